@@ -1,0 +1,29 @@
+"""Typed errors raised by channel parsers and transports, translated once at the boundary."""
+
+
+class ChannelError(Exception):
+    """Base class of every channel error."""
+
+
+class PayloadError(ChannelError):
+    """The provider sent something we cannot parse; the raw input becomes a dead letter."""
+
+
+class SignatureError(ChannelError):
+    """A webhook's signature is missing, stale or wrong; nothing is stored."""
+
+
+class TransientChannelError(ChannelError):
+    """The provider failed in a way worth retrying (timeouts, 5xx, 429)."""
+
+    def __init__(self, message: str, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class ChannelAuthError(ChannelError):
+    """The provider rejected our credentials; retrying will not help until config changes."""
+
+
+class PermanentChannelError(ChannelError):
+    """The provider refused this message for good (invalid recipient, 4xx other than 429)."""

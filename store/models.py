@@ -1,0 +1,183 @@
+"""The complaint store's tables (SQLModel). Times are UTC; see DESIGN.md, Data."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Column, Index, LargeBinary, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from store.types import JSONType, UTCDateTime, utcnow
+
+
+def _ts(index: bool = False) -> Any:
+    return Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False, index=index))
+
+
+def _opt_ts(index: bool = False) -> Any:
+    return Field(default=None, sa_column=Column(UTCDateTime(), nullable=True, index=index))
+
+
+def _json(default: Any = dict) -> Any:
+    return Field(default_factory=default, sa_column=Column(JSONType, nullable=False))
+
+
+class Citizen(SQLModel, table=True):
+    """A person who complains; one citizen may write from several channels."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str | None = Field(default=None, max_length=200)
+    created_at: datetime = _ts()
+
+
+class Identity(SQLModel, table=True):
+    """A channel address of a citizen: (channel, address) -> citizen."""
+
+    __table_args__ = (UniqueConstraint("channel", "address", name="uq_identity_channel_address"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    citizen_id: int = Field(foreign_key="citizen.id", index=True)
+    channel: str = Field(max_length=32)
+    address: str = Field(max_length=320)
+    phone: str | None = Field(default=None, max_length=32, index=True)
+    display_name: str | None = Field(default=None, max_length=200)
+    undeliverable: bool = False
+    created_at: datetime = _ts()
+
+
+class Complaint(SQLModel, table=True):
+    """One complaint, with the one section responsible for it and why it is there."""
+
+    __table_args__ = (Index("ix_complaint_section_status_due", "section", "status", "due_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    tracking_code: str = Field(max_length=32, unique=True)
+    citizen_id: int = Field(foreign_key="citizen.id", index=True)
+    identity_id: int | None = Field(default=None, foreign_key="identity.id")
+    channel: str = Field(max_length=32)
+    section: str = Field(max_length=64)
+    status: str = Field(default="baru", max_length=16)
+    subject: str | None = Field(default=None, max_length=300)
+    text: str
+    decision: dict[str, Any] = _json()
+    needs_triage: bool = False
+    anonymous: bool = False
+    confidential: bool = False
+    created_at: datetime = _ts(index=True)
+    updated_at: datetime = _ts()
+    last_message_at: datetime = _ts()
+    due_at: datetime | None = _opt_ts(index=True)
+    closed_at: datetime | None = _opt_ts()
+
+
+class Message(SQLModel, table=True):
+    """A message in or out; (channel, external_id) is unique, so nothing is stored twice."""
+
+    __table_args__ = (
+        UniqueConstraint("channel", "external_id", name="uq_message_channel_external_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    complaint_id: int | None = Field(default=None, foreign_key="complaint.id", index=True)
+    citizen_id: int | None = Field(default=None, foreign_key="citizen.id")
+    direction: str = Field(max_length=3)  # "in" | "out"
+    kind: str = Field(max_length=16)  # complaint, followup, command, automated, edit, ack, reply
+    channel: str = Field(max_length=32)
+    external_id: str = Field(max_length=512)
+    sender: str | None = Field(default=None, max_length=320)
+    recipient: str | None = Field(default=None, max_length=320)
+    subject: str | None = Field(default=None, max_length=300)
+    text: str = ""
+    automated: str | None = Field(default=None, max_length=64)
+    meta: dict[str, Any] = _json()
+    raw: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
+    received_at: datetime = _ts()
+    created_at: datetime = _ts()
+
+
+class Attachment(SQLModel, table=True):
+    """A file that came with a message, stored by content hash under the data directory."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    message_id: int = Field(foreign_key="message.id", index=True)
+    filename: str = Field(max_length=255)
+    content_type: str = Field(max_length=128)
+    size: int
+    sha256: str = Field(max_length=64)
+    created_at: datetime = _ts()
+
+
+class Outbox(SQLModel, table=True):
+    """A message waiting to be sent, with its attempts; written with what caused it."""
+
+    __table_args__ = (Index("ix_outbox_status_next", "status", "next_attempt_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    complaint_id: int | None = Field(default=None, foreign_key="complaint.id", index=True)
+    channel: str = Field(max_length=32)
+    recipient: str = Field(max_length=320)
+    kind: str = Field(max_length=16)  # ack, followup, status, reply, notify
+    subject: str | None = Field(default=None, max_length=300)
+    text: str
+    automatic: bool = True
+    meta: dict[str, Any] = _json()
+    status: str = Field(default="pending", max_length=16)
+    attempts: int = 0
+    attempt_log: list[dict[str, Any]] = _json(list)
+    next_attempt_at: datetime = _ts()
+    lease_until: datetime | None = _opt_ts()
+    last_error: str | None = None
+    provider_id: str | None = Field(default=None, max_length=256, index=True)
+    created_at: datetime = _ts()
+    sent_at: datetime | None = _opt_ts()
+
+
+class ChannelCursor(SQLModel, table=True):
+    """How far a poller has read a source (IMAP UID, Telegram offset, X since_id)."""
+
+    __table_args__ = (UniqueConstraint("channel", "key", name="uq_cursor_channel_key"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    channel: str = Field(max_length=32)
+    key: str = Field(max_length=255)
+    value: str
+    updated_at: datetime = _ts()
+
+
+class ChannelHealth(SQLModel, table=True):
+    """Whether a channel works, so a dead channel cannot hide itself."""
+
+    channel: str = Field(primary_key=True, max_length=32)
+    healthy: bool = True
+    consecutive_failures: int = 0
+    last_error: str | None = None
+    last_error_at: datetime | None = _opt_ts()
+    last_success_at: datetime | None = _opt_ts()
+    alerted: bool = False
+
+
+class DeadLetter(SQLModel, table=True):
+    """Input that could not be parsed, kept with its raw bytes and the reason."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    channel: str = Field(max_length=32, index=True)
+    reason: str
+    raw: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    headers: dict[str, Any] = _json()
+    status: str = Field(default="new", max_length=16, index=True)
+    created_at: datetime = _ts()
+    resolved_at: datetime | None = _opt_ts()
+    resolved_by: str | None = Field(default=None, max_length=100)
+    note: str | None = None
+
+
+class Event(SQLModel, table=True):
+    """The audit trail: who did what to which complaint, and when."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    complaint_id: int | None = Field(default=None, foreign_key="complaint.id", index=True)
+    actor: str = Field(max_length=100)
+    action: str = Field(max_length=64)
+    detail: dict[str, Any] = _json()
+    created_at: datetime = _ts(index=True)
