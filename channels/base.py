@@ -37,7 +37,7 @@ class IncomingMessage:
     reply_to: str | None = None
     attachments: tuple[IncomingAttachment, ...] = ()
     automated: str | None = None
-    """Why this message is automatic (auto-reply, bounce, bulk); automatic mail is never answered."""
+    """Why the message is automatic (auto-reply, bounce, bulk); such mail is never answered."""
     is_edit: bool = False
     new_thread: bool = False
     """The sender asked explicitly for a new complaint instead of a follow-up."""
@@ -72,5 +72,5 @@ class Sender(Protocol):
     channel: str
 
     def send(self, message: OutgoingMessage) -> SendResult:
-        """Deliver one message; raise TransientChannelError, PermanentChannelError or ChannelAuthError."""
+        """Deliver one message, or raise Transient-, Permanent- or ChannelAuthError."""
         ...

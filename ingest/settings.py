@@ -100,8 +100,7 @@ class Templates(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     ack_sms: str = (
-        "Aduan Anda diterima. Kode: {code}. Ditangani {section}. "
-        "Cek status: balas CEK {code}"
+        "Aduan Anda diterima. Kode: {code}. Ditangani {section}. Cek status: balas CEK {code}"
     )
     ack: str = (
         "Terima kasih, aduan Anda telah kami terima dengan kode {code} dan diteruskan ke "

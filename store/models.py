@@ -12,7 +12,9 @@ from store.types import JSONType, UTCDateTime, utcnow
 
 
 def _ts(index: bool = False) -> Any:
-    return Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False, index=index))
+    return Field(
+        default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False, index=index)
+    )
 
 
 def _opt_ts(index: bool = False) -> Any:
@@ -64,6 +66,8 @@ class Complaint(SQLModel, table=True):
     needs_triage: bool = False
     anonymous: bool = False
     confidential: bool = False
+    reply_channel: str | None = Field(default=None, max_length=32)
+    reply_address: str | None = Field(default=None, max_length=320)
     created_at: datetime = _ts(index=True)
     updated_at: datetime = _ts()
     last_message_at: datetime = _ts()

@@ -91,6 +91,8 @@ def upgrade() -> None:
     sa.Column('needs_triage', sa.Boolean(), nullable=False),
     sa.Column('anonymous', sa.Boolean(), nullable=False),
     sa.Column('confidential', sa.Boolean(), nullable=False),
+    sa.Column('reply_channel', sqlmodel.sql.sqltypes.AutoString(length=32), nullable=True),
+    sa.Column('reply_address', sqlmodel.sql.sqltypes.AutoString(length=320), nullable=True),
     sa.Column('created_at', store.types.UTCDateTime(timezone=True), nullable=False),
     sa.Column('updated_at', store.types.UTCDateTime(timezone=True), nullable=False),
     sa.Column('last_message_at', store.types.UTCDateTime(timezone=True), nullable=False),

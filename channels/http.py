@@ -1,0 +1,41 @@
+"""Outbound HTTP for channel senders: provider answers mapped onto our typed errors."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+from channels.errors import ChannelAuthError, PermanentChannelError, TransientChannelError
+
+TIMEOUT = httpx.Timeout(15.0, connect=5.0)
+
+
+def post(client: httpx.Client, url: str, **kwargs: Any) -> httpx.Response:
+    """POST and raise the typed error that matches the provider's answer."""
+    try:
+        response = client.post(url, **kwargs)
+    except httpx.TimeoutException as exc:
+        raise TransientChannelError(f"timeout calling {_host(url)}") from exc
+    except httpx.TransportError as exc:
+        raise TransientChannelError(f"cannot reach {_host(url)}: {exc}") from exc
+    check(response)
+    return response
+
+
+def check(response: httpx.Response) -> None:
+    """Raise for a non-2xx provider answer."""
+    status = response.status_code
+    if status < 300:
+        return
+    detail = f"{status} from {_host(str(response.request.url))}: {response.text[:300]}"
+    if status == 429 or status >= 500:
+        retry = response.headers.get("Retry-After")
+        raise TransientChannelError(detail, float(retry) if retry and retry.isdigit() else None)
+    if status in (401, 403):
+        raise ChannelAuthError(detail)
+    raise PermanentChannelError(detail)
+
+
+def _host(url: str) -> str:
+    return httpx.URL(url).host

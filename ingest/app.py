@@ -1,0 +1,169 @@
+"""The FastAPI app factory and the service it runs: the one place that wires everything."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from apscheduler.schedulers.background import BackgroundScheduler
+from fastapi import FastAPI, Response
+from fastapi.responses import JSONResponse
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from sqlalchemy.exc import OperationalError
+from starlette.concurrency import run_in_threadpool
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from channels.base import Sender
+from desk.public import public_router
+from ingest import metrics
+from ingest.channels import PLUGINS
+from ingest.outbox import Dispatcher
+from ingest.pipeline import Pipeline, RouterLike
+from ingest.scheduler import build_scheduler
+from ingest.settings import Settings
+from ingest.wiring import Context, Job
+from routing import Router
+from store.db import Store
+from store.migrate import current_revision, head_revision
+from store.types import utcnow
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Service:
+    """Everything one process runs: the context, the outbox and the scheduled jobs."""
+
+    ctx: Context
+    dispatcher: Dispatcher
+    jobs: list[Job] = field(default_factory=list)
+    disabled: dict[str, str] = field(default_factory=dict)
+    scheduler: BackgroundScheduler | None = None
+
+    def start(self) -> None:
+        """Start the scheduled jobs in background threads."""
+        self.scheduler = build_scheduler(self.ctx, self.jobs)
+        self.scheduler.start()
+
+    def stop(self) -> None:
+        """Stop the jobs, letting running ones finish."""
+        if self.scheduler is not None:
+            self.scheduler.shutdown(wait=True)
+            self.scheduler = None
+
+
+def build_service(
+    settings: Settings,
+    store: Store,
+    router: RouterLike | None = None,
+    clock: Callable[[], datetime] = utcnow,
+    senders: dict[str, Sender] | None = None,
+) -> Service:
+    """Wire the pipeline, the senders and the channels' jobs for these settings."""
+    router = router or Router.build(settings.routing, settings.sections)
+    pipeline = Pipeline(settings, store, router, clock)
+    ctx = Context(settings, store, pipeline, clock)
+    disabled: dict[str, str] = {}
+    for plugin in PLUGINS:
+        reason = plugin.disabled_reason(settings)
+        if reason:
+            disabled[plugin.name] = reason
+            log.warning("channel %s disabled: %s", plugin.name, reason)
+            continue
+        sender = plugin.sender(settings)
+        if sender is not None:
+            ctx.senders[plugin.name] = sender
+    if senders:
+        ctx.senders.update(senders)
+    dispatcher = Dispatcher(settings.outbox, store, ctx.senders, clock)
+    jobs = [Job("outbox", "outbox", settings.outbox.dispatch_seconds, dispatcher.run_once)]
+    for plugin in PLUGINS:
+        if plugin.name not in disabled:
+            jobs.extend(plugin.jobs(ctx))
+    return Service(ctx, dispatcher, jobs, disabled)
+
+
+def create_app(service: Service, *, run_jobs: bool = False) -> FastAPI:
+    """The HTTP app: webhooks, the web form, public pages, health and metrics."""
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        if run_jobs:
+            service.start()
+        try:
+            yield
+        finally:
+            service.stop()
+
+    ctx = service.ctx
+    app = FastAPI(title="aduan", lifespan=lifespan, docs_url="/api/docs", redoc_url=None)
+    app.state.service = service
+    for plugin in PLUGINS:
+        if plugin.name in service.disabled:
+            continue
+        routes = plugin.router(ctx)
+        if routes is not None:
+            app.include_router(routes)
+    app.include_router(public_router(ctx.settings, ctx.store))
+    _health_routes(app, ctx.store)
+    app.add_exception_handler(OperationalError, _database_down)
+    app.add_middleware(LatencyMiddleware)
+    return app
+
+
+def _health_routes(app: FastAPI, store: Store) -> None:
+    @app.get("/healthz", include_in_schema=False)
+    async def healthz() -> dict[str, str]:
+        return {"status": "ok"}
+
+    @app.get("/readyz", include_in_schema=False)
+    async def readyz() -> JSONResponse:
+        def check() -> tuple[int, dict[str, str]]:
+            try:
+                current = current_revision(store)
+            except OperationalError as exc:
+                return 503, {"status": "database unreachable", "error": str(exc.orig)[:200]}
+            if current != head_revision():
+                return 503, {"status": "schema outdated", "run": "aduan db upgrade"}
+            return 200, {"status": "ready", "schema": current or ""}
+
+        status, body = await run_in_threadpool(check)
+        return JSONResponse(body, status_code=status)
+
+    @app.get("/metrics", include_in_schema=False)
+    async def prometheus() -> Response:
+        return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
+
+
+async def _database_down(_request: Any, exc: Exception) -> JSONResponse:
+    log.error("database unavailable: %s", exc)
+    return JSONResponse({"detail": "database unavailable, retry later"}, status_code=503)
+
+
+class LatencyMiddleware:
+    """Request latency per route template (pure ASGI, so it adds next to nothing)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        start = time.perf_counter()
+
+        async def timed_send(message: Message) -> None:
+            if message["type"] == "http.response.body" and not message.get("more_body"):
+                route = scope.get("route")
+                path = getattr(route, "path", "unmatched")
+                metrics.REQUEST_SECONDS.labels(path, scope["method"]).observe(
+                    time.perf_counter() - start
+                )
+            await send(message)
+
+        await self.app(scope, receive, timed_send)

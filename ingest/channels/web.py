@@ -1,0 +1,161 @@
+"""The web form (GET/POST /lapor) and the JSON API (POST /api/v1/complaints)."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from typing import Any
+
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import HTMLResponse, JSONResponse
+from itsdangerous import BadSignature, URLSafeTimedSerializer
+from starlette.concurrency import run_in_threadpool
+
+from channels.base import Sender
+from channels.errors import PayloadError
+from channels.web import parse_submission
+from desk.templating import TEMPLATES
+from ingest.http import accept_webhook, form_fields, read_body, safe_headers
+from ingest.pipeline import AcceptResult
+from ingest.ratelimit import RateLimiter
+from ingest.secrets import secret_key
+from ingest.settings import Settings
+from ingest.wiring import Context, Job
+
+CSRF_COOKIE = "aduan_csrf"
+CSRF_MAX_AGE = 4 * 3600
+MAX_BODY = 256 * 1024
+
+
+class WebPlugin:
+    """Wires the web form and API into the service."""
+
+    name = "web"
+
+    def disabled_reason(self, settings: Settings) -> str | None:
+        """The web channel needs nothing but to be enabled."""
+        return None if settings.channels.web.enabled else "disabled in config"
+
+    def sender(self, settings: Settings) -> Sender | None:
+        """Answers to web complaints go to the contact's channel, not the web."""
+        return None
+
+    def jobs(self, ctx: Context) -> list[Job]:
+        """The web channel is push only."""
+        return []
+
+    def router(self, ctx: Context) -> APIRouter | None:
+        """The form and the API."""
+        return _router(ctx)
+
+
+def _router(ctx: Context) -> APIRouter:
+    web = ctx.settings.channels.web
+    api = APIRouter(tags=["web"])
+    limiter = RateLimiter(web.submissions_per_hour, 3600)
+    signer = URLSafeTimedSerializer(secret_key(ctx.settings), salt="aduan-lapor")
+    service = ctx.settings.service.name
+
+    def form_page(request: Request, form: dict[str, Any], error: str | None, status: int) -> Any:
+        token = signer.dumps(uuid.uuid4().hex)
+        context = {
+            "service": service,
+            "csrf_token": token,
+            "form": form,
+            "error": error,
+            "max_chars": web.max_text_chars,
+        }
+        response = TEMPLATES.TemplateResponse(request, "lapor.html", context, status_code=status)
+        secure = ctx.settings.service.public_base_url.startswith("https://")
+        response.set_cookie(
+            CSRF_COOKIE,
+            token,
+            max_age=CSRF_MAX_AGE,
+            httponly=True,
+            samesite="strict",
+            secure=secure,
+        )
+        return response
+
+    def client(request: Request) -> str:
+        return request.client.host if request.client else "unknown"
+
+    @api.get("/lapor", response_class=HTMLResponse)
+    async def lapor_form(request: Request) -> Any:
+        return form_page(request, {}, None, 200)
+
+    @api.post("/lapor", response_class=HTMLResponse)
+    async def lapor_submit(request: Request) -> Any:
+        body = await read_body(request, MAX_BODY)
+        form = form_fields(body, 20)
+        token = form.get("csrf_token", "")
+        if not token or token != request.cookies.get(CSRF_COOKIE):
+            raise HTTPException(403, "CSRF token missing or wrong: reload the form")
+        try:
+            submission_id = signer.loads(token, max_age=CSRF_MAX_AGE)
+        except BadSignature as exc:
+            raise HTTPException(403, "CSRF token invalid or expired: reload the form") from exc
+        if not limiter.allow(client(request)):
+            raise HTTPException(429, "Terlalu banyak aduan dari alamat ini; coba lagi nanti.")
+        data = {**form, "anonymous": "anonymous" in form, "confidential": "confidential" in form}
+        try:
+            parse_submission(data, submission_id, ctx.clock(), web.max_text_chars)
+        except PayloadError as exc:
+            return form_page(request, form, f"Aduan belum lengkap: {exc}", 400)
+        results = await _accept(ctx, body, data, f"form:{submission_id}", request)
+        found = results[0]
+        context = {
+            "service": service,
+            "code": found.tracking_code,
+            "section": ctx.settings.section_name(found.section or ""),
+            "sms": "sms" in ctx.senders,
+        }
+        return TEMPLATES.TemplateResponse(request, "lapor_ok.html", context)
+
+    @api.post("/api/v1/complaints", status_code=201)
+    async def create_complaint(request: Request) -> Any:
+        body = await read_body(request, MAX_BODY)
+        if not limiter.allow(client(request)):
+            raise HTTPException(429, "too many submissions from this address")
+        try:
+            data = json.loads(body)
+        except ValueError as exc:
+            reason = f"body is not JSON: {exc}"
+            await run_in_threadpool(ctx.pipeline.dead_letter, "web", body, reason, {})
+            raise HTTPException(400, f"body is not JSON: {exc}") from exc
+        if not isinstance(data, dict):
+            raise HTTPException(400, "body must be a JSON object")
+        key = request.headers.get("Idempotency-Key") or str(data.get("id") or uuid.uuid4().hex)
+        results = await _accept(ctx, body, data, f"api:{key[:200]}", request)
+        found = results[0]
+        status = 200 if found.outcome == "duplicate" else 201
+        return JSONResponse(_public(ctx, found), status_code=status)
+
+    return api
+
+
+async def _accept(
+    ctx: Context, body: bytes, data: dict[str, Any], submission_id: str, request: Request
+) -> list[AcceptResult]:
+    limit = ctx.settings.channels.web.max_text_chars
+    return await accept_webhook(
+        ctx.pipeline,
+        "web",
+        body,
+        safe_headers(request),
+        lambda: None,
+        lambda: parse_submission(data, submission_id, ctx.clock(), limit),
+    )
+
+
+def _public(ctx: Context, result: AcceptResult) -> dict[str, Any]:
+    code = result.tracking_code
+    return {
+        "tracking_code": code,
+        "outcome": result.outcome,
+        "section": result.section,
+        "track_url": f"{ctx.settings.service.public_base_url}/lacak/{code}",
+    }
+
+
+PLUGIN = WebPlugin()

@@ -1,0 +1,103 @@
+"""The `aduan` command line: serve, check config, migrate, export."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ingest.config import ConfigError, config_path, load_settings, missing_placeholders
+from ingest.export import FORMATS, export_complaints
+from ingest.settings import Settings
+
+app = typer.Typer(help="aduan: complaints from every channel, routed to the right section.")
+config_app = typer.Typer(help="Check config.yaml.")
+db_app = typer.Typer(help="Database schema.")
+complaints_app = typer.Typer(help="Complaints in the store.")
+app.add_typer(config_app, name="config")
+app.add_typer(db_app, name="db")
+app.add_typer(complaints_app, name="complaints")
+
+ConfigOption = Annotated[
+    Path | None,
+    typer.Option("--config", "-c", help="config file (default: $ADUAN_CONFIG or ./config.yaml)"),
+]
+
+
+def _settings(config: Path | None) -> Settings:
+    try:
+        return load_settings(config)
+    except ConfigError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from exc
+
+
+@config_app.command("check")
+def config_check(path: Annotated[Path | None, typer.Argument()] = None) -> None:
+    """Validate a config file; print a summary, or the error with its key and line."""
+    settings = _settings(path)
+    summary = settings.public()
+    typer.echo(f"ok: {len(summary['sections'])} sections, {summary['rules']} rules")
+    typer.echo(f"database: {summary['database']}")
+    from ingest.app import build_service
+    from store.db import Store
+
+    service = build_service(settings, Store("sqlite://"))
+    for name, reason in service.disabled.items():
+        typer.echo(f"channel {name}: disabled ({reason})")
+    text = config_path(path).read_text(encoding="utf-8")
+    for name in missing_placeholders(text):
+        typer.echo(f"environment: {name} is not set")
+
+
+@db_app.command("upgrade")
+def db_upgrade(config: ConfigOption = None) -> None:
+    """Bring the database schema to the newest version."""
+    from store.db import Store
+    from store.migrate import current_revision, upgrade
+
+    settings = _settings(config)
+    store = Store(settings.database.url)
+    upgrade(store)
+    typer.echo(f"schema at {current_revision(store)}")
+
+
+@complaints_app.command("export")
+def complaints_export(
+    config: ConfigOption = None,
+    fmt: Annotated[str, typer.Option("--format", help="jsonl or csv")] = "jsonl",
+) -> None:
+    """Print every complaint (for admins and backups)."""
+    from store.db import Store
+
+    if fmt not in FORMATS:
+        typer.echo(f"error: --format must be one of {', '.join(FORMATS)}", err=True)
+        raise typer.Exit(2)
+    settings = _settings(config)
+    export_complaints(Store(settings.database.url), fmt, sys.stdout)
+
+
+@app.command("serve")
+def serve(
+    config: ConfigOption = None,
+    host: Annotated[str, typer.Option(help="address to listen on")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="port to listen on")] = 8000,
+    demo: Annotated[
+        bool, typer.Option(help="throwaway database fed with sample complaints")
+    ] = False,
+) -> None:
+    """Run the web service and its scheduled jobs in one process."""
+    from ingest.serve import run
+
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    run(_settings(config), host, port, demo)
+
+
+def main() -> None:
+    """Entry point of the `aduan` console script."""
+    app()

@@ -1,0 +1,110 @@
+"""HTTP helpers for webhook handlers: raw bodies within limits, errors translated once."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+from urllib.parse import parse_qsl
+
+from fastapi import HTTPException, Request
+from sqlalchemy.exc import OperationalError
+from starlette.concurrency import run_in_threadpool
+
+from channels.base import IncomingMessage
+from channels.errors import PayloadError, SignatureError
+from ingest import metrics
+from ingest.pipeline import AcceptResult, Pipeline
+
+log = logging.getLogger(__name__)
+
+
+class BodyTooLarge(Exception):
+    """The request body is over the configured limit."""
+
+
+async def read_body(request: Request, limit: int) -> bytes:
+    """The raw body, refused (413) as soon as it passes `limit`, before it is all buffered."""
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > limit:
+        raise HTTPException(413, f"body over {limit} bytes")
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise HTTPException(413, f"body over {limit} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def form_fields(body: bytes, max_fields: int) -> dict[str, str]:
+    """An urlencoded body as a dict; 413 when it has more fields than allowed."""
+    try:
+        pairs = parse_qsl(
+            body.decode("utf-8"),
+            keep_blank_values=True,
+            max_num_fields=max_fields,
+            strict_parsing=False,
+        )
+    except UnicodeDecodeError as exc:
+        raise PayloadError("form body is not UTF-8") from exc
+    except ValueError as exc:
+        raise HTTPException(413, f"more than {max_fields} form fields") from exc
+    return dict(pairs)
+
+
+async def accept_webhook(
+    pipeline: Pipeline,
+    channel: str,
+    body: bytes,
+    headers: dict[str, str],
+    verify: Callable[[], None],
+    parse: Callable[[], list[IncomingMessage]],
+) -> list[AcceptResult]:
+    """Verify, parse and accept one webhook request; errors become HTTP answers.
+
+    A bad signature is 403 and nothing is stored; a body that does not parse is 400 and is kept
+    as a dead letter; a database that cannot be reached is 503 so the gateway retries.
+    """
+    return await run_in_threadpool(_accept_webhook, pipeline, channel, body, headers, verify, parse)
+
+
+def _accept_webhook(
+    pipeline: Pipeline,
+    channel: str,
+    body: bytes,
+    headers: dict[str, str],
+    verify: Callable[[], None],
+    parse: Callable[[], list[IncomingMessage]],
+) -> list[AcceptResult]:
+    try:
+        verify()
+    except SignatureError as exc:
+        metrics.SIGNATURE_FAILURES.labels(channel).inc()
+        log.warning("%s webhook refused: %s", channel, exc)
+        raise HTTPException(403, f"signature refused: {exc}") from exc
+    try:
+        messages = parse()
+    except PayloadError as exc:
+        _dead_letter(pipeline, channel, body, str(exc), headers)
+        raise HTTPException(400, f"malformed {channel} payload: {exc}") from exc
+    try:
+        return [pipeline.accept(msg) for msg in messages]
+    except OperationalError as exc:
+        log.error("%s webhook: database unavailable: %s", channel, exc.orig)
+        raise HTTPException(503, "database unavailable, retry later") from exc
+
+
+def _dead_letter(
+    pipeline: Pipeline, channel: str, body: bytes, reason: str, headers: dict[str, str]
+) -> None:
+    try:
+        pipeline.dead_letter(channel, body, reason, headers)
+    except OperationalError as exc:
+        raise HTTPException(503, "database unavailable, retry later") from exc
+
+
+def safe_headers(request: Request) -> dict[str, Any]:
+    """Request headers worth keeping with a dead letter (no credentials)."""
+    drop = {"authorization", "cookie"}
+    return {k: v for k, v in request.headers.items() if k.lower() not in drop}

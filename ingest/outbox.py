@@ -1,0 +1,205 @@
+"""The outbox dispatcher: claims due messages, sends them, retries with backoff.
+
+On PostgreSQL rows are claimed with FOR UPDATE SKIP LOCKED and held by a lease, so several
+replicas can dispatch at once and each message is sent by exactly one of them.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlmodel import Session, col, or_, select
+
+from channels.base import OutgoingMessage, Sender
+from channels.errors import ChannelAuthError, ChannelError, TransientChannelError
+from ingest import metrics
+from ingest.settings import OutboxSettings
+from store.db import Store
+from store.models import Identity, Message, Outbox
+from store.types import utcnow
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Claimed:
+    """An outbox row taken by this dispatcher for one delivery attempt."""
+
+    id: int
+    complaint_id: int | None
+    channel: str
+    recipient: str
+    kind: str
+    subject: str | None
+    text: str
+    automatic: bool
+    meta: dict[str, Any]
+    attempts: int
+
+
+class Dispatcher:
+    """Delivers outbox rows through the channels' senders."""
+
+    def __init__(
+        self,
+        settings: OutboxSettings,
+        store: Store,
+        senders: dict[str, Sender],
+        clock: Callable[[], datetime] = utcnow,
+    ) -> None:
+        self.settings = settings
+        self.store = store
+        self.senders = senders
+        self.clock = clock
+
+    def run_once(self) -> int:
+        """Claim one batch of due messages and try each once; the number tried."""
+        claimed = self._claim()
+        for row in claimed:
+            self._deliver(row)
+        return len(claimed)
+
+    def drain(self, max_rounds: int = 100) -> int:
+        """Run until nothing is due (for tests and the CLI); the number tried."""
+        total = 0
+        for _ in range(max_rounds):
+            done = self.run_once()
+            total += done
+            if not done:
+                break
+        return total
+
+    def _claim(self) -> list[Claimed]:
+        now = self.clock()
+        stmt = (
+            select(Outbox)
+            .where(
+                or_(
+                    col(Outbox.status) == "pending",
+                    (col(Outbox.status) == "sending") & (col(Outbox.lease_until) < now),
+                ),
+                col(Outbox.next_attempt_at) <= now,
+            )
+            .order_by(col(Outbox.next_attempt_at), col(Outbox.id))
+            .limit(self.settings.batch_size)
+        )
+        if self.store.is_postgres:
+            stmt = stmt.with_for_update(skip_locked=True)
+        lease = now + timedelta(seconds=self.settings.lease_seconds)
+        out = []
+        with self.store.write() as session:
+            for row in session.exec(stmt):
+                row.status, row.lease_until = "sending", lease
+                session.add(row)
+                assert row.id is not None
+                out.append(
+                    Claimed(
+                        row.id, row.complaint_id, row.channel, row.recipient, row.kind,
+                        row.subject, row.text, row.automatic, dict(row.meta), row.attempts,
+                    )
+                )  # fmt: skip
+        return out
+
+    def _deliver(self, row: Claimed) -> None:
+        sender = self.senders.get(row.channel)
+        if sender is None:
+            self._finish(row, "undeliverable", f"channel {row.channel} cannot send (disabled)")
+            return
+        if self._address_dead(row):
+            self._finish(row, "undeliverable", f"{row.recipient} is marked undeliverable")
+            return
+        message = OutgoingMessage(
+            channel=row.channel,
+            recipient=row.recipient,
+            text=row.text,
+            subject=row.subject,
+            reply_to_external_id=row.meta.get("in_reply_to"),
+            thread_keys=tuple(row.meta.get("thread_keys", ())),
+            automatic=row.automatic,
+            meta=row.meta,
+        )
+        try:
+            result = sender.send(message)
+        except TransientChannelError as exc:
+            self._retry(row, str(exc), exc.retry_after)
+        except ChannelAuthError as exc:
+            self._retry(row, f"credentials refused: {exc}", None)
+        except ChannelError as exc:
+            self._finish(row, "failed", str(exc))
+        except Exception as exc:  # a sender bug must not stop the outbox
+            log.exception("outbox %s: unexpected error from %s sender", row.id, row.channel)
+            self._retry(row, f"{type(exc).__name__}: {exc}", None)
+        else:
+            self._sent(row, result.provider_id)
+
+    def _address_dead(self, row: Claimed) -> bool:
+        with self.store.read() as session:
+            stmt = select(Identity.undeliverable).where(
+                col(Identity.channel) == row.channel, col(Identity.address) == row.recipient
+            )
+            return bool(session.exec(stmt).first())
+
+    def _sent(self, row: Claimed, provider_id: str | None) -> None:
+        now = self.clock()
+        with self.store.write() as session:
+            outbox = self._log(session, row, now, "sent", None)
+            outbox.sent_at, outbox.provider_id = now, provider_id
+            session.add(
+                Message(
+                    complaint_id=row.complaint_id,
+                    direction="out",
+                    kind=row.kind,
+                    channel=row.channel,
+                    external_id=provider_id or f"outbox:{row.id}",
+                    recipient=row.recipient,
+                    subject=row.subject,
+                    text=row.text,
+                    meta={"outbox_id": row.id},
+                    received_at=now,
+                    created_at=now,
+                )
+            )
+        metrics.OUTBOX_SENT.labels(row.channel).inc()
+        log.info("outbox %s sent on %s (complaint %s)", row.id, row.channel, row.complaint_id)
+
+    def _retry(self, row: Claimed, error: str, retry_after: float | None) -> None:
+        attempts = row.attempts + 1
+        if attempts >= self.settings.max_attempts:
+            self._finish(row, "failed", f"gave up after {attempts} attempts: {error}")
+            return
+        delay = min(
+            self.settings.backoff_base_seconds * 2 ** (attempts - 1),
+            self.settings.backoff_max_seconds,
+        )
+        now = self.clock()
+        with self.store.write() as session:
+            outbox = self._log(session, row, now, "pending", error)
+            outbox.next_attempt_at = now + timedelta(seconds=max(delay, retry_after or 0))
+        metrics.OUTBOX_FAILURES.labels(row.channel, "false").inc()
+        log.warning("outbox %s on %s: attempt %s failed: %s", row.id, row.channel, attempts, error)
+
+    def _finish(self, row: Claimed, status: str, error: str) -> None:
+        with self.store.write() as session:
+            self._log(session, row, self.clock(), status, error)
+        metrics.OUTBOX_FAILURES.labels(row.channel, "true").inc()
+        log.warning("outbox %s on %s: %s: %s", row.id, row.channel, status, error)
+
+    def _log(
+        self, session: Session, row: Claimed, now: datetime, status: str, error: str | None
+    ) -> Outbox:
+        outbox = session.get(Outbox, row.id)
+        assert outbox is not None
+        outbox.status = status
+        outbox.lease_until = None
+        outbox.attempts = row.attempts + (0 if status == "undeliverable" else 1)
+        outbox.last_error = error
+        outbox.attempt_log = [
+            *outbox.attempt_log,
+            {"at": now.isoformat(), "status": status, "error": error},
+        ]
+        session.add(outbox)
+        return outbox

@@ -1,0 +1,314 @@
+"""ingest.accept(): one inbound message, one transaction (see DESIGN.md, The flow)."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Protocol
+
+from sqlmodel import Session
+
+from channels.base import IncomingMessage
+from channels.phones import to_e164
+from ingest import metrics
+from ingest.replies import Replies
+from ingest.settings import Settings
+from ingest.workdays import add_working_days
+from routing import Decision
+from store import queries
+from store.db import Store
+from store.models import Citizen, Complaint, DeadLetter, Event, Identity, Message
+from store.tracking import find_codes, new_code, normalise
+from store.types import utcnow
+
+log = logging.getLogger(__name__)
+
+STATUS_COMMAND = re.compile(r"^\s*[/#]?(?:status|cek)\b[\s:#]*(?P<code>.*)$", re.I | re.S)
+PHONE_CHANNELS = frozenset({"sms", "whatsapp"})
+
+
+class RouterLike(Protocol):
+    """What the pipeline needs of a router (routing.Router or ingest.reload.LiveRouter)."""
+
+    def route(
+        self, text: str, channel: str | None = None, sender: str | None = None
+    ) -> Decision: ...
+
+
+@dataclass(frozen=True)
+class Cursor:
+    """A poller's position, saved in the same transaction as what it read."""
+
+    channel: str
+    key: str
+    value: str
+
+
+@dataclass
+class AcceptResult:
+    """What accept() did with one message."""
+
+    outcome: str  # created, followup, duplicate, command, automated, edit
+    message_id: int | None = None
+    complaint_id: int | None = None
+    tracking_code: str | None = None
+    section: str | None = None
+    outbox_ids: list[int] = field(default_factory=list)
+
+
+class Pipeline:
+    """Stores, identifies, routes and acknowledges inbound messages."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        store: Store,
+        router: RouterLike,
+        clock: Callable[[], datetime] = utcnow,
+    ) -> None:
+        self.settings = settings
+        self.store = store
+        self.router = router
+        self.clock = clock
+        self.replies = Replies(settings)
+
+    def accept(self, msg: IncomingMessage) -> AcceptResult:
+        """Store one message and do what it asks, in one transaction."""
+        with self.store.write() as session:
+            result = self._accept(session, msg)
+        self._count(msg, result)
+        return result
+
+    def accept_batch(
+        self, msgs: Sequence[IncomingMessage], cursor: Cursor | None = None
+    ) -> list[AcceptResult]:
+        """Store a poller's batch and move its cursor, all in one transaction."""
+        with self.store.write() as session:
+            results = [self._accept(session, msg) for msg in msgs]
+            if cursor is not None:
+                queries.set_cursor(session, cursor.channel, cursor.key, cursor.value)
+        for msg, result in zip(msgs, results, strict=True):
+            self._count(msg, result)
+        return results
+
+    def dead_letter(
+        self, channel: str, raw: bytes, reason: str, headers: dict[str, str] | None = None
+    ) -> int:
+        """Keep input that could not be parsed, with the reason, for admins."""
+        with self.store.write() as session:
+            row = DeadLetter(channel=channel, raw=raw, reason=reason, headers=headers or {})
+            session.add(row)
+            session.flush()
+            assert row.id is not None
+        metrics.DEAD_LETTERS.labels(channel).inc()
+        log.warning("dead letter %s on %s: %s", row.id, channel, reason)
+        return row.id
+
+    def _count(self, msg: IncomingMessage, result: AcceptResult) -> None:
+        if result.outcome == "duplicate":
+            metrics.DUPLICATES.labels(msg.channel).inc()
+            return
+        metrics.MESSAGES.labels(msg.channel).inc()
+        if result.outcome == "created" and result.section:
+            metrics.COMPLAINTS.labels(result.section).inc()
+        log.info(
+            "%s message %s -> %s complaint %s",
+            msg.channel,
+            msg.external_id,
+            result.outcome,
+            result.complaint_id,
+        )
+
+    def _accept(self, session: Session, msg: IncomingMessage) -> AcceptResult:
+        now = self.clock()
+        message_id = queries.insert_ignore(
+            session,
+            Message,
+            {
+                "direction": "in",
+                "kind": "pending",
+                "channel": msg.channel,
+                "external_id": msg.external_id,
+                "sender": msg.sender,
+                "recipient": msg.recipient,
+                "subject": msg.subject,
+                "text": msg.text,
+                "automated": msg.automated,
+                "meta": msg.meta,
+                "raw": msg.raw or None,
+                "received_at": msg.received_at,
+                "created_at": now,
+            },
+        )
+        if message_id is None:
+            return self._duplicate(session, msg)
+        message = session.get(Message, message_id)
+        assert message is not None
+        identity = self._identify(session, msg, now)
+        message.citizen_id = identity.citizen_id
+        result = self._dispatch(session, msg, message, identity, now)
+        message.kind = result.outcome if result.outcome != "created" else "complaint"
+        message.complaint_id = result.complaint_id
+        session.add(message)
+        result.message_id = message_id
+        return result
+
+    def _duplicate(self, session: Session, msg: IncomingMessage) -> AcceptResult:
+        existing = queries.find_message(session, msg.channel, msg.external_id)
+        if existing is None or existing.complaint_id is None:
+            return AcceptResult("duplicate", existing.id if existing else None)
+        complaint = session.get(Complaint, existing.complaint_id)
+        assert complaint is not None
+        return AcceptResult(
+            "duplicate", existing.id, complaint.id, complaint.tracking_code, complaint.section
+        )
+
+    def _dispatch(
+        self,
+        session: Session,
+        msg: IncomingMessage,
+        message: Message,
+        identity: Identity,
+        now: datetime,
+    ) -> AcceptResult:
+        if msg.automated:
+            complaint_id = queries.complaint_by_thread(session, msg.channel, msg.thread_keys)
+            return AcceptResult("automated", complaint_id=complaint_id)
+        if msg.is_edit:
+            complaint_id = queries.complaint_by_thread(session, msg.channel, msg.thread_keys)
+            return AcceptResult("edit", complaint_id=complaint_id)
+        command = STATUS_COMMAND.match(msg.text)
+        if command and not msg.subject:
+            return self._status(session, msg, command.group("code"), now)
+        complaint = self._followup_target(session, msg, identity, now)
+        if complaint is not None:
+            return self._followup(session, msg, complaint, now)
+        return self._create(session, msg, identity, now)
+
+    def _identify(self, session: Session, msg: IncomingMessage, now: datetime) -> Identity:
+        """The identity of the sender, created (with its citizen) on first contact."""
+        identity = queries.find_identity(session, msg.channel, msg.sender)
+        if identity is not None:
+            return identity
+        phone = None
+        if msg.channel in PHONE_CHANNELS:
+            phone = to_e164(msg.sender, self.settings.channels.sms.default_region)
+        phone = phone or msg.meta.get("phone")
+        citizen_id = queries.citizen_by_phone(session, phone) if phone else None
+        if citizen_id is None:
+            citizen = Citizen(name=msg.sender_name, created_at=now)
+            session.add(citizen)
+            session.flush()
+            citizen_id = citizen.id
+        values = {
+            "citizen_id": citizen_id,
+            "channel": msg.channel,
+            "address": msg.sender,
+            "phone": phone,
+            "display_name": msg.sender_name,
+            "undeliverable": False,
+            "created_at": now,
+        }
+        queries.insert_ignore(session, Identity, values)
+        identity = queries.find_identity(session, msg.channel, msg.sender)
+        assert identity is not None
+        return identity
+
+    def _status(
+        self, session: Session, msg: IncomingMessage, typed: str, now: datetime
+    ) -> AcceptResult:
+        prefix = self.settings.service.tracking_prefix
+        code = normalise(typed.strip().split("\n")[0][:40], prefix)
+        complaint = queries.complaint_by_code(session, code) if code else None
+        text = self.replies.status(complaint, typed.strip()[:40] or "-")
+        ids = self.replies.queue(session, msg, complaint, "status", text, now)
+        return AcceptResult(
+            "command",
+            complaint_id=complaint.id if complaint else None,
+            tracking_code=complaint.tracking_code if complaint else None,
+            outbox_ids=ids,
+        )
+
+    def _followup_target(
+        self, session: Session, msg: IncomingMessage, identity: Identity, now: datetime
+    ) -> Complaint | None:
+        """The complaint this message continues: thread, own tracking code, or chat window."""
+        threaded = queries.complaint_by_thread(session, msg.channel, msg.thread_keys)
+        if threaded is not None:
+            return session.get(Complaint, threaded)
+        prefix = self.settings.service.tracking_prefix
+        for code in find_codes(f"{msg.subject or ''} {msg.text}", prefix):
+            complaint = queries.complaint_by_code(session, code)
+            # A code joins only the sender's own complaint: anyone can quote a code.
+            if complaint is not None and complaint.citizen_id == identity.citizen_id:
+                return complaint
+        if msg.new_thread or msg.channel in ("web", "email"):
+            return None
+        window = timedelta(hours=self.settings.service.followup_window_hours)
+        return queries.open_complaint_of(session, identity.citizen_id, msg.channel, now - window)
+
+    def _followup(
+        self, session: Session, msg: IncomingMessage, complaint: Complaint, now: datetime
+    ) -> AcceptResult:
+        complaint.last_message_at = now
+        complaint.updated_at = now
+        if complaint.status == "selesai":
+            complaint.status = "diproses"
+            session.add(Event(complaint_id=complaint.id, actor="citizen", action="reopen"))
+        session.add(complaint)
+        ids = self.replies.queue_followup(session, msg, complaint, now)
+        return AcceptResult(
+            "followup", None, complaint.id, complaint.tracking_code, complaint.section, ids
+        )
+
+    def _create(
+        self, session: Session, msg: IncomingMessage, identity: Identity, now: datetime
+    ) -> AcceptResult:
+        decision = self.router.route(msg.text, msg.channel, msg.sender)
+        section = self.settings.section(decision.section)
+        days = section.response_days if section else 5
+        reply_channel, reply_address = self.replies.target(msg)
+        complaint = Complaint(
+            tracking_code=self._unique_code(session),
+            citizen_id=identity.citizen_id,
+            identity_id=identity.id,
+            channel=msg.channel,
+            section=decision.section,
+            subject=msg.subject,
+            text=msg.text,
+            decision=decision.to_dict(),
+            needs_triage=decision.fallback,
+            anonymous=bool(msg.meta.get("anonymous")),
+            confidential=bool(msg.meta.get("confidential")),
+            reply_channel=reply_channel,
+            reply_address=reply_address,
+            created_at=now,
+            updated_at=now,
+            last_message_at=now,
+            due_at=add_working_days(now, days, self.settings.service.timezone),
+        )
+        session.add(complaint)
+        session.flush()
+        session.add(
+            Event(
+                complaint_id=complaint.id,
+                actor="router",
+                action="routed",
+                detail={"section": decision.section, "why": decision.explain()},
+                created_at=now,
+            )
+        )
+        ids = self.replies.queue(session, msg, complaint, "ack", None, now)
+        return AcceptResult(
+            "created", None, complaint.id, complaint.tracking_code, complaint.section, ids
+        )
+
+    def _unique_code(self, session: Session) -> str:
+        prefix = self.settings.service.tracking_prefix
+        while True:
+            code = new_code(prefix)
+            if queries.complaint_by_code(session, code) is None:
+                return code

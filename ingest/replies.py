@@ -1,0 +1,132 @@
+"""What aduan answers to a message, written to the outbox in the message's transaction."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlmodel import Session
+
+from channels.base import IncomingMessage
+from channels.phones import to_e164
+from ingest.settings import Settings
+from store import queries
+from store.models import Complaint, Event, Outbox
+
+log = logging.getLogger(__name__)
+
+SHORT_CHANNELS = frozenset({"sms"})
+FOLLOWUP_ACK_QUIET = timedelta(minutes=30)
+
+
+class Replies:
+    """Composes acknowledgements and status answers and queues them in the outbox."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+
+    def target(self, msg: IncomingMessage) -> tuple[str | None, str | None]:
+        """Where answers to this message go: its channel and address (or the web contact)."""
+        if msg.channel != "web":
+            return msg.channel, msg.reply_to or msg.sender
+        contact = str(msg.meta.get("contact") or "").strip()
+        if "@" in contact:
+            return "email", contact
+        phone = to_e164(contact, self.settings.channels.sms.default_region) if contact else None
+        return ("sms", phone) if phone else (None, None)
+
+    def ack_text(self, complaint: Complaint, channel: str) -> str:
+        """The acknowledgement of a new complaint."""
+        template = self.settings.templates.ack_sms
+        if channel not in SHORT_CHANNELS:
+            template = self.settings.templates.ack
+        return self._fill(template, complaint)
+
+    def status(self, complaint: Complaint | None, typed: str) -> str:
+        """The answer to `CEK <code>`."""
+        if complaint is None:
+            return self.settings.templates.unknown_code.format(code=typed)
+        return self._fill(self.settings.templates.status, complaint)
+
+    def queue(
+        self,
+        session: Session,
+        msg: IncomingMessage,
+        complaint: Complaint | None,
+        kind: str,
+        text: str | None,
+        now: datetime,
+    ) -> list[int]:
+        """Queue one automatic answer to `msg`, unless the address had too many already."""
+        if msg.channel == "web":
+            return []  # the web form answers in its HTTP response
+        channel, address = msg.channel, msg.reply_to or msg.sender
+        hour_ago = now - timedelta(hours=1)
+        limit = self.settings.service.acks_per_address_per_hour
+        if queries.automatic_sent_since(session, address, hour_ago) >= limit:
+            session.add(
+                Event(
+                    complaint_id=complaint.id if complaint else None,
+                    actor="system",
+                    action="ack_suppressed",
+                    detail={"channel": channel, "reason": f"over {limit} per hour"},
+                    created_at=now,
+                )
+            )
+            log.info("%s message %s: automatic answer suppressed", channel, msg.external_id)
+            return []
+        if text is None:
+            assert complaint is not None
+            text = self.ack_text(complaint, channel)
+        row = Outbox(
+            complaint_id=complaint.id if complaint else None,
+            channel=channel,
+            recipient=address,
+            kind=kind,
+            subject=self._subject(complaint, msg),
+            text=text,
+            automatic=True,
+            meta={
+                "in_reply_to": msg.external_id,
+                "thread_keys": list(msg.thread_keys),
+                **msg.meta.get("reply_meta", {}),
+            },
+            created_at=now,
+            next_attempt_at=now,
+        )
+        session.add(row)
+        session.flush()
+        assert row.id is not None
+        return [row.id]
+
+    def queue_followup(
+        self, session: Session, msg: IncomingMessage, complaint: Complaint, now: datetime
+    ) -> list[int]:
+        """Acknowledge a follow-up, once per quiet period (people send several in a row)."""
+        if queries.automatic_sent_since(
+            session, msg.reply_to or msg.sender, now - FOLLOWUP_ACK_QUIET
+        ):
+            return []
+        text = self._fill(self.settings.templates.followup, complaint)
+        return self.queue(session, msg, complaint, "followup", text, now)
+
+    def _subject(self, complaint: Complaint | None, msg: IncomingMessage) -> str | None:
+        if msg.channel != "email":
+            return None
+        theirs = (msg.subject or "Aduan").strip()
+        if complaint is None or complaint.tracking_code in theirs:
+            return theirs
+        return f"[{complaint.tracking_code}] {theirs}"
+
+    def _fill(self, template: str, complaint: Complaint) -> str:
+        tz = ZoneInfo(self.settings.service.timezone)
+        status = self.settings.templates.status_names.get(complaint.status, complaint.status)
+        return template.format(
+            code=complaint.tracking_code,
+            section=self.settings.section_name(complaint.section),
+            status=status,
+            url=f"{self.settings.service.public_base_url}/lacak/{complaint.tracking_code}",
+            date=complaint.updated_at.astimezone(tz).strftime("%d-%m-%Y %H:%M WITA"),
+            service=self.settings.service.name,
+        )

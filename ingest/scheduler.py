@@ -1,0 +1,68 @@
+"""The scheduled jobs of one process: outbox dispatch, channel polling, rules reload.
+
+Every job holds a PostgreSQL advisory lock while it runs, so several replicas can share a
+database and each job runs on one of them at a time.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from apscheduler.schedulers.background import BackgroundScheduler
+
+from channels.errors import ChannelError
+from ingest import metrics
+from ingest.locks import job_lock
+from ingest.wiring import Context, Job
+from store.health import record_failure, record_success
+
+log = logging.getLogger(__name__)
+
+UNHEALTHY_AFTER = 3
+
+
+def run_job(ctx: Context, job: Job, on_unhealthy: Callable[[str], None] | None = None) -> int:
+    """Run one job under its lock, recording the channel's health; the items handled."""
+    with job_lock(ctx.store, job.name) as mine:
+        if not mine:
+            return 0
+        try:
+            done = job.func()
+        except ChannelError as exc:
+            with ctx.store.write() as session:
+                row = record_failure(session, job.channel, str(exc), UNHEALTHY_AFTER)
+                just_failed = row.consecutive_failures == UNHEALTHY_AFTER
+            metrics.CHANNEL_HEALTHY.labels(job.channel).set(0 if not row.healthy else 1)
+            log.warning("%s: %s failed (%s in a row): %s", job.channel, job.name,
+                        row.consecutive_failures, exc)  # fmt: skip
+            if just_failed and on_unhealthy is not None:
+                on_unhealthy(job.channel)
+            return 0
+        with ctx.store.write() as session:
+            record_success(session, job.channel)
+        metrics.CHANNEL_HEALTHY.labels(job.channel).set(1)
+        return done
+
+
+def build_scheduler(ctx: Context, jobs: list[Job]) -> BackgroundScheduler:
+    """A background scheduler running every job on its interval, never two at once."""
+    scheduler = BackgroundScheduler(timezone="UTC")
+    for job in jobs:
+        scheduler.add_job(
+            _guarded,
+            "interval",
+            seconds=job.seconds,
+            args=(ctx, job),
+            id=job.name,
+            max_instances=1,
+            coalesce=True,
+        )
+    return scheduler
+
+
+def _guarded(ctx: Context, job: Job) -> None:
+    try:
+        run_job(ctx, job)
+    except Exception:  # a job must never kill the scheduler thread
+        log.exception("job %s crashed", job.name)

@@ -1,0 +1,67 @@
+"""`aduan serve`: the schema checked, the app and its jobs started under uvicorn."""
+
+from __future__ import annotations
+
+import json
+import logging
+import tempfile
+import uuid
+from importlib.resources import files
+from pathlib import Path
+
+import uvicorn
+
+from channels.sms import generic
+from channels.web import parse_submission
+from ingest.app import Service, build_service, create_app
+from ingest.settings import Settings
+from store.db import Store
+from store.migrate import SchemaOutdated, ensure_schema
+from store.types import utcnow
+
+log = logging.getLogger(__name__)
+
+
+def run(settings: Settings, host: str, port: int, demo: bool) -> None:
+    """Serve until interrupted."""
+    if demo:
+        folder = Path(tempfile.mkdtemp(prefix="aduan-demo-"))
+        settings.database.url = f"sqlite:///{folder / 'demo.db'}"
+        settings.service.data_dir = str(folder / "data")
+        log.info("demo: throwaway database in %s", folder)
+    store = Store(settings.database.url, pool_size=settings.database.pool_size)
+    try:
+        # A SQLite file belongs to this process: bring it up to date. A shared PostgreSQL
+        # schema is upgraded deliberately, by `aduan db upgrade`, never behind others' backs.
+        ensure_schema(store, auto_upgrade=store.is_sqlite)
+    except SchemaOutdated as exc:
+        raise SystemExit(f"error: {exc}") from exc
+    service = build_service(settings, store)
+    if demo:
+        fed = feed_demo(service)
+        log.info("demo: %s sample complaints fed through the pipeline", fed)
+    app = create_app(service, run_jobs=True)
+    uvicorn.run(app, host=host, port=port, log_level="info", access_log=False)
+
+
+def feed_demo(service: Service) -> int:
+    """Feed the bundled sample complaints through the real parsers and the pipeline."""
+    text = files("ingest").joinpath("demo_complaints.jsonl").read_text(encoding="utf-8")
+    count = 0
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        item = json.loads(line)
+        now = utcnow()
+        if item["channel"] == "sms":
+            body = json.dumps(
+                {"id": uuid.uuid4().hex, "from": item["sender"], "text": item["text"]}
+            ).encode()
+            messages = generic.parse(body, now)
+        else:
+            data = {"text": item["text"], "name": item.get("name"), "contact": item.get("sender")}
+            messages = parse_submission(data, f"demo:{uuid.uuid4().hex}", now, 10_000)
+        for message in messages:
+            service.ctx.pipeline.accept(message)
+            count += 1
+    return count
