@@ -1,0 +1,1 @@
+"""WhatsApp Business Cloud API: signed webhooks in, Graph API messages out."""
