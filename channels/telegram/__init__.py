@@ -1,0 +1,1 @@
+"""Telegram through the Bot API (python-telegram-bot): long polling or webhook."""
