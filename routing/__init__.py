@@ -1,6 +1,18 @@
 """Routing of complaint texts to sections by rules that admins edit in YAML."""
 
-from routing.model import Rule, RoutingConfig, RuleError
-from routing.router import Decision, Match, Router, SectionLike
+from routing.compile import SectionLike
+from routing.decision import Decision, Match
+from routing.model import Example, RoutingConfig, Rule, RuleError
+from routing.router import ExampleFailure, Router
 
-__all__ = ["Decision", "Match", "Router", "RoutingConfig", "Rule", "RuleError", "SectionLike"]
+__all__ = [
+    "Decision",
+    "Example",
+    "ExampleFailure",
+    "Match",
+    "Router",
+    "RoutingConfig",
+    "Rule",
+    "RuleError",
+    "SectionLike",
+]

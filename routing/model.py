@@ -1,4 +1,4 @@
-"""The YAML rule model (provisional keyword rules; the full engine replaces the matcher)."""
+"""The YAML rule model: the `routing:` block of config.yaml, typed so that a typo is an error."""
 
 from __future__ import annotations
 
@@ -6,20 +6,46 @@ from pydantic import BaseModel, ConfigDict, Field
 
 
 class RuleError(ValueError):
-    """A rule set that cannot be loaded; the message names the path and value."""
+    """A rule set that cannot be loaded; the message starts with the dotted path, then ': '."""
+
+
+class Example(BaseModel):
+    """A text that must route to the rule's section, with the channel and sender it came from."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str
+    channel: str | None = None
+    sender: str | None = None
 
 
 class Rule(BaseModel):
-    """One routing rule: conditions that, when they match, point to a section."""
+    """One routing rule: conditions from a closed set that, when all hold, point to a section.
+
+    Every condition given must hold. Inside `any`, `phrases` and `regex` one hit is enough;
+    inside `all` every term must appear; `none` vetoes the rule when any of its terms appears.
+    """
 
     model_config = ConfigDict(extra="forbid")
 
     id: str
     section: str
     description: str = ""
-    any: list[str] = Field(default_factory=list)
-    weight: float = 1.0
+    any: list[str] | None = None
+    all: list[str] | None = None
+    phrases: list[str] | None = None
+    none: list[str] | None = None
+    regex: list[str] | None = None
+    channels: list[str] | None = None
+    sender: str | None = None
+    weight: float | None = None
     decide: bool = False
+    examples: list[str | Example] = Field(default_factory=list)
+
+    @property
+    def score(self) -> float:
+        """What the rule adds to its section when it matches."""
+        return 1.0 if self.weight is None else self.weight
 
 
 class RoutingConfig(BaseModel):
@@ -29,4 +55,7 @@ class RoutingConfig(BaseModel):
 
     fallback: str = "organisasi"
     threshold: float = 1.0
+    max_chars: int = Field(default=20_000, ge=100)
+    slang: dict[str, str] = Field(default_factory=dict)
+    stem_overrides: dict[str, str] = Field(default_factory=dict)
     rules: list[Rule] = Field(default_factory=list)

@@ -1,100 +1,206 @@
-"""Router.route(text, channel, sender) -> Decision."""
+"""Router.route(text, channel, sender) -> Decision, over a rule set compiled once.
+
+Semantics (also in docs/routing-readme-section.md): rules with `decide: true` are tried in the
+order they are written and the first that matches decides. Otherwise every matching rule adds
+its weight to its section; the highest total wins if it reaches the threshold, a tie goes to the
+section whose earliest matching rule comes first, and below the threshold the complaint goes to
+the fallback section, marked for triage.
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from typing import Any, Protocol
+from dataclasses import dataclass
+from itertools import accumulate
+from typing import Any
 
-from routing.model import RoutingConfig, RuleError
-
-
-class SectionLike(Protocol):
-    """What routing needs to know of a section."""
-
-    @property
-    def id(self) -> str: ...
+from routing.compile import Compiled, CompiledRule, Compiler, SectionLike, check_sections
+from routing.decision import Decision, Match
+from routing.model import Example, RoutingConfig, RuleError
+from routing.text import Normaliser, Tokens, fold, mask
 
 
 @dataclass(frozen=True)
-class Match:
-    """A term of a rule found in the text, with its position in the original text."""
+class ExampleFailure:
+    """An example that does not route where it says."""
 
-    rule: str
-    term: str
-    start: int
-    end: int
+    path: str
+    text: str
+    expected: str
+    decision: Decision
+
+    def message(self) -> str:
+        """The RuleError message for this failure."""
+        short = self.text if len(self.text) <= 60 else self.text[:57] + "..."
+        got = "fallback" if self.decision.fallback else ", ".join(self.decision.rules)
+        return (
+            f"{self.path}: example {short!r} routes to {self.decision.section!r} ({got}), "
+            f"expected {self.expected!r}"
+        )
 
 
-@dataclass(frozen=True)
-class Decision:
-    """Where a complaint goes and why."""
+class _Text:
+    """One text on its way through the matcher: folded, tokenised, with lazy position maps."""
 
-    section: str
-    fallback: bool
-    rules: tuple[str, ...] = ()
-    matches: tuple[Match, ...] = ()
-    scores: dict[str, float] = field(default_factory=dict)
+    def __init__(self, norm: Normaliser, text: str, max_chars: int) -> None:
+        self.original = text[:max_chars]
+        self.folded, self.offsets = fold(self.original)
+        self.tokens: Tokens = norm.tokens(mask(self.folded))
+        self.stem_part = " " + " ".join(self.tokens.stems) + " "
+        self.haystack = self.stem_part + "\x00 " + " ".join(self.tokens.surfaces) + " "
+        self._starts: tuple[list[int], list[int]] | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready form, stored with the complaint."""
-        return {
-            "section": self.section,
-            "fallback": self.fallback,
-            "rules": list(self.rules),
-            "matches": [m.__dict__ for m in self.matches],
-            "scores": self.scores,
-        }
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Folded positions to positions in the original text."""
+        if self.offsets is None:
+            return start, end
+        return self.offsets[start], self.offsets[end]
 
-    def explain(self) -> str:
-        """One line: why the complaint went where it went."""
-        if self.fallback:
-            return f"{self.section}: no rule reached the threshold (fallback)"
-        terms = ", ".join(sorted({m.term for m in self.matches}))
-        return f"{self.section}: rules {', '.join(self.rules)} matched {terms}"
+    def term_span(self, end: int, length: int) -> tuple[int, int]:
+        """The original span of an automaton hit that ends at `end` (inclusive, on a space)."""
+        if self._starts is None:
+            stem_starts = list(accumulate((len(s) + 1 for s in self.tokens.stems), initial=1))
+            base = len(self.stem_part) + 2
+            surf = list(accumulate((len(s) + 1 for s in self.tokens.surfaces), initial=base))
+            self._starts = (stem_starts, surf)
+        first = end - length + 2  # first character of the first word
+        starts = self._starts[0] if first < len(self.stem_part) else self._starts[1]
+        i = bisect_right(starts, first) - 1
+        j = bisect_right(starts, end - 1) - 1
+        spans = self.tokens.spans
+        return self.original_span(spans[i][0], spans[min(j, len(spans) - 1)][1])
 
 
 class Router:
-    """A compiled rule set."""
+    """A compiled rule set: route texts, explain decisions, run examples."""
 
-    def __init__(self, config: RoutingConfig, section_ids: set[str]) -> None:
+    def __init__(self, config: RoutingConfig, normaliser: Normaliser, compiled: Compiled) -> None:
         self.config = config
-        self.section_ids = section_ids
+        self.normaliser = normaliser
+        self.compiled = compiled
+
+    @classmethod
+    def compile(cls, config: RoutingConfig, sections: Sequence[SectionLike]) -> Router:
+        """Check and compile the rules without running the examples."""
+        ids = check_sections(config, sections)
+        normaliser = Normaliser(config.slang, config.stem_overrides)
+        return cls(config, normaliser, Compiler(normaliser).compile(config, ids))
 
     @classmethod
     def build(cls, config: RoutingConfig, sections: Sequence[SectionLike]) -> Router:
-        """Check the rules against the sections and compile them."""
-        ids = {s.id for s in sections}
-        if config.fallback not in ids:
-            raise RuleError(f"routing.fallback: unknown section {config.fallback!r}")
-        for i, rule in enumerate(config.rules):
-            if rule.section not in ids:
-                raise RuleError(f"routing.rules[{i}].section: unknown section {rule.section!r}")
-        return cls(config, ids)
+        """Check the rules against the sections, compile them and run every example."""
+        router = cls.compile(config, sections)
+        failures = router.failed_examples(sections)
+        if failures:
+            raise RuleError(failures[0].message())
+        return router
+
+    def failed_examples(self, sections: Sequence[SectionLike]) -> list[ExampleFailure]:
+        """Every example of a section or rule that does not route where it says."""
+        failures: list[ExampleFailure] = []
+        for i, section in enumerate(sections):
+            for j, text in enumerate(section.examples):
+                decision = self.route(text)
+                if decision.fallback or decision.section != section.id:
+                    failures.append(
+                        ExampleFailure(f"sections[{i}].examples[{j}]", text, section.id, decision)
+                    )
+        for i, rule in enumerate(self.config.rules):
+            for j, example in enumerate(rule.examples):
+                ex = example if isinstance(example, Example) else Example(text=example)
+                decision = self.route(ex.text, ex.channel, ex.sender)
+                if (
+                    decision.fallback
+                    or decision.section != rule.section
+                    or rule.id not in decision.fired
+                ):
+                    path = f"routing.rules[{i}].examples[{j}]"
+                    failures.append(ExampleFailure(path, ex.text, rule.section, decision))
+        return failures
 
     def route(self, text: str, channel: str | None = None, sender: str | None = None) -> Decision:
-        """Pick the section for a text."""
-        lowered = text.lower()
+        """Pick the section for a text, and say why."""
+        c = self.compiled
+        doc = _Text(self.normaliser, text, self.config.max_chars)
+        hits: dict[int, tuple[int, int]] = {}
+        if c.automaton is not None:
+            for end, (tid, length) in c.automaton.iter(doc.haystack):
+                if tid not in hits:
+                    hits[tid] = (end, length)
+        candidates: set[int] = set()
+        for tid in hits:
+            candidates.update(c.term_rules.get(tid, ()))
+        regex_hits: set[int] = set()
+        if c.pattern_set is not None and (found := c.pattern_set.Match(doc.folded)):
+            regex_hits.update(found)
+            candidates.update(c.patterns[k][0] for k in found)
+        if sender is not None:
+            candidates.update(c.sender_rules)
+        candidates.update(c.channel_rules.get((channel or "").lower(), ()))
+        norm_channel = (channel or "").lower()
+        fired: list[CompiledRule] = []
+        for index in sorted(candidates):
+            rule = c.rules[index]
+            if self._holds(rule, hits, regex_hits, norm_channel, sender):
+                if rule.decide:
+                    return self._decision(
+                        doc, rule.section, [rule], [rule], hits, {rule.section: 1.0}, True
+                    )
+                fired.append(rule)
+        return self._weigh(doc, fired, hits)
+
+    @staticmethod
+    def _holds(
+        rule: CompiledRule,
+        hits: dict[int, Any],
+        regex_hits: set[int],
+        channel: str,
+        sender: str | None,
+    ) -> bool:
+        if rule.channels is not None and channel not in rule.channels:
+            return False
+        if rule.sender is not None and (sender is None or rule.sender.search(sender) is None):
+            return False
+        text_ok = (
+            (rule.any is None or not rule.any.isdisjoint(hits))
+            and (rule.all is None or all(t in hits for t in rule.all))
+            and (rule.phrases is None or not rule.phrases.isdisjoint(hits))
+            and (rule.regex is None or not regex_hits.isdisjoint(rule.regex))
+        )
+        return text_ok and (rule.none is None or rule.none.isdisjoint(hits))
+
+    def _weigh(self, doc: _Text, fired: list[CompiledRule], hits: dict[int, Any]) -> Decision:
         scores: dict[str, float] = {}
-        matched: list[Match] = []
-        fired: list[str] = []
-        for rule in self.config.rules:
-            hits = [
-                Match(rule.id, kw, pos, pos + len(kw))
-                for kw in rule.any
-                if (pos := lowered.find(kw.lower())) >= 0
-            ]
-            if not hits:
-                continue
-            if rule.decide:
-                return Decision(rule.section, False, (rule.id,), tuple(hits), {rule.section: 1.0})
-            fired.append(rule.id)
-            matched.extend(hits)
-            scores[rule.section] = scores.get(rule.section, 0.0) + rule.weight
-        if scores:
-            best = max(scores, key=lambda s: scores[s])
-            if scores[best] >= self.config.threshold:
-                rules = [r.id for r in self.config.rules if r.id in fired and r.section == best]
-                terms = tuple(m for m in matched if m.rule in rules)
-                return Decision(best, False, tuple(rules), terms, scores)
-        return Decision(self.config.fallback, True, (), (), scores)
+        first: dict[str, int] = {}
+        for rule in fired:
+            scores[rule.section] = round(scores.get(rule.section, 0.0) + rule.score, 6)
+            first.setdefault(rule.section, rule.index)
+        best = max(scores, key=lambda s: (scores[s], -first[s]), default=None)
+        if best is None or scores[best] < self.config.threshold:
+            return Decision(
+                self.config.fallback, True, (), (), scores, tuple(r.id for r in fired),
+                threshold=self.config.threshold,
+            )  # fmt: skip
+        winners = [r for r in fired if r.section == best]
+        return self._decision(doc, best, winners, fired, hits, scores, False)
+
+    def _decision(
+        self, doc: _Text, section: str, winners: list[CompiledRule], fired: list[CompiledRule],
+        hits: dict[int, Any], scores: dict[str, float], decided: bool,
+    ) -> Decision:  # fmt: skip
+        matches: list[Match] = []
+        for rule in winners:
+            for tid, term in rule.written.items():
+                if tid in hits and not (rule.none and tid in rule.none):
+                    start, end = doc.term_span(*hits[tid])
+                    matches.append(Match(rule.id, term, start, end))
+            for k in rule.regex or ():
+                found = self.compiled.patterns[k][1].search(doc.folded)
+                if found is not None:
+                    start, end = doc.original_span(*found.span())
+                    matches.append(Match(rule.id, found.re.pattern, start, end))
+        return Decision(
+            section, False, tuple(r.id for r in winners), tuple(matches), scores,
+            tuple(r.id for r in fired), decided, self.config.threshold,
+        )  # fmt: skip

@@ -1,0 +1,244 @@
+"""Check a rule set and compile it once: one Aho-Corasick automaton over every term of every rule,
+one RE2 set over every pattern, so that routing time does not grow with the number of rules.
+
+Every error is a RuleError whose message starts with the dotted path of the offending value.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+import ahocorasick
+import re2
+
+from routing.model import RoutingConfig, Rule, RuleError
+from routing.text import Normaliser
+
+MAX_PATTERN_CHARS = 1000
+_RE2_MAX_MEM = 8 << 20
+CONDITIONS = ("any", "all", "phrases", "none", "regex", "channels", "sender")
+# Constructs that need a backtracking engine; RE2 refuses them, we say why in plain words.
+_BACKTRACKING = (
+    ("(?=", "lookahead"), ("(?!", "lookahead"), ("(?<=", "lookbehind"), ("(?<!", "lookbehind"),
+)  # fmt: skip
+
+
+class SectionLike(Protocol):
+    """What routing needs to know of a section."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def examples(self) -> list[str]: ...
+
+
+@dataclass
+class CompiledRule:
+    """A rule with its terms replaced by term ids and its patterns compiled."""
+
+    index: int
+    id: str
+    section: str
+    score: float
+    decide: bool
+    any: frozenset[int] | None = None
+    all: tuple[int, ...] | None = None
+    phrases: frozenset[int] | None = None
+    none: frozenset[int] | None = None
+    regex: tuple[int, ...] | None = None  # indexes into Compiled.patterns
+    channels: frozenset[str] | None = None
+    sender: Any = None
+    written: dict[int, str] = field(default_factory=dict)  # term id -> the term as written
+
+
+@dataclass
+class Compiled:
+    """The whole rule set, ready to route."""
+
+    rules: list[CompiledRule]
+    automaton: Any  # ahocorasick.Automaton, or None when no rule has terms
+    term_rules: dict[int, tuple[int, ...]]  # term id -> rules that need it positively
+    patterns: list[tuple[int, Any]]  # (rule index, compiled RE2)
+    pattern_set: Any  # re2.Set over `patterns`, or None
+    sender_rules: tuple[int, ...]
+    channel_rules: dict[str | None, tuple[int, ...]]  # rules with no text or sender condition
+
+
+def re2_options() -> Any:
+    """Case-insensitive, quiet RE2 with bounded memory."""
+    opts = re2.Options()
+    opts.case_sensitive = False
+    opts.log_errors = False
+    opts.max_mem = _RE2_MAX_MEM
+    return opts
+
+
+def compile_pattern(path: str, rule_id: str, pattern: str) -> Any:
+    """An RE2 pattern, or a RuleError naming the path, the rule and the pattern."""
+    if not pattern.strip():
+        raise RuleError(f"{path}: empty pattern in rule {rule_id!r}")
+    if len(pattern) > MAX_PATTERN_CHARS:
+        raise RuleError(
+            f"{path}: pattern longer than {MAX_PATTERN_CHARS} characters in rule {rule_id!r}"
+        )
+    for token, what in _BACKTRACKING:
+        if token in pattern:
+            raise RuleError(
+                f"{path}: pattern {pattern!r} in rule {rule_id!r} uses a {what}, which needs a "
+                "backtracking engine; rules run on RE2 (linear time) and cannot use it"
+            )
+    try:
+        return re2.compile(pattern, re2_options())
+    except re2.error as exc:
+        reason = exc.args[0].decode() if exc.args and isinstance(exc.args[0], bytes) else str(exc)
+        if "\\" in pattern and "invalid escape" in reason:
+            reason += " (backreferences need a backtracking engine and are not supported)"
+        raise RuleError(
+            f"{path}: pattern {pattern!r} in rule {rule_id!r} does not compile: {reason}"
+        ) from exc
+
+
+def check_sections(config: RoutingConfig, sections: Sequence[SectionLike]) -> set[str]:
+    """The section ids, after checking the fallback and the word tables."""
+    ids = {s.id for s in sections}
+    if config.fallback not in ids:
+        raise RuleError(f"routing.fallback: unknown section {config.fallback!r}")
+    if not math.isfinite(config.threshold) or config.threshold <= 0:
+        raise RuleError(f"routing.threshold: must be a number above 0, not {config.threshold!r}")
+    for table in ("slang", "stem_overrides"):
+        for key, value in getattr(config, table).items():
+            if not key.strip() or len(key.split()) != 1:
+                raise RuleError(f"routing.{table}.{key}: the key must be one word, not {key!r}")
+            if table == "stem_overrides" and len(value.split()) != 1:
+                raise RuleError(f"routing.{table}.{key}: the stem must be one word, not {value!r}")
+    return ids
+
+
+def _check_shape(path: str, rule: Rule) -> None:
+    """Weight, empty conditions and a rule without any positive condition."""
+    if rule.decide and rule.weight is not None:
+        raise RuleError(
+            f"{path}.weight: a rule with decide: true takes no weight ({rule.weight!r})"
+        )
+    if not math.isfinite(rule.score) or rule.score <= 0:
+        raise RuleError(f"{path}.weight: must be a number above 0, not {rule.weight!r}")
+    for name in CONDITIONS:
+        value = getattr(rule, name)
+        if value is not None and (not value or (isinstance(value, str) and not value.strip())):
+            raise RuleError(f"{path}.{name}: empty condition in rule {rule.id!r} ({value!r})")
+    for j, channel in enumerate(rule.channels or ()):
+        if not channel.strip():
+            raise RuleError(f"{path}.channels[{j}]: empty channel name in rule {rule.id!r}")
+    if not any(getattr(rule, n) for n in CONDITIONS if n != "none"):
+        raise RuleError(
+            f"{path}: rule {rule.id!r} has no condition (give any, all, phrases, regex, "
+            "channels or sender; none alone matches everything)"
+        )
+
+
+class Compiler:
+    """Builds a Compiled rule set from a checked config."""
+
+    def __init__(self, normaliser: Normaliser) -> None:
+        self.norm = normaliser
+        self.terms: dict[str, int] = {}
+        self.term_rules: defaultdict[int, list[int]] = defaultdict(list)
+        self.patterns: list[tuple[int, Any]] = []
+
+    def compile(self, config: RoutingConfig, ids: set[str]) -> Compiled:
+        """Check every rule and compile the set."""
+        seen: dict[str, int] = {}
+        rules: list[CompiledRule] = []
+        for i, rule in enumerate(config.rules):
+            path = f"routing.rules[{i}]"
+            if not rule.id.strip():
+                raise RuleError(f"{path}.id: a rule needs a non-empty id")
+            if rule.id in seen:
+                first = f"routing.rules[{seen[rule.id]}]"
+                raise RuleError(f"{path}.id: duplicate rule id {rule.id!r} (first at {first})")
+            seen[rule.id] = i
+            if rule.section not in ids:
+                raise RuleError(f"{path}.section: unknown section {rule.section!r}")
+            rules.append(self._rule(path, i, rule))
+        return self._finish(rules)
+
+    def _rule(self, path: str, index: int, rule: Rule) -> CompiledRule:
+        _check_shape(path, rule)
+        out = CompiledRule(index, rule.id, rule.section, rule.score, rule.decide)
+        if rule.any:
+            out.any = frozenset(self._terms(path, "any", rule, out, stemmed=True))
+        if rule.all:
+            out.all = tuple(self._terms(path, "all", rule, out, stemmed=True))
+        if rule.phrases:
+            out.phrases = frozenset(self._terms(path, "phrases", rule, out, stemmed=False))
+        if rule.none:
+            out.none = frozenset(self._terms(path, "none", rule, out, stemmed=True, positive=False))
+        if rule.regex:
+            out.regex = tuple(
+                self._pattern(f"{path}.regex[{j}]", rule, index, p)
+                for j, p in enumerate(rule.regex)
+            )
+        if rule.channels:
+            out.channels = frozenset(c.strip().lower() for c in rule.channels)
+        if rule.sender:
+            out.sender = compile_pattern(f"{path}.sender", rule.id, rule.sender)
+        return out
+
+    def _terms(
+        self, path: str, name: str, rule: Rule, out: CompiledRule, *, stemmed: bool,
+        positive: bool = True,
+    ) -> list[int]:  # fmt: skip
+        ids: list[int] = []
+        for j, term in enumerate(getattr(rule, name)):
+            stems, surfaces = self.norm.phrase(term)
+            if not stems:
+                raise RuleError(
+                    f"{path}.{name}[{j}]: term {term!r} in rule {rule.id!r} has no words"
+                )
+            key = " " + (" ".join(stems) if stemmed else " ".join("=" + w for w in surfaces)) + " "
+            tid = self.terms.setdefault(key, len(self.terms))
+            if positive:
+                self.term_rules[tid].append(out.index)
+            out.written.setdefault(tid, term)
+            ids.append(tid)
+        return ids
+
+    def _pattern(self, path: str, rule: Rule, index: int, pattern: str) -> int:
+        self.patterns.append((index, compile_pattern(path, rule.id, pattern)))
+        return len(self.patterns) - 1
+
+    def _finish(self, rules: list[CompiledRule]) -> Compiled:
+        automaton = None
+        if self.terms:
+            automaton = ahocorasick.Automaton()
+            for key, tid in self.terms.items():
+                automaton.add_word(key, (tid, len(key)))
+            automaton.make_automaton()
+        patterns = self.patterns
+        pattern_set = None
+        if patterns:
+            pattern_set = re2.Set.SearchSet(re2_options())
+            for _, compiled in patterns:
+                pattern_set.Add(compiled.pattern)
+            pattern_set.Compile()
+        sender_rules = tuple(r.index for r in rules if r.sender is not None)
+        channel_rules: defaultdict[str | None, list[int]] = defaultdict(list)
+        for r in rules:
+            textless = r.any is None and r.all is None and r.phrases is None and r.regex is None
+            if textless and r.sender is None:  # a channel-only rule
+                for ch in r.channels or ():
+                    channel_rules[ch].append(r.index)
+        return Compiled(
+            rules=rules,
+            automaton=automaton,
+            term_rules={t: tuple(rs) for t, rs in self.term_rules.items()},
+            patterns=patterns,
+            pattern_set=pattern_set,
+            sender_rules=sender_rules,
+            channel_rules={k: tuple(v) for k, v in channel_rules.items()},
+        )

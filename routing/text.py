@@ -1,0 +1,185 @@
+"""Indonesian text as routing sees it: folded, masked, tokenised, de-slanged and stemmed.
+
+Positions are never lost: tokens keep their span in the original text, so a Decision can say
+where each matched term is. Word work (repeated letters, digits, slang, Sastrawi) is cached per
+distinct token, so routing time grows with the length of the text, not with its vocabulary.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import threading
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from routing.lexicon import LEET, SLANG, STEM_OVERRIDES
+
+# URLs, e-mail addresses and phone numbers carry no routing signal and must not match keywords.
+MASK = re.compile(
+    r"(?:https?://|www\.)\S+"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:go\.id|co\.id|ac\.id|or\.id|com|net|org)\b\S*"
+    r"|(?<![\w+])(?:\+62|62|0)[\s.-]?\d{2,4}(?:[\s.-]?\d{2,5}){2,3}(?!\w)"
+)
+TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_TRIPLE = re.compile(r"([^\W\d_])\1{2,}")
+_REDUP = re.compile(r"([a-z]+)2([a-z]*)")
+_NUM_WORD = re.compile(r"(\d+)([a-z]+)")
+_WORD_NUM = re.compile(r"([a-z]+)(\d+)")
+
+_lock = threading.Lock()
+_sastrawi: Any = None
+_roots: frozenset[str] = frozenset()
+
+
+def _load_sastrawi() -> tuple[Any, frozenset[str]]:
+    """The Sastrawi stemmer and its root dictionary, loaded once per process."""
+    global _sastrawi, _roots  # noqa: PLW0603 - one immutable dictionary shared by all routers
+    with _lock:
+        if _sastrawi is None:
+            from Sastrawi.Dictionary.ArrayDictionary import ArrayDictionary
+            from Sastrawi.Stemmer.Stemmer import Stemmer
+            from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+            words = [w for w in StemmerFactory().get_words_from_file() if w]
+            _sastrawi = Stemmer(ArrayDictionary(words))
+            _roots = frozenset(words)
+    return _sastrawi, _roots
+
+
+def fold(text: str) -> tuple[str, list[int] | None]:
+    """NFKC and case folding; the offsets map folded positions back (None means unchanged)."""
+    if text.isascii():
+        return text.lower(), None
+    whole = unicodedata.normalize("NFKC", text).casefold()
+    if len(whole) == len(text):
+        return whole, None
+    out: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        for c in unicodedata.normalize("NFKC", ch).casefold():
+            if not unicodedata.combining(c):
+                out.append(c)
+                offsets.append(i)
+    offsets.append(len(text))
+    return "".join(out), offsets
+
+
+def mask(folded: str) -> str:
+    """Blank out URLs, e-mail addresses and phone numbers, keeping every position."""
+    return MASK.sub(lambda m: " " * len(m.group()), folded)
+
+
+@dataclass(frozen=True)
+class Tokens:
+    """The words of a text: stems and surface forms, and where each token is."""
+
+    spans: list[tuple[int, int]]  # per token, in the folded text
+    stems: list[str]  # per token: its stems joined by spaces ("" when it has none)
+    surfaces: list[str]  # per token: its normalised words, each prefixed with "="
+
+
+class Normaliser:
+    """Turns text into stems; the slang and override tables are the config's plus built-ins."""
+
+    def __init__(
+        self,
+        slang: Mapping[str, str] | None = None,
+        overrides: Mapping[str, str] | None = None,
+        cache_size: int = 100_000,
+    ) -> None:
+        self.stemmer, self.roots = _load_sastrawi()
+        self.slang = {**SLANG, **{k.casefold(): v.casefold() for k, v in (slang or {}).items()}}
+        self.overrides = {
+            **STEM_OVERRIDES,
+            **{k.casefold(): v.casefold() for k, v in (overrides or {}).items()},
+        }
+        self.token = functools.lru_cache(maxsize=cache_size)(self._token)
+        self._stem = functools.lru_cache(maxsize=cache_size)(self._stem_word)
+
+    def tokens(self, masked: str) -> Tokens:
+        """Tokenise a folded, masked text."""
+        spans: list[tuple[int, int]] = []
+        raw: list[str] = []
+        for m in TOKEN.finditer(masked):
+            spans.append(m.span())
+            raw.append(m.group())
+        pairs = list(map(self.token, raw))
+        stems = [p[0] for p in pairs]
+        surfaces = [p[1] for p in pairs]
+        return Tokens(spans, stems, surfaces)
+
+    def words(self, token: str) -> list[str]:
+        """The normalised words of one folded token (before stemming)."""
+        token = token.replace("'", "").replace("’", "")
+        if token in self.overrides:
+            return [token]
+        parts = token.split("-")
+        if len(parts) > 1 and all(p == parts[0] for p in parts):
+            parts = parts[:1]  # reduplication: "anak-anak", "rusak-rusak"
+        out: list[str] = []
+        for part in parts:
+            for piece in self._digits(self._collapse(part)):
+                out.extend(self.slang.get(piece, piece).split())
+        return out
+
+    def _token(self, token: str) -> tuple[str, str]:
+        words = self.words(token)
+        return " ".join(map(self._stem, words)), " ".join("=" + w for w in words)
+
+    def _stem_word(self, word: str) -> str:
+        found = self.overrides.get(word)
+        if found is not None:
+            return found
+        if not word.isalpha() or len(word) < 4:
+            return word
+        stem: str = self.stemmer.stem(word) or word
+        if stem == word and word not in self.roots:
+            # Informal Jakarta-style affixes Sastrawi does not know: "dimarahin", "ngurus".
+            for guess in (
+                word[:-2] if word.endswith("in") else "",
+                "me" + word if word.startswith("ng") else "",
+            ):
+                if len(guess) > 3 and (root := self.stemmer.stem(guess)) in self.roots:
+                    return str(root)
+        return stem
+
+    def _known(self, word: str) -> bool:
+        return word in self.roots or word in self.slang or self._stem(word) in self.roots
+
+    def _collapse(self, word: str) -> str:
+        """Undo stretched letters: "tolonggg" -> "tolong", "maaaf" -> "maaf"."""
+        if _TRIPLE.search(word):
+            one = _TRIPLE.sub(r"\1", word)
+            if self._known(one):
+                return one
+            two = _TRIPLE.sub(r"\1\1", word)
+            return two if self._known(two) else one
+        doubled = len(word) > 3 and word[-1] == word[-2] and word[-1].isalpha()
+        if doubled and not self._known(word) and self._known(word[:-1]):
+            return word[:-1]
+        return word
+
+    def _digits(self, word: str) -> list[str]:
+        """Digits in words: "anak2" repeats, "3kg" is a number and a unit, "s4ya" is leet."""
+        if word.isdigit() or word.isalpha():
+            return [word]
+        if m := _REDUP.fullmatch(word):
+            return [m.group(1) + m.group(2)]
+        if m := _NUM_WORD.fullmatch(word):
+            return [m.group(1), m.group(2)]
+        if m := _WORD_NUM.fullmatch(word):
+            return [m.group(1), m.group(2)]
+        leet = word.translate(LEET)
+        return [leet] if leet.isalpha() else [word]
+
+    def phrase(self, term: str) -> tuple[list[str], list[str]]:
+        """The stems and surface words of a rule term, normalised like any text."""
+        folded, _ = fold(term)
+        tokens = self.tokens(mask(folded))
+        stems = " ".join(s for s in tokens.stems if s).split()
+        surfaces = [w[1:] for w in " ".join(s for s in tokens.surfaces if s).split()]
+        return stems, surfaces
