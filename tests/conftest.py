@@ -1,0 +1,174 @@
+"""Shared fixtures: a migrated store on SQLite and PostgreSQL, settings, a clock, servers."""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import psycopg
+import pytest
+import uvicorn
+from fastapi import FastAPI
+
+from ingest.config import parse_settings
+from ingest.settings import Settings
+from store.db import Store
+from store.migrate import upgrade
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+PG_ADMIN = os.environ.get("ADUAN_TEST_PG_ADMIN", "postgresql://postgres@127.0.0.1:5432/postgres")
+REQUIRE_PG = os.environ.get("ADUAN_REQUIRE_POSTGRES") == "1"
+
+SECRETS = {
+    "SMS_WEBHOOK_SECRET": "generic-test-secret",
+    "SMS_GATEWAY_SIGNING_KEY": "android-test-key",
+    "TWILIO_AUTH_TOKEN": "twilio-test-token",
+    "TWILIO_ACCOUNT_SID": "AC00000000000000000000000000000000",
+}
+
+
+def _pg_reachable() -> str | None:
+    try:
+        with psycopg.connect(PG_ADMIN, connect_timeout=3):
+            return None
+    except psycopg.Error as exc:
+        return f"PostgreSQL not reachable at {PG_ADMIN}: {exc}"
+
+
+@pytest.fixture(scope="session")
+def pg_admin() -> str:
+    """The admin URL of the test PostgreSQL server; skip (or fail in CI) without it."""
+    problem = _pg_reachable()
+    if problem:
+        if REQUIRE_PG:
+            pytest.fail(f"{problem} (ADUAN_REQUIRE_POSTGRES=1)")
+        pytest.skip(problem)
+    return PG_ADMIN
+
+
+def make_pg_database(admin: str) -> tuple[str, str]:
+    """A fresh, empty PostgreSQL database; its name and SQLAlchemy URL."""
+    name = f"aduan_test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    base = admin.rsplit("/", 1)[0].replace("postgresql://", "postgresql+psycopg://")
+    return name, f"{base}/{name}"
+
+
+def drop_pg_database(admin: str, name: str) -> None:
+    """Drop a test database, closing whatever still uses it."""
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """An empty database on each backend."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'aduan.db'}"
+        return
+    admin = request.getfixturevalue("pg_admin")
+    name, url = make_pg_database(admin)
+    try:
+        yield url
+    finally:
+        drop_pg_database(admin, name)
+
+
+@pytest.fixture
+def store(db_url: str) -> Iterator[Store]:
+    """A migrated store on SQLite and on PostgreSQL."""
+    s = Store(db_url)
+    upgrade(s)
+    yield s
+    s.dispose()
+
+
+@pytest.fixture
+def env_secrets(monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    """The channel secrets the bundled config names, set to test values."""
+    for key, value in SECRETS.items():
+        monkeypatch.setenv(key, value)
+    return SECRETS
+
+
+def load_bundled(tmp_path: Path, **overrides: str) -> Settings:
+    """The bundled config.yaml, with the data dir in tmp_path and env overrides applied."""
+    settings = parse_settings((ROOT / "config.yaml").read_text(encoding="utf-8"))
+    settings.service.data_dir = str(tmp_path / "data")
+    settings.service.secret_key = None
+    for key, value in overrides.items():
+        setattr(settings.service, key, value)
+    return settings
+
+
+@pytest.fixture
+def settings(env_secrets: dict[str, str], tmp_path: Path, store: Store) -> Settings:
+    """The bundled config with test secrets, pointing at the test store."""
+    s = load_bundled(tmp_path)
+    s.database.url = store.url
+    return s
+
+
+class Clock:
+    """A clock that moves only when told."""
+
+    def __init__(self, start: datetime | None = None) -> None:
+        self.now = start or datetime(2026, 11, 23, 1, 0, tzinfo=UTC)  # Monday 09:00 WITA
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **kwargs: float) -> None:
+        """Move the clock forward."""
+        self.now += timedelta(**kwargs)
+
+
+@pytest.fixture
+def clock() -> Clock:
+    """A fixed clock on a Monday morning in Tenggarong."""
+    return Clock()
+
+
+def free_port() -> int:
+    """A free TCP port on loopback."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+class ServerThread:
+    """An ASGI app served by uvicorn on loopback in a background thread."""
+
+    def __init__(self, app: FastAPI) -> None:
+        self.port = free_port()
+        config = uvicorn.Config(
+            app, host="127.0.0.1", port=self.port, log_level="warning", access_log=False
+        )
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    @property
+    def url(self) -> str:
+        """The base URL."""
+        return f"http://127.0.0.1:{self.port}"
+
+    def __enter__(self) -> ServerThread:
+        self.thread.start()
+        deadline = datetime.now(UTC) + timedelta(seconds=10)
+        while not self.server.started:
+            if datetime.now(UTC) > deadline:
+                raise RuntimeError("uvicorn did not start")
+            threading.Event().wait(0.01)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)

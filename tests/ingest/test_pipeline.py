@@ -1,0 +1,202 @@
+"""ingest.accept() on SQLite and PostgreSQL: stored once, identified, routed, acknowledged."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from sqlmodel import col, func, select
+
+from channels.base import IncomingMessage
+from ingest.pipeline import Cursor, Pipeline
+from ingest.settings import Settings
+from routing import Router
+from store.db import Store
+from store.models import Citizen, Complaint, DeadLetter, Event, Identity, Message, Outbox
+from store.queries import get_cursor
+from tests.conftest import Clock
+
+
+@pytest.fixture
+def pipeline(settings: Settings, store: Store, clock: Clock) -> Pipeline:
+    return Pipeline(settings, store, Router.build(settings.routing, settings.sections), clock)
+
+
+def sms(external_id: str, text: str, sender: str = "+6281250001234", **kw: object) -> IncomingMessage:
+    return IncomingMessage(
+        channel="sms",
+        external_id=external_id,
+        sender=sender,
+        text=text,
+        received_at=Clock().now,
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+def count(store: Store, model: type, *where: object) -> int:
+    with store.read() as s:
+        return int(s.exec(select(func.count()).select_from(model).where(*where)).one())  # type: ignore[arg-type]
+
+
+def test_new_complaint_is_routed_and_acknowledged(pipeline: Pipeline, store: Store) -> None:
+    result = pipeline.accept(sms("g:1", "Gas elpiji 3 kg langka di pangkalan, harga 40 ribu"))
+    assert result.outcome == "created"
+    assert result.tracking_code and result.tracking_code.startswith("KK-")
+    with store.read() as s:
+        complaint = s.get(Complaint, result.complaint_id)
+        assert complaint is not None
+        assert complaint.section == "perekonomian"
+        assert complaint.decision["rules"]
+        assert complaint.due_at is not None and complaint.due_at > complaint.created_at
+        (ack,) = s.exec(select(Outbox)).all()
+        assert ack.recipient == "+6281250001234" and ack.kind == "ack"
+        assert result.tracking_code in ack.text and "Bagian Perekonomian" in ack.text
+        assert s.exec(select(Event).where(col(Event.action) == "routed")).first() is not None
+
+
+def test_same_message_twice_is_one_message_one_complaint_one_ack(
+    pipeline: Pipeline, store: Store
+) -> None:
+    first = pipeline.accept(sms("g:dup", "Jalan poros desa rusak berat"))
+    second = pipeline.accept(sms("g:dup", "Jalan poros desa rusak berat"))
+    assert second.outcome == "duplicate"
+    assert second.tracking_code == first.tracking_code
+    assert count(store, Message) == 1
+    assert count(store, Complaint) == 1
+    assert count(store, Outbox) == 1
+
+
+def test_phone_spellings_are_one_citizen(pipeline: Pipeline, store: Store, clock: Clock) -> None:
+    from channels.phones import to_e164
+
+    for i, raw in enumerate(["081250001234", "6281250001234", "+62 812-5000-1234"]):
+        pipeline.accept(sms(f"g:p{i}", "Harga sembako mahal sekali", sender=to_e164(raw) or raw))
+        clock.advance(days=5)
+    assert count(store, Citizen) == 1
+    assert count(store, Identity) == 1
+
+
+def test_status_command_answers_without_a_new_complaint(
+    pipeline: Pipeline, store: Store, clock: Clock
+) -> None:
+    created = pipeline.accept(sms("g:s1", "Proyek jembatan mangkrak di desa kami"))
+    assert created.tracking_code
+    clock.advance(minutes=1)
+    typed = created.tracking_code.lower().replace("-", " ").replace("1", "l")
+    answer = pipeline.accept(sms("g:s2", f"cek {typed}", sender="+6285250009999"))
+    assert answer.outcome == "command"
+    assert answer.complaint_id == created.complaint_id
+    assert count(store, Complaint) == 1
+    with store.read() as s:
+        reply = s.exec(select(Outbox).where(col(Outbox.kind) == "status")).one()
+    assert reply.recipient == "+6285250009999"
+    assert created.tracking_code in reply.text and "Bagian" in reply.text
+
+
+def test_status_of_unknown_code_says_so(pipeline: Pipeline, store: Store) -> None:
+    answer = pipeline.accept(sms("g:s3", "STATUS KK-ZZZZZ-ZZZZZ"))
+    assert answer.outcome == "command" and answer.complaint_id is None
+    with store.read() as s:
+        reply = s.exec(select(Outbox)).one()
+    assert "tidak ditemukan" in reply.text
+
+
+def test_followup_within_window_joins_open_complaint(
+    pipeline: Pipeline, store: Store, clock: Clock
+) -> None:
+    first = pipeline.accept(sms("g:f1", "Lampu jalan di RT 3 mati semua"))
+    clock.advance(hours=2)
+    second = pipeline.accept(sms("g:f2", "tambahan: sudah 2 minggu pak"))
+    assert second.outcome == "followup" and second.complaint_id == first.complaint_id
+    clock.advance(hours=200)
+    third = pipeline.accept(sms("g:f3", "Harga gas elpiji naik lagi"))
+    assert third.outcome == "created" and third.complaint_id != first.complaint_id
+    with store.read() as s:
+        kinds = sorted(m.kind for m in s.exec(select(Message)))
+    assert kinds == ["complaint", "complaint", "followup"]
+
+
+def test_new_thread_flag_starts_a_new_complaint(pipeline: Pipeline, clock: Clock) -> None:
+    first = pipeline.accept(sms("g:n1", "Jalan rusak di desa"))
+    clock.advance(minutes=5)
+    second = pipeline.accept(sms("g:n2", "Aduan lain: pungli di kantor desa", new_thread=True))
+    assert second.outcome == "created" and second.complaint_id != first.complaint_id
+
+
+def test_someone_elses_code_does_not_join_their_complaint(
+    pipeline: Pipeline, clock: Clock
+) -> None:
+    theirs = pipeline.accept(sms("g:o1", "Pungli di loket kecamatan", sender="+6281111111111"))
+    clock.advance(minutes=1)
+    mine = pipeline.accept(
+        sms("g:o2", f"Saya juga mengalami seperti {theirs.tracking_code}", sender="+6282222222222")
+    )
+    assert mine.outcome == "created" and mine.complaint_id != theirs.complaint_id
+
+
+def test_automatic_messages_are_stored_but_never_answered(
+    pipeline: Pipeline, store: Store
+) -> None:
+    result = pipeline.accept(sms("g:a1", "Pesan otomatis: nomor tidak aktif", automated="bulk"))
+    assert result.outcome == "automated"
+    assert count(store, Message) == 1
+    assert count(store, Outbox) == 0
+    assert count(store, Complaint) == 0
+
+
+def test_acknowledgements_to_one_address_are_capped(
+    pipeline: Pipeline, store: Store, settings: Settings, clock: Clock
+) -> None:
+    limit = settings.service.acks_per_address_per_hour
+    for i in range(limit + 3):
+        pipeline.accept(sms(f"g:r{i}", f"Aduan nomor {i} soal jalan rusak", new_thread=True))
+        clock.advance(minutes=1)
+    assert count(store, Complaint) == limit + 3
+    assert count(store, Outbox) == limit
+    assert count(store, Event, col(Event.action) == "ack_suppressed") == 3
+    clock.advance(hours=1)
+    pipeline.accept(sms("g:r-late", "Aduan baru setelah satu jam", new_thread=True))
+    assert count(store, Outbox) == limit + 1
+
+
+def test_batch_and_cursor_commit_together(pipeline: Pipeline, store: Store) -> None:
+    msgs = [sms(f"g:b{i}", f"Keluhan {i} tentang pasar", sender=f"+62812500000{i:02d}") for i in range(5)]
+    results = pipeline.accept_batch(msgs, Cursor("sms", "test", "5"))
+    assert [r.outcome for r in results] == ["created"] * 5
+    with store.read() as s:
+        assert get_cursor(s, "sms", "test") == "5"
+    again = pipeline.accept_batch(msgs, Cursor("sms", "test", "5"))
+    assert {r.outcome for r in again} == {"duplicate"}
+    assert count(store, Complaint) == 5
+
+
+def test_dead_letter_keeps_raw_bytes_and_reason(pipeline: Pipeline, store: Store) -> None:
+    dl_id = pipeline.dead_letter("sms", b"\xff\x00garbage", "not JSON", {"x-test": "1"})
+    with store.read() as s:
+        row = s.get(DeadLetter, dl_id)
+    assert row is not None and row.raw == b"\xff\x00garbage" and row.reason == "not JSON"
+
+
+def test_fallback_marks_needs_triage(pipeline: Pipeline, store: Store) -> None:
+    result = pipeline.accept(sms("g:t1", "halo min, mau tanya"))
+    with store.read() as s:
+        complaint = s.get(Complaint, result.complaint_id)
+    assert complaint is not None
+    assert complaint.section == "organisasi" and complaint.needs_triage
+
+
+def test_sms_acknowledgement_fits_one_gsm7_segment(settings: Settings) -> None:
+    from ingest.replies import Replies
+
+    gsm7 = set(
+        "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+        "ÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà"
+    )
+    replies = Replies(settings)
+    for section in settings.sections:
+        complaint = Complaint(
+            tracking_code="KK-WWWWW-WWWWW", citizen_id=1, channel="sms", section=section.id, text="x"
+        )
+        text = replies.ack_text(complaint, "sms")
+        assert len(text) <= 160, (section.id, len(text))
+        assert set(text) <= gsm7, set(text) - gsm7
