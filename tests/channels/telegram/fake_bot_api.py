@@ -1,0 +1,149 @@
+"""A fake Telegram Bot API on loopback for python-telegram-bot's `base_url`.
+
+Answers getMe, getUpdates, sendMessage, getFile (and the file download) and setWebhook, records
+every call, and fails on demand: `fail("sendMessage", 429, retry_after=7)`.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections import deque
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qsl, unquote
+
+BOT_ID = 777000111
+TOKEN = f"{BOT_ID}:AAFakeTokenForLoopbackTestsOnly-xyz"
+
+
+@dataclass
+class FakeBotApi:
+    """State of the fake: queued updates, files, sent messages and failures to inject."""
+
+    token: str = TOKEN
+    updates: list[dict[str, Any]] = field(default_factory=list)
+    files: dict[str, bytes] = field(default_factory=dict)
+    calls: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    failures: dict[str, deque[tuple[int, dict[str, Any]]]] = field(default_factory=dict)
+    next_message_id: int = 9000
+    base_url: str = ""
+    file_base_url: str = ""
+
+    def fail(self, method: str, status: int, times: int = 1, **parameters: Any) -> None:
+        """Make the next `times` calls of `method` fail with this HTTP status."""
+        queue = self.failures.setdefault(method, deque())
+        for _ in range(times):
+            queue.append((status, parameters))
+
+    def sent(self) -> list[dict[str, Any]]:
+        """The sendMessage calls received."""
+        return [params for method, params in self.calls if method == "sendMessage"]
+
+    def answer(self, method: str, params: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        self.calls.append((method, params))
+        queue = self.failures.get(method)
+        if queue:
+            status, parameters = queue.popleft()
+            body: dict[str, Any] = {"ok": False, "error_code": status, "description": "fake"}
+            if parameters:
+                body["parameters"] = parameters
+            return status, body
+        return 200, {"ok": True, "result": self._result(method, params)}
+
+    def _result(self, method: str, params: dict[str, Any]) -> Any:
+        if method == "getMe":
+            return {"id": BOT_ID, "is_bot": True, "first_name": "Aduan", "username": "aduan_bot"}
+        if method == "getUpdates":
+            offset = int(params.get("offset") or 0)
+            limit = int(params.get("limit") or 100)
+            return [u for u in self.updates if u["update_id"] >= offset][:limit]
+        if method == "sendMessage":
+            self.next_message_id += 1
+            chat = int(params["chat_id"])
+            return {
+                "message_id": self.next_message_id,
+                "date": 1718870400,
+                "chat": {"id": chat, "type": "private" if chat > 0 else "supergroup"},
+                "text": params.get("text", ""),
+            }
+        if method == "getFile":
+            file_id = str(params["file_id"])
+            size = len(self.files.get(file_id, b""))
+            return {
+                "file_id": file_id,
+                "file_unique_id": "u" + file_id[-6:],
+                "file_size": size,
+                "file_path": f"documents/{file_id}.bin",
+            }
+        if method in ("setWebhook", "deleteWebhook"):
+            return True
+        raise KeyError(method)
+
+
+def _params(handler: BaseHTTPRequestHandler, body: bytes) -> dict[str, Any]:
+    kind = handler.headers.get("Content-Type", "")
+    if not body:
+        return {}
+    if kind.startswith("application/json"):
+        found: dict[str, Any] = json.loads(body)
+        return found
+    out: dict[str, Any] = {}
+    for key, value in parse_qsl(body.decode()):
+        try:
+            out[key] = json.loads(value)
+        except ValueError:
+            out[key] = value
+    return out
+
+
+@contextmanager
+def serve(fake: FakeBotApi) -> Iterator[FakeBotApi]:
+    """Run the fake on a free loopback port; sets `base_url` and `file_base_url`."""
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, format: str, *args: Any) -> None:
+            return
+
+        def do_POST(self) -> None:
+            body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            self._route(_params(self, body))
+
+        def do_GET(self) -> None:
+            path = unquote(self.path)
+            if path.startswith(f"/file/bot{fake.token}/documents/"):
+                file_id = path.rsplit("/", 1)[1].removesuffix(".bin")
+                self._send(200, fake.files[file_id], "application/octet-stream")
+                return
+            self._route({})
+
+        def _route(self, params: dict[str, Any]) -> None:
+            prefix = f"/bot{fake.token}/"
+            if not self.path.startswith(prefix):
+                self._send(401, b'{"ok":false,"error_code":401,"description":"Unauthorized"}')
+                return
+            status, answer = fake.answer(self.path[len(prefix) :].split("?")[0], params)
+            self._send(status, json.dumps(answer).encode())
+
+        def _send(self, status: int, body: bytes, kind: str = "application/json") -> None:
+            self.send_response(status)
+            self.send_header("Content-Type", kind)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    port = server.server_address[1]
+    fake.base_url = f"http://127.0.0.1:{port}/bot"
+    fake.file_base_url = f"http://127.0.0.1:{port}/file/bot"
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield fake
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(5)
