@@ -139,7 +139,7 @@ def serve(fake: FakeBotApi) -> Iterator[FakeBotApi]:
     port = server.server_address[1]
     fake.base_url = f"http://127.0.0.1:{port}/bot"
     fake.file_base_url = f"http://127.0.0.1:{port}/file/bot"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     try:
         yield fake

@@ -1,0 +1,125 @@
+"""WhatsApp through the Graph API: /messages for replies, media download for attachments.
+
+Sending: https://developers.facebook.com/docs/whatsapp/cloud-api/reference/messages
+Outside the 24-hour customer-service window only an approved template may be sent:
+https://developers.facebook.com/docs/whatsapp/cloud-api/guides/send-message-templates
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+import httpx
+
+from channels.base import IncomingAttachment, OutgoingMessage, SendResult
+from channels.errors import PermanentChannelError, TransientChannelError
+from channels.http import TIMEOUT, check, post
+from channels.whatsapp.settings import WhatsAppSettings
+
+MAX_TEXT = 4096
+MAX_TEMPLATE_PARAM = 1024
+
+
+@dataclass(frozen=True)
+class Downloaded:
+    """Media fetched for one message, and those refused for their size."""
+
+    attachments: tuple[IncomingAttachment, ...]
+    refused: tuple[str, ...]
+
+
+class WhatsAppSender:
+    """Sends replies (free text inside the window, a template outside) and fetches media."""
+
+    channel = "whatsapp"
+
+    def __init__(
+        self,
+        settings: WhatsAppSettings,
+        last_inbound: Callable[[str], datetime | None],
+        clock: Callable[[], datetime],
+        client: httpx.Client | None = None,
+    ) -> None:
+        assert settings.access_token is not None and settings.phone_number_id
+        self.settings = settings
+        self.last_inbound = last_inbound
+        self.clock = clock
+        self.client = client or httpx.Client(timeout=TIMEOUT)
+        self.base = f"{settings.graph_base_url.rstrip('/')}/{settings.api_version}"
+        self.headers = {"Authorization": f"Bearer {settings.access_token.get_secret_value()}"}
+
+    def send(self, message: OutgoingMessage) -> SendResult:
+        """Send one reply; the wamid comes back as the provider id."""
+        to = message.recipient.lstrip("+")
+        body: dict[str, Any] = {"messaging_product": "whatsapp", "recipient_type": "individual"}
+        body["to"] = to
+        if self._in_window(message.recipient):
+            body["type"] = "text"
+            body["text"] = {"preview_url": False, "body": message.text[:MAX_TEXT]}
+            quoted = message.reply_to_external_id
+            if quoted and quoted.startswith("wamid."):
+                body["context"] = {"message_id": quoted}
+        else:
+            body.update(self._template(message.text))
+        url = f"{self.base}/{self.settings.phone_number_id}/messages"
+        response = post(self.client, url, json=body, headers=self.headers)
+        try:
+            wamid = str(response.json()["messages"][0]["id"])
+        except (ValueError, KeyError, IndexError, TypeError) as exc:
+            raise TransientChannelError("graph api answered without a message id") from exc
+        return SendResult(provider_id=wamid)
+
+    def download(self, media: list[dict[str, Any]]) -> Downloaded:
+        """Fetch media by id (two steps: its URL, then the bytes), refusing oversize files."""
+        limit = self.settings.max_media_bytes
+        got: list[IncomingAttachment] = []
+        refused: list[str] = []
+        for item in media:
+            name = str(item.get("filename") or f"{item['id']}.{_ext(str(item['mime_type']))}")
+            info = self._get(f"{self.base}/{item['id']}").json()
+            if int(info.get("file_size") or 0) > limit:
+                refused.append(name)
+                continue
+            data = self._get(str(info["url"])).content
+            if len(data) > limit:
+                refused.append(name)
+                continue
+            got.append(IncomingAttachment(name, str(item["mime_type"]), data))
+        return Downloaded(tuple(got), tuple(refused))
+
+    def _in_window(self, recipient: str) -> bool:
+        last = self.last_inbound(recipient)
+        window = timedelta(hours=self.settings.service_window_hours)
+        return last is not None and self.clock() - last < window
+
+    def _template(self, text: str) -> dict[str, Any]:
+        name = self.settings.template_name
+        if not name:
+            raise PermanentChannelError(
+                "outside the 24-hour window and no template configured "
+                "(channels.whatsapp.template_name)"
+            )
+        param = text if len(text) <= MAX_TEMPLATE_PARAM else text[: MAX_TEMPLATE_PARAM - 1] + "…"
+        return {
+            "type": "template",
+            "template": {
+                "name": name,
+                "language": {"code": self.settings.template_language},
+                "components": [{"type": "body", "parameters": [{"type": "text", "text": param}]}],
+            },
+        }
+
+    def _get(self, url: str) -> httpx.Response:
+        try:
+            response = self.client.get(url, headers=self.headers)
+        except httpx.TransportError as exc:
+            raise TransientChannelError(f"cannot reach graph api: {exc}") from exc
+        check(response)
+        return response
+
+
+def _ext(mime: str) -> str:
+    return {"image/jpeg": "jpg", "image/png": "png", "application/pdf": "pdf"}.get(mime, "bin")

@@ -1,0 +1,98 @@
+"""WhatsApp sender and media download against a fake Graph API on loopback."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from fake_graph import PHONE_ID, TOKEN, FakeGraph, serve
+from pydantic import SecretStr
+
+from channels.base import OutgoingMessage
+from channels.errors import ChannelAuthError, PermanentChannelError, TransientChannelError
+from channels.whatsapp.send import WhatsAppSender
+from channels.whatsapp.settings import WhatsAppSettings
+
+NOW = datetime(2024, 6, 20, 8, 0, tzinfo=UTC)
+CITIZEN = "+6281234567890"
+
+
+@pytest.fixture
+def fake() -> Iterator[FakeGraph]:
+    with serve(FakeGraph()) as graph:
+        yield graph
+
+
+def make(
+    fake: FakeGraph, last: datetime | None, template: str | None = "aduan_balasan"
+) -> WhatsAppSender:
+    settings = WhatsAppSettings(
+        access_token=SecretStr(TOKEN),
+        phone_number_id=PHONE_ID,
+        graph_base_url=fake.base_url,
+        template_name=template,
+        max_media_bytes=1024,
+    )
+    return WhatsAppSender(settings, lambda _r: last, lambda: NOW)
+
+
+def test_free_text_inside_the_window_quotes_the_message(fake: FakeGraph) -> None:
+    sender = make(fake, NOW - timedelta(hours=23))
+    out = OutgoingMessage(
+        "whatsapp", CITIZEN, "Aduan KK-ABCD diterima", reply_to_external_id="wamid.in1"
+    )
+    result = sender.send(out)
+    [body] = fake.sent
+    assert body["to"] == "6281234567890"
+    assert body["type"] == "text"
+    assert body["text"]["body"] == "Aduan KK-ABCD diterima"
+    assert body["context"] == {"message_id": "wamid.in1"}
+    assert result.provider_id == "wamid.fake1"
+    assert fake.auth == [f"Bearer {TOKEN}"]
+
+
+def test_template_outside_the_window(fake: FakeGraph) -> None:
+    sender = make(fake, NOW - timedelta(hours=25))
+    sender.send(OutgoingMessage("whatsapp", CITIZEN, "Balasan petugas"))
+    [body] = fake.sent
+    assert body["type"] == "template"
+    assert body["template"]["name"] == "aduan_balasan"
+    assert body["template"]["language"] == {"code": "id"}
+    assert body["template"]["components"][0]["parameters"][0]["text"] == "Balasan petugas"
+
+
+def test_outside_the_window_without_template_is_permanent(fake: FakeGraph) -> None:
+    sender = make(fake, None, template=None)
+    with pytest.raises(PermanentChannelError, match="24-hour"):
+        sender.send(OutgoingMessage("whatsapp", CITIZEN, "x"))
+    assert fake.sent == []
+
+
+@pytest.mark.parametrize(
+    ("status", "error"),
+    [
+        (429, TransientChannelError),
+        (500, TransientChannelError),
+        (401, ChannelAuthError),
+        (400, PermanentChannelError),
+    ],
+)
+def test_graph_errors_are_typed(fake: FakeGraph, status: int, error: type[Exception]) -> None:
+    fake.fail(status)
+    with pytest.raises(error):
+        make(fake, NOW).send(OutgoingMessage("whatsapp", CITIZEN, "x"))
+
+
+def test_media_download_and_size_limit(fake: FakeGraph) -> None:
+    fake.media = {"m1": b"\xff\xd8jpeg", "m2": b"x" * 2048}
+    got = make(fake, NOW).download(
+        [
+            {"id": "m1", "mime_type": "image/jpeg", "filename": None},
+            {"id": "m2", "mime_type": "application/pdf", "filename": "besar.pdf"},
+        ]
+    )
+    assert [(a.filename, a.content_type, a.data) for a in got.attachments] == [
+        ("m1.jpg", "image/jpeg", b"\xff\xd8jpeg")
+    ]
+    assert got.refused == ("besar.pdf",)
