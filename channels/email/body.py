@@ -1,0 +1,126 @@
+"""The readable text of a message: which part, HTML to text, and the complaint without history."""
+
+from __future__ import annotations
+
+import html
+import re
+from email.message import EmailMessage, Message
+
+import nh3
+
+from channels.email.charset import decode
+
+# Block-level ends become line breaks before the tags are stripped.
+_BREAKS = re.compile(r"<\s*(br|/p|/div|/li|/tr|/h[1-6]|/blockquote|/table)\b[^>]*>", re.I)
+_BLANK_LINES = re.compile(r"\n{3,}")
+_SPACES = re.compile(r"[ \t\u00a0]+")
+
+# Where quoted history starts, in the habits of Gmail, Outlook, Yahoo, Thunderbird, Apple and
+# Android mail, in English and Indonesian.
+_HISTORY = re.compile(
+    r"^(?:"
+    r"On\b[^\n]{0,200}(?:\n[^\n]{0,200})?\bwrote:\s*$"
+    r"|Pada\b[^\n]{0,200}(?:\n[^\n]{0,200})?\bmenulis:\s*$"
+    r"|-{2,}\s*(?:Original Message|Pesan Asli|Pesan asli)\s*-{2,}\s*$"
+    r"|_{10,}\s*$"
+    r"|(?:From|Dari):\s.+\n(?:Sent|Date|Dikirim|Terkirim|Tanggal):\s"
+    r"|>.*$"
+    r")",
+    re.M,
+)
+_SIGNATURE = re.compile(
+    r"^(?:--\s*$"
+    r"|Sent from my \w+"
+    r"|Sent from Yahoo Mail"
+    r"|Sent from Outlook"
+    r"|Get Outlook for \w+"
+    r"|Dikirim dari (?:iPhone|Yahoo|perangkat|ponsel|Outlook|Samsung)\b"
+    r"|Kirim dari (?:iPhone|Yahoo|perangkat|ponsel)\b"
+    r")",
+    re.M | re.I,
+)
+_FORWARD = re.compile(
+    r"^-{3,}\s*(?:Forwarded message|Pesan terusan|Begin forwarded message)\b", re.M | re.I
+)
+
+
+def part_text(part: Message) -> str:
+    """The decoded text of one leaf part, whatever its transfer encoding and charset claim."""
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes):
+        payload = str(part.get_payload()).encode("utf-8", errors="surrogateescape")
+    return decode(payload, _charset(part))
+
+
+def _charset(part: Message) -> str | None:
+    try:
+        label = part.get_param("charset")
+    except (ValueError, IndexError):
+        return None
+    return label if isinstance(label, str) else None
+
+
+def is_attachment(part: Message) -> bool:
+    """Whether a leaf part is a file rather than the message's text."""
+    disposition = (part.get("Content-Disposition") or "").split(";")[0].strip().lower()
+    if disposition == "attachment":
+        return True
+    if part.get_content_maintype() == "text" and part.get_content_subtype() in ("plain", "html"):
+        return bool(part.get_filename()) and disposition != "inline"
+    return part.get_content_maintype() != "multipart"
+
+
+def choose_text(msg: EmailMessage) -> tuple[str, str]:
+    """The body as text and where it came from ("plain", "html" or "none")."""
+    plain: Message | None = None
+    rich: Message | None = None
+    for part in msg.walk():
+        if part.is_multipart() or part.get_content_maintype() == "message":
+            continue
+        if is_attachment(part) and part is not msg:
+            continue
+        subtype = part.get_content_subtype()
+        if part.get_content_maintype() != "text":
+            continue
+        if subtype == "html" and rich is None:
+            rich = part
+        elif subtype != "html" and plain is None:
+            plain = part
+    if plain is not None and part_text(plain).strip():
+        return normalise(part_text(plain)), "plain"
+    if rich is not None:
+        return html_to_text(part_text(rich)), "html"
+    return "", "none"
+
+
+def html_to_text(markup: str) -> str:
+    """Sanitised HTML as plain text: no scripts, styles or tags, entities resolved."""
+    marked = _BREAKS.sub("\n", markup)
+    clean = nh3.clean(marked, tags=set(), clean_content_tags={"script", "style", "title", "head"})
+    return normalise(html.unescape(clean))
+
+
+def normalise(text: str) -> str:
+    """Unix newlines, no trailing spaces, at most one blank line in a row."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+
+
+def complaint_text(body: str) -> str:
+    """The new part of a message: before quoted history and the signature.
+
+    Forwarded mail keeps the forwarded text, since that is usually the complaint itself; when
+    cutting would leave nothing, the whole body is the complaint.
+    """
+    if _FORWARD.search(body):
+        return body
+    cut = body
+    history = _HISTORY.search(cut)
+    if history:
+        cut = cut[: history.start()]
+    signature = _SIGNATURE.search(cut)
+    if signature:
+        cut = cut[: signature.start()]
+    cut = cut.strip()
+    return cut or body
