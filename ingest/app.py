@@ -57,6 +57,12 @@ class Service:
             self.scheduler = None
 
 
+def disabled_channels(settings: Settings) -> dict[str, str]:
+    """Channels that cannot run with these settings, and why."""
+    found = {p.name: p.disabled_reason(settings) for p in PLUGINS}
+    return {name: reason for name, reason in found.items() if reason}
+
+
 def build_service(
     settings: Settings,
     store: Store,
@@ -68,12 +74,10 @@ def build_service(
     router = router or Router.build(settings.routing, settings.sections)
     pipeline = Pipeline(settings, store, router, clock)
     ctx = Context(settings, store, pipeline, clock)
-    disabled: dict[str, str] = {}
+    disabled = disabled_channels(settings)
     for plugin in PLUGINS:
-        reason = plugin.disabled_reason(settings)
-        if reason:
-            disabled[plugin.name] = reason
-            log.warning("channel %s disabled: %s", plugin.name, reason)
+        if plugin.name in disabled:
+            log.warning("channel %s disabled: %s", plugin.name, disabled[plugin.name])
             continue
         sender = plugin.sender(settings)
         if sender is not None:

@@ -42,11 +42,9 @@ def config_check(path: Annotated[Path | None, typer.Argument()] = None) -> None:
     summary = settings.public()
     typer.echo(f"ok: {len(summary['sections'])} sections, {summary['rules']} rules")
     typer.echo(f"database: {summary['database']}")
-    from ingest.app import build_service
-    from store.db import Store
+    from ingest.app import disabled_channels
 
-    service = build_service(settings, Store("sqlite://"))
-    for name, reason in service.disabled.items():
+    for name, reason in disabled_channels(settings).items():
         typer.echo(f"channel {name}: disabled ({reason})")
     text = config_path(path).read_text(encoding="utf-8")
     for name in missing_placeholders(text):

@@ -67,7 +67,9 @@ def parse_settings(text: str, source: str = "config.yaml") -> Settings:
 
 def missing_placeholders(text: str) -> list[str]:
     """The environment variables the config names that are not set."""
-    return sorted({m for m in PLACEHOLDER.findall(text) if not os.environ.get(m)})
+    lines = [line.split(" #")[0] for line in text.splitlines() if not line.lstrip().startswith("#")]
+    names = PLACEHOLDER.findall("\n".join(lines))
+    return sorted({m for m in names if not os.environ.get(m)})
 
 
 def _expand(node: Any) -> Any:

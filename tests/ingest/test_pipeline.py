@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 import pytest
 from sqlmodel import col, func, select
 
@@ -22,7 +20,9 @@ def pipeline(settings: Settings, store: Store, clock: Clock) -> Pipeline:
     return Pipeline(settings, store, Router.build(settings.routing, settings.sections), clock)
 
 
-def sms(external_id: str, text: str, sender: str = "+6281250001234", **kw: object) -> IncomingMessage:
+def sms(
+    external_id: str, text: str, sender: str = "+6281250001234", **kw: object
+) -> IncomingMessage:
     return IncomingMessage(
         channel="sms",
         external_id=external_id,
@@ -123,9 +123,7 @@ def test_new_thread_flag_starts_a_new_complaint(pipeline: Pipeline, clock: Clock
     assert second.outcome == "created" and second.complaint_id != first.complaint_id
 
 
-def test_someone_elses_code_does_not_join_their_complaint(
-    pipeline: Pipeline, clock: Clock
-) -> None:
+def test_someone_elses_code_does_not_join_their_complaint(pipeline: Pipeline, clock: Clock) -> None:
     theirs = pipeline.accept(sms("g:o1", "Pungli di loket kecamatan", sender="+6281111111111"))
     clock.advance(minutes=1)
     mine = pipeline.accept(
@@ -134,9 +132,7 @@ def test_someone_elses_code_does_not_join_their_complaint(
     assert mine.outcome == "created" and mine.complaint_id != theirs.complaint_id
 
 
-def test_automatic_messages_are_stored_but_never_answered(
-    pipeline: Pipeline, store: Store
-) -> None:
+def test_automatic_messages_are_stored_but_never_answered(pipeline: Pipeline, store: Store) -> None:
     result = pipeline.accept(sms("g:a1", "Pesan otomatis: nomor tidak aktif", automated="bulk"))
     assert result.outcome == "automated"
     assert count(store, Message) == 1
@@ -160,7 +156,10 @@ def test_acknowledgements_to_one_address_are_capped(
 
 
 def test_batch_and_cursor_commit_together(pipeline: Pipeline, store: Store) -> None:
-    msgs = [sms(f"g:b{i}", f"Keluhan {i} tentang pasar", sender=f"+62812500000{i:02d}") for i in range(5)]
+    msgs = [
+        sms(f"g:b{i}", f"Keluhan {i} tentang pasar", sender=f"+62812500000{i:02d}")
+        for i in range(5)
+    ]
     results = pipeline.accept_batch(msgs, Cursor("sms", "test", "5"))
     assert [r.outcome for r in results] == ["created"] * 5
     with store.read() as s:
@@ -189,13 +188,18 @@ def test_sms_acknowledgement_fits_one_gsm7_segment(settings: Settings) -> None:
     from ingest.replies import Replies
 
     gsm7 = set(
-        "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+        "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?¡"
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
         "ÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà"
     )
     replies = Replies(settings)
     for section in settings.sections:
         complaint = Complaint(
-            tracking_code="KK-WWWWW-WWWWW", citizen_id=1, channel="sms", section=section.id, text="x"
+            tracking_code="KK-WWWWW-WWWWW",
+            citizen_id=1,
+            channel="sms",
+            section=section.id,
+            text="x",
         )
         text = replies.ack_text(complaint, "sms")
         assert len(text) <= 160, (section.id, len(text))

@@ -64,7 +64,9 @@ def test_generic_webhook_stores_routes_and_acknowledges(client: TestClient, stor
 
 
 @pytest.mark.parametrize(
-    "signature", [None, "sha256=" + "0" * 64, generic.sign(b"other", SECRET)], ids=["missing", "zeros", "other body"]
+    "signature",
+    [None, "sha256=" + "0" * 64, generic.sign(b"other", SECRET)],
+    ids=["missing", "zeros", "other body"],
 )
 def test_forged_generic_request_is_403_and_stores_nothing(
     client: TestClient, store: Store, signature: str | None
@@ -125,7 +127,9 @@ def test_twilio_webhook_with_valid_signature_answers_empty_twiml(
     assert response.status_code == 200, response.text
     assert response.text == twilio.EMPTY_TWIML
     assert count(store, Complaint) == 1
-    forged = client.post("/webhooks/sms/twilio", content=raw.replace("kosong", "penuh"), headers=headers)
+    forged = client.post(
+        "/webhooks/sms/twilio", content=raw.replace("kosong", "penuh"), headers=headers
+    )
     assert forged.status_code == 403
 
 

@@ -1,4 +1,4 @@
-"""Table tests: each SMS fixture -> the normalised message it must give (or nothing, or an error)."""
+"""Table tests: each SMS fixture -> its normalised message, nothing, or an error."""
 
 from __future__ import annotations
 
@@ -57,7 +57,10 @@ CASES = [
         "twilio emoji",
         "twilio_form_emoji_unicode.txt",
         _twilio,
-        {"sender": "+6285250009999", "text": "Jalan di RT 07 berlubang 😡 tolong diperbaiki, sdh 3 bulan"},
+        {
+            "sender": "+6285250009999",
+            "text": "Jalan di RT 07 berlubang 😡 tolong diperbaiki, sdh 3 bulan",
+        },
     ),
     Case(
         "twilio photo without text",

@@ -26,7 +26,10 @@ def test_generic_accepts_its_own_signature() -> None:
         (BODY, ""),
         (BODY, generic.sign(BODY, "wrong")),
         (BODY[:-2] + b"X}", generic.sign(BODY, "s3cret")),
-        (json.dumps(json.loads(BODY), separators=(",", ":")).encode(), generic.sign(BODY, "s3cret")),
+        (
+            json.dumps(json.loads(BODY), separators=(",", ":")).encode(),
+            generic.sign(BODY, "s3cret"),
+        ),
         (BODY, generic.sign(BODY, "s3cret").replace("sha256=", "")),
     ],
     ids=["missing", "empty", "wrong key", "byte flipped", "re-serialised", "no prefix"],

@@ -1,0 +1,145 @@
+"""The outbox dispatcher against a fake SMS gateway on loopback."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from sqlmodel import col, select
+
+from channels.base import IncomingMessage
+from channels.sms.send import SmsSender
+from ingest.app import Service, build_service
+from ingest.settings import Settings
+from store.db import Store
+from store.models import Message, Outbox
+from tests.conftest import Clock
+from tests.fakes import FakeGateway, fake_gateway
+
+
+@pytest.fixture
+def gateway() -> Iterator[FakeGateway]:
+    with fake_gateway() as g:
+        yield g
+
+
+@pytest.fixture
+def service(settings: Settings, store: Store, clock: Clock, gateway: FakeGateway) -> Service:
+    settings.channels.sms.outbound = "generic"
+    settings.channels.sms.generic.send_url = gateway.url + "/send"
+    return build_service(settings, store, clock=clock)
+
+
+def complain(service: Service, n: int, sender: str = "+6281250001234") -> None:
+    service.ctx.pipeline.accept(
+        IncomingMessage(
+            channel="sms",
+            external_id=f"g:{n}",
+            sender=sender,
+            text=f"Jalan rusak nomor {n}",
+            received_at=service.ctx.clock(),
+            new_thread=True,
+        )
+    )
+
+
+def outbox(store: Store) -> list[Outbox]:
+    with store.read() as s:
+        return list(s.exec(select(Outbox).order_by(col(Outbox.id))))
+
+
+def test_ack_reaches_gateway_signed_and_is_stored_as_outgoing_message(
+    service: Service, store: Store, gateway: FakeGateway, settings: Settings
+) -> None:
+    complain(service, 1)
+    assert service.dispatcher.drain() == 1
+    (request,) = gateway.requests
+    assert request.path == "/send"
+    assert request.json()["to"] == "+6281250001234"
+    secret = settings.channels.sms.generic.secret
+    assert secret is not None
+    from channels.sms.generic import sign
+
+    assert request.headers["X-Aduan-Signature"] == sign(request.body, secret.get_secret_value())
+    (row,) = outbox(store)
+    assert row.status == "sent" and row.attempts == 1 and row.provider_id == "generic:msg-1"
+    with store.read() as s:
+        out = s.exec(select(Message).where(col(Message.direction) == "out")).one()
+    assert out.external_id == "generic:msg-1" and out.kind == "ack"
+
+
+def test_transient_failures_back_off_then_succeed(
+    service: Service, store: Store, gateway: FakeGateway, clock: Clock
+) -> None:
+    complain(service, 1)
+    gateway.fail_next(503, times=2)
+    service.dispatcher.run_once()
+    (row,) = outbox(store)
+    assert row.status == "pending" and row.attempts == 1 and "503" in (row.last_error or "")
+    assert service.dispatcher.run_once() == 0  # not due yet
+    clock.advance(seconds=10)
+    service.dispatcher.run_once()
+    (row,) = outbox(store)
+    assert row.attempts == 2
+    wait = (row.next_attempt_at - clock.now).total_seconds()
+    assert wait == pytest.approx(20)  # exponential: 10 s, then 20 s
+    clock.advance(seconds=20)
+    service.dispatcher.run_once()
+    (row,) = outbox(store)
+    assert row.status == "sent" and row.attempts == 3 and len(row.attempt_log) == 3
+
+
+def test_retry_after_from_the_gateway_is_honoured(
+    service: Service, store: Store, gateway: FakeGateway, clock: Clock
+) -> None:
+    complain(service, 1)
+    gateway.fail_next(429, headers={"Retry-After": "120"})
+    service.dispatcher.run_once()
+    (row,) = outbox(store)
+    assert (row.next_attempt_at - clock.now).total_seconds() == pytest.approx(120)
+
+
+def test_gives_up_after_max_attempts_and_shows_the_failure(
+    service: Service, store: Store, gateway: FakeGateway, clock: Clock, settings: Settings
+) -> None:
+    complain(service, 1)
+    gateway.fail_next(500, times=50)
+    for _ in range(settings.outbox.max_attempts + 2):
+        service.dispatcher.run_once()
+        clock.advance(hours=2)
+    (row,) = outbox(store)
+    assert row.status == "failed"
+    assert row.attempts == settings.outbox.max_attempts
+    assert "gave up" in (row.last_error or "")
+
+
+def test_permanent_rejection_fails_at_once(
+    service: Service, store: Store, gateway: FakeGateway
+) -> None:
+    complain(service, 1)
+    gateway.fail_next(400)
+    service.dispatcher.run_once()
+    (row,) = outbox(store)
+    assert row.status == "failed" and row.attempts == 1 and "400" in (row.last_error or "")
+
+
+def test_without_a_gateway_messages_are_undeliverable_at_once(
+    settings: Settings, store: Store, clock: Clock
+) -> None:
+    settings.channels.sms.outbound = "none"
+    service = build_service(settings, store, clock=clock)
+    assert "sms" not in service.ctx.senders
+    complain(service, 1)
+    service.dispatcher.run_once()
+    (row,) = outbox(store)
+    assert row.status == "undeliverable" and "cannot send" in (row.last_error or "")
+    assert service.dispatcher.run_once() == 0
+
+
+def test_sender_reports_what_a_gateway_lacks(settings: Settings) -> None:
+    sms = settings.channels.sms
+    sms.outbound = "twilio"
+    sms.twilio.from_number = None
+    assert "from_number" in (SmsSender.missing(sms) or "")
+    sms.outbound = "android"
+    assert "username" in (SmsSender.missing(sms) or "")
