@@ -54,6 +54,8 @@ class CompiledRule:
     channels: frozenset[str] | None = None
     sender: Any = None
     written: dict[int, str] = field(default_factory=dict)  # term id -> the term as written
+    positive: frozenset[int] = frozenset()  # the terms that, found, count for the rule
+    simple: bool = False  # only `any`: a hit on one of its terms is enough
 
 
 @dataclass
@@ -187,6 +189,8 @@ class Compiler:
             out.channels = frozenset(c.strip().lower() for c in rule.channels)
         if rule.sender:
             out.sender = compile_pattern(f"{path}.sender", rule.id, rule.sender)
+        out.positive = frozenset(out.written) - (out.none or frozenset())
+        out.simple = bool(rule.any) and not any(getattr(rule, n) for n in CONDITIONS if n != "any")
         return out
 
     def _terms(

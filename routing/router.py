@@ -9,10 +9,9 @@ the fallback section, marked for triage.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import chain, repeat
 from typing import Any
 
 from routing.compile import Compiled, CompiledRule, Compiler, SectionLike, check_sections
@@ -49,7 +48,7 @@ class _Text:
         self.tokens: Tokens = norm.tokens(mask(self.folded))
         self.stem_part = " " + " ".join(self.tokens.stems) + " "
         self.haystack = self.stem_part + "\x00 " + " ".join(self.tokens.surfaces) + " "
-        self._starts: tuple[list[int], list[int]] | None = None
+        self._word_token: Sequence[int] | None = None
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Folded positions to positions in the original text."""
@@ -59,17 +58,22 @@ class _Text:
 
     def term_span(self, end: int, length: int) -> tuple[int, int]:
         """The original span of an automaton hit that ends at `end` (inclusive, on a space)."""
-        if self._starts is None:
-            stem_starts = list(accumulate((len(s) + 1 for s in self.tokens.stems), initial=1))
-            base = len(self.stem_part) + 2
-            surf = list(accumulate((len(s) + 1 for s in self.tokens.surfaces), initial=base))
-            self._starts = (stem_starts, surf)
         first = end - length + 2  # first character of the first word
-        starts = self._starts[0] if first < len(self.stem_part) else self._starts[1]
-        i = bisect_right(starts, first) - 1
-        j = bisect_right(starts, end - 1) - 1
-        spans = self.tokens.spans
-        return self.original_span(spans[i][0], spans[min(j, len(spans) - 1)][1])
+        seg = 0 if first < len(self.stem_part) else len(self.stem_part) + 1
+        count = self.haystack.count
+        i, j = count(" ", seg, first) - 1, count(" ", seg, end - 1) - 1
+        if self._word_token is None:
+            counts = self.tokens.counts
+            self._word_token = (
+                list(chain.from_iterable(map(repeat, range(len(counts)), counts)))
+                if sum(counts) != len(counts)
+                else range(len(counts))
+            )
+        ends = self.tokens.ends
+        i, j = self._word_token[i], self._word_token[j]
+        if self.offsets is None:
+            return ends[2 * i], ends[2 * j + 1]
+        return self.offsets[ends[2 * i]], self.offsets[ends[2 * j + 1]]
 
 
 class Router:
@@ -142,7 +146,7 @@ class Router:
         fired: list[CompiledRule] = []
         for index in sorted(candidates):
             rule = c.rules[index]
-            if self._holds(rule, hits, regex_hits, norm_channel, sender):
+            if rule.simple or self._holds(rule, hits, regex_hits, norm_channel, sender):
                 if rule.decide:
                     return self._decision(
                         doc, rule.section, [rule], [rule], hits, {rule.section: 1.0}, True
@@ -191,15 +195,15 @@ class Router:
     ) -> Decision:  # fmt: skip
         matches: list[Match] = []
         for rule in winners:
-            for tid, term in rule.written.items():
-                if tid in hits and not (rule.none and tid in rule.none):
-                    start, end = doc.term_span(*hits[tid])
-                    matches.append(Match(rule.id, term, start, end))
+            for tid in rule.positive.intersection(hits):
+                start, end = doc.term_span(*hits[tid])
+                matches.append(Match(rule.id, rule.written[tid], start, end))
             for k in rule.regex or ():
                 found = self.compiled.patterns[k][1].search(doc.folded)
                 if found is not None:
                     start, end = doc.original_span(*found.span())
                     matches.append(Match(rule.id, found.re.pattern, start, end))
+        matches.sort(key=lambda m: (m.start, m.rule))
         return Decision(
             section, False, tuple(r.id for r in winners), tuple(matches), scores,
             tuple(r.id for r in fired), decided, self.config.threshold,

@@ -12,19 +12,23 @@ import re
 import threading
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass
+from itertools import accumulate
 from typing import Any
 
 from routing.lexicon import LEET, SLANG, STEM_OVERRIDES
 
 # URLs, e-mail addresses and phone numbers carry no routing signal and must not match keywords.
-MASK = re.compile(
-    r"(?:https?://|www\.)\S+"
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:go\.id|co\.id|ac\.id|or\.id|com|net|org)\b\S*"
-    r"|(?<![\w+])(?:\+62|62|0)[\s.-]?\d{2,4}(?:[\s.-]?\d{2,5}){2,3}(?!\w)"
+# Each pattern runs only when a cheap substring test says it could match.
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_DOMAIN = re.compile(
+    r"(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:go\.id|co\.id|ac\.id|or\.id|com|net|org)\b\S*"
 )
+_PHONE = re.compile(r"(?<![\w+])(?:\+62|62|0)[\s.-]?\d{2,4}(?:[\s.-]?\d{2,5}){2,3}(?!\w)")
+_DIGITS = re.compile(r"\d{3}")
+_TLDS = (".go.id", ".co.id", ".ac.id", ".or.id", ".com", ".net", ".org")
 TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_SPLIT = re.compile(f"({TOKEN.pattern})")
 _TRIPLE = re.compile(r"([^\W\d_])\1{2,}")
 _REDUP = re.compile(r"([a-z]+)2([a-z]*)")
 _NUM_WORD = re.compile(r"(\d+)([a-z]+)")
@@ -70,16 +74,44 @@ def fold(text: str) -> tuple[str, list[int] | None]:
 
 def mask(folded: str) -> str:
     """Blank out URLs, e-mail addresses and phone numbers, keeping every position."""
-    return MASK.sub(lambda m: " " * len(m.group()), folded)
+    patterns = []
+    if "http" in folded or "www." in folded:
+        patterns.append(_URL)
+    if "@" in folded:
+        patterns.append(_EMAIL)
+    if any(tld in folded for tld in _TLDS):
+        patterns.append(_DOMAIN)
+    if _DIGITS.search(folded):
+        patterns.append(_PHONE)
+    for pattern in patterns:
+        folded = pattern.sub(_blank, folded)
+    return folded
 
 
-@dataclass(frozen=True)
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
 class Tokens:
-    """The words of a text: stems and surface forms, and where each token is."""
+    """The words of a text: stems and surface forms, and (on demand) where each token is."""
 
-    spans: list[tuple[int, int]]  # per token, in the folded text
-    stems: list[str]  # per token: its stems joined by spaces ("" when it has none)
-    surfaces: list[str]  # per token: its normalised words, each prefixed with "="
+    __slots__ = ("_ends", "counts", "parts", "stems", "surfaces")
+
+    def __init__(
+        self, parts: list[str], stems: list[str], surfaces: list[str], counts: list[int]
+    ) -> None:
+        self.parts = parts  # TOKEN split of the text: gap, token, gap, token, ..., gap
+        self.stems = stems  # per token: its stems joined by spaces ("" when it has none)
+        self.surfaces = surfaces  # per token: its normalised words, each prefixed with "="
+        self.counts = counts  # per token: how many words (slang may expand one token to several)
+        self._ends: list[int] | None = None
+
+    @property
+    def ends(self) -> list[int]:
+        """Where each part ends: token i spans ends[2 * i] to ends[2 * i + 1] in the folded text."""
+        if self._ends is None:
+            self._ends = list(accumulate(map(len, self.parts)))
+        return self._ends
 
 
 class Normaliser:
@@ -102,15 +134,12 @@ class Normaliser:
 
     def tokens(self, masked: str) -> Tokens:
         """Tokenise a folded, masked text."""
-        spans: list[tuple[int, int]] = []
-        raw: list[str] = []
-        for m in TOKEN.finditer(masked):
-            spans.append(m.span())
-            raw.append(m.group())
-        pairs = list(map(self.token, raw))
-        stems = [p[0] for p in pairs]
-        surfaces = [p[1] for p in pairs]
-        return Tokens(spans, stems, surfaces)
+        parts = _SPLIT.split(masked)
+        pairs = list(map(self.token, parts[1::2]))
+        if not pairs:
+            return Tokens(parts, [], [], [])
+        stems, surfaces, counts = map(list, zip(*pairs, strict=True))
+        return Tokens(parts, stems, surfaces, counts)
 
     def words(self, token: str) -> list[str]:
         """The normalised words of one folded token (before stemming)."""
@@ -126,9 +155,13 @@ class Normaliser:
                 out.extend(self.slang.get(piece, piece).split())
         return out
 
-    def _token(self, token: str) -> tuple[str, str]:
+    def _token(self, token: str) -> tuple[str, str, int]:
         words = self.words(token)
-        return " ".join(map(self._stem, words)), " ".join("=" + w for w in words)
+        return (
+            " ".join(map(self._stem, words)),
+            " ".join("=" + w for w in words),
+            max(1, len(words)),
+        )
 
     def _stem_word(self, word: str) -> str:
         found = self.overrides.get(word)
@@ -136,7 +169,7 @@ class Normaliser:
             return found
         if not word.isalpha() or len(word) < 4:
             return word
-        stem: str = self.stemmer.stem(word) or word
+        stem: str = (self.stemmer.stem(word) or word).replace(" ", "-")
         if stem == word and word not in self.roots:
             # Informal Jakarta-style affixes Sastrawi does not know: "dimarahin", "ngurus".
             for guess in (
