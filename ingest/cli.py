@@ -17,9 +17,11 @@ app = typer.Typer(help="aduan: complaints from every channel, routed to the righ
 config_app = typer.Typer(help="Check config.yaml.")
 db_app = typer.Typer(help="Database schema.")
 complaints_app = typer.Typer(help="Complaints in the store.")
+outbox_app = typer.Typer(help="Messages aduan sends: acknowledgements, answers, replies.")
 app.add_typer(config_app, name="config")
 app.add_typer(db_app, name="db")
 app.add_typer(complaints_app, name="complaints")
+app.add_typer(outbox_app, name="outbox")
 
 ConfigOption = Annotated[
     Path | None,
@@ -76,6 +78,26 @@ def complaints_export(
         raise typer.Exit(2)
     settings = _settings(config)
     export_complaints(Store(settings.database.url), fmt, sys.stdout)
+
+
+@outbox_app.command("list")
+def outbox_list(
+    config: ConfigOption = None,
+    limit: Annotated[int, typer.Option(help="how many, newest first")] = 20,
+) -> None:
+    """Show the newest outbox messages with their delivery state."""
+    from sqlmodel import col, select
+
+    from store.db import Store
+    from store.models import Outbox
+
+    settings = _settings(config)
+    with Store(settings.database.url).read() as session:
+        rows = session.exec(select(Outbox).order_by(col(Outbox.id).desc()).limit(limit)).all()
+    for row in rows:
+        error = f" ({row.last_error})" if row.last_error else ""
+        typer.echo(f"#{row.id} {row.channel}:{row.recipient} {row.kind} {row.status}{error}")
+        typer.echo(f"    {row.text}")
 
 
 @app.command("serve")
