@@ -1,0 +1,379 @@
+"""Email wiring: the IMAP poller (cursor, batches, dead letters, bounces) and the SMTP sender.
+
+One cycle: select the folder, compare UIDVALIDITY with the cursor (a change means rescan from
+UID 1; the store's unique (channel, external_id) drops what was already stored), then per batch
+of UIDs: fetch (sizes first), parse, keep dead letters, apply bounces, and commit the messages
+with the cursor in one transaction; only then flag or move them on the server.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from fastapi import APIRouter
+from sqlmodel import Session, col, select, update
+
+from channels.base import IncomingMessage, Sender
+from channels.email.imap import Fetched, Mailbox
+from channels.email.parse import ParseOptions, headers_of, message_key, parse
+from channels.email.settings import EmailSettings
+from channels.email.smtp import EmailSender
+from channels.errors import ChannelError, PayloadError, TransientChannelError
+from ingest import metrics
+from ingest.pipeline import AcceptResult, Cursor
+from ingest.settings import Settings
+from ingest.wiring import Context, Job
+from store import queries
+from store.db import Store
+from store.models import Attachment, DeadLetter, Identity, Outbox
+
+log = logging.getLogger(__name__)
+
+CHANNEL = "email"
+TOO_BIG = (
+    'Surel Anda berjudul "{subject}" berukuran {size:.1f} MB, melebihi batas {limit:.1f} MB, '
+    "sehingga tidak dapat kami proses. Mohon kirim ulang aduan Anda dengan lampiran yang lebih "
+    "kecil, atau sertakan tautan untuk mengunduh berkasnya."
+)
+
+
+@dataclass
+class Report:
+    """What one poll did, for logs and `aduan channels poll email --once`."""
+
+    mailbox: str = ""
+    rescanned: bool = False
+    fetched: int = 0
+    outcomes: dict[str, int] = field(default_factory=dict)
+    dead_letters: int = 0
+    bounces: int = 0
+    cursor: str | None = None
+
+    def line(self) -> str:
+        """One line for a person."""
+        done = ", ".join(f"{n} {k}" for k, n in sorted(self.outcomes.items())) or "nothing new"
+        rescan = " (UIDVALIDITY changed: rescanned)" if self.rescanned else ""
+        return (
+            f"{self.mailbox}: fetched {self.fetched}{rescan}: {done}; "
+            f"{self.dead_letters} dead letters, {self.bounces} bounces; cursor {self.cursor}"
+        )
+
+
+class EmailPoller:
+    """Reads the configured mailbox into the pipeline; nothing lost, nothing doubled."""
+
+    def __init__(
+        self,
+        ctx: Context,
+        mailbox: Callable[[EmailSettings], Mailbox] = Mailbox,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.ctx = ctx
+        self.settings = ctx.settings.channels.email
+        self.mailbox = mailbox
+        self.monotonic = monotonic
+        self.options = ParseOptions(
+            own_domain=self.settings.own_domain,
+            internal_domains=tuple(self.settings.internal_domains),
+            max_attachment_bytes=self.settings.max_attachment_bytes,
+            max_attachments=self.settings.max_attachments,
+        )
+        self.failures = 0
+        self.retry_at = 0.0
+        self.last_error = ""
+        self.last = Report()
+
+    def run(self) -> int:
+        """The scheduled job: one cycle, then IDLE until the next run, cycling on new mail."""
+        started = self.monotonic()
+        if started < self.retry_at:
+            wait = self.retry_at - started
+            raise TransientChannelError(f"backing off {wait:.0f} s: {self.last_error}")
+        budget = self.settings.poll_seconds * 0.9
+        try:
+            with self.mailbox(self.settings) as box:
+                total = self.cycle(box)
+                while self.settings.idle and box.can_idle:
+                    left = budget - (self.monotonic() - started)
+                    if left <= 1 or not box.idle_wait(left):
+                        break
+                    total += self.cycle(box)  # IDLE only wakes us: the UID search decides
+        except ChannelError as exc:
+            self._failed(exc)
+            raise
+        self.failures, self.retry_at = 0, 0.0
+        return total
+
+    def poll_once(self) -> Report:
+        """One cycle on a fresh connection (the CLI), without IDLE."""
+        with self.mailbox(self.settings) as box:
+            self.cycle(box)
+        return self.last
+
+    def cycle(self, box: Mailbox) -> int:
+        """Read everything after the cursor, batch by batch; the number of messages stored."""
+        key = self.settings.mailbox_key
+        report = self.last = Report(mailbox=key)
+        with self.ctx.store.read() as session:
+            saved = queries.get_cursor(session, CHANNEL, key)
+        validity, last = _split(saved)
+        if validity != box.uidvalidity:
+            report.rescanned = saved is not None
+            if saved is not None:
+                log.warning(
+                    "email %s: UIDVALIDITY %s -> %s, rescanning", key, validity, box.uidvalidity
+                )
+            last = 0
+        box.done(box.leftovers(last))  # committed before a crash, never flagged or moved
+        uids = box.uids_after(last)
+        for start in range(0, len(uids), self.settings.batch_size):
+            batch = box.fetch(
+                uids[start : start + self.settings.batch_size], self.settings.max_message_bytes
+            )
+            if batch:
+                self._commit(batch, box.uidvalidity, report)
+                box.done([f.uid for f in batch])
+        if not uids and saved != f"{box.uidvalidity}:{last}":
+            self._save_cursor(key, f"{box.uidvalidity}:{last}")  # first run, or a rescan
+        report.cursor = f"{box.uidvalidity}:{uids[-1] if uids else last}"
+        return sum(n for k, n in report.outcomes.items() if k != "duplicate")
+
+    def _commit(self, batch: list[Fetched], validity: int, report: Report) -> None:
+        msgs: list[IncomingMessage] = []
+        for item in batch:
+            if item.raw is None:
+                limit = self.settings.max_message_bytes
+                reason = f"message of {item.size} bytes is over max_message_bytes ({limit})"
+                self._dead_letter(item, reason, validity, report, oversized=True)
+                continue
+            try:
+                msgs.extend(parse(item.raw, item.internal_date or self.ctx.clock(), self.options))
+            except PayloadError as exc:
+                self._dead_letter(item, str(exc), validity, report)
+        report.fetched += len(batch)
+        store_files(Path(self.ctx.settings.service.data_dir), msgs)
+        with self.ctx.store.write() as session:
+            report.bounces += apply_bounces(session, msgs)
+        cursor = Cursor(CHANNEL, self.settings.mailbox_key, f"{validity}:{batch[-1].uid}")
+        results = self.ctx.pipeline.accept_batch(msgs, cursor)
+        for result in results:
+            report.outcomes[result.outcome] = report.outcomes.get(result.outcome, 0) + 1
+        record_attachments(self.ctx.store, msgs, results)
+
+    def _dead_letter(
+        self, item: Fetched, reason: str, validity: int, report: Report, oversized: bool = False
+    ) -> None:
+        raw = item.raw if item.raw is not None else item.header
+        key = message_key(raw) if item.raw is not None else message_key(item.header)
+        headers = headers_of(raw) | {"key": key, "uid": str(item.uid), "uidvalidity": str(validity)}
+        with self.ctx.store.write() as session:
+            if dead_letter_exists(session, key):
+                return
+            row = DeadLetter(channel=CHANNEL, raw=raw, reason=reason, headers=headers)
+            session.add(row)
+            if oversized:
+                self._tell_too_big(session, item)
+        report.dead_letters += 1
+        metrics.DEAD_LETTERS.labels(CHANNEL).inc()
+        log.warning("email dead letter %s (uid %s): %s", key, item.uid, reason)
+
+    def _tell_too_big(self, session: Session, item: Fetched) -> None:
+        """Tell a person (never an automaton) once that their mail was too big."""
+        try:
+            [head] = parse(item.header + b"\r\n", self.ctx.clock(), self.options)
+        except PayloadError:
+            return
+        address = head.reply_to or head.sender
+        if head.automated or over_caps(session, self.settings, address, self.ctx.clock()):
+            return
+        mb = 1024 * 1024
+        text = TOO_BIG.format(
+            subject=head.subject or "-",
+            size=item.size / mb,
+            limit=self.settings.max_message_bytes / mb,
+        )
+        now = self.ctx.clock()
+        session.add(
+            Outbox(
+                channel=CHANNEL, recipient=address, kind="notify",
+                subject=f"Re: {head.subject or 'Aduan'}", text=text, automatic=True,
+                created_at=now, next_attempt_at=now,
+                meta={"in_reply_to": head.external_id, "thread_keys": list(head.thread_keys)},
+            )
+        )  # fmt: skip
+
+    def _save_cursor(self, key: str, value: str) -> None:
+        with self.ctx.store.write() as session:
+            queries.set_cursor(session, CHANNEL, key, value)
+
+    def _failed(self, exc: ChannelError) -> None:
+        self.failures += 1
+        self.last_error = str(exc)
+        delay = min(
+            self.settings.backoff_base_seconds * 2 ** (self.failures - 1),
+            self.settings.backoff_max_seconds,
+        )
+        self.retry_at = self.monotonic() + delay
+        log.warning(
+            "email poll failed (%s in a row), next try in %.0f s: %s", self.failures, delay, exc
+        )
+
+
+def _split(saved: str | None) -> tuple[int, int]:
+    if not saved or ":" not in saved:
+        return 0, 0
+    validity, _, last = saved.partition(":")
+    return (int(validity), int(last)) if validity.isdigit() and last.isdigit() else (0, 0)
+
+
+def dead_letter_exists(session: Session, key: str) -> bool:
+    """Whether this message is already a dead letter (a rescan or a crash read it again)."""
+    headers = DeadLetter.__table__.c.headers  # type: ignore[attr-defined]
+    stmt = select(DeadLetter.id).where(
+        col(DeadLetter.channel) == CHANNEL, headers["key"].as_string() == key
+    )
+    return session.exec(stmt).first() is not None
+
+
+def over_caps(session: Session, settings: EmailSettings, address: str, now: datetime) -> bool:
+    """Whether automatic mail to this address already reached a cap (10 minutes, one hour)."""
+    return any(
+        queries.automatic_sent_since(session, address, now - window) >= most
+        for window, most in email_caps(settings)
+    )
+
+
+def email_caps(settings: EmailSettings) -> list[tuple[timedelta, int]]:
+    """The caps on automatic mail to one address, however a loop arises."""
+    return [
+        (timedelta(minutes=10), settings.automatic_per_10_minutes),
+        (timedelta(hours=1), settings.automatic_per_hour),
+    ]
+
+
+def apply_bounces(session: Session, msgs: Sequence[IncomingMessage]) -> int:
+    """A permanent bounce of our own mail: that outbox row failed, that address undeliverable."""
+    done = 0
+    for msg in msgs:
+        bounce = msg.meta.get("bounce") or {}
+        original = bounce.get("original_message_id")
+        if not original or not bounce.get("permanent"):
+            continue
+        stmt = select(Outbox).where(
+            col(Outbox.channel) == CHANNEL, col(Outbox.provider_id) == original
+        )
+        outbox = session.exec(stmt).first()
+        if outbox is None:
+            continue  # not our mail: a bounce cannot mark strangers' addresses
+        error = f"bounced: {bounce.get('status') or ''} {bounce.get('diagnostic') or ''}".strip()
+        if outbox.status != "failed":
+            outbox.status, outbox.last_error = "failed", error[:1000]
+            outbox.attempt_log = [
+                *outbox.attempt_log,
+                {"at": msg.received_at.isoformat(), "status": "failed", "error": error},
+            ]
+            session.add(outbox)
+        addresses = list(bounce.get("failed") or [outbox.recipient])
+        session.exec(
+            update(Identity)
+            .where(col(Identity.channel) == CHANNEL, col(Identity.address).in_(addresses))
+            .values(undeliverable=True)
+        )
+        log.info(
+            "email bounce %s: outbox %s failed, %s undeliverable",
+            msg.external_id,
+            outbox.id,
+            addresses,
+        )
+        done += 1
+    return done
+
+
+def store_files(data_dir: Path, msgs: Sequence[IncomingMessage]) -> None:
+    """Write attachments under data_dir/attachments by sha256 (idempotent), before the commit."""
+    for msg in msgs:
+        for listed, att in zip(msg.meta.get("attachments", []), msg.attachments, strict=False):
+            path = attachment_path(data_dir, listed["sha256"])
+            if path.exists():
+                continue
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_bytes(att.data)
+            tmp.replace(path)
+
+
+def attachment_path(data_dir: Path, sha256: str) -> Path:
+    """Where an attachment's bytes live."""
+    return data_dir / "attachments" / sha256[:2] / sha256
+
+
+def record_attachments(
+    store: Store, msgs: Sequence[IncomingMessage], results: Sequence[AcceptResult]
+) -> None:
+    """Attachment rows for stored messages (their meta already lists them)."""
+    todo = [
+        (r.message_id, m)
+        for m, r in zip(msgs, results, strict=True)
+        if r.message_id and m.meta.get("attachments")
+    ]
+    if not todo:
+        return
+    with store.write() as session:
+        for message_id, msg in todo:
+            assert message_id is not None
+            have = set(
+                session.exec(
+                    select(Attachment.sha256).where(col(Attachment.message_id) == message_id)
+                )
+            )
+            for a in msg.meta["attachments"]:
+                if a["sha256"] not in have:
+                    session.add(
+                        Attachment(
+                            message_id=message_id,
+                            filename=a["filename"],
+                            content_type=a["content_type"],
+                            size=a["size"],
+                            sha256=a["sha256"],
+                        )
+                    )
+
+
+class EmailPlugin:
+    """Wires `channels.email` into the service."""
+
+    name = CHANNEL
+
+    def disabled_reason(self, settings: Settings) -> str | None:
+        """Email runs when enabled and the IMAP login is configured."""
+        email = settings.channels.email
+        if not email.enabled:
+            return "disabled in config"
+        if not (email.username and email.password):
+            return "no IMAP username or password (IMAP_PASSWORD)"
+        return None
+
+    def sender(self, settings: Settings) -> Sender | None:
+        """SMTP, when a from address is configured."""
+        email = settings.channels.email
+        return None if EmailSender.missing(email) else EmailSender(email)
+
+    def router(self, ctx: Context) -> APIRouter | None:
+        """Email has no webhooks."""
+        return None
+
+    def jobs(self, ctx: Context) -> list[Job]:
+        """The poller; also caps automatic mail per address for the pipeline's answers."""
+        email = ctx.settings.channels.email
+        ctx.pipeline.replies.caps[CHANNEL] = email_caps(email)
+        poller = EmailPoller(ctx)
+        return [Job("email-poll", CHANNEL, email.poll_seconds, poller.run)]
+
+
+PLUGIN = EmailPlugin()
