@@ -1,0 +1,342 @@
+"""`aduan rules`: explain a decision, check a rule set, replay stored complaints with new rules."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from datetime import UTC, date, datetime, time
+from pathlib import Path
+from typing import Annotated, Any
+from zoneinfo import ZoneInfo
+
+import typer
+from rich.console import Console
+from rich.progress import Progress
+from rich.table import Table
+from ruamel.yaml import YAML
+from ruamel.yaml.error import YAMLError
+from sqlmodel import col, func, select
+
+from ingest.config import ConfigError, config_path, load_settings
+from ingest.settings import SectionConfig, Settings
+from routing import Decision, ExampleFailure, Router, RoutingConfig
+from routing.evaluate import Report, evaluate, read_dataset
+
+rules_app = typer.Typer(help="Routing rules: explain, check, replay.", no_args_is_help=True)
+console = Console()
+ConfigOpt = Annotated[
+    Path | None,
+    typer.Option("--config", help="config.yaml (default: ADUAN_CONFIG or ./config.yaml)"),
+]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON object.")]
+
+
+def _settings(path: Path | None) -> Settings:
+    try:
+        return load_settings(config_path(path))
+    except ConfigError as exc:
+        console.print(f"[red]invalid config:[/red] {exc}", markup=True, highlight=False)
+        raise typer.Exit(1) from exc
+
+
+@rules_app.command()
+def explain(
+    text: Annotated[str, typer.Argument(help="The complaint text.")],
+    channel: Annotated[str | None, typer.Option(help="The channel it came from.")] = None,
+    sender: Annotated[str | None, typer.Option(help="The sender address.")] = None,
+    config: ConfigOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Route TEXT and say why."""
+    settings = _settings(config)
+    decision = Router.build(settings.routing, settings.sections).route(text, channel, sender)
+    if as_json:
+        typer.echo(json.dumps(decision.to_dict(), ensure_ascii=False))
+        return
+    _print_decision(settings, decision, text)
+
+
+def _print_decision(settings: Settings, decision: Decision, text: str) -> None:
+    table = Table(title="Scores", show_lines=False)
+    for name in ("section", "score", "rules that matched", "terms"):
+        table.add_column(name)
+    fired = set(decision.fired)
+    by_section: dict[str, list[str]] = defaultdict(list)
+    for rule in settings.routing.rules:
+        if rule.id in fired:
+            by_section[rule.section].append(rule.id)
+    terms: dict[str, list[str]] = defaultdict(list)
+    for m in decision.matches:
+        terms[m.rule].append(f"{text[m.start : m.end]!r}@{m.start}")
+    for section, score in sorted(decision.scores.items(), key=lambda kv: -kv[1]):
+        mark = "[bold green]" if section == decision.section and not decision.fallback else ""
+        shown = [t for r in by_section[section] for t in terms.get(r, [])]
+        table.add_row(
+            f"{mark}{section}", f"{score:g}", ", ".join(by_section[section]), ", ".join(shown)
+        )
+    console.print(table)
+    status = (
+        "[yellow]fallback, needs triage[/yellow]" if decision.fallback else "[green]routed[/green]"
+    )
+    console.print(f"{settings.section_name(decision.section)} ({decision.section}): {status}")
+    console.print(decision.explain(), markup=False, highlight=False)
+
+
+@rules_app.command()
+def check(
+    config: ConfigOpt = None,
+    dataset: Annotated[
+        Path | None, typer.Option(help="JSON lines with text, channel and section.")
+    ] = None,
+    min_accuracy: Annotated[
+        float, typer.Option(help="Exit 1 when the dataset accuracy is lower (0 to 1).")
+    ] = 0.0,
+    as_json: JsonOpt = False,
+) -> None:
+    """Validate the config, run every example and measure the rules on a dataset."""
+    path = config_path(config)
+    try:
+        settings: Settings | None = load_settings(path)
+        error = None
+    except ConfigError as exc:
+        settings, error = None, str(exc)
+    router, failures = _lenient_router(path) if settings is None else (None, [])
+    if settings is not None:
+        router = Router.build(settings.routing, settings.sections)
+    report = evaluate(router, read_dataset(dataset)) if (router and dataset) else None
+    ok = error is None and not failures
+    below = report is not None and report.accuracy < min_accuracy
+    if as_json:
+        out: dict[str, Any] = {
+            "ok": ok and not below,
+            "error": error,
+            "examples_failed": [{"path": f.path, "message": f.message()} for f in failures],
+        }
+        if report is not None:
+            out.update(report.to_dict())
+        typer.echo(json.dumps(out, ensure_ascii=False))
+    else:
+        _print_check(path, error, failures, router, report)
+    if not ok or below:
+        raise typer.Exit(1)
+
+
+def _lenient_router(path: Path) -> tuple[Router | None, list[ExampleFailure]]:
+    """After a failed load: compile the rules alone to list every failing example."""
+    try:
+        data = YAML(typ="safe").load(path.read_text(encoding="utf-8"))
+        sections = [SectionConfig.model_validate(s) for s in data["sections"]]
+        router = Router.compile(RoutingConfig.model_validate(data.get("routing") or {}), sections)
+    except (OSError, YAMLError, ValueError, KeyError, TypeError):
+        return None, []
+    return router, router.failed_examples(sections)
+
+
+def _print_check(
+    path: Path,
+    error: str | None,
+    failures: list[ExampleFailure],
+    router: Router | None,
+    report: Report | None,
+) -> None:
+    if error is None:
+        rules = len(router.config.rules) if router else 0
+        console.print(f"[green]{path}: valid, {rules} rules, every example routes where it says")
+    else:
+        console.print(f"[red]{path}: refused[/red]")
+        console.print(error, markup=False, highlight=False)
+    for failure in failures[1:]:
+        console.print(failure.message(), markup=False, highlight=False)
+    if report is None:
+        return
+    console.print(
+        f"accuracy {report.accuracy:.1%} ({report.correct}/{report.total}), "
+        f"fallback rate {report.fallback_rate:.1%}"
+    )
+    per = Table(title="Per section")
+    for name in ("section", "precision", "recall", "support"):
+        per.add_column(name, justify="right" if name != "section" else "left")
+    for section, m in report.per_section().items():
+        per.add_row(section, f"{m['precision']:.2f}", f"{m['recall']:.2f}", f"{m['support']:g}")
+    console.print(per)
+    wrong = Table(title="Confusion (expected -> got, errors only)")
+    for name in ("expected", "got", "count"):
+        wrong.add_column(name)
+    for (expected, got), n in sorted(report.confusion.items()):
+        if expected != got:
+            wrong.add_row(expected, got, str(n))
+    console.print(wrong)
+
+
+@rules_app.command()
+def replay(
+    config: Annotated[
+        Path | None, typer.Option("--config", help="Candidate rules (default: the rules in force).")
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option(help="Only complaints from this date (YYYY-MM-DD).")
+    ] = None,
+    apply: Annotated[
+        bool, typer.Option("--apply", help="Move the complaints and audit it.")
+    ] = False,
+    samples: Annotated[int, typer.Option(help="Examples shown per move.")] = 3,
+    database: Annotated[str | None, typer.Option("--db", help="Database URL override.")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Re-route stored complaints with candidate rules; report who would move, where."""
+    current = _settings(None)
+    candidate = _settings(config) if config else current
+    router = Router.build(candidate.routing, candidate.sections)
+    start = _since(since, current.service.timezone)
+    result = replay_complaints(
+        database or current.database.url, router, start, apply=apply, samples=samples,
+        progress=not as_json,
+    )  # fmt: skip
+    if as_json:
+        typer.echo(json.dumps(result, ensure_ascii=False, default=str))
+        return
+    _print_replay(result, apply)
+
+
+def _since(value: str | None, tz: str) -> datetime | None:
+    if not value:
+        return None
+    try:
+        day = date.fromisoformat(value)
+    except ValueError as exc:
+        raise typer.BadParameter(
+            f"not a date (YYYY-MM-DD): {value!r}", param_hint="--since"
+        ) from exc
+    return datetime.combine(day, time(), ZoneInfo(tz)).astimezone(UTC)
+
+
+def _print_replay(result: dict[str, Any], applied: bool) -> None:
+    verb = "moved" if applied else "would move"
+    console.print(
+        f"{result['scanned']} complaints re-routed: {result['moved']} {verb}, "
+        f"{result['officer_placed']} kept where an officer put them"
+    )
+    table = Table(title="Moves")
+    for name in ("from", "to", "count", "samples"):
+        table.add_column(name)
+    for move in result["moves"]:
+        shown = "\n".join(f"{s['code']}: {s['text']}" for s in move["samples"])
+        table.add_row(move["from"], move["to"], str(move["count"]), shown)
+    console.print(table)
+    truth = result["ground_truth"]
+    if truth["total"]:
+        console.print(
+            f"officers' reassignments: candidate rules agree on {truth['candidate_agrees']}/"
+            f"{truth['total']}, the rules at intake on {truth['intake_agreed']}/{truth['total']}"
+        )
+
+
+def replay_complaints(
+    url: str, router: Router, since: datetime | None, *, apply: bool, samples: int = 3,
+    progress: bool = False, batch: int = 500,
+) -> dict[str, Any]:  # fmt: skip
+    """Re-route stored complaints; with `apply`, move them and record a reroute Event each."""
+    from store.db import Store
+    from store.models import Complaint, Event, Identity
+
+    store = Store(url)
+    try:
+        with store.read() as s:
+            where = [] if since is None else [col(Complaint.created_at) >= since]
+            total = s.exec(select(func.count()).select_from(Complaint).where(*where)).one()
+            truth: dict[int, str] = {}
+            events = select(Event).where(Event.action == "reassign").order_by(col(Event.id))
+            for event in s.exec(events):
+                if event.complaint_id is not None and event.detail.get("to"):
+                    truth[event.complaint_id] = str(event.detail["to"])
+        state = _ReplayState(samples)
+        last_id = 0
+        with Progress(console=console, transient=True, disable=not progress) as bar:
+            task = bar.add_task("re-routing", total=total)
+            while True:
+                with store.write() if apply else store.read() as s:
+                    query = (
+                        select(Complaint, Identity.address)
+                        .join(
+                            Identity, col(Identity.id) == col(Complaint.identity_id), isouter=True
+                        )
+                        .where(col(Complaint.id) > last_id, *where)
+                        .order_by(col(Complaint.id))
+                        .limit(batch)
+                    )
+                    rows = s.exec(query).all()
+                    for complaint, address in rows:
+                        assert complaint.id is not None
+                        decision = router.route(complaint.text, complaint.channel, address)
+                        if state.record(complaint, decision, truth.get(complaint.id)) and apply:
+                            _apply_move(s, complaint, decision, Event)
+                if not rows:
+                    break
+                last_id = rows[-1][0].id or last_id
+                bar.advance(task, len(rows))
+        return state.result()
+    finally:
+        store.dispose()
+
+
+def _apply_move(session: Any, complaint: Any, decision: Decision, event_type: Any) -> None:
+    before = complaint.section
+    complaint.section = decision.section
+    complaint.decision = decision.to_dict()
+    complaint.needs_triage = decision.fallback
+    complaint.updated_at = datetime.now(UTC)
+    session.add(complaint)
+    detail = {"from": before, "to": decision.section, "rules": list(decision.rules)}
+    session.add(
+        event_type(complaint_id=complaint.id, actor="rules-replay", action="reroute", detail=detail)
+    )
+
+
+class _ReplayState:
+    """Counts of a replay: moves by (from, to) with samples, and agreement with officers."""
+
+    def __init__(self, samples: int) -> None:
+        self.samples = samples
+        self.scanned = 0
+        self.officer_placed = 0
+        self.moves: Counter[tuple[str, str]] = Counter()
+        self.shown: dict[tuple[str, str], list[dict[str, str]]] = defaultdict(list)
+        self.truth_total = self.candidate_agrees = self.intake_agreed = 0
+
+    def record(self, complaint: Any, decision: Decision, truth: str | None) -> bool:
+        """Count one complaint; True when the candidate rules may move it."""
+        self.scanned += 1
+        if truth is not None:
+            self.truth_total += 1
+            self.candidate_agrees += decision.section == truth and not decision.fallback
+            self.intake_agreed += (complaint.decision or {}).get("section") == truth
+        if decision.section == complaint.section:
+            return False
+        if truth is not None:  # an officer placed it: the rules never overrule a person
+            self.officer_placed += 1
+            return False
+        key = (complaint.section, decision.section)
+        self.moves[key] += 1
+        if len(self.shown[key]) < self.samples:
+            text = " ".join(complaint.text.split())
+            self.shown[key].append(
+                {"code": complaint.tracking_code, "text": text[:80], "why": decision.explain()}
+            )
+        return True
+
+    def result(self) -> dict[str, Any]:
+        """A JSON-ready report."""
+        return {
+            "scanned": self.scanned,
+            "moved": sum(self.moves.values()),
+            "officer_placed": self.officer_placed,
+            "moves": [
+                {"from": a, "to": b, "count": n, "samples": self.shown[(a, b)]}
+                for (a, b), n in self.moves.most_common()
+            ],
+            "ground_truth": {
+                "total": self.truth_total,
+                "candidate_agrees": self.candidate_agrees,
+                "intake_agreed": self.intake_agreed,
+            },
+        }
