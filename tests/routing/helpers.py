@@ -1,0 +1,34 @@
+"""Small builders for routing tests: sections and rule sets without a whole config.yaml."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from routing import Router, RoutingConfig
+
+
+@dataclass
+class Section:
+    """A section as routing sees it."""
+
+    id: str
+    examples: list[str] = field(default_factory=list)
+
+
+SECTIONS = [Section("organisasi"), Section("adpem"), Section("kesra"), Section("hukum")]
+
+
+def router(rules: list[dict[str, Any]], **config: Any) -> Router:
+    """A router over the four test sections."""
+    return Router.build(RoutingConfig.model_validate({"rules": rules, **config}), SECTIONS)
+
+
+def yaml_config(routing_block: str) -> str:
+    """A whole config.yaml with two sections and the given `routing:` block."""
+    return (
+        "sections:\n"
+        "  - id: organisasi\n    name: Bagian Organisasi\n"
+        "  - id: adpem\n    name: Bagian Administrasi Pembangunan\n"
+        f"{routing_block}"
+    )
