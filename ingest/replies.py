@@ -25,6 +25,8 @@ class Replies:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+        self.caps: dict[str, list[tuple[timedelta, int]]] = {}
+        """Extra caps on automatic answers to one address, by channel: (window, most)."""
 
     def target(self, msg: IncomingMessage) -> tuple[str | None, str | None]:
         """Where answers to this message go: its channel and address (or the web contact)."""
@@ -62,15 +64,14 @@ class Replies:
         if msg.channel == "web":
             return []  # the web form answers in its HTTP response
         channel, address = msg.channel, msg.reply_to or msg.sender
-        hour_ago = now - timedelta(hours=1)
-        limit = self.settings.service.acks_per_address_per_hour
-        if queries.automatic_sent_since(session, address, hour_ago) >= limit:
+        over = self._over_cap(session, channel, address, now)
+        if over:
             session.add(
                 Event(
                     complaint_id=complaint.id if complaint else None,
                     actor="system",
                     action="ack_suppressed",
-                    detail={"channel": channel, "reason": f"over {limit} per hour"},
+                    detail={"channel": channel, "reason": over},
                     created_at=now,
                 )
             )
@@ -99,6 +100,17 @@ class Replies:
         session.flush()
         assert row.id is not None
         return [row.id]
+
+    def _over_cap(
+        self, session: Session, channel: str, address: str, now: datetime
+    ) -> str | None:
+        """Why one more automatic answer to this address would be too many, or None."""
+        caps = [(timedelta(hours=1), self.settings.service.acks_per_address_per_hour)]
+        for window, most in [*caps, *self.caps.get(channel, ())]:
+            if queries.automatic_sent_since(session, address, now - window) >= most:
+                minutes = int(window.total_seconds() // 60)
+                return f"over {most} per " + ("hour" if minutes == 60 else f"{minutes} minutes")
+        return None
 
     def queue_followup(
         self, session: Session, msg: IncomingMessage, complaint: Complaint, now: datetime

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
+from channels.email.settings import EmailSettings
 from channels.sms.settings import SmsSettings
 from channels.web import WebSettings
 from routing import RoutingConfig
@@ -76,6 +77,7 @@ class ChannelsSettings(BaseModel):
 
     sms: SmsSettings = Field(default_factory=SmsSettings)
     web: WebSettings = Field(default_factory=WebSettings)
+    email: EmailSettings = Field(default_factory=EmailSettings)
 
 
 class OutboxSettings(BaseModel):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ingest.channels import sms, web
+from ingest.channels import email, sms, web
 from ingest.wiring import Plugin
 
-PLUGINS: tuple[Plugin, ...] = (sms.PLUGIN, web.PLUGIN)
+PLUGINS: tuple[Plugin, ...] = (sms.PLUGIN, web.PLUGIN, email.PLUGIN)
