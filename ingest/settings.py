@@ -15,7 +15,10 @@ from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, Settings
 
 from channels.email.settings import EmailSettings
 from channels.sms.settings import SmsSettings
+from channels.telegram.settings import TelegramSettings
 from channels.web import WebSettings
+from channels.whatsapp.settings import WhatsAppSettings
+from channels.x.settings import XSettings
 from routing import RoutingConfig
 
 
@@ -36,7 +39,10 @@ class ServiceSettings(BaseModel):
     @field_validator("timezone")
     @classmethod
     def _known_zone(cls, value: str) -> str:
-        ZoneInfo(value)  # raises for an unknown zone
+        try:
+            ZoneInfo(value)
+        except (KeyError, ValueError) as exc:
+            raise ValueError(f"unknown time zone {value!r}") from exc
         return value
 
     @field_validator("public_base_url")
@@ -77,6 +83,9 @@ class ChannelsSettings(BaseModel):
 
     sms: SmsSettings = Field(default_factory=SmsSettings)
     web: WebSettings = Field(default_factory=WebSettings)
+    telegram: TelegramSettings = Field(default_factory=TelegramSettings)
+    whatsapp: WhatsAppSettings = Field(default_factory=WhatsAppSettings)
+    x: XSettings = Field(default_factory=XSettings)
     email: EmailSettings = Field(default_factory=EmailSettings)
 
 

@@ -1,0 +1,127 @@
+"""The web form and the JSON API: one pipeline, CSRF, rate limits, no leaks."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlmodel import func, select
+
+from ingest.app import build_service, create_app
+from ingest.settings import Settings
+from store.db import Store
+from store.models import Complaint, DeadLetter, Outbox
+
+
+@pytest.fixture
+def client(settings: Settings, store: Store) -> Iterator[TestClient]:
+    settings.channels.web.submissions_per_hour = 5
+    with TestClient(create_app(build_service(settings, store))) as c:
+        yield c
+
+
+def complaints(store: Store) -> list[Complaint]:
+    with store.read() as s:
+        return list(s.exec(select(Complaint)))
+
+
+def token(client: TestClient) -> str:
+    page = client.get("/lapor")
+    assert page.status_code == 200
+    found = re.search(r'name="csrf_token" value="([^"]+)"', page.text)
+    assert found
+    return found.group(1)
+
+
+def test_form_page_is_plain_html_in_indonesian(client: TestClient) -> None:
+    page = client.get("/lapor")
+    assert "Sampaikan Aduan" in page.text and "<script" not in page.text
+    assert "http://" not in page.text.replace("http://testserver", "")  # nothing from a CDN
+
+
+def test_form_submission_creates_a_routed_complaint(client: TestClient, store: Store) -> None:
+    data = {
+        "csrf_token": token(client),
+        "text": "Ada pungutan liar di loket pelayanan kantor kecamatan, diminta 100 ribu",
+        "name": "Budi",
+        "contact": "081250007777",
+    }
+    page = client.post("/lapor", data=data)
+    assert page.status_code == 200, page.text
+    code = re.search(r"KK-[0-9A-Z]{5}-[0-9A-Z]{5}", page.text)
+    assert code
+    (complaint,) = complaints(store)
+    assert complaint.tracking_code == code.group(0) and complaint.channel == "web"
+    assert complaint.reply_channel == "sms" and complaint.reply_address == "+6281250007777"
+    again = client.post("/lapor", data=data)  # the same form posted twice is one complaint
+    assert code.group(0) in again.text
+    assert len(complaints(store)) == 1
+
+
+def test_form_without_csrf_token_is_refused(client: TestClient, store: Store) -> None:
+    token(client)
+    response = client.post("/lapor", data={"text": "Aduan tanpa token CSRF sama sekali"})
+    assert response.status_code == 403
+    client.cookies.clear()
+    response = client.post(
+        "/lapor", data={"csrf_token": "forged", "text": "Aduan dengan token palsu"}
+    )
+    assert response.status_code == 403
+    assert complaints(store) == []
+
+
+def test_form_too_short_is_shown_again_with_the_reason(client: TestClient, store: Store) -> None:
+    response = client.post("/lapor", data={"csrf_token": token(client), "text": "jalan"})
+    assert response.status_code == 400
+    assert "Aduan belum lengkap" in response.text and complaints(store) == []
+
+
+def test_api_creates_and_is_idempotent(client: TestClient, store: Store) -> None:
+    body = {
+        "text": "Lubang bekas tambang batubara dekat sekolah tidak dipagar",
+        "contact": "warga@example.id",
+    }
+    first = client.post("/api/v1/complaints", json=body, headers={"Idempotency-Key": "k1"})
+    assert first.status_code == 201
+    data = first.json()
+    assert data["tracking_code"].startswith("KK-") and data["section"]
+    second = client.post("/api/v1/complaints", json=body, headers={"Idempotency-Key": "k1"})
+    assert second.status_code == 200 and second.json()["tracking_code"] == data["tracking_code"]
+    (complaint,) = complaints(store)
+    assert complaint.reply_channel == "email" and complaint.reply_address == "warga@example.id"
+    with store.read() as s:
+        assert s.exec(select(func.count()).select_from(Outbox)).one() == 0
+
+
+def test_api_bad_json_is_400_and_kept(client: TestClient, store: Store) -> None:
+    response = client.post(
+        "/api/v1/complaints", content=b"{not json", headers={"Content-Type": "application/json"}
+    )
+    assert response.status_code == 400
+    missing = client.post("/api/v1/complaints", json={"name": "tanpa isi"})
+    assert missing.status_code == 400 and "text" in missing.json()["detail"]
+    with store.read() as s:
+        assert s.exec(select(func.count()).select_from(DeadLetter)).one() == 2
+
+
+def test_submissions_per_address_are_rate_limited(client: TestClient) -> None:
+    statuses = [
+        client.post(
+            "/api/v1/complaints", json={"text": f"Keluhan pelayanan lambat nomor {i}"}
+        ).status_code
+        for i in range(7)
+    ]
+    assert statuses == [201] * 5 + [429] * 2
+
+
+def test_tracking_unknown_code_is_404_and_page_says_so(client: TestClient) -> None:
+    assert client.get("/api/v1/track/KK-00000-00000").status_code == 404
+    page = client.get("/lacak?kode=KK-ABCDE-FGHJK")
+    assert page.status_code == 404 and "tidak ditemukan" in page.text
+
+
+def test_xss_in_tracking_form_is_escaped(client: TestClient) -> None:
+    page = client.get("/lacak", params={"kode": "<script>alert(1)</script>"})
+    assert "<script>alert(1)</script>" not in page.text
