@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from ingest.channels import email, sms, web
+from ingest.channels import email, sms, telegram, web, whatsapp
 from ingest.wiring import Plugin
 
-PLUGINS: tuple[Plugin, ...] = (sms.PLUGIN, web.PLUGIN, email.PLUGIN)
+PLUGINS: tuple[Plugin, ...] = (
+    sms.PLUGIN, web.PLUGIN, telegram.PLUGIN, whatsapp.PLUGIN, email.PLUGIN
+)

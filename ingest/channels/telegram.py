@@ -1,0 +1,252 @@
+"""Telegram wiring: long polling (default) or webhook, commands, files and contact linking."""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import replace
+from datetime import datetime
+from typing import Annotated
+
+from fastapi import APIRouter, Header, Request
+from sqlmodel import Session, col, update
+
+from channels.base import IncomingMessage, Sender
+from channels.errors import PayloadError
+from channels.signing import require_equal
+from channels.telegram.parse import ParseOptions, parse, parse_json
+from channels.telegram.settings import TelegramSettings
+from channels.telegram.transport import TelegramTransport
+from ingest.http import accept_webhook, read_body, safe_headers
+from ingest.pipeline import Cursor
+from ingest.settings import Settings
+from ingest.wiring import Context, Job
+from store import queries
+from store.models import Citizen, Complaint, Identity, Message, Outbox
+from store.types import utcnow
+
+log = logging.getLogger(__name__)
+
+CHANNEL = "telegram"
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"  # noqa: S105 (a header name)
+GREETING = (
+    "Selamat datang di layanan pengaduan {service}.\n\n"
+    "Tulis aduan Anda langsung di sini (boleh dengan foto, dokumen atau lokasi). Kami akan "
+    "membalas dengan kode aduan.\n"
+    "• Cek status: /status <kode>\n"
+    "• Aduan baru (bukan lanjutan): /baru <isi aduan>\n"
+    "• Bagikan nomor telepon Anda (tombol lampiran → Kontak) agar aduan lewat SMS dan "
+    "WhatsApp tercatat atas nama yang sama."
+)
+BARU_HINT = "Silakan tulis aduan baru Anda setelah /baru, misalnya: /baru Jalan rusak di ..."
+CONTACT_THANKS = "Terima kasih, nomor {phone} tersimpan untuk aduan Anda."
+TOO_BIG = "Berkas {names} tidak kami terima karena lebih dari {mb} MB. Kirim versi lebih kecil."
+
+
+class TelegramChannel:
+    """What the webhook and the poller share: files, commands, then the pipeline."""
+
+    def __init__(self, ctx: Context, transport: TelegramTransport) -> None:
+        self.ctx = ctx
+        self.transport = transport
+        tg = ctx.settings.channels.telegram
+        self.options = ParseOptions(tuple(tg.allowed_group_ids), tg.default_region)
+        self.cursor_key = f"offset:{transport.bot_id}"
+
+    def prepare(self, msgs: list[IncomingMessage]) -> list[IncomingMessage]:
+        """Fetch files and answer commands; what is left goes to the pipeline."""
+        out = []
+        for parsed in msgs:
+            msg = self._with_files(parsed)
+            command = msg.meta.get("command")
+            if command in ("start", "baru", "contact"):
+                self.answer_command(msg, str(command))
+            else:
+                out.append(msg)
+        return out
+
+    def poll(self) -> int:
+        """One getUpdates round; updates and the next offset are committed together."""
+        with self.ctx.store.read() as session:
+            offset = queries.get_cursor(session, CHANNEL, self.cursor_key)
+        updates = self.transport.get_updates(int(offset) if offset else None)
+        if not updates:
+            return 0
+        msgs: list[IncomingMessage] = []
+        for upd in updates:
+            try:
+                msgs.extend(parse(upd, self.options))
+            except PayloadError as exc:
+                raw = json.dumps(upd.to_dict()).encode()
+                self.ctx.pipeline.dead_letter(CHANNEL, raw, str(exc))
+        next_offset = str(max(u.update_id for u in updates) + 1)
+        self.ctx.pipeline.accept_batch(
+            self.prepare(msgs), Cursor(CHANNEL, self.cursor_key, next_offset)
+        )
+        return len(updates)
+
+    def answer_command(self, msg: IncomingMessage, command: str) -> None:
+        """Store the command once and queue its answer in the same transaction."""
+        now = self.ctx.clock()
+        with self.ctx.store.write() as session:
+            if not _record(session, msg, now):
+                return  # seen before: answered already
+            if command == "contact":
+                link_phone(session, msg, str(msg.meta["phone"]), now)
+                text = CONTACT_THANKS.format(phone=msg.meta["phone"])
+            elif command == "baru":
+                text = BARU_HINT
+            else:
+                text = GREETING.format(service=self.ctx.settings.service.name)
+            session.add(
+                Outbox(
+                    channel=CHANNEL, recipient=msg.sender, kind="command", text=text,
+                    meta={"in_reply_to": msg.external_id, **msg.meta.get("reply_meta", {})},
+                    created_at=now, next_attempt_at=now,
+                )
+            )  # fmt: skip
+        log.info("telegram message %s: /%s answered", msg.external_id, command)
+
+    def _with_files(self, msg: IncomingMessage) -> IncomingMessage:
+        files = msg.meta.get("files")
+        if not files:
+            return msg
+        got = self.transport.download(list(files))
+        if not got.refused:
+            return replace(msg, attachments=got.attachments)
+        mb = self.ctx.settings.channels.telegram.max_file_bytes // (1024 * 1024)
+        notice = TOO_BIG.format(names=", ".join(got.refused), mb=mb)
+        meta = {**msg.meta, "refused_files": list(got.refused)}
+        meta["reply_meta"] = {**msg.meta.get("reply_meta", {}), "notice": notice}
+        text = msg.text or f"[berkas ditolak: {', '.join(got.refused)}]"
+        return replace(msg, attachments=got.attachments, meta=meta, text=text)
+
+
+def _record(session: Session, msg: IncomingMessage, now: datetime) -> bool:
+    """Insert the inbound command message; False when it was stored before."""
+    found = queries.insert_ignore(
+        session,
+        Message,
+        {
+            "direction": "in", "kind": "command", "channel": CHANNEL,
+            "external_id": msg.external_id, "sender": msg.sender, "text": msg.text,
+            "meta": msg.meta, "raw": msg.raw or None, "received_at": msg.received_at,
+            "created_at": now,
+        },
+    )  # fmt: skip
+    return found is not None
+
+
+def link_phone(session: Session, msg: IncomingMessage, phone: str, now: datetime) -> int:
+    """Tie a chat to the citizen who owns `phone` on any channel; the citizen id.
+
+    A chat seen before moves to the phone's citizen with its complaints, so SMS, WhatsApp and
+    Telegram from one person are one citizen.
+    """
+    owner = queries.citizen_by_phone(session, phone)
+    identity = queries.find_identity(session, msg.channel, msg.sender)
+    if identity is None:
+        if owner is None:
+            citizen = Citizen(name=msg.sender_name, created_at=now)
+            session.add(citizen)
+            session.flush()
+            owner = citizen.id
+        assert owner is not None
+        session.add(
+            Identity(citizen_id=owner, channel=msg.channel, address=msg.sender, phone=phone,
+                     display_name=msg.sender_name, created_at=now)
+        )  # fmt: skip
+        return owner
+    identity.phone = phone
+    session.add(identity)
+    if owner is None or owner == identity.citizen_id:
+        return identity.citizen_id
+    session.execute(
+        update(Complaint).where(col(Complaint.identity_id) == identity.id).values(citizen_id=owner)
+    )
+    identity.citizen_id = owner
+    return owner
+
+
+class TelegramPlugin:
+    """Wires `channels.telegram` into the service."""
+
+    name = CHANNEL
+
+    def disabled_reason(self, settings: Settings) -> str | None:
+        """Telegram needs its bot token, and in webhook mode its secret too."""
+        tg = settings.channels.telegram
+        if not tg.enabled:
+            return "disabled in config"
+        if not tg.bot_token:
+            return "TELEGRAM_BOT_TOKEN not set"
+        if tg.mode == "webhook" and not tg.webhook_secret:
+            return "webhook mode needs TELEGRAM_WEBHOOK_SECRET"
+        return None
+
+    def sender(self, settings: Settings) -> Sender | None:
+        """Bot.send_message through the configured Bot API."""
+        if self.disabled_reason(settings):
+            return None
+        return TelegramTransport(settings.channels.telegram, utcnow)
+
+    def jobs(self, ctx: Context) -> list[Job]:
+        """The getUpdates loop, in polling mode; one per bot (the job's lock)."""
+        tg = ctx.settings.channels.telegram
+        if self.disabled_reason(ctx.settings) or tg.mode != "polling":
+            return []
+        channel = TelegramChannel(ctx, _transport(ctx, tg))
+        name = f"telegram-poll-{channel.transport.bot_id}"
+        return [Job(name, CHANNEL, tg.poll_seconds, channel.poll)]
+
+    def router(self, ctx: Context) -> APIRouter | None:
+        """POST /webhooks/telegram, in webhook mode."""
+        tg = ctx.settings.channels.telegram
+        if self.disabled_reason(ctx.settings) or tg.mode != "webhook":
+            return None
+        assert tg.webhook_secret is not None
+        secret = tg.webhook_secret.get_secret_value()
+        channel = TelegramChannel(ctx, _transport(ctx, tg))
+        api = APIRouter(prefix="/webhooks", tags=["telegram"])
+
+        @api.post("/telegram")
+        async def telegram_hook(
+            request: Request,
+            token: Annotated[str | None, Header(alias=SECRET_HEADER)] = None,
+        ) -> dict[str, object]:
+            body = await read_body(request, tg.max_body_bytes)
+            results = await accept_webhook(
+                ctx.pipeline,
+                CHANNEL,
+                body,
+                safe_headers(request),
+                lambda: require_equal(secret, token, SECRET_HEADER),
+                lambda: channel.prepare(parse_json(body, channel.options)),
+            )
+            return {"ok": True, "stored": len(results)}
+
+        return api
+
+
+def _transport(ctx: Context, tg: TelegramSettings) -> TelegramTransport:
+    sender = ctx.senders.get(CHANNEL)
+    if isinstance(sender, TelegramTransport):
+        return sender
+    return TelegramTransport(tg, ctx.clock)
+
+
+def set_webhook(settings: Settings) -> str:
+    """Register `<public_base_url>/webhooks/telegram` with the secret; the URL."""
+    tg = settings.channels.telegram
+    if not tg.bot_token or not tg.webhook_secret:
+        raise ValueError("set TELEGRAM_BOT_TOKEN and TELEGRAM_WEBHOOK_SECRET first")
+    url = f"{settings.service.public_base_url}/webhooks/telegram"
+    transport = TelegramTransport(tg, utcnow)
+    try:
+        transport.set_webhook(url, tg.webhook_secret.get_secret_value())
+    finally:
+        transport.close()
+    return url
+
+
+PLUGIN = TelegramPlugin()

@@ -1,0 +1,170 @@
+"""WhatsApp wiring: the verification handshake, signed webhooks, receipts and replies."""
+
+from __future__ import annotations
+
+import hmac
+import logging
+from dataclasses import replace
+from datetime import datetime
+from typing import Annotated
+
+from fastapi import APIRouter, Header, HTTPException, Query, Request, Response
+from sqlmodel import col, select
+from starlette.concurrency import run_in_threadpool
+
+from channels.base import IncomingMessage, Sender
+from channels.whatsapp import parse as wa
+from channels.whatsapp.send import WhatsAppSender
+from ingest.http import accept_webhook, read_body, safe_headers
+from ingest.settings import Settings
+from ingest.wiring import Context, Job
+from store.db import Store
+from store.models import Message, Outbox
+from store.types import utcnow
+
+log = logging.getLogger(__name__)
+
+CHANNEL = "whatsapp"
+RANK = {"sent": 1, "delivered": 2, "read": 3, "failed": 4}
+TOO_BIG = "Berkas {names} tidak kami terima karena terlalu besar."
+
+
+class WhatsAppPlugin:
+    """Wires `channels.whatsapp` into the service."""
+
+    name = CHANNEL
+
+    def disabled_reason(self, settings: Settings) -> str | None:
+        """WhatsApp needs all four secrets: receiving and answering go together."""
+        w = settings.channels.whatsapp
+        if not w.enabled:
+            return "disabled in config"
+        missing = [
+            env
+            for env, value in (
+                ("WHATSAPP_ACCESS_TOKEN", w.access_token),
+                ("WHATSAPP_APP_SECRET", w.app_secret),
+                ("WHATSAPP_VERIFY_TOKEN", w.verify_token),
+                ("WHATSAPP_PHONE_NUMBER_ID", w.phone_number_id),
+            )
+            if not value
+        ]
+        return f"{', '.join(missing)} not set" if missing else None
+
+    def sender(self, settings: Settings) -> Sender | None:
+        """Graph API /messages; the service window is read from the store once wired."""
+        if self.disabled_reason(settings):
+            return None
+        return WhatsAppSender(settings.channels.whatsapp, lambda _r: None, utcnow)
+
+    def jobs(self, ctx: Context) -> list[Job]:
+        """WhatsApp is push only; this is where the sender learns the store."""
+        sender = ctx.senders.get(CHANNEL)
+        if isinstance(sender, WhatsAppSender):
+            store = ctx.store
+            sender.last_inbound = lambda recipient: last_inbound(store, recipient)
+            sender.clock = ctx.clock
+        return []
+
+    def router(self, ctx: Context) -> APIRouter | None:
+        """GET (handshake) and POST (events) /webhooks/whatsapp."""
+        if self.disabled_reason(ctx.settings):
+            return None
+        w = ctx.settings.channels.whatsapp
+        assert w.verify_token is not None and w.app_secret is not None
+        verify_token = w.verify_token.get_secret_value()
+        app_secret = w.app_secret.get_secret_value()
+        sender = ctx.senders.get(CHANNEL)
+        media = sender if isinstance(sender, WhatsAppSender) else None
+        api = APIRouter(prefix="/webhooks", tags=["whatsapp"])
+
+        @api.get("/whatsapp")
+        async def handshake(
+            mode: Annotated[str | None, Query(alias="hub.mode")] = None,
+            token: Annotated[str | None, Query(alias="hub.verify_token")] = None,
+            challenge: Annotated[str | None, Query(alias="hub.challenge")] = None,
+        ) -> Response:
+            ok = hmac.compare_digest((token or "").encode(), verify_token.encode())
+            if mode != "subscribe" or not ok or challenge is None:
+                raise HTTPException(403, "verification refused")
+            return Response(challenge, media_type="text/plain")
+
+        @api.post("/whatsapp")
+        async def events(
+            request: Request,
+            signature: Annotated[str | None, Header(alias=wa.SIGNATURE_HEADER)] = None,
+        ) -> dict[str, object]:
+            body = await read_body(request, w.max_body_bytes)
+            statuses: list[wa.DeliveryStatus] = []
+
+            def parse() -> list[IncomingMessage]:
+                hook = wa.parse_webhook(body, w.default_region)
+                statuses.extend(hook.statuses)
+                return [_with_media(media, m) for m in hook.messages]
+
+            results = await accept_webhook(
+                ctx.pipeline,
+                CHANNEL,
+                body,
+                safe_headers(request),
+                lambda: wa.verify(body, signature, app_secret),
+                parse,
+            )
+            if statuses:
+                await run_in_threadpool(record_statuses, ctx.store, statuses)
+            return {"ok": True, "stored": len(results), "statuses": len(statuses)}
+
+        return api
+
+
+def _with_media(sender: WhatsAppSender | None, msg: IncomingMessage) -> IncomingMessage:
+    media = msg.meta.get("media")
+    if not media or sender is None:
+        return msg
+    got = sender.download(list(media))
+    if not got.refused:
+        return replace(msg, attachments=got.attachments)
+    meta = {**msg.meta, "refused_files": list(got.refused)}
+    meta["reply_meta"] = {"notice": TOO_BIG.format(names=", ".join(got.refused))}
+    return replace(msg, attachments=got.attachments, meta=meta)
+
+
+def record_statuses(store: Store, statuses: list[wa.DeliveryStatus]) -> int:
+    """Delivery receipts onto the outbox rows they report; never moving a status backwards."""
+    done = 0
+    with store.write() as session:
+        for status in statuses:
+            row = session.exec(
+                select(Outbox).where(col(Outbox.provider_id) == status.provider_id)
+            ).first()
+            if row is None:
+                continue
+            current = str(row.meta.get("delivery", ""))
+            if RANK.get(status.status, 0) <= RANK.get(current, 0):
+                continue
+            row.meta = {**row.meta, "delivery": status.status, "delivery_at": status.at.isoformat()}
+            if status.status == "failed":
+                row.status, row.last_error = "failed", status.error
+            session.add(row)
+            done += 1
+    return done
+
+
+def last_inbound(store: Store, recipient: str) -> datetime | None:
+    """When this WhatsApp address last wrote to us (the 24-hour window opens then)."""
+    with store.read() as session:
+        stmt = (
+            select(Message.received_at)
+            .where(
+                col(Message.channel) == CHANNEL,
+                col(Message.direction) == "in",
+                col(Message.sender) == recipient,
+            )
+            .order_by(col(Message.received_at).desc())
+            .limit(1)
+        )
+        found: datetime | None = session.exec(stmt).first()
+        return found
+
+
+PLUGIN = WhatsAppPlugin()
