@@ -37,7 +37,8 @@ def test_duplicate_rule_id() -> None:
     ]
     with pytest.raises(
         RuleError,
-        match=r"^routing\.rules\[1\]\.id: duplicate rule id 'jalan' \(first at routing\.rules\[0\]\)",
+        match=r"^routing\.rules\[1\]\.id: duplicate rule id 'jalan' "
+        r"\(first at routing\.rules\[0\]\)",
     ):
         router(rules)
 
@@ -73,7 +74,8 @@ def test_pattern_that_does_not_compile_names_the_rule() -> None:
     rules = [{"id": "nomor", "section": "adpem", "regex": ["proyek [0-9"]}]
     with pytest.raises(
         RuleError,
-        match=r"^routing\.rules\[0\]\.regex\[0\]: pattern 'proyek \[0-9' in rule 'nomor' does not compile",
+        match=r"^routing\.rules\[0\]\.regex\[0\]: pattern 'proyek \[0-9' in rule 'nomor' "
+        r"does not compile",
     ):
         router(rules)
 
@@ -91,7 +93,8 @@ def test_lookahead_is_refused() -> None:
     rules = [{"id": "x", "section": "adpem", "regex": ["jalan(?= rusak)"]}]
     with pytest.raises(
         RuleError,
-        match=r"^routing\.rules\[0\]\.regex\[0\]: pattern 'jalan\(\?= rusak\)' in rule 'x' uses a lookahead",
+        match=r"^routing\.rules\[0\]\.regex\[0\]: pattern 'jalan\(\?= rusak\)' in rule 'x' "
+        r"uses a lookahead",
     ):
         router(rules)
 
@@ -141,7 +144,8 @@ def test_failing_section_example_names_its_path() -> None:
     )
     with pytest.raises(
         ConfigError,
-        match=r"sections\[1\]\.examples\[0\].*'jalan rusak parah' routes to 'organisasi' \(fallback\), expected 'adpem'",
+        match=r"sections\[1\]\.examples\[0\].*'jalan rusak parah' routes to 'organisasi' "
+        r"\(fallback\), expected 'adpem'",
     ):
         parse_settings(text)
 

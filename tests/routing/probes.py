@@ -1,0 +1,165 @@
+# ruff: noqa: E501  (a table of whole sentences reads better unwrapped)
+"""Complaints written for these tests (not from the dev set), in the styles citizens use."""
+
+PROBES: list[tuple[str, str, str]] = [
+    (
+        "pemerintahan",
+        "sms",
+        "pak camat tlg turun ke desa kami, kades sm bpd ribut trs soal dana desa",
+    ),
+    (
+        "pemerintahan",
+        "email",
+        "Dengan hormat, kami mohon kejelasan batas wilayah antara Desa Loa Duri Ilir dan Desa Loa Duri Ulu yang hingga kini masih diperebutkan.",
+    ),
+    (
+        "pemerintahan",
+        "whatsapp",
+        "ulun handak betakon, kapan pemilihan petinggi di kampung kami dilaksanakan? sudah lewat masa jabatannya",
+    ),
+    (
+        "kesra",
+        "twitter",
+        "@kukarkab beasiswa kuliah taun ini kok blm cair2 min?? udh semester baru nih",
+    ),
+    (
+        "kesra",
+        "web",
+        "Kami pengurus musala di RT 05 mengajukan bantuan rumah ibadah untuk perbaikan lantai, mohon informasi prosesnya.",
+    ),
+    ("kesra", "sms", "insentif marbot masjid sdh 4 bln blm diterima, mhn dibantu"),
+    (
+        "hukum",
+        "email",
+        "Yth. Kepala Bagian Hukum, kami memohon pendampingan hukum terkait gugatan warga atas lahan kantor kecamatan.",
+    ),
+    (
+        "hukum",
+        "telegram",
+        "Apakah raperda tentang pengelolaan sampah sudah bisa diakses publik? Di JDIH belum ada.",
+    ),
+    (
+        "hukum",
+        "whatsapp",
+        "pak sy warga kurang mampu, anak sy kena kasus, ada bantuan pengacara gratis dr pemkab gak?",
+    ),
+    (
+        "kerjasama",
+        "email",
+        "Kami dari universitas ingin menindaklanjuti penandatanganan MoU dengan Pemkab tentang program KKN tematik.",
+    ),
+    (
+        "kerjasama",
+        "twitter",
+        "dana csr perusahaan tambang di desa kami ga jelas larinya kemana @kukarkab",
+    ),
+    (
+        "kerjasama",
+        "web",
+        "Bagaimana prosedur mengajukan perjanjian kerja sama antara yayasan kami dan Pemerintah Kabupaten?",
+    ),
+    (
+        "perekonomian",
+        "whatsapp",
+        "gas melon langka lg di pangkalan, sekalinya ada harganya 45rb 😭",
+    ),
+    (
+        "perekonomian",
+        "sms",
+        "harga beras di pasar tangga arung naik terus, mhn diadakan operasi pasar",
+    ),
+    (
+        "perekonomian",
+        "telegram",
+        "Kami kelompok UMKM amplang mohon info pendampingan dan pelatihan pemasaran dari Pemkab.",
+    ),
+    (
+        "sda",
+        "twitter",
+        "lubang bekas tambang di samping sekolah gak dipagar, anak2 main di situ, bahaya bgt",
+    ),
+    (
+        "sda",
+        "whatsapp",
+        "sungai di kampung kami keruh dan bau sejak ada pembukaan kebun sawit di hulu",
+    ),
+    (
+        "sda",
+        "web",
+        "Kelompok tani kami belum menerima bantuan alat pertanian yang dijanjikan tahun lalu.",
+    ),
+    ("adpem", "sms", "jln poros desa berlubang parah, proyek pengaspalan berhenti sejak bln lalu"),
+    (
+        "adpem",
+        "twitter",
+        "jembatan kayu penghubung rt kami udah miring, proyek penggantiannya mangkrak @kukarkab",
+    ),
+    (
+        "adpem",
+        "email",
+        "Kami melaporkan mutu pekerjaan drainase di jalan utama yang sudah retak padahal baru selesai dikerjakan kontraktor.",
+    ),
+    (
+        "pbj",
+        "web",
+        "Kami menyampaikan sanggahan atas hasil evaluasi tender pembangunan gedung di LPSE Kukar.",
+    ),
+    ("pbj", "whatsapp", "pak akun penyedia sy di spse ga bisa login, mau ikut lelang besok"),
+    (
+        "pbj",
+        "email",
+        "Mohon informasi mekanisme pengajuan produk lokal ke e-katalog daerah bagi penyedia UMKM.",
+    ),
+    (
+        "organisasi",
+        "sms",
+        "ngurus ktp di kecamatan diminta uang 100rb sm petugasnya, ini pungli kan?",
+    ),
+    (
+        "organisasi",
+        "twitter",
+        "pelayanan di kantor dinas lambat bgt, antre dr pagi sampe siang blm dipanggil",
+    ),
+    (
+        "organisasi",
+        "web",
+        "Mohon agar setiap unit layanan memasang standar pelayanan dan maklumat pelayanan secara jelas.",
+    ),
+    ("umum", "sms", "ac ruang rapat lt 2 kantor bupati mati, mhn diperbaiki sblm acara besok"),
+    (
+        "umum",
+        "email",
+        "Kami bermaksud meminjam aula kantor bupati untuk kegiatan organisasi wanita pada tanggal 12.",
+    ),
+    (
+        "umum",
+        "whatsapp",
+        "mobil dinas bagian kami mogok di pool, sopirnya bilang blm diservis berbulan2",
+    ),
+    (
+        "prokom",
+        "email",
+        "Kami memohon kesediaan Bapak Bupati untuk hadir memberikan sambutan pada peringatan hari jadi sekolah kami.",
+    ),
+    (
+        "prokom",
+        "twitter",
+        "min akun ig resmi pemkab salah nulis nama desa di postingan kemarin, tolong diralat",
+    ),
+    (
+        "prokom",
+        "telegram",
+        "Saya wartawan, mohon rilis resmi kegiatan kunjungan kerja Bupati ke Kecamatan Muara Badak.",
+    ),
+    ("perencanaan_keuangan", "sms", "tpp pegawai setda bln ini kok blm masuk ya"),
+    (
+        "perencanaan_keuangan",
+        "email",
+        "Tagihan kami atas pengadaan ATK untuk Sekretariat Daerah sejak Juni belum dibayarkan, mohon informasinya.",
+    ),
+    (
+        "perencanaan_keuangan",
+        "whatsapp",
+        "uang harian sppd dinas luar bulan lalu blm dicairkan bendahara pak",
+    ),
+]

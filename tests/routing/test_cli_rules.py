@@ -1,0 +1,126 @@
+"""`aduan rules explain / check / replay` through the typer app."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from sqlmodel import select
+from typer.testing import CliRunner
+
+from ingest.cli_rules import replay_complaints, rules_app
+from routing import Router
+from store.db import Store
+from store.models import Citizen, Complaint, Event
+from tests.routing.helpers import SECTIONS, router, yaml_config
+
+RULES = (
+    "routing:\n  rules:\n"
+    "    - id: jembatan\n      section: adpem\n      any: [jembatan, jalan rusak]\n"
+)
+
+
+@pytest.fixture
+def config(tmp_path: Path) -> Path:
+    path = tmp_path / "config.yaml"
+    path.write_text(yaml_config(RULES), encoding="utf-8")
+    return path
+
+
+def run(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(rules_app, list(args))
+    return result.exit_code, result.output
+
+
+def test_explain_json_has_the_decision(config: Path) -> None:
+    code, out = run(
+        "explain", "Jembatan putus", "--channel", "sms", "--config", str(config), "--json"
+    )
+    data = json.loads(out)
+    assert code == 0
+    assert (data["section"], data["fallback"], data["rules"]) == ("adpem", False, ["jembatan"])
+    assert data["scores"] == {"adpem": 1.0}
+
+
+def test_explain_table_is_readable(config: Path) -> None:
+    code, out = run("explain", "Jembatan putus", "--config", str(config))
+    assert code == 0 and "adpem" in out and "'Jembatan'@0" in out
+
+
+def test_check_with_dataset_reports_accuracy_and_predictions(config: Path, tmp_path: Path) -> None:
+    data = tmp_path / "set.jsonl"
+    rows = [
+        {"text": "jembatan ambruk", "channel": "sms", "section": "adpem", "id": 1},
+        {"text": "pelayanan lambat", "channel": "web", "section": "organisasi"},
+        {"text": "jalan rusak", "channel": "web", "section": "organisasi"},
+    ]
+    data.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    code, out = run("check", "--config", str(config), "--dataset", str(data), "--json")
+    report = json.loads(out)
+    assert code == 0
+    assert report["accuracy"] == pytest.approx(1 / 3, abs=1e-3)
+    assert report["fallback_rate"] == pytest.approx(1 / 3, abs=1e-3)
+    assert report["predictions"][2] == {
+        "text": "jalan rusak", "expected": "organisasi", "got": "adpem", "fallback": False,
+        "rules": ["jembatan"],
+    }  # fmt: skip
+    code, out = run("check", "--config", str(config), "--dataset", str(data))
+    assert code == 0 and "accuracy 33.3%" in out
+
+
+def test_check_exits_1_and_lists_every_failing_example(tmp_path: Path) -> None:
+    path = tmp_path / "config.yaml"
+    rules = RULES + "      examples: [gedung retak, atap bocor]\n"
+    path.write_text(yaml_config(rules), encoding="utf-8")
+    code, out = run("check", "--config", str(path), "--json")
+    data = json.loads(out)
+    assert code == 1 and not data["ok"]
+    assert [f["path"] for f in data["examples_failed"]] == [
+        "routing.rules[0].examples[0]",
+        "routing.rules[0].examples[1]",
+    ]
+
+
+def _complaint(s: object, code: str, text: str, section: str, intake: str = "") -> Complaint:
+    complaint = Complaint(
+        tracking_code=code, citizen_id=1, channel="sms", section=section, text=text,
+        decision={"section": intake or section},
+    )  # fmt: skip
+    s.add(complaint)  # type: ignore[attr-defined]
+    return complaint
+
+
+def test_replay_reports_moves_and_applies_them_with_audit(store: Store) -> None:
+    with store.write() as s:
+        s.add(Citizen(id=1))
+        s.flush()
+        _complaint(s, "KK1", "jembatan ambruk", "organisasi")
+        _complaint(s, "KK2", "pelayanan lambat", "organisasi")
+        officer = _complaint(s, "KK3", "jalan rusak di depan kantor", "umum", intake="adpem")
+        s.flush()
+        s.add(Event(complaint_id=officer.id, actor="officer:1", action="reassign",
+                    detail={"from": "adpem", "to": "umum", "reason": "kantor"}))  # fmt: skip
+    candidate = router([{"id": "jembatan", "section": "adpem", "any": ["jembatan", "jalan rusak"]}])
+    dry = replay_complaints(store.url, candidate, None, apply=False)
+    assert (dry["scanned"], dry["moved"], dry["officer_placed"]) == (3, 1, 1)
+    assert dry["moves"][0]["from"] == "organisasi" and dry["moves"][0]["to"] == "adpem"
+    assert dry["moves"][0]["samples"][0]["code"] == "KK1"
+    # the officer moved KK3 from adpem to umum: neither the intake nor the candidate rules agree
+    assert dry["ground_truth"] == {"total": 1, "candidate_agrees": 0, "intake_agreed": 0}
+    with store.read() as s:
+        assert not s.exec(select(Event).where(Event.action == "reroute")).all()
+    applied = replay_complaints(store.url, candidate, None, apply=True)
+    assert applied["moved"] == 1
+    with store.read() as s:
+        moved = s.exec(select(Complaint).where(Complaint.tracking_code == "KK1")).one()
+        assert (moved.section, moved.needs_triage) == ("adpem", False)
+        assert moved.decision["rules"] == ["jembatan"]
+        (event,) = s.exec(select(Event).where(Event.action == "reroute")).all()
+        assert event.actor == "rules-replay"
+        assert event.detail == {"from": "organisasi", "to": "adpem", "rules": ["jembatan"]}
+    assert replay_complaints(store.url, candidate, None, apply=False)["moved"] == 0
+
+
+def test_sections_helper_is_consistent() -> None:
+    assert Router.build(router([]).config, SECTIONS).route("x").fallback
