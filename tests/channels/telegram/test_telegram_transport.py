@@ -8,7 +8,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from fake_bot_api import TOKEN, FakeBotApi, serve
 from pydantic import SecretStr
 
 from channels.base import OutgoingMessage
@@ -16,6 +15,7 @@ from channels.errors import ChannelAuthError, PermanentChannelError, TransientCh
 from channels.telegram.parse import ParseOptions, parse
 from channels.telegram.settings import TelegramSettings
 from channels.telegram.transport import TelegramTransport
+from tests.channels.telegram.fake_bot_api import TOKEN, FakeBotApi, serve
 
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "telegram"
 

@@ -6,13 +6,13 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from fake_graph import PHONE_ID, TOKEN, FakeGraph, serve
 from pydantic import SecretStr
 
 from channels.base import OutgoingMessage
 from channels.errors import ChannelAuthError, PermanentChannelError, TransientChannelError
 from channels.whatsapp.send import WhatsAppSender
 from channels.whatsapp.settings import WhatsAppSettings
+from tests.channels.whatsapp.fake_graph import PHONE_ID, TOKEN, FakeGraph, serve
 
 NOW = datetime(2024, 6, 20, 8, 0, tzinfo=UTC)
 CITIZEN = "+6281234567890"
