@@ -1,0 +1,143 @@
+"""WhatsApp end to end: handshake, signed events, forgeries, receipts, replies via the fake."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from pydantic import SecretStr
+from sqlmodel import func, select
+
+from channels.whatsapp.parse import SIGNATURE_HEADER, sign
+from ingest.app import Service, build_service, create_app
+from ingest.settings import Settings
+from store.db import Store
+from store.models import DeadLetter, Message, Outbox
+from tests.channels.whatsapp.fake_graph import PHONE_ID, TOKEN, FakeGraph, serve
+from tests.conftest import Clock
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "whatsapp"
+SECRET = "wa-app-secret"
+VERIFY = "wa-verify-token"
+
+
+@pytest.fixture
+def fake() -> Iterator[FakeGraph]:
+    with serve(FakeGraph()) as graph:
+        yield graph
+
+
+@pytest.fixture
+def service(settings: Settings, store: Store, fake: FakeGraph, clock: Clock) -> Service:
+    w = settings.channels.whatsapp
+    w.access_token, w.app_secret = SecretStr(TOKEN), SecretStr(SECRET)
+    w.verify_token, w.phone_number_id = SecretStr(VERIFY), PHONE_ID
+    w.graph_base_url = fake.base_url
+    clock.now = datetime(2024, 6, 20, 8, 5, tzinfo=UTC)  # just after the fixtures were sent
+    return build_service(settings, store, clock=clock)
+
+
+@pytest.fixture
+def client(service: Service) -> Iterator[TestClient]:
+    with TestClient(create_app(service)) as c:
+        yield c
+
+
+def post(client: TestClient, body: bytes, signature: str | None) -> int:
+    headers = {"Content-Type": "application/json"}
+    if signature is not None:
+        headers[SIGNATURE_HEADER] = signature
+    return client.post("/webhooks/whatsapp", content=body, headers=headers).status_code
+
+
+def count(store: Store, model: type) -> int:
+    with store.read() as s:
+        return int(s.exec(select(func.count()).select_from(model)).one())
+
+
+def test_handshake(client: TestClient) -> None:
+    ok = {"hub.mode": "subscribe", "hub.verify_token": VERIFY, "hub.challenge": "1158201444"}
+    answer = client.get("/webhooks/whatsapp", params=ok)
+    assert (answer.status_code, answer.text) == (200, "1158201444")
+    wrong = {**ok, "hub.verify_token": "nope"}
+    assert client.get("/webhooks/whatsapp", params=wrong).status_code == 403
+
+
+def test_batch_stored_once_and_answered_in_thread(
+    client: TestClient, store: Store, service: Service, fake: FakeGraph
+) -> None:
+    body = (FIXTURES / "text_batch_two_senders.json").read_bytes()
+    assert post(client, body, sign(body, SECRET)) == 200
+    assert post(client, body, sign(body, SECRET)) == 200  # Meta retries
+    assert count(store, Message) == 2
+    assert service.dispatcher.drain() == 2
+    assert sorted(b["to"] for b in fake.sent) == ["6281234567890", "6285298765432"]
+    assert {b["context"]["message_id"] for b in fake.sent} == {"wamid.batch1", "wamid.batch2"}
+    assert all(b["type"] == "text" for b in fake.sent)  # inside the 24-hour window
+
+
+def test_media_is_downloaded(client: TestClient, store: Store, fake: FakeGraph) -> None:
+    fake.media = {"1037543291543636": b"\xff\xd8foto"}
+    body = (FIXTURES / "image_with_caption.json").read_bytes()
+    assert post(client, body, sign(body, SECRET)) == 200
+    assert fake.auth == [f"Bearer {TOKEN}"] * 2  # media URL, then the bytes
+    assert count(store, Message) == 1
+
+
+def test_delivery_receipt_updates_the_outbox_row(
+    client: TestClient, store: Store, service: Service, fake: FakeGraph
+) -> None:
+    body = (FIXTURES / "text_basic.json").read_bytes()
+    post(client, body, sign(body, SECRET))
+    service.dispatcher.drain()
+    receipt = json.loads((FIXTURES / "status_delivered.json").read_text())
+    receipt["entry"][0]["changes"][0]["value"]["statuses"][0]["id"] = "wamid.fake1"
+    raw = json.dumps(receipt).encode()
+    assert post(client, raw, sign(raw, SECRET)) == 200
+    with store.read() as s:
+        row = s.exec(select(Outbox)).one()
+    assert row.provider_id == "wamid.fake1"
+    assert row.meta["delivery"] == "delivered"
+
+
+@pytest.mark.parametrize("forgery", ["missing", "wrong secret", "flipped byte", "reserialised"])
+def test_forgeries_are_refused_and_nothing_is_stored(
+    client: TestClient, store: Store, forgery: str
+) -> None:
+    body = (FIXTURES / "text_basic.json").read_bytes()
+    signature: str | None = sign(body, SECRET)
+    sent = body
+    if forgery == "missing":
+        signature = None
+    elif forgery == "wrong secret":
+        signature = sign(body, "guess")
+    elif forgery == "flipped byte":
+        sent = body.replace(b"Loa Janan", b"Loa Jaman", 1)
+    else:
+        sent = json.dumps(json.loads(body), separators=(",", ":")).encode()
+    assert sent != body or forgery in ("missing", "wrong secret")
+    assert post(client, sent, signature) == 403
+    assert count(store, Message) == 0
+    assert count(store, DeadLetter) == 0
+
+
+def test_malformed_but_signed_becomes_a_dead_letter(client: TestClient, store: Store) -> None:
+    body = (FIXTURES / "wrong_object.json").read_bytes()
+    assert post(client, body, sign(body, SECRET)) == 400
+    assert count(store, DeadLetter) == 1
+
+
+def test_template_outside_the_window(
+    client: TestClient, service: Service, fake: FakeGraph, clock: Clock, settings: Settings
+) -> None:
+    settings.channels.whatsapp.template_name = "aduan_balasan"
+    body = (FIXTURES / "text_basic.json").read_bytes()
+    post(client, body, sign(body, SECRET))
+    clock.advance(hours=25)
+    service.dispatcher.drain()
+    [sent] = fake.sent
+    assert sent["type"] == "template"
