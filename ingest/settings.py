@@ -89,6 +89,15 @@ class ChannelsSettings(BaseModel):
     email: EmailSettings = Field(default_factory=EmailSettings)
 
 
+class AlertSettings(BaseModel):
+    """`alerts:`: who hears that a channel has died, through another channel."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    email: list[str] = Field(default_factory=list)
+    telegram_chat_ids: list[int] = Field(default_factory=list)
+
+
 class OutboxSettings(BaseModel):
     """`outbox:`: how acknowledgements and replies are delivered."""
 
@@ -143,6 +152,7 @@ class Settings(BaseSettings):
     channels: ChannelsSettings = Field(default_factory=ChannelsSettings)
     routing: RoutingConfig = Field(default_factory=RoutingConfig)
     outbox: OutboxSettings = Field(default_factory=OutboxSettings)
+    alerts: AlertSettings = Field(default_factory=AlertSettings)
     templates: Templates = Field(default_factory=Templates)
 
     @classmethod
