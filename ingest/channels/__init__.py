@@ -6,5 +6,9 @@ from ingest.channels import email, sms, telegram, web, whatsapp
 from ingest.wiring import Plugin
 
 PLUGINS: tuple[Plugin, ...] = (
-    sms.PLUGIN, web.PLUGIN, telegram.PLUGIN, whatsapp.PLUGIN, email.PLUGIN
+    sms.PLUGIN,
+    web.PLUGIN,
+    telegram.PLUGIN,
+    whatsapp.PLUGIN,
+    email.PLUGIN,
 )
