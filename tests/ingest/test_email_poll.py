@@ -68,6 +68,7 @@ def imap_port() -> Iterator[int]:
 def imap(port: int) -> IMAPClient:
     """A logged-in client for seeding and inspecting the mailbox."""
     client = IMAPClient("127.0.0.1", port, ssl=False, timeout=10)
+    client.socket().setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     client.login(USER, PASSWORD)
     return client
 
