@@ -8,6 +8,7 @@ import sys
 import threading
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -40,8 +41,8 @@ AUTOMATED = {
 }  # fmt: skip
 
 
-@pytest.fixture(scope="module")
-def imap_port() -> Iterator[int]:
+@contextmanager
+def pymap_server() -> Iterator[int]:
     """A pymap IMAP server (in-memory backend) on a free loopback port."""
     port = free_port()
     exe = Path(sys.executable).parent / "pymap"
@@ -63,6 +64,13 @@ def imap_port() -> Iterator[int]:
     finally:
         proc.kill()
         proc.wait()
+
+
+@pytest.fixture(scope="module")
+def imap_port() -> Iterator[int]:
+    """The module's IMAP server."""
+    with pymap_server() as port:
+        yield port
 
 
 def imap(port: int) -> IMAPClient:

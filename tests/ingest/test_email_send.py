@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -22,18 +23,30 @@ from ingest.settings import Settings
 from store.db import Store
 from store.models import Complaint, Identity, Message, Outbox
 from tests.conftest import Clock, free_port
-from tests.ingest.test_email_poll import (  # noqa: F401 (fixtures)
+from tests.ingest.test_email_poll import (
     USER,
     count,
     email_settings,
-    folder,
     imap,
-    imap_port,
+    pymap_server,
     seed,
     service_for,
 )
 
 OURS = "setda.kukarkab.go.id"
+
+
+@pytest.fixture(scope="module")
+def imap_port() -> Iterator[int]:
+    """The module's IMAP server."""
+    with pymap_server() as port:
+        yield port
+
+
+@pytest.fixture
+def folder() -> str:
+    """A fresh folder per test."""
+    return f"T{uuid.uuid4().hex[:10]}"
 
 
 @dataclass
@@ -123,7 +136,7 @@ def test_unreachable_smtp_is_transient() -> None:
         sender.send(OutgoingMessage("email", "x@y.id", "teks", "subjek"))
 
 
-def test_ack_reply_and_bounce_round_trip(  # noqa: F811 (module fixtures imported above)
+def test_ack_reply_and_bounce_round_trip(
     imap_port: int, folder: str, settings: Settings, store: Store, clock: Clock,
     smtp: tuple[Capture, int],
 ) -> None:  # fmt: skip
@@ -196,7 +209,7 @@ def storm_mail(n: int, headers: str) -> bytes:
 @pytest.mark.parametrize(
     "headers", ["", "Auto-Submitted: auto-replied\r\n"], ids=["bare", "marked"]
 )
-def test_autoresponder_storm_for_an_hour_stays_under_the_caps(  # noqa: F811
+def test_autoresponder_storm_for_an_hour_stays_under_the_caps(
     imap_port: int, folder: str, settings: Settings, store: Store, clock: Clock, headers: str
 ) -> None:
     seed(imap_port, folder, [])
