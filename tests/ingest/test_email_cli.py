@@ -1,0 +1,77 @@
+"""`aduan channels poll email --once` and `aduan channels status`, configured by environment."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from ingest.cli_channels import channels_app
+from store.db import Store
+from store.migrate import upgrade
+from tests.conftest import ROOT, SECRETS, free_port
+from tests.ingest.test_email_poll import PASSWORD, USER, pymap_server, seed
+
+
+@pytest.fixture(scope="module")
+def imap_port() -> Iterator[int]:
+    """The module's IMAP server."""
+    with pymap_server() as port:
+        yield port
+
+
+def configure(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, port: int, folder: str) -> None:
+    """The bundled config, pointed at the test server through ADUAN_CHANNELS__EMAIL__* only."""
+    url = f"sqlite:///{tmp_path / 'cli.db'}"
+    upgrade(Store(url))
+    env = {
+        **SECRETS,
+        "ADUAN_CONFIG": str(ROOT / "config.yaml"),
+        "ADUAN_DATABASE_URL": url,
+        "IMAP_PASSWORD": PASSWORD,
+        "ADUAN_CHANNELS__EMAIL__IMAP_HOST": "127.0.0.1",
+        "ADUAN_CHANNELS__EMAIL__IMAP_PORT": str(port),
+        "ADUAN_CHANNELS__EMAIL__IMAP_TLS": "none",
+        "ADUAN_CHANNELS__EMAIL__USERNAME": USER,
+        "ADUAN_CHANNELS__EMAIL__FOLDER": folder,
+        "ADUAN_SERVICE__DATA_DIR": str(tmp_path / "data"),
+    }
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+
+
+def test_poll_once_then_status(
+    imap_port: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = f"C{uuid.uuid4().hex[:8]}"
+    seed(imap_port, folder, ["iphone_base64", "precedence_bulk", "not_an_email"])
+    configure(monkeypatch, tmp_path, imap_port, folder)
+    runner = CliRunner()
+    first = runner.invoke(channels_app, ["poll", "email", "--once"])
+    assert first.exit_code == 0, first.output
+    assert "fetched 3" in first.output and "1 automated, 1 created" in first.output
+    assert "1 dead letters" in first.output
+    second = runner.invoke(channels_app, ["poll", "email", "--once"])
+    assert "fetched 0" in second.output and "nothing new" in second.output
+    shown = runner.invoke(channels_app, ["status"])
+    assert shown.exit_code == 0, shown.output
+    assert "email: healthy" in shown.output
+    assert f"cursor {USER}@127.0.0.1/{folder} = " in shown.output
+
+
+def test_poll_failure_is_reported_and_recorded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    configure(monkeypatch, tmp_path, free_port(), "INBOX")
+    runner = CliRunner()
+    failed = runner.invoke(channels_app, ["poll", "email", "--once"])
+    assert failed.exit_code == 2 and "Connection refused" in failed.output
+    assert "email: healthy (1 failures in a row)" in runner.invoke(channels_app, ["status"]).output
+    for _ in range(2):
+        runner.invoke(channels_app, ["poll", "email", "--once"])
+    shown = runner.invoke(channels_app, ["status"]).output
+    assert "email: UNHEALTHY (3 failures in a row)" in shown
+    assert "last error" in shown and "IMAP 127.0.0.1" in shown
