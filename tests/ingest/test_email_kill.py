@@ -45,7 +45,8 @@ from ingest.pipeline import Pipeline
 from store.db import Store
 from pathlib import Path
 
-url, port, folder, point, k = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4], int(sys.argv[5])
+url, folder, point = sys.argv[1], sys.argv[3], sys.argv[4]
+port, k = int(sys.argv[2]), int(sys.argv[5])
 calls = {"n": 0}
 
 def die_on(k):
