@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import phonenumbers
 
 
+@lru_cache(maxsize=65536)
 def to_e164(raw: str, region: str = "ID") -> str | None:
     """The E.164 form of a phone number as people and gateways write it, or None."""
     text = raw.strip()

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Protocol
 
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from channels.base import IncomingMessage
@@ -59,6 +60,26 @@ class AcceptResult:
     outbox_ids: list[int] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class Who:
+    """The sender of a message: their identity and citizen, and whether we just met them."""
+
+    identity_id: int
+    citizen_id: int
+    new: bool
+
+
+@dataclass
+class NewComplaint:
+    """A complaint just inserted, as the acknowledgement needs it (no ORM object)."""
+
+    id: int | None
+    tracking_code: str
+    section: str
+    status: str
+    updated_at: datetime
+
+
 class Pipeline:
     """Stores, identifies, routes and acknowledges inbound messages."""
 
@@ -77,8 +98,16 @@ class Pipeline:
 
     def accept(self, msg: IncomingMessage) -> AcceptResult:
         """Store one message and do what it asks, in one transaction."""
-        with self.store.write() as session:
-            result = self._accept(session, msg)
+        for attempt in range(3):
+            try:
+                with self.store.write() as session:
+                    result = self._accept(session, msg)
+                break
+            except IntegrityError:
+                # A tracking-code clash, or a concurrent first message from a new sender
+                # on a backend that reports it late: the retry sees the committed state.
+                if attempt == 2:
+                    raise
         self._count(msg, result)
         return result
 
@@ -145,14 +174,10 @@ class Pipeline:
         )
         if message_id is None:
             return self._duplicate(session, msg)
-        message = session.get(Message, message_id)
-        assert message is not None
-        identity = self._identify(session, msg, now)
-        message.citizen_id = identity.citizen_id
-        result = self._dispatch(session, msg, message, identity, now)
-        message.kind = result.outcome if result.outcome != "created" else "complaint"
-        message.complaint_id = result.complaint_id
-        session.add(message)
+        who = self._identify(session, msg, now)
+        result = self._dispatch(session, msg, who, now)
+        kind = result.outcome if result.outcome != "created" else "complaint"
+        queries.settle_message(session, message_id, who.citizen_id, result.complaint_id, kind)
         result.message_id = message_id
         return result
 
@@ -170,8 +195,7 @@ class Pipeline:
         self,
         session: Session,
         msg: IncomingMessage,
-        message: Message,
-        identity: Identity,
+        who: Who,
         now: datetime,
     ) -> AcceptResult:
         if msg.automated:
@@ -183,26 +207,25 @@ class Pipeline:
         command = STATUS_COMMAND.match(msg.text)
         if command and not msg.subject:
             return self._status(session, msg, command.group("code"), now)
-        complaint = self._followup_target(session, msg, identity, now)
+        complaint = self._followup_target(session, msg, who, now)
         if complaint is not None:
             return self._followup(session, msg, complaint, now)
-        return self._create(session, msg, identity, now)
+        return self._create(session, msg, who, now)
 
-    def _identify(self, session: Session, msg: IncomingMessage, now: datetime) -> Identity:
-        """The identity of the sender, created (with its citizen) on first contact."""
-        identity = queries.find_identity(session, msg.channel, msg.sender)
-        if identity is not None:
-            return identity
+    def _identify(self, session: Session, msg: IncomingMessage, now: datetime) -> Who:
+        """The sender's identity and citizen, created on first contact."""
+        found = queries.identity_of(session, msg.channel, msg.sender)
+        if found is not None:
+            return Who(found[0], found[1], new=False)
         phone = None
         if msg.channel in PHONE_CHANNELS:
             phone = to_e164(msg.sender, self.settings.channels.sms.default_region)
         phone = phone or msg.meta.get("phone")
         citizen_id = queries.citizen_by_phone(session, phone) if phone else None
         if citizen_id is None:
-            citizen = Citizen(name=msg.sender_name, created_at=now)
-            session.add(citizen)
-            session.flush()
-            citizen_id = citizen.id
+            citizen_id = queries.insert_row(
+                session, Citizen, {"name": msg.sender_name, "created_at": now}
+            )
         values = {
             "citizen_id": citizen_id,
             "channel": msg.channel,
@@ -212,10 +235,12 @@ class Pipeline:
             "undeliverable": False,
             "created_at": now,
         }
-        queries.insert_ignore(session, Identity, values)
-        identity = queries.find_identity(session, msg.channel, msg.sender)
-        assert identity is not None
-        return identity
+        identity_id = queries.insert_ignore(session, Identity, values)
+        if identity_id is None:  # a concurrent first message from the same sender won
+            found = queries.identity_of(session, msg.channel, msg.sender)
+            assert found is not None
+            return Who(found[0], found[1], new=False)
+        return Who(identity_id, citizen_id, new=True)
 
     def _status(
         self, session: Session, msg: IncomingMessage, typed: str, now: datetime
@@ -233,7 +258,7 @@ class Pipeline:
         )
 
     def _followup_target(
-        self, session: Session, msg: IncomingMessage, identity: Identity, now: datetime
+        self, session: Session, msg: IncomingMessage, who: Who, now: datetime
     ) -> Complaint | None:
         """The complaint this message continues: thread, own tracking code, or chat window."""
         threaded = queries.complaint_by_thread(session, msg.channel, msg.thread_keys)
@@ -243,12 +268,12 @@ class Pipeline:
         for code in find_codes(f"{msg.subject or ''} {msg.text}", prefix):
             complaint = queries.complaint_by_code(session, code)
             # A code joins only the sender's own complaint: anyone can quote a code.
-            if complaint is not None and complaint.citizen_id == identity.citizen_id:
+            if complaint is not None and complaint.citizen_id == who.citizen_id:
                 return complaint
-        if msg.new_thread or msg.channel in ("web", "email"):
+        if msg.new_thread or who.new or msg.channel in ("web", "email"):
             return None
         window = timedelta(hours=self.settings.service.followup_window_hours)
-        return queries.open_complaint_of(session, identity.citizen_id, msg.channel, now - window)
+        return queries.open_complaint_of(session, who.citizen_id, msg.channel, now - window)
 
     def _followup(
         self, session: Session, msg: IncomingMessage, complaint: Complaint, now: datetime
@@ -265,50 +290,41 @@ class Pipeline:
         )
 
     def _create(
-        self, session: Session, msg: IncomingMessage, identity: Identity, now: datetime
+        self, session: Session, msg: IncomingMessage, who: Who, now: datetime
     ) -> AcceptResult:
         decision = self.router.route(msg.text, msg.channel, msg.sender)
         section = self.settings.section(decision.section)
         days = section.response_days if section else 5
         reply_channel, reply_address = self.replies.target(msg)
-        complaint = Complaint(
-            tracking_code=self._unique_code(session),
-            citizen_id=identity.citizen_id,
-            identity_id=identity.id,
-            channel=msg.channel,
-            section=decision.section,
-            subject=msg.subject,
-            text=msg.text,
-            decision=decision.to_dict(),
-            needs_triage=decision.fallback,
-            anonymous=bool(msg.meta.get("anonymous")),
-            confidential=bool(msg.meta.get("confidential")),
-            reply_channel=reply_channel,
-            reply_address=reply_address,
-            created_at=now,
-            updated_at=now,
-            last_message_at=now,
-            due_at=add_working_days(now, days, self.settings.service.timezone),
+        # 45 random bits: a clash is rare enough to be settled by the unique constraint,
+        # which makes accept() retry, instead of a lookup on every complaint.
+        code = new_code(self.settings.service.tracking_prefix)
+        created = NewComplaint(None, code, decision.section, "baru", updated_at=now)
+        created.id = queries.insert_row(
+            session,
+            Complaint,
+            {
+                "tracking_code": created.tracking_code,
+                "citizen_id": who.citizen_id,
+                "identity_id": who.identity_id,
+                "channel": msg.channel,
+                "section": decision.section,
+                "status": "baru",
+                "subject": msg.subject,
+                "text": msg.text,
+                "decision": decision.to_dict(),
+                "needs_triage": decision.fallback,
+                "anonymous": bool(msg.meta.get("anonymous")),
+                "confidential": bool(msg.meta.get("confidential")),
+                "reply_channel": reply_channel,
+                "reply_address": reply_address,
+                "created_at": now,
+                "updated_at": now,
+                "last_message_at": now,
+                "due_at": add_working_days(now, days, self.settings.service.timezone),
+            },
         )
-        session.add(complaint)
-        session.flush()
-        session.add(
-            Event(
-                complaint_id=complaint.id,
-                actor="router",
-                action="routed",
-                detail={"section": decision.section, "why": decision.explain()},
-                created_at=now,
-            )
-        )
-        ids = self.replies.queue(session, msg, complaint, "ack", None, now)
+        ids = self.replies.queue(session, msg, created, "ack", None, now, first_contact=who.new)
         return AcceptResult(
-            "created", None, complaint.id, complaint.tracking_code, complaint.section, ids
+            "created", None, created.id, created.tracking_code, created.section, ids
         )
-
-    def _unique_code(self, session: Session) -> str:
-        prefix = self.settings.service.tracking_prefix
-        while True:
-            code = new_code(prefix)
-            if queries.complaint_by_code(session, code) is None:
-                return code

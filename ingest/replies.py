@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime, timedelta
+from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
@@ -12,12 +13,27 @@ from channels.base import IncomingMessage
 from channels.phones import to_e164
 from ingest.settings import Settings
 from store import queries
-from store.models import Complaint, Event, Outbox
+from store.models import Event, Outbox
 
 log = logging.getLogger(__name__)
 
 SHORT_CHANNELS = frozenset({"sms"})
 FOLLOWUP_ACK_QUIET = timedelta(minutes=30)
+
+
+class ComplaintLike(Protocol):
+    """What answers need of a complaint (a stored Complaint or one just inserted)."""
+
+    @property
+    def id(self) -> int | None: ...
+    @property
+    def tracking_code(self) -> str: ...
+    @property
+    def section(self) -> str: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def updated_at(self) -> datetime: ...
 
 
 class Replies:
@@ -38,14 +54,14 @@ class Replies:
         phone = to_e164(contact, self.settings.channels.sms.default_region) if contact else None
         return ("sms", phone) if phone else (None, None)
 
-    def ack_text(self, complaint: Complaint, channel: str) -> str:
+    def ack_text(self, complaint: ComplaintLike, channel: str) -> str:
         """The acknowledgement of a new complaint."""
         template = self.settings.templates.ack_sms
         if channel not in SHORT_CHANNELS:
             template = self.settings.templates.ack
         return self._fill(template, complaint)
 
-    def status(self, complaint: Complaint | None, typed: str) -> str:
+    def status(self, complaint: ComplaintLike | None, typed: str) -> str:
         """The answer to `CEK <code>`."""
         if complaint is None:
             return self.settings.templates.unknown_code.format(code=typed)
@@ -55,55 +71,57 @@ class Replies:
         self,
         session: Session,
         msg: IncomingMessage,
-        complaint: Complaint | None,
+        complaint: ComplaintLike | None,
         kind: str,
         text: str | None,
         now: datetime,
+        first_contact: bool = False,
     ) -> list[int]:
         """Queue one automatic answer to `msg`, unless the address had too many already."""
         if msg.channel == "web":
             return []  # the web form answers in its HTTP response
         channel, address = msg.channel, msg.reply_to or msg.sender
-        over = self._over_cap(session, channel, address, now)
+        # A sender we have just met cannot be in a loop with us yet: skip the count.
+        over = None if first_contact else self._over_cap(session, channel, address, now)
         if over:
-            session.add(
-                Event(
-                    complaint_id=complaint.id if complaint else None,
-                    actor="system",
-                    action="ack_suppressed",
-                    detail={"channel": channel, "reason": over},
-                    created_at=now,
-                )
+            queries.insert_row(
+                session,
+                Event,
+                {
+                    "complaint_id": complaint.id if complaint else None,
+                    "actor": "system",
+                    "action": "ack_suppressed",
+                    "detail": {"channel": channel, "reason": over},
+                    "created_at": now,
+                },
             )
             log.info("%s message %s: automatic answer suppressed", channel, msg.external_id)
             return []
         if text is None:
             assert complaint is not None
             text = self.ack_text(complaint, channel)
-        row = Outbox(
-            complaint_id=complaint.id if complaint else None,
-            channel=channel,
-            recipient=address,
-            kind=kind,
-            subject=self._subject(complaint, msg),
-            text=text,
-            automatic=True,
-            meta={
+        row: dict[str, Any] = {
+            "complaint_id": complaint.id if complaint else None,
+            "channel": channel,
+            "recipient": address,
+            "kind": kind,
+            "subject": self._subject(complaint, msg),
+            "text": text,
+            "automatic": True,
+            "meta": {
                 "in_reply_to": msg.external_id,
                 "thread_keys": list(msg.thread_keys),
                 **msg.meta.get("reply_meta", {}),
             },
-            created_at=now,
-            next_attempt_at=now,
-        )
-        session.add(row)
-        session.flush()
-        assert row.id is not None
-        return [row.id]
+            "status": "pending",
+            "attempts": 0,
+            "attempt_log": [],
+            "created_at": now,
+            "next_attempt_at": now,
+        }
+        return [queries.insert_row(session, Outbox, row)]
 
-    def _over_cap(
-        self, session: Session, channel: str, address: str, now: datetime
-    ) -> str | None:
+    def _over_cap(self, session: Session, channel: str, address: str, now: datetime) -> str | None:
         """Why one more automatic answer to this address would be too many, or None."""
         caps = [(timedelta(hours=1), self.settings.service.acks_per_address_per_hour)]
         for window, most in [*caps, *self.caps.get(channel, ())]:
@@ -113,7 +131,7 @@ class Replies:
         return None
 
     def queue_followup(
-        self, session: Session, msg: IncomingMessage, complaint: Complaint, now: datetime
+        self, session: Session, msg: IncomingMessage, complaint: ComplaintLike, now: datetime
     ) -> list[int]:
         """Acknowledge a follow-up, once per quiet period (people send several in a row)."""
         if queries.automatic_sent_since(
@@ -123,7 +141,7 @@ class Replies:
         text = self._fill(self.settings.templates.followup, complaint)
         return self.queue(session, msg, complaint, "followup", text, now)
 
-    def _subject(self, complaint: Complaint | None, msg: IncomingMessage) -> str | None:
+    def _subject(self, complaint: ComplaintLike | None, msg: IncomingMessage) -> str | None:
         if msg.channel != "email":
             return None
         theirs = (msg.subject or "Aduan").strip()
@@ -131,7 +149,7 @@ class Replies:
             return theirs
         return f"[{complaint.tracking_code}] {theirs}"
 
-    def _fill(self, template: str, complaint: Complaint) -> str:
+    def _fill(self, template: str, complaint: ComplaintLike) -> str:
         tz = ZoneInfo(self.settings.service.timezone)
         status = self.settings.templates.status_names.get(complaint.status, complaint.status)
         return template.format(

@@ -51,7 +51,8 @@ def test_new_complaint_is_routed_and_acknowledged(pipeline: Pipeline, store: Sto
         (ack,) = s.exec(select(Outbox)).all()
         assert ack.recipient == "+6281250001234" and ack.kind == "ack"
         assert result.tracking_code in ack.text and "Bagian Perekonomian" in ack.text
-        assert s.exec(select(Event).where(col(Event.action) == "routed")).first() is not None
+        assert complaint.decision["section"] == "perekonomian"
+        assert not complaint.decision["fallback"] and complaint.decision["matches"]
 
 
 def test_same_message_twice_is_one_message_one_complaint_one_ack(
