@@ -21,6 +21,8 @@ class XSettings(BaseModel):
     poll_mentions_seconds: float = Field(default=300, ge=15)
     poll_dms_seconds: float = Field(default=300, ge=15)
     max_results: int = Field(default=50, ge=5, le=100)
+    # Pages read per poll; past this a burst of mentions is cut (and logged), never re-read.
+    max_pages: int = Field(default=5, ge=1, le=20)
     public_reply: str = (
         "Terima kasih, laporan Anda tercatat dengan kode {code}. Mohon lanjutkan lewat pesan "
         "langsung (DM) ke akun ini agar data pribadi Anda tidak tampil di publik."

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ingest.channels import email, sms, telegram, web, whatsapp
+from ingest.channels import email, sms, telegram, web, whatsapp, x
 from ingest.wiring import Plugin
 
 PLUGINS: tuple[Plugin, ...] = (
@@ -11,4 +11,5 @@ PLUGINS: tuple[Plugin, ...] = (
     telegram.PLUGIN,
     whatsapp.PLUGIN,
     email.PLUGIN,
+    x.PLUGIN,
 )

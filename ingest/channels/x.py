@@ -1,0 +1,152 @@
+"""X wiring: two polling jobs (mentions, DMs), each cursor saved in its batch's commit.
+
+Mentions and DMs are separate jobs because X limits each endpoint separately and the settings
+poll them at their own pace; each job skips its calls until the rate-limit reset it last saw,
+which is kept in the store (`ChannelCursor`) so another replica honours it too.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from typing import Any
+
+from fastapi import APIRouter
+
+from channels.base import IncomingMessage, Sender
+from channels.errors import PayloadError, TransientChannelError
+from channels.x.parse import parse_dm_event, parse_tweet
+from channels.x.transport import Batch, XTransport
+from ingest.pipeline import Cursor
+from ingest.settings import Settings
+from ingest.wiring import Context, Job
+from store import queries
+from store.tracking import find_codes
+from store.types import utcnow
+
+log = logging.getLogger(__name__)
+
+CHANNEL = "x"
+ParseItem = Callable[[dict[str, Any], dict[str, dict[str, Any]], str], list[IncomingMessage]]
+
+
+def code_finder(prefix: str) -> Callable[[str], str | None]:
+    """The first tracking code in a text, for the public reply."""
+
+    def find(text: str) -> str | None:
+        codes = find_codes(text, prefix)
+        return codes[0] if codes else None
+
+    return find
+
+
+class XPoller:
+    """Reads one endpoint after its cursor and hands the batch to the pipeline."""
+
+    def __init__(
+        self,
+        ctx: Context,
+        transport: XTransport,
+        kind: str,
+        fetch: Callable[[str | None], Batch],
+        parse_item: ParseItem,
+    ) -> None:
+        self.ctx = ctx
+        self.transport = transport
+        self.kind = kind
+        self.fetch = fetch
+        self.parse_item = parse_item
+
+    def poll(self) -> int:
+        """One round: skip while rate-limited, else fetch, parse and commit with the cursor."""
+        own = self.transport.own_id()
+        key, pause_key = f"{self.kind}:{own}", f"{self.kind}:reset:{own}"
+        now = self.ctx.clock()
+        with self.ctx.store.read() as session:
+            cursor = queries.get_cursor(session, CHANNEL, key)
+            paused = queries.get_cursor(session, CHANNEL, pause_key)
+        if paused and now < datetime.fromisoformat(paused):
+            log.info("x %s: rate-limited until %s, not polling", self.kind, paused)
+            return 0
+        try:
+            batch = self.fetch(cursor)
+        except TransientChannelError as exc:
+            if exc.retry_after:
+                self._pause(pause_key, now + timedelta(seconds=exc.retry_after))
+            raise
+        msgs: list[IncomingMessage] = []
+        for item in batch.items:
+            try:
+                msgs.extend(self.parse_item(item, batch.users, own))
+            except PayloadError as exc:
+                raw = json.dumps(item, ensure_ascii=False).encode()
+                self.ctx.pipeline.dead_letter(CHANNEL, raw, f"{self.kind}: {exc}")
+        if batch.cursor is not None:
+            self.ctx.pipeline.accept_batch(msgs, Cursor(CHANNEL, key, batch.cursor))
+        if batch.pause_until is not None:
+            self._pause(pause_key, batch.pause_until)
+        return len(batch.items)
+
+    def _pause(self, key: str, until: datetime) -> None:
+        with self.ctx.store.write() as session:
+            queries.set_cursor(session, CHANNEL, key, until.isoformat())
+        log.warning("x %s: rate limit, next call after %s", self.kind, until.isoformat())
+
+
+class XPlugin:
+    """Wires `channels.x` into the service."""
+
+    name = CHANNEL
+
+    def disabled_reason(self, settings: Settings) -> str | None:
+        """X needs the bearer token (reading) and the four user-context keys (DMs, replies)."""
+        x = settings.channels.x
+        if not x.enabled:
+            return "disabled in config"
+        missing = [
+            env
+            for env, value in (
+                ("X_BEARER_TOKEN", x.bearer_token),
+                ("X_API_KEY", x.api_key),
+                ("X_API_SECRET", x.api_secret),
+                ("X_ACCESS_TOKEN", x.access_token),
+                ("X_ACCESS_TOKEN_SECRET", x.access_token_secret),
+            )
+            if not value or not value.get_secret_value()
+        ]
+        return f"{', '.join(missing)} not set" if missing else None
+
+    def sender(self, settings: Settings) -> Sender | None:
+        """create_tweet / create_direct_message for our account."""
+        if self.disabled_reason(settings):
+            return None
+        prefix = settings.service.tracking_prefix
+        return XTransport(settings.channels.x, utcnow, code_finder(prefix))
+
+    def jobs(self, ctx: Context) -> list[Job]:
+        """The mentions poll and the DM poll; both share the sender's client."""
+        if self.disabled_reason(ctx.settings):
+            return []
+        x = ctx.settings.channels.x
+        sender = ctx.senders.get(CHANNEL)
+        if isinstance(sender, XTransport):
+            transport, transport.clock = sender, ctx.clock
+        else:
+            prefix = ctx.settings.service.tracking_prefix
+            transport = XTransport(x, ctx.clock, code_finder(prefix))
+        suffix = f"-{x.user_id}" if x.user_id else ""
+        mentions = XPoller(ctx, transport, "mentions", transport.mentions, parse_tweet)
+        dms = XPoller(ctx, transport, "dms", transport.dm_events, parse_dm_event)
+        return [
+            Job(f"x-mentions{suffix}", CHANNEL, x.poll_mentions_seconds, mentions.poll),
+            Job(f"x-dms{suffix}", CHANNEL, x.poll_dms_seconds, dms.poll),
+        ]
+
+    def router(self, ctx: Context) -> APIRouter | None:
+        """X is polled: no webhook (the Account Activity API is a paid enterprise product)."""
+        return None
+
+
+PLUGIN = XPlugin()
