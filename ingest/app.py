@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from apscheduler.schedulers.background import BackgroundScheduler
@@ -21,9 +22,11 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from channels.base import Sender
 from desk.public import public_router
 from ingest import metrics
+from ingest.alerts import queue_channel_alert
 from ingest.channels import PLUGINS
 from ingest.outbox import Dispatcher
 from ingest.pipeline import Pipeline, RouterLike
+from ingest.reload import LiveRouter, file_version
 from ingest.scheduler import build_scheduler
 from ingest.settings import Settings
 from ingest.wiring import Context, Job
@@ -33,6 +36,8 @@ from store.migrate import current_revision, head_revision
 from store.types import utcnow
 
 log = logging.getLogger(__name__)
+
+RELOAD_SECONDS = 5.0
 
 
 @dataclass
@@ -47,7 +52,8 @@ class Service:
 
     def start(self) -> None:
         """Start the scheduled jobs in background threads."""
-        self.scheduler = build_scheduler(self.ctx, self.jobs)
+        ctx = self.ctx
+        self.scheduler = build_scheduler(ctx, self.jobs, lambda ch: queue_channel_alert(ctx, ch))
         self.scheduler.start()
 
     def stop(self) -> None:
@@ -69,8 +75,17 @@ def build_service(
     router: RouterLike | None = None,
     clock: Callable[[], datetime] = utcnow,
     senders: dict[str, Sender] | None = None,
+    config_file: Path | None = None,
 ) -> Service:
-    """Wire the pipeline, the senders and the channels' jobs for these settings."""
+    """Wire the pipeline, the senders and the channels' jobs for these settings.
+
+    With `config_file`, the routing rules are reloaded when that file changes.
+    """
+    live = None
+    if router is None and config_file is not None:
+        live = LiveRouter(config_file, Router.build(settings.routing, settings.sections),
+                          file_version(config_file.read_bytes()))  # fmt: skip
+        router = live
     router = router or Router.build(settings.routing, settings.sections)
     pipeline = Pipeline(settings, store, router, clock)
     ctx = Context(settings, store, pipeline, clock)
@@ -85,7 +100,9 @@ def build_service(
     if senders:
         ctx.senders.update(senders)
     dispatcher = Dispatcher(settings.outbox, store, ctx.senders, clock)
-    jobs = [Job("outbox", "outbox", settings.outbox.dispatch_seconds, dispatcher.run_once)]
+    jobs = [Job("outbox", "", settings.outbox.dispatch_seconds, dispatcher.run_once)]
+    if live is not None:
+        jobs.append(Job("rules-reload", "", RELOAD_SECONDS, lambda: int(live.check_reload())))
     for plugin in PLUGINS:
         if plugin.name not in disabled:
             jobs.extend(plugin.jobs(ctx))

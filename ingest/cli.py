@@ -9,6 +9,9 @@ from typing import Annotated
 
 import typer
 
+from ingest.cli_channels import channels_app
+from ingest.cli_rules import rules_app
+from ingest.cli_telegram import telegram_app
 from ingest.config import ConfigError, config_path, load_settings, missing_placeholders
 from ingest.export import FORMATS, export_complaints
 from ingest.settings import Settings
@@ -22,6 +25,9 @@ app.add_typer(config_app, name="config")
 app.add_typer(db_app, name="db")
 app.add_typer(complaints_app, name="complaints")
 app.add_typer(outbox_app, name="outbox")
+app.add_typer(rules_app, name="rules")
+app.add_typer(channels_app, name="channels")
+channels_app.add_typer(telegram_app, name="telegram")
 
 ConfigOption = Annotated[
     Path | None,
@@ -115,7 +121,7 @@ def serve(
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
-    run(_settings(config), host, port, demo)
+    run(_settings(config), config_path(config), host, port, demo)
 
 
 def main() -> None:

@@ -22,30 +22,37 @@ log = logging.getLogger(__name__)
 UNHEALTHY_AFTER = 3
 
 
-def run_job(ctx: Context, job: Job, on_unhealthy: Callable[[str], None] | None = None) -> int:
+def run_job(ctx: Context, job: Job, on_unhealthy: Callable[[str], object] | None = None) -> int:
     """Run one job under its lock, recording the channel's health; the items handled."""
     with job_lock(ctx.store, job.name) as mine:
         if not mine:
             return 0
+        if not job.channel:
+            return job.func()
         try:
             done = job.func()
         except ChannelError as exc:
             with ctx.store.write() as session:
                 row = record_failure(session, job.channel, str(exc), UNHEALTHY_AFTER)
                 just_failed = row.consecutive_failures == UNHEALTHY_AFTER
+            ctx.failures[job.channel] = row.consecutive_failures
             metrics.CHANNEL_HEALTHY.labels(job.channel).set(0 if not row.healthy else 1)
             log.warning("%s: %s failed (%s in a row): %s", job.channel, job.name,
                         row.consecutive_failures, exc)  # fmt: skip
             if just_failed and on_unhealthy is not None:
                 on_unhealthy(job.channel)
             return 0
-        with ctx.store.write() as session:
-            record_success(session, job.channel)
+        if ctx.failures.get(job.channel, -1) != 0:  # write only when the state changes
+            with ctx.store.write() as session:
+                record_success(session, job.channel)
+            ctx.failures[job.channel] = 0
         metrics.CHANNEL_HEALTHY.labels(job.channel).set(1)
         return done
 
 
-def build_scheduler(ctx: Context, jobs: list[Job]) -> BackgroundScheduler:
+def build_scheduler(
+    ctx: Context, jobs: list[Job], on_unhealthy: Callable[[str], object] | None = None
+) -> BackgroundScheduler:
     """A background scheduler running every job on its interval, never two at once."""
     scheduler = BackgroundScheduler(timezone="UTC")
     for job in jobs:
@@ -53,7 +60,7 @@ def build_scheduler(ctx: Context, jobs: list[Job]) -> BackgroundScheduler:
             _guarded,
             "interval",
             seconds=job.seconds,
-            args=(ctx, job),
+            args=(ctx, job, on_unhealthy),
             id=job.name,
             max_instances=1,
             coalesce=True,
@@ -61,8 +68,8 @@ def build_scheduler(ctx: Context, jobs: list[Job]) -> BackgroundScheduler:
     return scheduler
 
 
-def _guarded(ctx: Context, job: Job) -> None:
+def _guarded(ctx: Context, job: Job, on_unhealthy: Callable[[str], object] | None) -> None:
     try:
-        run_job(ctx, job)
+        run_job(ctx, job, on_unhealthy)
     except Exception:  # a job must never kill the scheduler thread
         log.exception("job %s crashed", job.name)

@@ -22,7 +22,7 @@ from store.types import utcnow
 log = logging.getLogger(__name__)
 
 
-def run(settings: Settings, host: str, port: int, demo: bool) -> None:
+def run(settings: Settings, config_file: Path, host: str, port: int, demo: bool) -> None:
     """Serve until interrupted."""
     if demo:
         folder = Path(tempfile.mkdtemp(prefix="aduan-demo-"))
@@ -36,7 +36,7 @@ def run(settings: Settings, host: str, port: int, demo: bool) -> None:
         ensure_schema(store, auto_upgrade=store.is_sqlite)
     except SchemaOutdated as exc:
         raise SystemExit(f"error: {exc}") from exc
-    service = build_service(settings, store)
+    service = build_service(settings, store, config_file=config_file)
     if demo:
         fed = feed_demo(service)
         log.info("demo: %s sample complaints fed through the pipeline", fed)

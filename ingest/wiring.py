@@ -30,6 +30,8 @@ class Context:
     pipeline: Pipeline
     clock: Callable[[], datetime]
     senders: dict[str, Sender] = field(default_factory=dict)
+    failures: dict[str, int] = field(default_factory=dict)
+    """Consecutive failures per channel as last recorded, so success writes only on change."""
 
 
 @dataclass(frozen=True)
@@ -37,7 +39,8 @@ class Job:
     """A scheduled task: run `func` every `seconds`, one replica at a time on PostgreSQL.
 
     `func` returns how many items it handled; it raises a ChannelError when the provider
-    fails, which the scheduler records against the channel's health.
+    fails, which the scheduler records against the channel's health. Internal jobs (outbox,
+    rules reload) have an empty `channel` and record no health.
     """
 
     name: str

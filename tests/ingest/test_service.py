@@ -1,0 +1,75 @@
+"""The service's jobs: rules hot reload, channel health and the alert when a channel dies."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from channels.errors import TransientChannelError
+from ingest.app import build_service
+from ingest.reload import LiveRouter
+from ingest.scheduler import UNHEALTHY_AFTER, run_job
+from ingest.settings import Settings
+from ingest.wiring import Job
+from store.db import Store
+from store.health import all_health
+from tests.conftest import ROOT
+
+NEW_RULE = """
+    - id: uji-reload-sampah
+      section: umum
+      description: test rule added while the service runs
+      phrases: [tumpukan sampah kantor bupati]
+      decide: true
+"""
+
+
+def test_edited_rules_are_reloaded_and_a_broken_edit_is_refused(
+    settings: Settings, store: Store, tmp_path: Path
+) -> None:
+    config = tmp_path / "config.yaml"
+    original = (ROOT / "config.yaml").read_text(encoding="utf-8")
+    config.write_text(original, encoding="utf-8")
+    service = build_service(settings, store, config_file=config)
+    live = service.ctx.pipeline.router
+    assert isinstance(live, LiveRouter)
+    (reload_job,) = [j for j in service.jobs if j.name == "rules-reload"]
+    before = live.version
+    assert run_job(service.ctx, reload_job) == 0  # nothing changed
+
+    config.write_text(original.rstrip() + "\n" + NEW_RULE, encoding="utf-8")
+    assert run_job(service.ctx, reload_job) == 1
+    assert live.version != before and live.last_error is None
+    decision = live.route("ada tumpukan sampah kantor bupati di parkiran")
+    assert decision.section == "umum" and decision.rules == ("uji-reload-sampah",)
+
+    config.write_text(original.replace("section: umum", "section: umumm", 1) + NEW_RULE)
+    assert run_job(service.ctx, reload_job) == 0
+    assert live.last_error and "umumm" in live.last_error
+    assert live.route("ada tumpukan sampah kantor bupati di parkiran").section == "umum"
+
+
+def test_failing_channel_turns_unhealthy_alerts_once_and_recovers(
+    settings: Settings, store: Store
+) -> None:
+    service = build_service(settings, store)
+    outcome: list[str] = []
+    alerts: list[str] = []
+
+    def poll() -> int:
+        if outcome.pop(0) == "fail":
+            raise TransientChannelError("connection refused")
+        return 2
+
+    job = Job("fake-poll", "fakechannel", 1, poll)
+    outcome.extend(["fail"] * (UNHEALTHY_AFTER + 2) + ["ok"])
+    for _ in range(UNHEALTHY_AFTER + 2):
+        assert run_job(service.ctx, job, alerts.append) == 0
+    with store.read() as s:
+        (health,) = [h for h in all_health(s) if h.channel == "fakechannel"]
+    assert not health.healthy and health.consecutive_failures == UNHEALTHY_AFTER + 2
+    assert health.last_error == "connection refused"
+    assert alerts == ["fakechannel"]
+    assert run_job(service.ctx, job, alerts.append) == 2
+    with store.read() as s:
+        (health,) = [h for h in all_health(s) if h.channel == "fakechannel"]
+    assert health.healthy and health.consecutive_failures == 0
