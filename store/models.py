@@ -185,3 +185,55 @@ class Event(SQLModel, table=True):
     action: str = Field(max_length=64)
     detail: dict[str, Any] = _json()
     created_at: datetime = _ts(index=True)
+
+
+class Officer(SQLModel, table=True):
+    """A desk user: an officer of some sections, a supervisor of all, or an admin."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    username: str = Field(max_length=64, unique=True)
+    password_hash: str = Field(max_length=255)
+    role: str = Field(default="officer", max_length=16)  # officer | supervisor | admin
+    sections: list[str] = _json(list)
+    active: bool = True
+    email: str | None = Field(default=None, max_length=320)
+    telegram_chat_id: str | None = Field(default=None, max_length=64)
+    created_at: datetime = _ts()
+    last_login_at: datetime | None = _opt_ts()
+
+
+class DeskSession(SQLModel, table=True):
+    """A signed-in desk session; the cookie holds a token whose SHA-256 is the key."""
+
+    id: str = Field(primary_key=True, max_length=64)
+    officer_id: int = Field(foreign_key="officer.id", index=True)
+    csrf: str = Field(max_length=64)
+    address: str | None = Field(default=None, max_length=64)
+    created_at: datetime = _ts()
+    expires_at: datetime = _ts(index=True)
+
+
+class LoginAttempt(SQLModel, table=True):
+    """One login attempt, counted to throttle guessing per account and per address."""
+
+    __table_args__ = (
+        Index("ix_loginattempt_username_created", "username", "created_at"),
+        Index("ix_loginattempt_address_created", "address", "created_at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    username: str = Field(max_length=64)
+    address: str = Field(max_length=64)
+    success: bool = False
+    created_at: datetime = _ts()
+
+
+class DeskNotice(SQLModel, table=True):
+    """A notification the desk sent once (overdue alert, daily digest): unique by kind and key."""
+
+    __table_args__ = (UniqueConstraint("kind", "key", name="uq_desknotice_kind_key"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(max_length=32)
+    key: str = Field(max_length=128)
+    created_at: datetime = _ts()
