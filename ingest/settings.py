@@ -19,6 +19,7 @@ from channels.telegram.settings import TelegramSettings
 from channels.web import WebSettings
 from channels.whatsapp.settings import WhatsAppSettings
 from channels.x.settings import XSettings
+from desk.settings import DeskSettings
 from routing import RoutingConfig
 
 
@@ -154,6 +155,7 @@ class Settings(BaseSettings):
     outbox: OutboxSettings = Field(default_factory=OutboxSettings)
     alerts: AlertSettings = Field(default_factory=AlertSettings)
     templates: Templates = Field(default_factory=Templates)
+    desk: DeskSettings = Field(default_factory=DeskSettings)
 
     @classmethod
     def settings_customise_sources(
