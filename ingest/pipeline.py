@@ -15,6 +15,7 @@ from sqlmodel import Session
 from channels.base import IncomingMessage
 from channels.phones import to_e164
 from ingest import metrics
+from ingest.attachments import store_attachments
 from ingest.replies import Replies
 from ingest.settings import Settings
 from ingest.workdays import add_working_days
@@ -174,6 +175,9 @@ class Pipeline:
         )
         if message_id is None:
             return self._duplicate(session, msg)
+        if msg.attachments:
+            data_dir = self.settings.service.data_dir
+            store_attachments(session, data_dir, message_id, msg.attachments, now)
         who = self._identify(session, msg, now)
         result = self._dispatch(session, msg, who, now)
         kind = result.outcome if result.outcome != "created" else "complaint"

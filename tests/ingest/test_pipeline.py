@@ -205,3 +205,27 @@ def test_sms_acknowledgement_fits_one_gsm7_segment(settings: Settings) -> None:
         text = replies.ack_text(complaint, "sms")
         assert len(text) <= 160, (section.id, len(text))
         assert set(text) <= gsm7, set(text) - gsm7
+
+
+def test_attachments_are_stored_once_by_content(
+    pipeline: Pipeline, store: Store, settings: Settings
+) -> None:
+    from pathlib import Path
+
+    from channels.base import IncomingAttachment
+    from ingest.attachments import path_of
+    from store.models import Attachment
+
+    photo = IncomingAttachment(
+        "../../etc/passwd\x00.jpg", "image/jpeg", b"\xff\xd8\xff" + b"x" * 100
+    )
+    msg = sms("g:att", "Foto jalan berlubang di desa kami", attachments=(photo, photo))
+    pipeline.accept(msg)
+    pipeline.accept(msg)
+    with store.read() as s:
+        rows = s.exec(select(Attachment)).all()
+    assert len(rows) == 2
+    assert {r.filename for r in rows} == {"passwd.jpg"}
+    stored = path_of(settings.service.data_dir, rows[0].sha256)
+    assert Path(stored).read_bytes() == photo.data
+    assert len(list(Path(settings.service.data_dir, "attachments").rglob("*"))) == 2  # dir + file
