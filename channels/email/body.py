@@ -60,14 +60,15 @@ def _charset(part: Message) -> str | None:
     return label if isinstance(label, str) else None
 
 
-def is_attachment(part: Message) -> bool:
+def is_attachment(part: Message, ctype: str | None = None) -> bool:
     """Whether a leaf part is a file rather than the message's text."""
-    disposition = (part.get("Content-Disposition") or "").split(";")[0].strip().lower()
+    ctype = ctype or part.get_content_type()
+    disposition = part.get_content_disposition()
     if disposition == "attachment":
         return True
-    if part.get_content_maintype() == "text" and part.get_content_subtype() in ("plain", "html"):
-        return bool(part.get_filename()) and disposition != "inline"
-    return part.get_content_maintype() != "multipart"
+    if ctype in ("text/plain", "text/html"):
+        return disposition != "inline" and bool(part.get_param("name") or part.get_filename())
+    return not ctype.startswith("multipart/")
 
 
 def choose_text(msg: EmailMessage) -> tuple[str, str]:
@@ -75,19 +76,17 @@ def choose_text(msg: EmailMessage) -> tuple[str, str]:
     plain: Message | None = None
     rich: Message | None = None
     for part in msg.walk():
-        if part.is_multipart() or part.get_content_maintype() == "message":
+        ctype = part.get_content_type()
+        if not ctype.startswith("text/") or part.is_multipart():
             continue
-        if is_attachment(part) and part is not msg:
+        if part is not msg and is_attachment(part, ctype):
             continue
-        subtype = part.get_content_subtype()
-        if part.get_content_maintype() != "text":
-            continue
-        if subtype == "html" and rich is None:
-            rich = part
-        elif subtype != "html" and plain is None:
+        if ctype == "text/html":
+            rich = rich or part
+        elif plain is None:
             plain = part
-    if plain is not None and part_text(plain).strip():
-        return normalise(part_text(plain)), "plain"
+    if plain is not None and (text := part_text(plain)).strip():
+        return normalise(text), "plain"
     if rich is not None:
         return html_to_text(part_text(rich)), "html"
     return "", "none"

@@ -160,12 +160,19 @@ def _headers(msg: Message) -> dict[str, str]:
         key = name.strip().lower()
         if key in out or not key:
             continue
-        try:
-            value = str(policy.default.header_factory(key, repair_header(str(raw_value))))
-        except Exception:  # a malformed field is kept as written rather than lost
-            value = _WS.sub(" ", str(raw_value))
+        value = repair_header(str(raw_value))
+        if "=?" in value:  # RFC 2047 encoded words: let the header registry decode them
+            value = _decoded(key, value)
+        value = _WS.sub(" ", value)
         out[key] = repair_header(value).replace("\x00", "").strip()
     return out
+
+
+def _decoded(name: str, value: str) -> str:
+    try:
+        return str(policy.default.header_factory(name, value))
+    except Exception:  # a malformed field is kept as written rather than lost
+        return value
 
 
 def _first_address(value: str) -> tuple[str, str]:
