@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 
+from desk.cli import officer_app
 from ingest.cli_channels import channels_app
 from ingest.cli_rules import rules_app
 from ingest.cli_telegram import telegram_app
@@ -28,6 +29,7 @@ app.add_typer(outbox_app, name="outbox")
 app.add_typer(rules_app, name="rules")
 app.add_typer(channels_app, name="channels")
 channels_app.add_typer(telegram_app, name="telegram")
+app.add_typer(officer_app, name="officer")
 
 ConfigOption = Annotated[
     Path | None,
