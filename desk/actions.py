@@ -1,0 +1,202 @@
+"""What an officer does to a complaint; each action writes its audit Event in the same transaction.
+
+Every function takes a complaint the viewer may already see (the caller loaded it through
+`Viewer.scope`) and raises ActionError, with a message for the officer, when it cannot be done.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from desk.access import Viewer
+from desk.detail import visible_complaint
+from desk.notify import notify_new
+from ingest.settings import Settings
+from ingest.workdays import add_working_days
+from store.models import Complaint, Event, Message, Outbox
+from store.queries import OPEN_STATUSES
+from store.tracking import normalise
+
+MAX_TEXT = 4000
+TRANSITIONS: dict[str, tuple[str, ...]] = {
+    "baru": ("diproses",),
+    "diproses": ("selesai",),
+    "selesai": ("ditutup", "diproses"),
+    "ditutup": ("diproses",),
+}
+THREAD_KEYS = 20
+
+
+class ActionError(ValueError):
+    """The action cannot be done; the message tells the officer why (in Indonesian)."""
+
+
+def _text(value: str, what: str) -> str:
+    cleaned = value.strip()
+    if not cleaned:
+        raise ActionError(f"{what} tidak boleh kosong")
+    if len(cleaned) > MAX_TEXT:
+        raise ActionError(f"{what} terlalu panjang (maksimal {MAX_TEXT} karakter)")
+    return cleaned
+
+
+def _event(
+    session: Session, complaint: Complaint, viewer: Viewer, action: str, detail: dict[str, Any]
+) -> None:
+    session.add(
+        Event(complaint_id=complaint.id, actor=viewer.username, action=action, detail=detail)
+    )
+
+
+def _touch(session: Session, complaint: Complaint, now: datetime) -> None:
+    complaint.updated_at = now
+    session.add(complaint)
+
+
+def reply(
+    session: Session, viewer: Viewer, complaint: Complaint, text: str, now: datetime
+) -> Outbox:
+    """Answer the citizen through the outbox, on the channel the complaint came from."""
+    body = _text(text, "Balasan")
+    if not complaint.reply_channel or not complaint.reply_address:
+        raise ActionError("aduan ini tidak punya alamat balasan (pelapor tidak memberi kontak)")
+    inbound = list(
+        session.exec(
+            select(Message.channel, Message.external_id, Message.meta)
+            .where(col(Message.complaint_id) == complaint.id, col(Message.direction) == "in")
+            .order_by(col(Message.received_at).desc(), col(Message.id).desc())
+            .limit(THREAD_KEYS)
+        )
+    )
+    same = [m for m in inbound if m[0] == complaint.reply_channel]
+    meta: dict[str, Any] = {"thread_keys": [m[1] for m in same], "officer": viewer.username}
+    if same:
+        meta["in_reply_to"] = same[0][1]
+        extra = dict(same[0][2].get("reply_meta") or {})
+        extra.pop("notice", None)
+        meta = {**extra, **meta}
+    subject = None
+    if complaint.reply_channel == "email":
+        theirs = (complaint.subject or "Aduan").strip()
+        code = complaint.tracking_code
+        subject = theirs if code in theirs else f"[{code}] {theirs}"
+    row = Outbox(
+        complaint_id=complaint.id, channel=complaint.reply_channel,
+        recipient=complaint.reply_address, kind="reply", subject=subject, text=body,
+        automatic=False, meta=meta, created_at=now, next_attempt_at=now,
+    )  # fmt: skip
+    session.add(row)
+    session.flush()
+    _event(session, complaint, viewer, "reply", {"outbox_id": row.id, "channel": row.channel})
+    _touch(session, complaint, now)
+    return row
+
+
+def note(session: Session, viewer: Viewer, complaint: Complaint, text: str, now: datetime) -> None:
+    """An internal note, seen only in the desk."""
+    _event(session, complaint, viewer, "note", {"text": _text(text, "Catatan")})
+    _touch(session, complaint, now)
+
+
+def set_status(
+    session: Session,
+    viewer: Viewer,
+    complaint: Complaint,
+    target: str,
+    note_text: str,
+    now: datetime,
+) -> None:
+    """Move the complaint to its next state; `selesai` needs a resolution note."""
+    allowed = TRANSITIONS.get(complaint.status, ())
+    if target not in allowed:
+        raise ActionError(f"status {complaint.status} tidak bisa diubah menjadi {target}")
+    detail: dict[str, Any] = {"from": complaint.status, "to": target}
+    if target == "selesai":
+        detail["note"] = _text(note_text, "Catatan penyelesaian")
+    elif note_text.strip():
+        detail["note"] = _text(note_text, "Catatan")
+    action = "reopen" if target == "diproses" and complaint.status != "baru" else "status"
+    complaint.status = target
+    if target == "selesai":
+        complaint.closed_at = now
+    elif target == "diproses":
+        complaint.closed_at = None
+    _event(session, complaint, viewer, action, detail)
+    _touch(session, complaint, now)
+
+
+def reassign(
+    session: Session,
+    settings: Settings,
+    viewer: Viewer,
+    complaint: Complaint,
+    target: str,
+    reason: str,
+    now: datetime,
+) -> None:
+    """Hand the complaint to another section; the reason is routing feedback for the rules."""
+    why = _text(reason, "Alasan pengalihan")
+    section = settings.section(target)
+    if section is None:
+        raise ActionError(f"bagian {target!r} tidak dikenal")
+    if target == complaint.section:
+        raise ActionError("aduan sudah berada di bagian itu")
+    if complaint.status not in OPEN_STATUSES:
+        raise ActionError("hanya aduan yang masih terbuka yang bisa dialihkan")
+    before = complaint.section
+    previous = complaint.decision or {}
+    router = previous.get("router", previous)
+    complaint.decision = {
+        "section": target,
+        "router": router,
+        "reassigned_by": viewer.username,
+        "reason": why,
+        "from": before,
+    }
+    complaint.section = target
+    complaint.needs_triage = False
+    # The citizen's clock does not restart: the new section's standard counts from arrival.
+    complaint.due_at = add_working_days(
+        complaint.created_at, section.response_days, settings.service.timezone
+    )
+    _event(session, complaint, viewer, "reassign", {"from": before, "to": target, "reason": why})
+    _touch(session, complaint, now)
+    notify_new(session, settings, complaint, now, reason=why)
+
+
+def mark_duplicate(
+    session: Session,
+    settings: Settings,
+    viewer: Viewer,
+    complaint: Complaint,
+    typed_code: str,
+    now: datetime,
+) -> Complaint:
+    """Close the complaint as a duplicate of another one the viewer can see."""
+    code = normalise(typed_code, settings.service.tracking_prefix)
+    original = None
+    if code:
+        found = session.exec(select(Complaint.id).where(col(Complaint.tracking_code) == code))
+        original_id = found.first()
+        if original_id is not None:
+            original = visible_complaint(session, viewer, original_id)
+    if original is None:
+        raise ActionError(f"aduan {typed_code.strip()[:40]!r} tidak ditemukan")
+    if original.id == complaint.id:
+        raise ActionError("aduan tidak bisa menjadi duplikat dirinya sendiri")
+    before = complaint.status
+    complaint.status = "ditutup"
+    complaint.closed_at = now
+    detail = {"of": original.tracking_code, "of_id": original.id, "from": before}
+    _event(session, complaint, viewer, "duplicate", detail)
+    session.add(
+        Event(
+            complaint_id=original.id, actor=viewer.username, action="duplicate_linked",
+            detail={"duplicate": complaint.tracking_code, "duplicate_id": complaint.id},
+        )
+    )  # fmt: skip
+    _touch(session, complaint, now)
+    return original
