@@ -9,12 +9,10 @@ with the cursor in one transaction; only then flag or move them on the server.
 from __future__ import annotations
 
 import logging
-import os
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from pathlib import Path
 
 from fastapi import APIRouter
 from sqlmodel import Session, col, select, update
@@ -26,12 +24,11 @@ from channels.email.settings import EmailSettings
 from channels.email.smtp import EmailSender
 from channels.errors import ChannelError, PayloadError, TransientChannelError
 from ingest import metrics
-from ingest.pipeline import AcceptResult, Cursor
+from ingest.pipeline import Cursor
 from ingest.settings import Settings
 from ingest.wiring import Context, Job
 from store import queries
-from store.db import Store
-from store.models import Attachment, DeadLetter, Identity, Outbox
+from store.models import DeadLetter, Identity, Outbox
 
 log = logging.getLogger(__name__)
 
@@ -157,14 +154,12 @@ class EmailPoller:
             except PayloadError as exc:
                 self._dead_letter(item, str(exc), validity, report)
         report.fetched += len(batch)
-        store_files(Path(self.ctx.settings.service.data_dir), msgs)
         with self.ctx.store.write() as session:
             report.bounces += apply_bounces(session, msgs)
         cursor = Cursor(CHANNEL, self.settings.mailbox_key, f"{validity}:{batch[-1].uid}")
         results = self.ctx.pipeline.accept_batch(msgs, cursor)
-        for result in results:
+        for result in results:  # attachments are stored by accept(), in the same transaction
             report.outcomes[result.outcome] = report.outcomes.get(result.outcome, 0) + 1
-        record_attachments(self.ctx.store, msgs, results)
 
     def _dead_letter(
         self, item: Fetched, reason: str, validity: int, report: Report, oversized: bool = False
@@ -293,56 +288,6 @@ def apply_bounces(session: Session, msgs: Sequence[IncomingMessage]) -> int:
         )
         done += 1
     return done
-
-
-def store_files(data_dir: Path, msgs: Sequence[IncomingMessage]) -> None:
-    """Write attachments under data_dir/attachments by sha256 (idempotent), before the commit."""
-    for msg in msgs:
-        for listed, att in zip(msg.meta.get("attachments", []), msg.attachments, strict=False):
-            path = attachment_path(data_dir, listed["sha256"])
-            if path.exists():
-                continue
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_bytes(att.data)
-            tmp.replace(path)
-
-
-def attachment_path(data_dir: Path, sha256: str) -> Path:
-    """Where an attachment's bytes live."""
-    return data_dir / "attachments" / sha256[:2] / sha256
-
-
-def record_attachments(
-    store: Store, msgs: Sequence[IncomingMessage], results: Sequence[AcceptResult]
-) -> None:
-    """Attachment rows for stored messages (their meta already lists them)."""
-    todo = [
-        (r.message_id, m)
-        for m, r in zip(msgs, results, strict=True)
-        if r.message_id and m.meta.get("attachments")
-    ]
-    if not todo:
-        return
-    with store.write() as session:
-        for message_id, msg in todo:
-            assert message_id is not None
-            have = set(
-                session.exec(
-                    select(Attachment.sha256).where(col(Attachment.message_id) == message_id)
-                )
-            )
-            for a in msg.meta["attachments"]:
-                if a["sha256"] not in have:
-                    session.add(
-                        Attachment(
-                            message_id=message_id,
-                            filename=a["filename"],
-                            content_type=a["content_type"],
-                            size=a["size"],
-                            sha256=a["sha256"],
-                        )
-                    )
 
 
 class EmailPlugin:

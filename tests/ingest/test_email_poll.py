@@ -24,7 +24,7 @@ from ingest.scheduler import UNHEALTHY_AFTER, run_job
 from ingest.settings import Settings
 from ingest.wiring import Job
 from store.db import Store
-from store.models import ChannelHealth, Complaint, DeadLetter, Message, Outbox
+from store.models import Attachment, ChannelHealth, Complaint, DeadLetter, Message, Outbox
 from tests.conftest import Clock, free_port
 
 CORPUS = Path(__file__).parents[1] / "fixtures" / "email"
@@ -298,8 +298,14 @@ def test_idle_wakes_the_poller_for_new_mail(
         def idle_wait(self, seconds: float) -> bool:
             if stored.is_set():
                 return False  # end the run once the mail arrived
+            client = self._client
+            client.idle()  # mail must arrive after IDLE began for this test to mean anything
             idling.set()
-            return super().idle_wait(seconds)
+            try:
+                responses = client.idle_check(timeout=seconds)
+            finally:
+                client.idle_done()
+            return any(len(r) > 1 and r[1] == b"EXISTS" for r in responses)
 
         def done(self, uids: list[int]) -> None:
             super().done(uids)
@@ -314,3 +320,16 @@ def test_idle_wakes_the_poller_for_new_mail(
     assert poller.run() == 1
     worker.join()
     assert count(store, Complaint) == 1
+
+
+def test_attachments_are_stored_once_by_hash(
+    imap_port: int, folder: str, settings: Settings, store: Store, clock: Clock
+) -> None:
+    seed(imap_port, folder, ["nested_multipart_related"])
+    service = service_for(settings, store, clock, email_settings(imap_port, folder))
+    EmailPoller(service.ctx).poll_once()
+    with store.read() as session:
+        rows = session.exec(select(Attachment)).all()
+    assert sorted(r.filename for r in rows) == ["foto.png", "laporan.pdf"]
+    data = Path(settings.service.data_dir) / "attachments"
+    assert sorted(p.name for p in data.rglob("*") if p.is_file()) == sorted(r.sha256 for r in rows)
