@@ -6,6 +6,14 @@ Usage: python bench/ingest.py [--count 20000] [--batch 1] [--postgres URL]
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+# Run as `python bench/<name>.py`: bench/ must not shadow the standard library (bench/email.py).
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path[:] = [str(ROOT)] + [p for p in sys.path if Path(p or ".").resolve() != HERE]
+
 import argparse
 import json
 import os
@@ -19,15 +27,12 @@ from pathlib import Path
 
 import psycopg
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from channels.sms import generic  # noqa: E402
-from ingest.config import parse_settings  # noqa: E402
-from ingest.pipeline import Pipeline  # noqa: E402
-from routing import Router  # noqa: E402
-from store.db import Store  # noqa: E402
-from store.migrate import upgrade  # noqa: E402
+from channels.sms import generic
+from ingest.config import parse_settings
+from ingest.pipeline import Pipeline
+from routing import Router
+from store.db import Store
+from store.migrate import upgrade
 
 TEXTS = [
     "Gas elpiji 3 kg langka di pangkalan desa, harganya 45 ribu",

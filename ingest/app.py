@@ -20,7 +20,9 @@ from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from channels.base import Sender
+from desk.jobs import jobs as desk_jobs
 from desk.public import public_router
+from desk.web import desk_router
 from ingest import metrics
 from ingest.alerts import queue_channel_alert
 from ingest.channels import PLUGINS
@@ -61,6 +63,7 @@ class Service:
         if self.scheduler is not None:
             self.scheduler.shutdown(wait=True)
             self.scheduler = None
+        self.ctx.pipeline.close()
 
 
 def disabled_channels(settings: Settings) -> dict[str, str]:
@@ -106,6 +109,7 @@ def build_service(
     for plugin in PLUGINS:
         if plugin.name not in disabled:
             jobs.extend(plugin.jobs(ctx))
+    jobs.extend(desk_jobs(ctx))
     return Service(ctx, dispatcher, jobs, disabled)
 
 
@@ -131,6 +135,7 @@ def create_app(service: Service, *, run_jobs: bool = False) -> FastAPI:
         if routes is not None:
             app.include_router(routes)
     app.include_router(public_router(ctx.settings, ctx.store))
+    app.include_router(desk_router(ctx))
     _health_routes(app, ctx.store)
     app.add_exception_handler(OperationalError, _database_down)
     app.add_middleware(LatencyMiddleware)

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
@@ -25,6 +25,9 @@ from store.db import Store
 from store.models import Citizen, Complaint, DeadLetter, Event, Identity, Message
 from store.tracking import find_codes, new_code, normalise
 from store.types import utcnow
+
+if TYPE_CHECKING:
+    from ingest.batcher import GroupCommitter
 
 log = logging.getLogger(__name__)
 
@@ -96,6 +99,21 @@ class Pipeline:
         self.router = router
         self.clock = clock
         self.replies = Replies(settings)
+        self._committer: GroupCommitter | None = None
+
+    @property
+    def committer(self) -> GroupCommitter:
+        """Group commit for concurrent webhook requests (see ingest/batcher.py)."""
+        if self._committer is None:
+            from ingest.batcher import GroupCommitter
+
+            self._committer = GroupCommitter(self)
+        return self._committer
+
+    def close(self) -> None:
+        """Stop the group-commit thread, after what it holds is committed."""
+        if self._committer is not None:
+            self._committer.stop()
 
     def accept(self, msg: IncomingMessage) -> AcceptResult:
         """Store one message and do what it asks, in one transaction."""
