@@ -44,11 +44,19 @@ def _text(value: str, what: str) -> str:
 
 
 def _event(
-    session: Session, complaint: Complaint, viewer: Viewer, action: str, detail: dict[str, Any]
+    session: Session,
+    complaint: Complaint,
+    viewer: Viewer,
+    action: str,
+    detail: dict[str, Any],
+    now: datetime,
 ) -> None:
     session.add(
-        Event(complaint_id=complaint.id, actor=viewer.username, action=action, detail=detail)
-    )
+        Event(
+            complaint_id=complaint.id, actor=viewer.username, action=action, detail=detail,
+            created_at=now,
+        )
+    )  # fmt: skip
 
 
 def _touch(session: Session, complaint: Complaint, now: datetime) -> None:
@@ -90,14 +98,14 @@ def reply(
     )  # fmt: skip
     session.add(row)
     session.flush()
-    _event(session, complaint, viewer, "reply", {"outbox_id": row.id, "channel": row.channel})
+    _event(session, complaint, viewer, "reply", {"outbox_id": row.id, "channel": row.channel}, now)
     _touch(session, complaint, now)
     return row
 
 
 def note(session: Session, viewer: Viewer, complaint: Complaint, text: str, now: datetime) -> None:
     """An internal note, seen only in the desk."""
-    _event(session, complaint, viewer, "note", {"text": _text(text, "Catatan")})
+    _event(session, complaint, viewer, "note", {"text": _text(text, "Catatan")}, now)
     _touch(session, complaint, now)
 
 
@@ -124,7 +132,7 @@ def set_status(
         complaint.closed_at = now
     elif target == "diproses":
         complaint.closed_at = None
-    _event(session, complaint, viewer, action, detail)
+    _event(session, complaint, viewer, action, detail, now)
     _touch(session, complaint, now)
 
 
@@ -162,7 +170,8 @@ def reassign(
     complaint.due_at = add_working_days(
         complaint.created_at, section.response_days, settings.service.timezone
     )
-    _event(session, complaint, viewer, "reassign", {"from": before, "to": target, "reason": why})
+    detail = {"from": before, "to": target, "reason": why}
+    _event(session, complaint, viewer, "reassign", detail, now)
     _touch(session, complaint, now)
     notify_new(session, settings, complaint, now, reason=why)
 
@@ -191,11 +200,12 @@ def mark_duplicate(
     complaint.status = "ditutup"
     complaint.closed_at = now
     detail = {"of": original.tracking_code, "of_id": original.id, "from": before}
-    _event(session, complaint, viewer, "duplicate", detail)
+    _event(session, complaint, viewer, "duplicate", detail, now)
     session.add(
         Event(
             complaint_id=original.id, actor=viewer.username, action="duplicate_linked",
             detail={"duplicate": complaint.tracking_code, "duplicate_id": complaint.id},
+            created_at=now,
         )
     )  # fmt: skip
     _touch(session, complaint, now)

@@ -1,0 +1,195 @@
+"""Admin pages: officers, dead letters, channel health, the rules in force. 404 for non-admins."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import HTMLResponse, Response
+from sqlmodel import col, select
+
+from channels.errors import PayloadError
+from desk import officers
+from desk.access import ROLES, Viewer
+from desk.auth import csrf_ok
+from desk.reprocess import reprocess, supported
+from desk.web import Desk, redirect
+from store.health import all_health
+from store.models import DeadLetter
+
+Field = Annotated[str, Form(max_length=2000)]
+RAW_SHOWN = 64 * 1024
+
+
+def _admin(desk: Desk, request: Request) -> Viewer | None:
+    viewer = desk.viewer(request)
+    return viewer if viewer.is_admin else None
+
+
+def admin_routes(api: APIRouter, desk: Desk) -> None:
+    """The routes under /desk/admin."""
+    _officer_routes(api, desk)
+    _dead_letter_routes(api, desk)
+    views = desk.views
+
+    @api.get("/admin/kanal", response_class=HTMLResponse)
+    def channels(request: Request) -> HTMLResponse:
+        viewer = _admin(desk, request)
+        if viewer is None:
+            return views.not_found(request, desk.viewer(request))
+        with desk.store.read() as session:
+            health = all_health(session)
+        senders = sorted(desk.ctx.senders)
+        context = {"health": health, "senders": senders}
+        return views.render(request, "desk/admin_channels.html", context, viewer)
+
+    @api.get("/admin/aturan", response_class=HTMLResponse)
+    def rules(request: Request) -> HTMLResponse:
+        viewer = _admin(desk, request)
+        if viewer is None:
+            return views.not_found(request, desk.viewer(request))
+        live: Any = desk.ctx.pipeline.router
+        router = getattr(live, "router", live)
+        failures = router.failed_examples(desk.settings.sections)
+        examples = sum(len(s.examples) for s in desk.settings.sections)
+        examples += sum(len(r.examples) for r in router.config.rules)
+        context = {
+            "version": getattr(live, "version", None) or "(dimuat saat mulai)",
+            "last_error": getattr(live, "last_error", None),
+            "rules": router.config.rules,
+            "failures": [f.message() for f in failures],
+            "examples": examples,
+        }
+        return views.render(request, "desk/admin_rules.html", context, viewer)
+
+
+def _officer_routes(api: APIRouter, desk: Desk) -> None:
+    views = desk.views
+
+    def page(request: Request, viewer: Viewer, error: str | None = None) -> HTMLResponse:
+        context = {
+            "officers": officers.list_officers(desk.store),
+            "roles": ROLES,
+            "sections": desk.settings.sections,
+            "error": error,
+            "flash": "Tersimpan." if request.query_params.get("ok") else None,
+        }
+        status = 400 if error else 200
+        return views.render(request, "desk/admin_officers.html", context, viewer, status)
+
+    @api.get("/admin/petugas", response_class=HTMLResponse)
+    def officer_list(request: Request) -> HTMLResponse:
+        viewer = _admin(desk, request)
+        if viewer is None:
+            return views.not_found(request, desk.viewer(request))
+        return page(request, viewer)
+
+    @api.post("/admin/petugas")
+    async def officer_add(request: Request) -> Response:
+        viewer = _admin(desk, request)
+        if viewer is None:
+            return views.not_found(request, desk.viewer(request))
+        form = await request.form()
+        if not csrf_ok(viewer, str(form.get("csrf", ""))):
+            return views.refused(request, viewer, "Token formulir tidak sah.")
+        known = [s.id for s in desk.settings.sections]
+        try:
+            officers.add_officer(
+                desk.store, str(form.get("username", "")), str(form.get("password", "")),
+                str(form.get("role", "officer")), [str(s) for s in form.getlist("section")],
+                known, str(form.get("email", "")).strip() or None,
+                str(form.get("telegram", "")).strip() or None, desk.clock(),
+            )  # fmt: skip
+        except officers.OfficerError as exc:
+            return page(request, viewer, str(exc))
+        return redirect("/desk/admin/petugas?ok=1")
+
+    @api.post("/admin/petugas/{username}/{state}")
+    def officer_state(request: Request, username: str, state: str, csrf: Field = "") -> Response:
+        viewer = _admin(desk, request)
+        if viewer is None or state not in ("aktifkan", "nonaktifkan"):
+            return views.not_found(request, desk.viewer(request))
+        if not csrf_ok(viewer, csrf):
+            return views.refused(request, viewer, "Token formulir tidak sah.")
+        if username == viewer.username:
+            return page(request, viewer, "Anda tidak bisa menonaktifkan akun sendiri.")
+        try:
+            officers.set_active(desk.store, username, state == "aktifkan")
+        except officers.OfficerError as exc:
+            return page(request, viewer, str(exc))
+        return redirect("/desk/admin/petugas?ok=1")
+
+
+def _dead_letter_routes(api: APIRouter, desk: Desk) -> None:
+    views = desk.views
+
+    @api.get("/admin/surat-mati", response_class=HTMLResponse)
+    def dead_letters(request: Request, semua: str = "") -> HTMLResponse:
+        viewer = _admin(desk, request)
+        if viewer is None:
+            return views.not_found(request, desk.viewer(request))
+        stmt = select(DeadLetter).order_by(col(DeadLetter.id).desc()).limit(200)
+        if not semua:
+            stmt = stmt.where(col(DeadLetter.status) == "new")
+        with desk.store.read() as session:
+            rows = list(session.exec(stmt))
+        context = {"rows": rows, "all": bool(semua)}
+        return views.render(request, "desk/admin_dead_letters.html", context, viewer)
+
+    def one(request: Request, viewer: Viewer, dead_id: int, **extra: Any) -> HTMLResponse:
+        with desk.store.read() as session:
+            row = session.get(DeadLetter, dead_id)
+        if row is None:
+            return views.not_found(request, viewer)
+        raw = row.raw[:RAW_SHOWN].decode("utf-8", errors="replace")
+        context = {
+            "row": row, "raw": raw, "truncated": len(row.raw) > RAW_SHOWN,
+            "can_reprocess": supported(row.channel) and row.status == "new", **extra,
+        }  # fmt: skip
+        status = 400 if extra.get("error") else 200
+        return views.render(request, "desk/admin_dead_letter.html", context, viewer, status)
+
+    @api.get("/admin/surat-mati/{dead_id}", response_class=HTMLResponse)
+    def dead_letter(request: Request, dead_id: int) -> HTMLResponse:
+        viewer = _admin(desk, request)
+        if viewer is None:
+            return views.not_found(request, desk.viewer(request))
+        return one(request, viewer, dead_id)
+
+    @api.post("/admin/surat-mati/{dead_id}/{action}")
+    def resolve(
+        request: Request, dead_id: int, action: str, csrf: Field = "", reason: Field = ""
+    ) -> Response:
+        viewer = _admin(desk, request)
+        if viewer is None or action not in ("proses-ulang", "buang"):
+            return views.not_found(request, desk.viewer(request))
+        if not csrf_ok(viewer, csrf):
+            return views.refused(request, viewer, "Token formulir tidak sah.")
+        with desk.store.read() as session:
+            row = session.get(DeadLetter, dead_id)
+        if row is None or row.status != "new":
+            return views.not_found(request, viewer)
+        if action == "buang" and not reason.strip():
+            return one(request, viewer, dead_id, error="Alasan membuang wajib diisi.")
+        note = reason.strip()
+        if action == "proses-ulang":
+            note, error = _reprocess(desk, row)
+            if error:
+                return one(request, viewer, dead_id, error=error)
+        with desk.store.write() as session:
+            fresh = session.get(DeadLetter, dead_id)
+            assert fresh is not None
+            fresh.status = "reprocessed" if action == "proses-ulang" else "discarded"
+            fresh.resolved_at, fresh.resolved_by, fresh.note = desk.clock(), viewer.username, note
+            session.add(fresh)
+        return redirect("/desk/admin/surat-mati")
+
+
+def _reprocess(desk: Desk, row: DeadLetter) -> tuple[str, str | None]:
+    """(what came of it, None) or ("", why it failed)."""
+    if not supported(row.channel):
+        return "", "Kanal ini belum bisa diproses ulang dari desk."
+    try:
+        return "; ".join(reprocess(desk.ctx, row)) or "tidak ada pesan", None
+    except PayloadError as exc:
+        return "", f"Masih gagal diurai: {exc}"

@@ -1,0 +1,200 @@
+"""The complaint pages: inbox, export, complaint, its actions, attachments, deadlines."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Annotated, Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from sqlmodel import Session
+
+from desk import actions, detail, inbox
+from desk.access import Viewer
+from desk.auth import csrf_ok
+from desk.deadlines import overview, stages
+from desk.export import csv_response
+from desk.files import attachment_response
+from desk.web import Desk, redirect
+
+Text = Annotated[str, Form(max_length=8000)]
+Token = Annotated[str, Form(max_length=200)]
+FLASH = {
+    "balas": "Balasan masuk antrean kirim.",
+    "catatan": "Catatan disimpan.",
+    "status": "Status diperbarui.",
+    "duplikat": "Aduan ditandai sebagai duplikat.",
+    "alihkan": "Aduan dialihkan.",
+}
+
+
+def complaint_routes(api: APIRouter, desk: Desk) -> None:
+    """The routes under /desk/aduan, /desk/lampiran and /desk/tenggat."""
+    views = desk.views
+    _action_routes(api, desk)
+
+    @api.get("/aduan", response_class=HTMLResponse)
+    def inbox_page(request: Request) -> HTMLResponse:
+        viewer = desk.viewer(request)
+        f = inbox.InboxFilter.parse(request.query_params)
+        now = desk.clock()
+        with desk.store.read() as session:
+            rows, after = inbox.page(session, viewer, f, now, desk.settings.desk.page_size)
+            counts = inbox.counts(session, viewer, f, now)
+        sections = viewer.visible_sections([s.id for s in desk.settings.sections])
+        context = {
+            "flash": FLASH.get(request.query_params.get("ok", "")),
+            "f": f, "rows": rows, "counts": counts, "sections": sections,
+            "statuses": inbox.STATUS_FILTERS, "link": lambda **kw: _link(f, **kw),
+            "next_link": _link(f, after=after) if after else None,
+            "export_link": "/desk/aduan/ekspor.csv?" + urlencode(f.query(after="")),
+        }  # fmt: skip
+        return views.render(request, "desk/inbox.html", context, viewer)
+
+    @api.get("/aduan/ekspor.csv")
+    def export(request: Request) -> Response:
+        viewer = desk.viewer(request)
+        f = inbox.InboxFilter.parse(request.query_params)
+        return csv_response(desk, viewer, f)
+
+    @api.get("/aduan/{complaint_id}", response_class=HTMLResponse)
+    def complaint_page(request: Request, complaint_id: int, ok: str = "") -> HTMLResponse:
+        viewer = desk.viewer(request)
+        return _page(desk, request, viewer, complaint_id, flash=FLASH.get(ok))
+
+    @api.get("/aduan/{complaint_id}/audit")
+    def audit(request: Request, complaint_id: int) -> Response:
+        viewer = desk.viewer(request)
+        with desk.store.read() as session:
+            complaint = detail.visible_complaint(session, viewer, complaint_id)
+            if complaint is None:
+                return views.not_found(request, viewer)
+            found = detail.events(session, complaint)
+        body = [
+            {"at": e.created_at.isoformat(), "actor": e.actor, "action": e.action,
+             "detail": e.detail}
+            for e in found
+        ]  # fmt: skip
+        return JSONResponse(body, headers={"Cache-Control": "no-store"})
+
+    @api.get("/lampiran/{attachment_id}")
+    def attachment(request: Request, attachment_id: int) -> Response:
+        return attachment_response(desk, request, attachment_id, preview=False)
+
+    @api.get("/lampiran/{attachment_id}/pratinjau")
+    def preview(request: Request, attachment_id: int) -> Response:
+        return attachment_response(desk, request, attachment_id, preview=True)
+
+    @api.get("/tenggat", response_class=HTMLResponse)
+    def deadlines(request: Request) -> HTMLResponse:
+        viewer = desk.viewer(request)
+        if not viewer.all_sections:
+            return views.not_found(request, viewer)
+        with desk.store.read() as session:
+            table = overview(desk.settings, session, desk.clock())
+        return views.render(request, "desk/deadlines.html", {"table": table}, viewer)
+
+
+def _link(f: inbox.InboxFilter, **changes: Any) -> str:
+    changes.setdefault("after", "")
+    return "/desk/aduan?" + urlencode(f.query(**changes))
+
+
+def _page(
+    desk: Desk,
+    request: Request,
+    viewer: Viewer,
+    complaint_id: int,
+    flash: str | None = None,
+    error: str | None = None,
+) -> HTMLResponse:
+    now = desk.clock()
+    with desk.store.read() as session:
+        complaint = detail.visible_complaint(session, viewer, complaint_id)
+        if complaint is None:
+            return desk.views.not_found(request, viewer)
+        decision = detail.router_decision(complaint)
+        context: dict[str, Any] = {
+            "c": complaint, "decision": decision, "full": complaint.decision or {},
+            "pieces": detail.highlighted(complaint.text, decision),
+            "thread": detail.thread(session, complaint),
+            "identities": detail.identities(session, complaint),
+            "events": detail.events(session, complaint),
+            "duplicate_of": detail.duplicate_of(session, complaint),
+            "stages": stages(desk.settings, session, complaint, now),
+            "transitions": actions.TRANSITIONS.get(complaint.status, ()),
+            "other_sections": [s for s in desk.settings.sections if s.id != complaint.section],
+            "flash": flash, "error": error,
+        }  # fmt: skip
+    return desk.views.render(request, "desk/complaint.html", context, viewer, 400 if error else 200)
+
+
+def _act(
+    desk: Desk,
+    request: Request,
+    complaint_id: int,
+    csrf: str,
+    flash: str,
+    do: Callable[[Session, Viewer, Any], str | None],
+) -> Response:
+    """Check the session, token and scope, run the action in one transaction, then PRG."""
+    viewer = desk.viewer(request)
+    if not csrf_ok(viewer, csrf):
+        return desk.views.refused(request, viewer, "Token formulir tidak sah. Muat ulang halaman.")
+    try:
+        with desk.store.write() as session:
+            complaint = detail.visible_complaint(session, viewer, complaint_id)
+            if complaint is None:
+                return desk.views.not_found(request, viewer)
+            target = do(session, viewer, complaint)
+    except actions.ActionError as exc:
+        return _page(desk, request, viewer, complaint_id, error=str(exc))
+    return redirect(target or f"/desk/aduan/{complaint_id}?ok={flash}")
+
+
+def _action_routes(api: APIRouter, desk: Desk) -> None:
+    """POST /desk/aduan/{id}/balas, catatan, status, alihkan, duplikat."""
+
+    @api.post("/aduan/{complaint_id}/balas")
+    def reply(request: Request, complaint_id: int, text: Text = "", csrf: Token = "") -> Response:
+        def do(s: Session, v: Viewer, c: Any) -> None:
+            actions.reply(s, v, c, text, desk.clock())
+
+        return _act(desk, request, complaint_id, csrf, "balas", do)
+
+    @api.post("/aduan/{complaint_id}/catatan")
+    def note(request: Request, complaint_id: int, text: Text = "", csrf: Token = "") -> Response:
+        def do(s: Session, v: Viewer, c: Any) -> None:
+            actions.note(s, v, c, text, desk.clock())
+
+        return _act(desk, request, complaint_id, csrf, "catatan", do)
+
+    @api.post("/aduan/{complaint_id}/status")
+    def status(
+        request: Request, complaint_id: int, to: Token = "", text: Text = "", csrf: Token = ""
+    ) -> Response:
+        def do(s: Session, v: Viewer, c: Any) -> None:
+            actions.set_status(s, v, c, to, text, desk.clock())
+
+        return _act(desk, request, complaint_id, csrf, "status", do)
+
+    @api.post("/aduan/{complaint_id}/alihkan")
+    def reassign(
+        request: Request, complaint_id: int, to: Token = "", text: Text = "", csrf: Token = ""
+    ) -> Response:
+        def do(s: Session, v: Viewer, c: Any) -> str | None:
+            actions.reassign(s, desk.settings, v, c, to, text, desk.clock())
+            # An officer who handed it away can no longer open it: back to the inbox.
+            return None if v.can_see(to) else "/desk/aduan?ok=alihkan"
+
+        return _act(desk, request, complaint_id, csrf, "alihkan", do)
+
+    @api.post("/aduan/{complaint_id}/duplikat")
+    def duplicate(
+        request: Request, complaint_id: int, code: Token = "", csrf: Token = ""
+    ) -> Response:
+        def do(s: Session, v: Viewer, c: Any) -> None:
+            actions.mark_duplicate(s, desk.settings, v, c, code, desk.clock())
+
+        return _act(desk, request, complaint_id, csrf, "duplikat", do)

@@ -1,0 +1,109 @@
+"""Rendering desk pages: Jinja2 with autoescape, times in the service zone, strict headers."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from fastapi import HTTPException, Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+
+from desk.access import ROLE_NAMES, Viewer
+from ingest.settings import Settings
+
+# No script runs on a desk page, and nothing is loaded from elsewhere: an injected <script> or
+# event handler in a complaint's text is inert twice over (escaped, then refused by the CSP).
+CSP = (
+    "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; "
+    "frame-ancestors 'none'; base-uri 'none'"
+)
+SECURITY_HEADERS = {
+    "Content-Security-Policy": CSP,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "same-origin",
+    "Cache-Control": "no-store",
+    "X-Frame-Options": "DENY",
+}
+STATUS_NAMES = {"baru": "Baru", "diproses": "Diproses", "selesai": "Selesai", "ditutup": "Ditutup"}
+CHANNEL_NAMES = {
+    "web": "Formulir web",
+    "email": "Email",
+    "sms": "SMS",
+    "telegram": "Telegram",
+    "whatsapp": "WhatsApp",
+    "x": "X",
+}
+ACTION_NAMES = {
+    "reply": "membalas warga",
+    "note": "catatan internal",
+    "status": "mengubah status",
+    "reopen": "membuka kembali",
+    "reassign": "mengalihkan",
+    "reroute": "dialihkan ulang oleh aturan",
+    "duplicate": "menandai duplikat",
+    "duplicate_linked": "duplikat ditautkan",
+    "overdue": "melewati batas waktu",
+    "auto_close": "ditutup otomatis",
+    "ack_suppressed": "balasan otomatis ditahan",
+}
+
+
+class NotFoundPage(HTTPException):
+    """A desk 404 (also for what exists but is not the viewer's: no leak of existence)."""
+
+    def __init__(self) -> None:
+        super().__init__(404, "Tidak ditemukan")
+
+
+class Views:
+    """Renders the desk's templates for one service."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.zone = ZoneInfo(settings.service.timezone)
+        self.templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+        env = self.templates.env
+        env.filters["wita"] = self.wita
+        env.filters["tanggal"] = self.day
+        env.globals.update(
+            status_names=STATUS_NAMES,
+            channel_names=CHANNEL_NAMES,
+            action_names=ACTION_NAMES,
+            role_names=ROLE_NAMES,
+            section_name=settings.section_name,
+        )
+
+    def wita(self, value: datetime | None) -> str:
+        """A moment in the service's zone, as officers read it."""
+        if value is None:
+            return "-"
+        return value.astimezone(self.zone).strftime("%d-%m-%Y %H:%M WITA")
+
+    def day(self, value: datetime | None) -> str:
+        """A date in the service's zone."""
+        return value.astimezone(self.zone).strftime("%d-%m-%Y") if value else "-"
+
+    def render(
+        self,
+        request: Request,
+        name: str,
+        context: dict[str, Any],
+        viewer: Viewer | None = None,
+        status_code: int = 200,
+    ) -> HTMLResponse:
+        """A page with the desk's security headers."""
+        full = {"service": self.settings.service.name, "viewer": viewer, **context}
+        response = self.templates.TemplateResponse(request, name, full, status_code=status_code)
+        response.headers.update(SECURITY_HEADERS)
+        return response
+
+    def not_found(self, request: Request, viewer: Viewer | None) -> HTMLResponse:
+        """The desk's 404 page."""
+        return self.render(request, "desk/error.html", {"message": "Tidak ditemukan."}, viewer, 404)
+
+    def refused(self, request: Request, viewer: Viewer | None, message: str) -> HTMLResponse:
+        """A 403 page (a form without its token, say)."""
+        return self.render(request, "desk/error.html", {"message": message}, viewer, 403)
