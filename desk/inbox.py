@@ -188,4 +188,5 @@ def counts(session: Session, viewer: Viewer, f: InboxFilter, now: datetime) -> d
     overdue_n = session.exec(select(func.count()).select_from(Complaint).where(*late_where)).one()
     found["terlambat"] = overdue_n
     found["terbuka"] = sum(found[s] for s in OPEN_STATUSES)
+    found["semua"] = sum(found[s] for s in STATUSES)
     return found

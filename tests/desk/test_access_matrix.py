@@ -1,0 +1,301 @@
+"""Every desk route x every role x the complaint's section: allowed, 404, or the login page.
+
+A complaint of another section must look exactly like one that does not exist, whatever the
+route (list, search, detail, attachment, export, audit, actions) or the id guessed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pytest
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+from sqlmodel import col, func, select
+
+from channels.base import IncomingAttachment
+from desk.auth import SESSION_COOKIE, Auth
+from desk.web import desk_router
+from ingest.app import Service
+from ingest.secrets import secret_key
+from ingest.settings import Settings
+from routing import RoutingConfig
+from store.db import Store
+from store.models import Attachment, Complaint, Event, Message, Outbox
+from tests.desk.helpers import BEASISWA, LPG, add_officer, complain, session_cookie
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+ROLES = ("officer_a", "officer_b", "supervisor", "admin", "anonymous")
+
+
+@dataclass
+class World:
+    """Two complaints in two sections (or one), the officers, and their cookies."""
+
+    service: Service
+    ids: dict[str, int]  # "a", "b" -> complaint id
+    codes: dict[str, str]
+    files: dict[str, int]  # "a", "b" -> attachment id
+    cookies: dict[str, dict[str, str]]
+    csrf: dict[str, str]
+    officers: dict[str, int]
+    sections: dict[str, str]  # "a", "b" -> section
+    dead_letter: int
+
+    def fresh(self, role: str) -> tuple[dict[str, str], str]:
+        """A new session of the role (for logging out without ending the shared one)."""
+        if role == "anonymous":
+            return {}, ""
+        cookie = session_cookie(self.service, self.officers[role])
+        return cookie, _csrf_of(self.service, cookie)
+
+
+def _attachment_of(store: Store, complaint_id: int) -> int:
+    with store.read() as s:
+        found = s.exec(
+            select(Attachment.id)
+            .join(Message, col(Message.id) == col(Attachment.message_id))
+            .where(col(Message.complaint_id) == complaint_id)
+        ).first()
+    assert found is not None
+    return found
+
+
+def build_world(service: Service, sections: tuple[str, str]) -> World:
+    store = service.ctx.store
+    ids, codes, files = {}, {}, {}
+    for key, text in (("a", LPG), ("b", BEASISWA)):
+        image = IncomingAttachment(f"foto-{key}.png", "image/png", PNG + key.encode())
+        cid, code, section = complain(service, text, attachments=(image,))
+        assert section == sections[0 if key == "a" else 1]
+        ids[key], codes[key], files[key] = cid, code, _attachment_of(store, cid)
+    officers = {
+        "officer_a": add_officer(store, "petugas-a", "officer", sections[0]),
+        "officer_b": add_officer(store, "petugas-b", "officer", "kesra"),
+        "supervisor": add_officer(store, "supervisor", "supervisor"),
+        "admin": add_officer(store, "admin", "admin"),
+    }
+    add_officer(store, "cadangan", "officer", sections[0])  # the one the admin disables
+    cookies = {role: session_cookie(service, oid) for role, oid in officers.items()}
+    csrf = {role: _csrf_of(service, cookie) for role, cookie in cookies.items()}
+    cookies["anonymous"], csrf["anonymous"] = {}, ""
+    dead = service.ctx.pipeline.dead_letter("web", b"{not json", "body is not JSON")
+    where = {"a": sections[0], "b": sections[1]}
+    return World(service, ids, codes, files, cookies, csrf, officers, where, dead)
+
+
+def _csrf_of(service: Service, cookie: dict[str, str]) -> str:
+    ctx = service.ctx
+    auth = Auth(ctx.settings.desk, ctx.store, secret_key(ctx.settings), ctx.clock)
+    found = auth.viewer(cookie[SESSION_COOKIE])
+    assert found is not None
+    return found.csrf
+
+
+@dataclass(frozen=True)
+class Case:
+    """One route: how to call it on complaint `key`, and who may."""
+
+    method: str
+    path: Callable[[World, str], str]
+    scope: str  # complaint | list | supervisor | admin | login
+    data: Callable[[World, str, str], dict[str, str]] | None = None
+    fresh: bool = False  # run on a new session (logging out ends the one it runs on)
+
+
+def _form(**fields: str) -> Callable[[World, str, str], dict[str, str]]:
+    return lambda w, key, csrf: {**fields, "csrf": csrf}
+
+
+ROUTES: dict[tuple[str, str], Case] = {
+    ("GET", "/desk"): Case("GET", lambda w, k: "/desk", "login"),
+    ("GET", "/desk/masuk"): Case("GET", lambda w, k: "/desk/masuk", "login"),
+    ("POST", "/desk/masuk"): Case("POST", lambda w, k: "/desk/masuk", "login"),
+    ("POST", "/desk/keluar"): Case("POST", lambda w, k: "/desk/keluar", "login", fresh=True),
+    ("GET", "/desk/aduan"): Case("GET", lambda w, k: "/desk/aduan?status=semua", "list"),
+    ("GET", "/desk/aduan/ekspor.csv"): Case(
+        "GET", lambda w, k: "/desk/aduan/ekspor.csv?status=semua", "list"
+    ),
+    ("GET", "/desk/aduan/{complaint_id}"): Case(
+        "GET", lambda w, k: f"/desk/aduan/{w.ids[k]}", "complaint"
+    ),
+    ("GET", "/desk/aduan/{complaint_id}/audit"): Case(
+        "GET", lambda w, k: f"/desk/aduan/{w.ids[k]}/audit", "complaint"
+    ),
+    ("POST", "/desk/aduan/{complaint_id}/balas"): Case(
+        "POST", lambda w, k: f"/desk/aduan/{w.ids[k]}/balas", "complaint", _form(text="Halo")
+    ),
+    ("POST", "/desk/aduan/{complaint_id}/catatan"): Case(
+        "POST", lambda w, k: f"/desk/aduan/{w.ids[k]}/catatan", "complaint", _form(text="cek")
+    ),
+    ("POST", "/desk/aduan/{complaint_id}/status"): Case(
+        "POST", lambda w, k: f"/desk/aduan/{w.ids[k]}/status", "complaint", _form(to="diproses")
+    ),
+    ("POST", "/desk/aduan/{complaint_id}/alihkan"): Case(
+        "POST",
+        lambda w, k: f"/desk/aduan/{w.ids[k]}/alihkan",
+        "complaint",
+        # to its own section: refused with 400 where allowed, so the matrix's world stays put
+        lambda w, k, csrf: {"to": w.sections[k], "text": "salah bagian", "csrf": csrf},
+    ),
+    ("POST", "/desk/aduan/{complaint_id}/duplikat"): Case(
+        "POST",
+        lambda w, k: f"/desk/aduan/{w.ids[k]}/duplikat",
+        "complaint",
+        lambda w, k, csrf: {"code": w.codes["b" if k == "a" else "a"], "csrf": csrf},
+    ),
+    ("GET", "/desk/lampiran/{attachment_id}"): Case(
+        "GET", lambda w, k: f"/desk/lampiran/{w.files[k]}", "complaint"
+    ),
+    ("GET", "/desk/lampiran/{attachment_id}/pratinjau"): Case(
+        "GET", lambda w, k: f"/desk/lampiran/{w.files[k]}/pratinjau", "complaint"
+    ),
+    ("GET", "/desk/tenggat"): Case("GET", lambda w, k: "/desk/tenggat", "supervisor"),
+    ("GET", "/desk/admin/kanal"): Case("GET", lambda w, k: "/desk/admin/kanal", "admin"),
+    ("GET", "/desk/admin/aturan"): Case("GET", lambda w, k: "/desk/admin/aturan", "admin"),
+    ("GET", "/desk/admin/petugas"): Case("GET", lambda w, k: "/desk/admin/petugas", "admin"),
+    ("POST", "/desk/admin/petugas"): Case(
+        "POST",
+        lambda w, k: "/desk/admin/petugas",
+        "admin",
+        _form(username="baru", password="pendek", role="officer"),  # refused: 400 for admin
+    ),
+    ("POST", "/desk/admin/petugas/{username}/{state}"): Case(
+        "POST", lambda w, k: "/desk/admin/petugas/cadangan/nonaktifkan", "admin", _form()
+    ),
+    ("GET", "/desk/admin/surat-mati"): Case(
+        "GET", lambda w, k: "/desk/admin/surat-mati?semua=1", "admin"
+    ),
+    ("GET", "/desk/admin/surat-mati/{dead_id}"): Case(
+        "GET", lambda w, k: f"/desk/admin/surat-mati/{w.dead_letter}", "admin"
+    ),
+    ("POST", "/desk/admin/surat-mati/{dead_id}/{action}"): Case(
+        "POST", lambda w, k: f"/desk/admin/surat-mati/{w.dead_letter}/buang", "admin", _form()
+    ),
+}
+
+
+def _state(store: Store) -> tuple[object, ...]:
+    """What an action could change: complaints, events, outbox rows."""
+    with store.read() as s:
+        complaints = tuple(
+            (c.id, c.section, c.status, c.closed_at)
+            for c in s.exec(select(Complaint).order_by(col(Complaint.id)))
+        )
+        events = s.exec(select(func.count()).select_from(Event)).one()
+        outbox = s.exec(select(func.count()).select_from(Outbox)).one()
+    return complaints, events, outbox
+
+
+def _allowed(
+    role: str, case: Case, section_of_key: str, sections_of: dict[str, tuple[str, ...]]
+) -> bool:
+    if case.scope == "admin":
+        return role == "admin"
+    if case.scope == "supervisor":
+        return role == "supervisor"
+    if case.scope == "complaint":
+        return role == "supervisor" or section_of_key in sections_of.get(role, ())
+    return True
+
+
+def run_matrix(app: FastAPI, world: World, sections: tuple[str, str]) -> int:
+    """Call every route as every role on every complaint; the number of calls checked."""
+    desk_routes = {
+        (m, getattr(r, "path", ""))
+        for r in desk_router(world.service.ctx).routes
+        for m in getattr(r, "methods", ())
+        if m != "HEAD"
+    }
+    assert desk_routes == set(ROUTES), "every desk route needs a row in the matrix"
+    store = world.service.ctx.store
+    sections_of = {"officer_a": (sections[0],), "officer_b": ("kesra",)}
+    checked = 0
+    for (_method, _template), case in ROUTES.items():
+        for key in ("a", "b"):
+            for role in ROLES:
+                cookies, csrf = world.cookies[role], world.csrf[role]
+                if case.fresh:
+                    cookies, csrf = world.fresh(role)
+                with TestClient(app, follow_redirects=False, cookies=cookies) as c:
+                    url = case.path(world, key)
+                    before = _state(store)
+                    if case.method == "GET":
+                        response = c.get(url)
+                    else:
+                        data = case.data(world, key, csrf) if case.data else {"csrf": csrf}
+                        response = c.post(url, data=data)
+                sect = sections[0 if key == "a" else 1]
+                label = f"{case.method} {url} as {role} on {key} ({sect})"
+                body = response.content
+                if case.scope == "login":
+                    assert response.status_code in (200, 303, 401, 403), label
+                elif role == "anonymous":
+                    assert response.status_code == 303, label
+                    assert response.headers["location"].startswith("/desk/masuk"), label
+                elif _allowed(role, case, sect, sections_of):
+                    assert response.status_code in (200, 303, 400), label
+                else:
+                    assert response.status_code == 404, label
+                    assert _state(store) == before, f"{label} changed the store"
+                    for code in world.codes.values():
+                        assert code.encode() not in body, f"{label} leaks {code}"
+                if case.scope == "list" and role in sections_of:
+                    for other, code in world.codes.items():
+                        osect = sections[0 if other == "a" else 1]
+                        visible = osect in sections_of[role]
+                        assert (code.encode() in body) == visible, f"{label}: {code}"
+                checked += 1
+    return checked
+
+
+def test_every_route_every_role_every_section(service: Service, app: FastAPI, store: Store) -> None:
+    world = build_world(service, ("perekonomian", "kesra"))
+    assert run_matrix(app, world, ("perekonomian", "kesra")) == len(ROUTES) * 2 * len(ROLES)
+
+
+def test_guessed_ids_are_404_like_missing_ones(
+    service: Service, client: TestClient, store: Store
+) -> None:
+    world = build_world(service, ("perekonomian", "kesra"))
+    client.cookies.update(world.cookies["officer_a"])
+    foreign = client.get(f"/desk/aduan/{world.ids['b']}")
+    missing = client.get("/desk/aduan/999999")
+    assert foreign.status_code == missing.status_code == 404
+    assert foreign.text == missing.text
+    assert client.get(f"/desk/lampiran/{world.files['b']}").status_code == 404
+    assert client.get("/desk/aduan/abc").status_code == 422
+    own = client.get(f"/desk/lampiran/{world.files['a']}")
+    assert own.status_code == 200
+    assert own.headers["content-disposition"].startswith("attachment;")
+    assert own.headers["x-content-type-options"] == "nosniff"
+    assert own.headers["content-type"] == "application/octet-stream"
+    # tampering with the filters cannot widen the scope
+    wide = client.get("/desk/aduan?status=semua&bagian=kesra")
+    assert world.codes["b"] not in wide.text
+    search = client.get(f"/desk/aduan?status=semua&q={world.codes['b']}")
+    assert f'data-code="{world.codes["b"]}"' not in search.text  # the query itself is echoed
+    assert "Semua (0)" in search.text
+    dup = client.post(
+        f"/desk/aduan/{world.ids['a']}/duplikat",
+        data={"code": world.codes["b"], "csrf": world.csrf["officer_a"]},
+    )
+    assert dup.status_code == 400 and "tidak ditemukan" in dup.text
+
+
+@pytest.fixture
+def one_section(settings: Settings) -> Settings:
+    settings.sections = [
+        s.model_copy(update={"examples": []}) for s in settings.sections if s.id == "perekonomian"
+    ]
+    settings.routing = RoutingConfig(fallback="perekonomian", rules=[])
+    return settings
+
+
+def test_matrix_with_only_one_section_configured(
+    one_section: Settings, service: Service, app: FastAPI
+) -> None:
+    assert [s.id for s in service.ctx.settings.sections] == ["perekonomian"]
+    world = build_world(service, ("perekonomian", "perekonomian"))
+    assert run_matrix(app, world, ("perekonomian", "perekonomian")) > 0
