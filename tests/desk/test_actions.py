@@ -129,7 +129,7 @@ def test_email_reply_threads_on_the_latest_inbound_message(
 def test_anonymous_complaint_hides_identities(
     client: TestClient, service: Service, store: Store
 ) -> None:
-    cid, _code, section = complain(service, LPG, sender="+6281255550000", anonymous=True)
+    cid, _code, _section = complain(service, LPG, sender="+6281255550000", anonymous=True)
     _signed_in(client, service, "supervisor")
     page = client.get(f"/desk/aduan/{cid}").text
     assert "+6281255550000" not in page and "anonim" in page
