@@ -18,6 +18,7 @@ from channels.base import OutgoingMessage, Sender
 from channels.errors import ChannelAuthError, ChannelError, TransientChannelError
 from ingest import metrics
 from ingest.settings import OutboxSettings
+from store import queries
 from store.db import Store
 from store.models import Identity, Message, Outbox
 from store.types import utcnow
@@ -148,21 +149,25 @@ class Dispatcher:
         with self.store.write() as session:
             outbox = self._log(session, row, now, "sent", None)
             outbox.sent_at, outbox.provider_id = now, provider_id
-            session.add(
-                Message(
-                    complaint_id=row.complaint_id,
-                    direction="out",
-                    kind=row.kind,
-                    channel=row.channel,
-                    external_id=provider_id or f"outbox:{row.id}",
-                    recipient=row.recipient,
-                    subject=row.subject,
-                    text=row.text,
-                    meta={"outbox_id": row.id},
-                    received_at=now,
-                    created_at=now,
-                )
-            )
+            values: dict[str, Any] = {
+                "complaint_id": row.complaint_id,
+                "direction": "out",
+                "kind": row.kind,
+                "channel": row.channel,
+                "external_id": provider_id or f"outbox:{row.id}",
+                "recipient": row.recipient,
+                "subject": row.subject,
+                "text": row.text,
+                "meta": {"outbox_id": row.id},
+                "received_at": now,
+                "created_at": now,
+            }
+            if queries.insert_ignore(session, Message, values) is None:
+                # The provider reused an id: the message went out all the same, so it is
+                # recorded under our own id rather than failing and being sent again.
+                values["external_id"] = f"outbox:{row.id}"
+                values["meta"] = {"outbox_id": row.id, "provider_id": provider_id}
+                queries.insert_ignore(session, Message, values)
         metrics.OUTBOX_SENT.labels(row.channel).inc()
         log.info("outbox %s sent on %s (complaint %s)", row.id, row.channel, row.complaint_id)
 

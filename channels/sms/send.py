@@ -54,7 +54,7 @@ class SmsSender:
             data={"To": message.recipient, "From": t.from_number, "Body": message.text},
             auth=(t.account_sid, t.auth_token.get_secret_value()),
         )
-        return SendResult(provider_id=f"twilio:{response.json().get('sid')}")
+        return SendResult(provider_id=_field(response, "sid", "twilio"))
 
     def _android(self, message: OutgoingMessage) -> SendResult:
         a = self.settings.android
@@ -65,7 +65,7 @@ class SmsSender:
             json={"textMessage": {"text": message.text}, "phoneNumbers": [message.recipient]},
             auth=(a.username, a.password.get_secret_value()),
         )
-        return SendResult(provider_id=f"android:{response.json().get('id')}")
+        return SendResult(provider_id=_field(response, "id", "android"))
 
     def _generic(self, message: OutgoingMessage) -> SendResult:
         g = self.settings.generic
@@ -82,5 +82,15 @@ class SmsSender:
                 SIGNATURE_HEADER: sign(body, g.secret.get_secret_value()),
             },
         )
-        found = response.json().get("id") if response.content else None
-        return SendResult(provider_id=f"generic:{found}" if found else None)
+        # The gateway took the message (2xx); an answer we cannot read must not resend it.
+        return SendResult(provider_id=_field(response, "id", "generic"))
+
+
+def _field(response: httpx.Response, key: str, prefix: str) -> str | None:
+    """The provider's id for a sent message, if its (2xx) answer has one we can read."""
+    try:
+        answer = response.json()
+    except ValueError:
+        return None
+    found = answer.get(key) if isinstance(answer, dict) else None
+    return f"{prefix}:{found}" if found else None

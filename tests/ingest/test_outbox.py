@@ -143,3 +143,42 @@ def test_sender_reports_what_a_gateway_lacks(settings: Settings) -> None:
     assert "from_number" in (SmsSender.missing(sms) or "")
     sms.outbound = "android"
     assert "username" in (SmsSender.missing(sms) or "")
+
+
+def test_reused_provider_id_is_recorded_not_resent(
+    service: Service, store: Store, gateway: FakeGateway, clock: Clock
+) -> None:
+    complain(service, 1)
+    complain(service, 2, sender="+6281250005678")
+    original = gateway.answer
+
+    def same_id(handler: object) -> None:  # the gateway answers id "msg-1" every time
+        gateway.requests.clear()
+        original(handler)  # type: ignore[arg-type]
+
+    gateway.answer = same_id  # type: ignore[method-assign]
+    service.dispatcher.drain()
+    clock.advance(hours=1)
+    service.dispatcher.drain()
+    rows = outbox(store)
+    assert [r.status for r in rows] == ["sent", "sent"]
+    assert all(r.attempts == 1 for r in rows)
+    with store.read() as s:
+        ids = sorted(
+            m.external_id for m in s.exec(select(Message).where(col(Message.direction) == "out"))
+        )
+    assert ids == ["generic:msg-1", f"outbox:{rows[1].id}"]
+
+
+def test_unreadable_gateway_answer_still_counts_as_sent(
+    service: Service, store: Store, gateway: FakeGateway
+) -> None:
+    from channels.sms import send
+
+    class Odd:
+        content = b"OK"
+
+        def json(self) -> object:
+            raise ValueError("not json")
+
+    assert send._field(Odd(), "id", "generic") is None  # type: ignore[arg-type]
