@@ -7,9 +7,9 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import and_, func, or_
+from sqlalchemy import and_, case, func, or_
 from sqlalchemy import select as sa_select
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col
 
 from desk.access import Viewer
 from store.models import Complaint
@@ -109,24 +109,28 @@ def conditions(viewer: Viewer, f: InboxFilter, now: datetime, *, status: bool = 
     return where
 
 
-def _after(cursor: str) -> Any | None:
-    """Keyset condition after a cursor `<due epoch micros or n>.<id>` (due dates, nulls first)."""
+def _after(cursor: str, nulls_first: bool) -> Any | None:
+    """Keyset condition after a cursor `<due epoch micros or n>.<id>`.
+
+    Rows without a due date sort where the backend puts NULLs by default (first on SQLite,
+    last on PostgreSQL), so that both can walk their due-date index instead of sorting.
+    """
     due_part, _, id_part = cursor.partition(".")
     if not id_part.isdigit():
         return None
     last_id = int(id_part)
+    no_due, has_due = col(Complaint.due_at).is_(None), col(Complaint.due_at).is_not(None)
     if due_part == "n":
-        return or_(
-            and_(col(Complaint.due_at).is_(None), col(Complaint.id) > last_id),
-            col(Complaint.due_at).is_not(None),
-        )
+        after_nulls = and_(no_due, col(Complaint.id) > last_id)
+        return or_(after_nulls, has_due) if nulls_first else after_nulls
     if not due_part.isdigit():
         return None
     due = datetime.fromtimestamp(int(due_part) / 1_000_000, UTC)
-    return or_(
+    later = or_(
         col(Complaint.due_at) > due,
         and_(col(Complaint.due_at) == due, col(Complaint.id) > last_id),
     )
+    return later if nulls_first else or_(later, no_due)
 
 
 def cursor_of(row: Row) -> str:
@@ -140,7 +144,8 @@ def page(
 ) -> tuple[list[Row], str | None]:
     """One page of the inbox and the cursor of the next page (None on the last)."""
     where = conditions(viewer, f, now)
-    after = _after(f.after) if f.after else None
+    nulls_first = session.connection().dialect.name == "sqlite"
+    after = _after(f.after, nulls_first) if f.after else None
     if after is not None:
         where.append(after)
     stmt = (
@@ -162,7 +167,7 @@ def page(
             col(Complaint.due_at),
         )
         .where(*where)
-        .order_by(col(Complaint.due_at).asc().nulls_first(), col(Complaint.id))
+        .order_by(col(Complaint.due_at), col(Complaint.id))
         .limit(size + 1)
     )
     found: list[Any] = list(session.connection().execute(stmt).all())
@@ -180,13 +185,19 @@ def page(
 def counts(session: Session, viewer: Viewer, f: InboxFilter, now: datetime) -> dict[str, int]:
     """How many complaints per status (and overdue) match the filter's other conditions."""
     where = conditions(viewer, f, now, status=False)
-    stmt = select(Complaint.status, func.count()).where(*where).group_by(col(Complaint.status))
+    late = case((col(Complaint.due_at) < now, 1), else_=0)
+    stmt = (
+        sa_select(col(Complaint.status), func.count(), func.sum(late))
+        .where(*where)
+        .group_by(col(Complaint.status))
+    )
     found = {status: 0 for status in STATUSES}
-    for status, n in session.exec(stmt).all():
+    overdue = 0
+    for status, n, n_late in session.connection().execute(stmt).all():
         found[status] = n
-    late_where = conditions(viewer, replace(f, overdue=True), now, status=False)
-    overdue_n = session.exec(select(func.count()).select_from(Complaint).where(*late_where)).one()
-    found["terlambat"] = overdue_n
+        if status in OPEN_STATUSES:
+            overdue += int(n_late or 0)
+    found["terlambat"] = overdue
     found["terbuka"] = sum(found[s] for s in OPEN_STATUSES)
     found["semua"] = sum(found[s] for s in STATUSES)
     return found
