@@ -123,6 +123,8 @@ def serve(
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
+    # APScheduler logs every run of every job at INFO: once a second is noise, not news.
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
     run(_settings(config), config_path(config), host, port, demo)
 
 

@@ -56,16 +56,15 @@ def start_replica(url: str, gateway: FakeGateway, tmp: Path, port: int) -> subpr
         "--config",
         str(ROOT / "config.yaml"),
     ]
-    return subprocess.Popen(
-        cmd, env=env, cwd=tmp, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-    )
+    log = (tmp / f"replica-{port}.log").open("wb")
+    return subprocess.Popen(cmd, env=env, cwd=tmp, stdout=log, stderr=subprocess.STDOUT)
 
 
 def wait_ready(port: int, proc: subprocess.Popen[bytes]) -> None:
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            raise RuntimeError(proc.stderr.read().decode() if proc.stderr else "replica died")
+            raise RuntimeError("replica died")
         try:
             if httpx.get(f"http://127.0.0.1:{port}/readyz").status_code == 200:
                 return
