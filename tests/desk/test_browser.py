@@ -66,8 +66,18 @@ def login(browser: Browser, server: ServerThread, username: str, **options: obje
     return page
 
 
+def _shots(tmp_path: Path) -> Path:
+    """Where screenshots go: docs/ with ADUAN_SCREENSHOTS=1 (to refresh them), else tmp."""
+    return ROOT / "docs" if os.environ.get("ADUAN_SCREENSHOTS") == "1" else tmp_path
+
+
 def test_officer_logs_in_sees_own_section_and_overdue_is_marked(
-    browser: Browser, server: ServerThread, service: Service, store: Store, clock: Clock
+    browser: Browser,
+    server: ServerThread,
+    service: Service,
+    store: Store,
+    clock: Clock,
+    tmp_path: Path,
 ) -> None:
     late_id, late_code, section = complain(service, LPG)
     clock.advance(days=8)  # perekonomian answers in 3 working days: now overdue
@@ -84,12 +94,14 @@ def test_officer_logs_in_sees_own_section_and_overdue_is_marked(
     assert late.locator(".badge.late").inner_text() == "TERLAMBAT"
     fresh = page.locator(f'[data-code="{fresh_code}"]')
     assert fresh.locator(".badge.late").count() == 0
-    page.screenshot(path=str(ROOT / "docs" / "desk-inbox.png"), full_page=True)
+    shots = _shots(tmp_path)
+    page.screenshot(path=str(shots / "desk-inbox.png"), full_page=True)
     page.click(f'[data-code="{late_code}"]')
     page.wait_for_url(f"**/desk/aduan/{late_id}")
     assert page.locator("#overdue-banner").is_visible()
     assert page.locator("#complaint-text mark").count() >= 1  # the matched terms
-    page.screenshot(path=str(ROOT / "docs" / "desk-complaint.png"), full_page=True)
+    page.screenshot(path=str(shots / "desk-complaint.png"), full_page=True)
+    assert (shots / "desk-complaint.png").stat().st_size > 10_000
     response = page.goto(server.url + f"/desk/aduan/{fresh_id + 1}")  # the other section's
     assert response is not None and response.status == 404
 
