@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from sqlalchemy import case, func
 from sqlmodel import Session, col, select
@@ -89,17 +89,3 @@ def overview(settings: Settings, session: Session, now: datetime) -> list[Sectio
     for s in settings.sections:
         found.setdefault(s.id, SectionLoad(s.id, 0, 0, 0, 0))
     return sorted(found.values(), key=lambda r: (-r.overdue, -r.open, r.section))
-
-
-def local_day_start(now: datetime, tz: str) -> datetime:
-    """Midnight of today in the service zone."""
-    from zoneinfo import ZoneInfo
-
-    local = now.astimezone(ZoneInfo(tz))
-    return local.replace(hour=0, minute=0, second=0, microsecond=0)
-
-
-def day_window(now: datetime, tz: str) -> tuple[datetime, datetime]:
-    """Today, in the service zone, as [start, end)."""
-    start = local_day_start(now, tz)
-    return start, start + timedelta(days=1)

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from fastapi import HTTPException, Request
+from fastapi import Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
@@ -49,13 +49,6 @@ ACTION_NAMES = {
     "auto_close": "ditutup otomatis",
     "ack_suppressed": "balasan otomatis ditahan",
 }
-
-
-class NotFoundPage(HTTPException):
-    """A desk 404 (also for what exists but is not the viewer's: no leak of existence)."""
-
-    def __init__(self) -> None:
-        super().__init__(404, "Tidak ditemukan")
 
 
 class Views:
