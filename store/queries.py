@@ -5,114 +5,71 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, func, insert, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 
-from store.models import ChannelCursor, Complaint, Identity, Message, Outbox
-from store.types import UTCDateTime, utcnow
+from store import fastsql
+from store.models import ChannelCursor, Complaint, Identity, Message
+from store.types import utcnow
 
 OPEN_STATUSES = ("baru", "diproses")
 
 
-# The hot path of ingest runs prepared statements on the session's connection: building
-# and caching an ORM statement per call costs ten times more than the SQL itself.
-_INSERTS: dict[tuple[str, str, bool], Any] = {}
-
-
-def _insert_stmt(session: Session, table: Any, ignore: bool) -> tuple[Connection, Any]:
-    conn = session.connection()
-    name = conn.dialect.name
-    key = (name, table.__tablename__, ignore)
-    stmt = _INSERTS.get(key)
-    if stmt is None:
-        target = table.__table__
-        if ignore:
-            dialect: Any = postgresql if name == "postgresql" else sqlite
-            stmt = dialect.insert(target).on_conflict_do_nothing().returning(target.c.id)
-        else:
-            stmt = insert(target).returning(target.c.id)
-        _INSERTS[key] = stmt
-    return conn, stmt
+# The hot path of ingest (every webhook, every polled message) runs its SQL on the driver's
+# cursor within the session's transaction: see store/fastsql.py for why and how.
 
 
 def insert_ignore(session: Session, table: Any, values: dict[str, Any]) -> int | None:
     """INSERT ... ON CONFLICT DO NOTHING RETURNING id: the new id, or None when it existed."""
-    conn, stmt = _insert_stmt(session, table, ignore=True)
-    found: int | None = conn.execute(stmt, values).scalar_one_or_none()
-    return found
+    return fastsql.insert(session, table, values, ignore=True)
 
 
 def insert_row(session: Session, table: Any, values: dict[str, Any]) -> int:
     """A plain INSERT ... RETURNING id, without building an ORM object."""
-    conn, stmt = _insert_stmt(session, table, ignore=False)
-    new_id: int = conn.execute(stmt, values).scalar_one()
+    new_id = fastsql.insert(session, table, values, ignore=False)
+    assert new_id is not None
     return new_id
-
-
-_IDENTITY_OF = select(Identity.id, Identity.citizen_id).where(
-    col(Identity.channel) == bindparam("channel"), col(Identity.address) == bindparam("address")
-)
-_CITIZEN_BY_PHONE = (
-    select(Identity.citizen_id)
-    .where(col(Identity.phone) == bindparam("phone"))
-    .order_by(col(Identity.id))
-    .limit(1)
-)
-_AUTOMATIC_SINCE = (
-    select(func.count())
-    .select_from(Outbox)
-    .where(
-        col(Outbox.recipient) == bindparam("recipient"),
-        col(Outbox.automatic).is_(True),
-        col(Outbox.created_at) >= bindparam("since", type_=UTCDateTime()),
-    )
-)
 
 
 def identity_of(session: Session, channel: str, address: str) -> tuple[int, int] | None:
     """(identity id, citizen id) of a channel address."""
-    row = session.connection().execute(_IDENTITY_OF, {"channel": channel, "address": address})
-    found = row.first()
+    sql = "SELECT id, citizen_id FROM identity WHERE channel = :channel AND address = :address"
+    found = fastsql.row(session, sql, {"channel": channel, "address": address})
     return (found[0], found[1]) if found else None
 
 
 def citizen_by_phone(session: Session, phone: str) -> int | None:
     """The citizen who already wrote from this phone number on any channel."""
-    found: int | None = (
-        session.connection().execute(_CITIZEN_BY_PHONE, {"phone": phone}).scalar_one_or_none()
-    )
+    sql = "SELECT citizen_id FROM identity WHERE phone = :phone ORDER BY id LIMIT 1"
+    found: int | None = fastsql.scalar(session, sql, {"phone": phone})
     return found
 
 
 def automatic_sent_since(session: Session, recipient: str, since: datetime) -> int:
     """How many automatic messages went (or wait to go) to one address since a moment."""
-    params = {"recipient": recipient, "since": since}
-    return int(session.connection().execute(_AUTOMATIC_SINCE, params).scalar_one())
-
-
-_SETTLE = (
-    update(Message)
-    .where(col(Message.id) == bindparam("message_id"))
-    .values(
-        citizen_id=bindparam("citizen_id"),
-        complaint_id=bindparam("complaint_id"),
-        kind=bindparam("kind"),
+    sql = (
+        "SELECT count(*) FROM outbox WHERE recipient = :recipient AND automatic = :yes"
+        " AND created_at >= :since"
     )
-)
+    dialect = session.connection().dialect.name
+    params = {"recipient": recipient, "yes": True, "since": fastsql.utc(dialect, since)}
+    return int(fastsql.scalar(session, sql, params))
 
 
 def settle_message(
     session: Session, message_id: int, citizen_id: int, complaint_id: int | None, kind: str
 ) -> None:
     """Record who sent a stored message, what it was and which complaint it belongs to."""
+    sql = (
+        "UPDATE message SET citizen_id = :citizen_id, complaint_id = :complaint_id, kind = :kind"
+        " WHERE id = :message_id"
+    )
     params = {
         "message_id": message_id,
         "citizen_id": citizen_id,
         "complaint_id": complaint_id,
         "kind": kind,
     }
-    session.connection().execute(_SETTLE, params)
+    fastsql.execute(session, sql, params)
 
 
 def find_message(session: Session, channel: str, external_id: str) -> Message | None:
