@@ -22,8 +22,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:1] = [str(ROOT)]
 
-from ingest.config import load_settings  # noqa: E402
-from routing import Router, RoutingConfig, Rule  # noqa: E402
+from ingest.config import load_settings
+from routing import Router, RoutingConfig, Rule
 
 
 def texts_of(dataset: Path) -> list[tuple[str, str]]:
