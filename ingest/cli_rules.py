@@ -92,6 +92,9 @@ def check(
         float, typer.Option(help="Exit 1 when the dataset accuracy is lower (0 to 1).")
     ] = 0.0,
     as_json: JsonOpt = False,
+    feedback: Annotated[
+        bool, typer.Option(help="Report officers' reassignments from the configured database.")
+    ] = True,
 ) -> None:
     """Validate the config, run every example and measure the rules on a dataset."""
     path = config_path(config)
@@ -106,6 +109,9 @@ def check(
     report = evaluate(router, read_dataset(dataset)) if (router and dataset) else None
     ok = error is None and not failures
     below = report is not None and report.accuracy < min_accuracy
+    officers = None
+    if feedback and settings is not None and router is not None:
+        officers = reassignment_feedback(settings.database.url, router)
     if as_json:
         out: dict[str, Any] = {
             "ok": ok and not below,
@@ -114,11 +120,68 @@ def check(
         }
         if report is not None:
             out.update(report.to_dict())
+        if officers is not None:
+            out["reassignments"] = officers
         typer.echo(json.dumps(out, ensure_ascii=False))
     else:
         _print_check(path, error, failures, router, report)
+        if officers is not None:
+            _print_feedback(officers)
     if not ok or below:
         raise typer.Exit(1)
+
+
+def reassignment_feedback(url: str, router: Router) -> dict[str, Any] | None:
+    """Officers' reassignments as routing feedback: would these rules have got them right?
+
+    None when the database cannot be read (no database yet, or not migrated).
+    """
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from store.db import Store
+    from store.models import Complaint, Event
+
+    store = Store(url)
+    try:
+        with store.read() as s:
+            latest: dict[int, str] = {}
+            events = select(Event).where(col(Event.action) == "reassign").order_by(col(Event.id))
+            for event in s.exec(events):
+                if event.complaint_id is not None and event.detail.get("to"):
+                    latest[event.complaint_id] = str(event.detail["to"])
+            rows = s.exec(
+                select(Complaint.id, Complaint.text, Complaint.channel).where(
+                    col(Complaint.id).in_(list(latest))
+                )
+            ).all()
+    except SQLAlchemyError:
+        return None
+    finally:
+        store.dispose()
+    pairs: dict[str, int] = {}
+    agree = 0
+    for complaint_id, text, channel in rows:
+        assert complaint_id is not None
+        got = router.route(text, channel).section
+        if got == latest[complaint_id]:
+            agree += 1
+        else:
+            key = f"{got} -> {latest[complaint_id]}"
+            pairs[key] = pairs.get(key, 0) + 1
+    worst = sorted(pairs.items(), key=lambda kv: (-kv[1], kv[0]))[:10]
+    return {"total": len(rows), "rules_agree": agree, "still_wrong": dict(worst)}
+
+
+def _print_feedback(officers: dict[str, Any]) -> None:
+    if not officers["total"]:
+        console.print("officers' reassignments: none recorded yet")
+        return
+    console.print(
+        f"officers' reassignments: these rules agree with the officer on "
+        f"{officers['rules_agree']}/{officers['total']}"
+    )
+    for pair, count in officers["still_wrong"].items():
+        console.print(f"  rules say {pair} (officer), {count}x", markup=False, highlight=False)
 
 
 def _lenient_router(path: Path) -> tuple[Router | None, list[ExampleFailure]]:
