@@ -237,3 +237,44 @@ class DeskNotice(SQLModel, table=True):
     kind: str = Field(max_length=32)
     key: str = Field(max_length=128)
     created_at: datetime = _ts()
+
+
+class Survey(SQLModel, table=True):
+    """The satisfaction survey (SKM, PermenPANRB 14/2017) of one closed complaint.
+
+    complaint_id is unique: at most one invitation per complaint. Chat channels (SMS, Telegram,
+    WhatsApp) answer question by question; the others get a link with a signed, single-use token
+    whose SHA-256 is kept here. `answers` holds the nine elements' values 1-4 in order.
+    """
+
+    __table_args__ = (
+        Index("ix_survey_channel_recipient_status", "channel", "recipient", "status"),
+        Index("ix_survey_section_finished", "section", "finished_at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    complaint_id: int = Field(foreign_key="complaint.id", unique=True)
+    citizen_id: int | None = Field(default=None, foreign_key="citizen.id", index=True)
+    section: str = Field(max_length=64)
+    channel: str = Field(max_length=32)
+    recipient: str = Field(max_length=320)
+    mode: str = Field(max_length=8)  # chat | link
+    status: str = Field(default="invited", max_length=16)  # invited answering done declined expired
+    question: int = 0
+    reasks: int = 0
+    answers: list[int] = _json(list)
+    comment: str | None = None
+    token_hash: str | None = Field(default=None, max_length=64, unique=True)
+    used_at: datetime | None = _opt_ts()
+    invited_at: datetime = _ts()
+    last_activity_at: datetime = _ts()
+    finished_at: datetime | None = _opt_ts()
+
+
+class PrivacyPurge(SQLModel, table=True):
+    """A complaint whose personal data was pseudonymised (retention) or erased (on request)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    complaint_id: int = Field(foreign_key="complaint.id", unique=True)
+    reason: str = Field(max_length=16)  # retention | erasure
+    done_at: datetime = _ts()
