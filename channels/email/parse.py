@@ -18,7 +18,9 @@ from datetime import UTC, datetime, timedelta
 from email import errors, policy
 from email.message import EmailMessage, Message
 from email.parser import BytesParser
+from email.policy import EmailPolicy
 from email.utils import getaddresses, parsedate_to_datetime
+from functools import lru_cache
 from typing import Any
 
 import puremagic
@@ -37,7 +39,26 @@ _WS = re.compile(r"\s+")
 _DASH_LINE = re.compile(r"^--([\x21-\x7e]{1,70})\s*$", re.M)
 _CT_LINE = re.compile(rb"^content-type:[ \t]*multipart/[\w.+-]+", re.I | re.M)
 _EXTENSIONS = {"message/rfc822": "eml", "text/rfc822-headers": "txt", "text/plain": "txt"}
-_PARSER = BytesParser(policy=policy.default)
+
+
+class _CachedHeaders(EmailPolicy):
+    """policy.default, with parsed headers reused: the stdlib parses a header again at every
+    access (Content-Type about a dozen times per message), and headers repeat across mail."""
+
+    def header_fetch_parse(self, name: str, value: str) -> Any:
+        """The parsed header, from the cache when this exact header was seen before."""
+        if len(value) > 500:
+            return super().header_fetch_parse(name, value)
+        return _parsed_header(self, name, value)
+
+
+@lru_cache(maxsize=4096)
+def _parsed_header(pol: EmailPolicy, name: str, value: str) -> Any:
+    return EmailPolicy.header_fetch_parse(pol, name, value)
+
+
+_POLICY = _CachedHeaders()
+_PARSER = BytesParser(policy=_POLICY)
 
 
 @dataclass(frozen=True)
@@ -276,11 +297,15 @@ def safe_filename(name: str | None, content_type: str) -> str:
     return name
 
 
+SNIFF_BYTES = 8192
+
+
 def sniff(data: bytes, declared: str) -> str:
     """The content type the bytes show (puremagic), else the declared one."""
     if len(data) >= 4:
         try:
-            found = puremagic.from_string(data, mime=True)
+            # The signatures live at the start: scanning all of a large file costs milliseconds.
+            found = puremagic.from_string(data[:SNIFF_BYTES], mime=True)
         except (puremagic.PureError, ValueError):
             found = ""
         if found:
