@@ -97,4 +97,7 @@ def _dead_letter(
 def safe_headers(request: Request) -> dict[str, Any]:
     """Request headers worth keeping with a dead letter (no credentials)."""
     drop = {"authorization", "cookie"}
-    return {k: v for k, v in request.headers.items() if k.lower() not in drop}
+    kept = {k: v for k, v in request.headers.items() if k.lower() not in drop}
+    # Which endpoint took the body (e.g. which SMS dialect), so it can be reprocessed later.
+    kept["x-aduan-path"] = request.url.path
+    return kept

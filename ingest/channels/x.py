@@ -82,7 +82,8 @@ class XPoller:
                 msgs.extend(self.parse_item(item, batch.users, own))
             except PayloadError as exc:
                 raw = json.dumps(item, ensure_ascii=False).encode()
-                self.ctx.pipeline.dead_letter(CHANNEL, raw, f"{self.kind}: {exc}")
+                headers = {"x-aduan-kind": self.kind}
+                self.ctx.pipeline.dead_letter(CHANNEL, raw, f"{self.kind}: {exc}", headers)
         if batch.cursor is not None:
             self.ctx.pipeline.accept_batch(msgs, Cursor(CHANNEL, key, batch.cursor))
         if batch.pause_until is not None:
