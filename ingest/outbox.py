@@ -108,7 +108,9 @@ class Dispatcher:
     def _deliver(self, row: Claimed) -> None:
         sender = self.senders.get(row.channel)
         if sender is None:
-            self._finish(row, "undeliverable", f"channel {row.channel} cannot send (disabled)")
+            self._finish(
+                row, "undeliverable", f"channel {row.channel} has no outbound transport configured"
+            )
             return
         if self._address_dead(row):
             self._finish(row, "undeliverable", f"{row.recipient} is marked undeliverable")

@@ -132,7 +132,7 @@ def test_without_a_gateway_messages_are_undeliverable_at_once(
     complain(service, 1)
     service.dispatcher.run_once()
     (row,) = outbox(store)
-    assert row.status == "undeliverable" and "cannot send" in (row.last_error or "")
+    assert row.status == "undeliverable" and "no outbound transport" in (row.last_error or "")
     assert service.dispatcher.run_once() == 0
 
 
