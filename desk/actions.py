@@ -14,6 +14,7 @@ from sqlmodel import Session, col, select
 from desk.access import Viewer
 from desk.detail import visible_complaint
 from desk.notify import notify_new
+from ingest import survey
 from ingest.settings import Settings
 from ingest.workdays import add_working_days
 from store.models import Complaint, Event, Message, Outbox
@@ -71,6 +72,8 @@ def reply(
     body = _text(text, "Balasan")
     if not complaint.reply_channel or not complaint.reply_address:
         raise ActionError("aduan ini tidak punya alamat balasan (pelapor tidak memberi kontak)")
+    if complaint.reply_address.startswith("erased:"):
+        raise ActionError("data kontak pelapor sudah dihapus (perlindungan data pribadi)")
     inbound = list(
         session.exec(
             select(Message.channel, Message.external_id, Message.meta)
@@ -111,6 +114,7 @@ def note(session: Session, viewer: Viewer, complaint: Complaint, text: str, now:
 
 def set_status(
     session: Session,
+    settings: Settings,
     viewer: Viewer,
     complaint: Complaint,
     target: str,
@@ -134,6 +138,8 @@ def set_status(
         complaint.closed_at = None
     _event(session, complaint, viewer, action, detail, now)
     _touch(session, complaint, now)
+    if target == "ditutup":
+        survey.invite(session, settings, complaint, now)
 
 
 def reassign(

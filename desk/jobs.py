@@ -14,6 +14,7 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from desk.notify import notify_new, notify_overdue, queue_digest
+from ingest import survey
 from ingest.settings import Settings
 from ingest.wiring import Context, Job
 from ingest.workdays import add_working_days
@@ -123,6 +124,7 @@ def close_resolved(ctx: Context) -> int:
                 Event(complaint_id=c.id, actor="system", action="auto_close", detail=detail,
                       created_at=now)
             )  # fmt: skip
+            survey.invite(session, ctx.settings, c, now)
             closed += 1
     return closed
 

@@ -175,7 +175,7 @@ def _action_routes(api: APIRouter, desk: Desk) -> None:
         request: Request, complaint_id: int, to: Token = "", text: Text = "", csrf: Token = ""
     ) -> Response:
         def do(s: Session, v: Viewer, c: Any) -> None:
-            actions.set_status(s, v, c, to, text, desk.clock())
+            actions.set_status(s, desk.settings, v, c, to, text, desk.clock())
 
         return _act(desk, request, complaint_id, csrf, "status", do)
 

@@ -22,6 +22,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from channels.base import Sender
 from desk.jobs import jobs as desk_jobs
 from desk.public import public_router
+from desk.survey_public import survey_router
 from desk.web import desk_router
 from ingest import metrics
 from ingest.alerts import queue_channel_alert
@@ -31,6 +32,7 @@ from ingest.pipeline import Pipeline, RouterLike
 from ingest.reload import LiveRouter, file_version
 from ingest.scheduler import build_scheduler
 from ingest.settings import Settings
+from ingest.survey import jobs as survey_jobs
 from ingest.wiring import Context, Job
 from routing import Router
 from store.db import Store
@@ -110,6 +112,7 @@ def build_service(
         if plugin.name not in disabled:
             jobs.extend(plugin.jobs(ctx))
     jobs.extend(desk_jobs(ctx))
+    jobs.extend(survey_jobs(ctx))
     return Service(ctx, dispatcher, jobs, disabled)
 
 
@@ -136,6 +139,7 @@ def create_app(service: Service, *, run_jobs: bool = False) -> FastAPI:
             app.include_router(routes)
     app.include_router(public_router(ctx.settings, ctx.store))
     app.include_router(desk_router(ctx))
+    app.include_router(survey_router(ctx))
     _health_routes(app, ctx.store)
     app.add_exception_handler(OperationalError, _database_down)
     app.add_middleware(LatencyMiddleware)

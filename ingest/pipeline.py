@@ -14,8 +14,9 @@ from sqlmodel import Session
 
 from channels.base import IncomingMessage
 from channels.phones import to_e164
-from ingest import metrics
+from ingest import metrics, survey
 from ingest.attachments import store_attachments
+from ingest.intake_flags import intake_flags
 from ingest.replies import Replies
 from ingest.settings import Settings
 from ingest.workdays import add_working_days
@@ -226,6 +227,9 @@ class Pipeline:
         if msg.is_edit:
             complaint_id = queries.complaint_by_thread(session, msg.channel, msg.thread_keys)
             return AcceptResult("edit", complaint_id=complaint_id)
+        answered = survey.handle(self.settings, session, msg, now)
+        if answered is not None:
+            return answered
         command = STATUS_COMMAND.match(msg.text)
         if command and not msg.subject:
             return self._status(session, msg, command.group("code"), now)
@@ -314,7 +318,8 @@ class Pipeline:
     def _create(
         self, session: Session, msg: IncomingMessage, who: Who, now: datetime
     ) -> AcceptResult:
-        decision = self.router.route(msg.text, msg.channel, msg.sender)
+        flags = intake_flags(msg)  # ANONIM / RAHASIA, stripped from what is routed and stored
+        decision = self.router.route(flags.text, msg.channel, msg.sender)
         section = self.settings.section(decision.section)
         days = section.response_days if section else 5
         reply_channel, reply_address = self.replies.target(msg)
@@ -332,12 +337,12 @@ class Pipeline:
                 "channel": msg.channel,
                 "section": decision.section,
                 "status": "baru",
-                "subject": msg.subject,
-                "text": msg.text,
+                "subject": flags.subject,
+                "text": flags.text,
                 "decision": decision.to_dict(),
                 "needs_triage": decision.fallback,
-                "anonymous": bool(msg.meta.get("anonymous")),
-                "confidential": bool(msg.meta.get("confidential")),
+                "anonymous": flags.anonymous,
+                "confidential": flags.confidential,
                 "reply_channel": reply_channel,
                 "reply_address": reply_address,
                 "created_at": now,

@@ -20,6 +20,7 @@ from channels.web import WebSettings
 from channels.whatsapp.settings import WhatsAppSettings
 from channels.x.settings import XSettings
 from desk.settings import DeskSettings
+from ingest.survey import SkmSettings
 from routing import RoutingConfig
 
 
@@ -156,6 +157,7 @@ class Settings(BaseSettings):
     alerts: AlertSettings = Field(default_factory=AlertSettings)
     templates: Templates = Field(default_factory=Templates)
     desk: DeskSettings = Field(default_factory=DeskSettings)
+    skm: SkmSettings = Field(default_factory=SkmSettings)
 
     @classmethod
     def settings_customise_sources(

@@ -1,0 +1,98 @@
+"""The survey's web form: GET/POST /survei/{token}, a signed single-use link (see ingest/survey.py).
+
+The link itself is the credential: it is signed with the service key, expires after
+`skm.link_days`, and the store keeps only the SHA-256 of its random part. The form carries a
+CSRF token bound to a cookie (double submit), and an answer marks the link used in the same
+UPDATE that records it, so two submissions race to one result.
+"""
+
+from __future__ import annotations
+
+import secrets
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse
+from itsdangerous import Signer
+from starlette.concurrency import run_in_threadpool
+
+from desk.templating import TEMPLATES
+from ingest import survey
+from ingest.secrets import secret_key
+from ingest.wiring import Context
+
+CSRF_COOKIE = "aduan_survei"
+HEADERS = {
+    "Cache-Control": "no-store",
+    "Referrer-Policy": "no-referrer",  # the token is in the path: never hand it on
+    "X-Content-Type-Options": "nosniff",
+    "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; "
+    "form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+}
+
+
+def survey_router(ctx: Context) -> APIRouter:
+    """GET and POST /survei/{token}."""
+    api = APIRouter(include_in_schema=False)
+    signer = Signer(secret_key(ctx.settings), salt="aduan-survei-csrf")
+    name = ctx.settings.service.name
+
+    def render(
+        request: Request, page: str, context: dict[str, Any], status: int = 200
+    ) -> HTMLResponse:
+        full = {"service": name, "elements": survey.ELEMENTS, **context}
+        response = TEMPLATES.TemplateResponse(request, page, full, status_code=status)
+        response.headers.update(HEADERS)
+        return response
+
+    def gone(request: Request) -> HTMLResponse:
+        return render(request, "survei_selesai.html", {"invalid": True}, 404)
+
+    def form(request: Request, token: str, error: str | None = None, chosen: Any = None) -> Any:
+        csrf = signer.sign(secrets.token_urlsafe(24)).decode()
+        context = {"token": token, "csrf": csrf, "error": error, "chosen": chosen or {}}
+        response = render(request, "survei.html", context, 400 if error else 200)
+        secure = ctx.settings.service.public_base_url.startswith("https://")
+        response.set_cookie(CSRF_COOKIE, csrf, max_age=3600 * 4, httponly=True,
+                            samesite="strict", secure=secure, path="/survei")  # fmt: skip
+        return response
+
+    def open_survey(token: str) -> int | None:
+        with ctx.store.read() as session:
+            found = survey.find_link(session, ctx.settings, token, ctx.clock())
+            return found.id if found else None
+
+    @api.get("/survei/{token}", response_class=HTMLResponse)
+    async def survey_form(request: Request, token: str) -> Any:
+        if await run_in_threadpool(open_survey, token) is None:
+            return gone(request)
+        return form(request, token)
+
+    @api.post("/survei/{token}", response_class=HTMLResponse)
+    async def survey_submit(request: Request, token: str) -> Any:
+        data = await request.form()
+        csrf = str(data.get("csrf", ""))
+        if not csrf or csrf != request.cookies.get(CSRF_COOKIE) or not signer.validate(csrf):
+            return render(request, "survei_selesai.html", {"forbidden": True}, 403)
+        declined = data.get("tolak") == "1"
+        answers: list[int] | None = None
+        if not declined:
+            chosen = {e.key: str(data.get(e.key, "")) for e in survey.ELEMENTS}
+            if any(v not in ("1", "2", "3", "4") for v in chosen.values()):
+                error = "Mohon jawab kesembilan pertanyaan (pilih 1 sampai 4)."
+                return form(request, token, error, chosen)
+            answers = [int(chosen[e.key]) for e in survey.ELEMENTS]
+        comment = str(data.get("saran", ""))
+
+        def submit() -> bool:
+            with ctx.store.write() as session:
+                found = survey.find_link(session, ctx.settings, token, ctx.clock())
+                if found is None or found.id is None:
+                    return False
+                return survey.submit_link(session, found.id, answers, comment, ctx.clock())
+
+        if not await run_in_threadpool(submit):
+            return gone(request)
+        return render(request, "survei_selesai.html", {"declined": declined})
+
+    return api
