@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import socket
 import threading
@@ -31,6 +32,45 @@ SECRETS = {
     "TWILIO_AUTH_TOKEN": "twilio-test-token",
     "TWILIO_ACCOUNT_SID": "AC00000000000000000000000000000000",
 }
+
+
+class NetworkRefused(OSError):
+    """A test tried to reach something that is not on this machine."""
+
+
+def _loopback(address: object) -> bool:
+    if isinstance(address, str):  # AF_UNIX
+        return True
+    host = address[0] if isinstance(address, tuple) and address else ""
+    try:
+        return ipaddress.ip_address(str(host).split("%")[0]).is_loopback
+    except ValueError:
+        return str(host) == "localhost"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def loopback_only() -> Iterator[None]:
+    """Refuse any connection that leaves the machine: no test may call a real service."""
+    original = socket.socket.connect
+    original_ex = socket.socket.connect_ex
+
+    def connect(self: socket.socket, address: object) -> None:
+        if not _loopback(address):
+            raise NetworkRefused(f"tests may only use loopback, not {address!r}")
+        original(self, address)  # type: ignore[arg-type]
+
+    def connect_ex(self: socket.socket, address: object) -> int:
+        if not _loopback(address):
+            raise NetworkRefused(f"tests may only use loopback, not {address!r}")
+        return original_ex(self, address)  # type: ignore[arg-type]
+
+    socket.socket.connect = connect  # type: ignore[method-assign]
+    socket.socket.connect_ex = connect_ex  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        socket.socket.connect = original  # type: ignore[method-assign]
+        socket.socket.connect_ex = original_ex  # type: ignore[method-assign]
 
 
 def _pg_reachable() -> str | None:
