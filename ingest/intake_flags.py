@@ -18,7 +18,7 @@ KEYWORD_CHANNELS = frozenset({"sms", "telegram", "whatsapp", "x"})
 # "ANONIM aduan...", "rahasia: ...", "#Anonim - ...", "/rahasia ...": the word alone, then text.
 # On X the message starts with the @mention of our account, which may precede the word.
 _LEADING = re.compile(
-    r"^\s*(?P<mention>(?:@\w+\s+)*)[#/\[]?(?P<word>anonim|anonymous|rahasia)\]?\b[\s:;,.!\-–—]*",
+    r"^\s*(?P<mention>(?:@\w+\s+)*)[#/\[]?(?P<word>anonim|anonymous|rahasia)\b\]?[\s:;,.!\-–—]*",
     re.I,
 )
 _SUBJECT_TAG = re.compile(r"\[\s*(?P<word>anonim|anonymous|rahasia)\s*\]\s*", re.I)

@@ -294,6 +294,8 @@ def find_link(session: Session, settings: Settings, signed: str, now: datetime) 
     found = session.exec(select(Survey).where(col(Survey.token_hash) == token_hash(token))).first()
     if found is None or found.used_at is not None or found.status not in ACTIVE:
         return None
+    if found.invited_at < now - timedelta(days=settings.skm.link_days):
+        return None  # the signature's own clock is the machine's; this one is the service's
     return found
 
 
