@@ -22,6 +22,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from channels.base import Sender
 from desk.jobs import jobs as desk_jobs
 from desk.public import public_router
+from desk.stats import stats_router
 from desk.survey_public import survey_router
 from desk.web import desk_router
 from ingest import metrics
@@ -140,6 +141,7 @@ def create_app(service: Service, *, run_jobs: bool = False) -> FastAPI:
     app.include_router(public_router(ctx.settings, ctx.store))
     app.include_router(desk_router(ctx))
     app.include_router(survey_router(ctx))
+    app.include_router(stats_router(ctx))
     _health_routes(app, ctx.store)
     app.add_exception_handler(OperationalError, _database_down)
     app.add_middleware(LatencyMiddleware)

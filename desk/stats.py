@@ -1,0 +1,344 @@
+"""Accountability figures: the satisfaction index (IKM) and the public complaint statistics.
+
+IKM (PermenPANRB 14/2017): for each of the nine elements the mean of the answers (NRR, 1-4),
+their equally weighted sum (weight 1/9 each), times 25: a value on the 25-100 scale, graded
+A 88.31-100, B 76.61-88.30, C 65.00-76.60, D 25.00-64.99. Computed with exact fractions and
+rounded half up to two decimals once, at the end, so a grade boundary is never missed by a float.
+
+Public statistics are aggregates only: a cell counting 1 to 4 complaints (or respondents) is
+suppressed, and when a breakdown would hide a single cell its smallest other non-zero cell is
+hidden too, so the total cannot give it back. See docs/accountability.md.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import statistics
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from sqlalchemy import func, type_coerce
+from sqlalchemy import select as sa_select
+from sqlmodel import Session, col, select
+from starlette.concurrency import run_in_threadpool
+
+from desk.templating import TEMPLATES
+from desk.views import CHANNEL_NAMES
+from ingest.settings import Settings
+from ingest.survey import ELEMENTS
+from ingest.wiring import Context
+from ingest.workdays import working_days_between
+from store.models import Complaint, Outbox, Survey
+from store.types import UTCDateTime
+
+MIN_CELL = 5
+GRADES = (("A", Decimal("88.31")), ("B", Decimal("76.61")), ("C", Decimal("65.00")))
+GRADE_NAMES = {"A": "Sangat Baik", "B": "Baik", "C": "Kurang Baik", "D": "Tidak Baik"}
+_PERIOD = re.compile(r"^(?P<year>\d{4})(?:-(?:Q(?P<q>[1-4])|S(?P<s>[12])|(?P<m>0[1-9]|1[0-2])))?$")
+
+
+class PeriodError(ValueError):
+    """A period that is not YYYY, YYYY-Qn, YYYY-Sn or YYYY-MM."""
+
+
+@dataclass(frozen=True)
+class Period:
+    """A reporting period: local calendar days [first, end) in the service zone."""
+
+    label: str
+    first: date
+    end: date
+
+    def bounds(self, tz: str) -> tuple[datetime, datetime]:
+        """The period as aware datetimes (start inclusive, end exclusive)."""
+        zone = ZoneInfo(tz)
+        return datetime.combine(self.first, time(), zone), datetime.combine(self.end, time(), zone)
+
+
+def parse_period(text: str) -> Period:
+    """`2026`, `2026-Q3` (quarter), `2026-S1` (semester) or `2026-07` (month)."""
+    found = _PERIOD.match(text.strip().upper())
+    if not found:
+        raise PeriodError(f"period {text!r}: use YYYY, YYYY-Qn, YYYY-Sn or YYYY-MM")
+    year = int(found["year"])
+    if found["q"]:
+        start, months = 3 * (int(found["q"]) - 1) + 1, 3
+    elif found["s"]:
+        start, months = 6 * (int(found["s"]) - 1) + 1, 6
+    elif found["m"]:
+        start, months = int(found["m"]), 1
+    else:
+        start, months = 1, 12
+    end_month = start + months
+    end = date(year + 1, 1, 1) if end_month > 12 else date(year, end_month, 1)
+    return Period(text.strip().upper(), date(year, start, 1), end)
+
+
+@dataclass(frozen=True)
+class Ikm:
+    """The index of a set of completed surveys."""
+
+    respondents: int
+    means: tuple[Decimal, ...]  # NRR per element, 1-4, two decimals (shown, not used to sum)
+    value: Decimal  # 25-100, two decimals
+    grade: str
+
+    @property
+    def grade_name(self) -> str:
+        """The quality of service the grade stands for."""
+        return GRADE_NAMES[self.grade]
+
+
+def _two(value: Fraction) -> Decimal:
+    exact = Decimal(value.numerator) / Decimal(value.denominator)
+    return exact.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
+def grade(value: Decimal) -> str:
+    """The quality grade of an IKM on the 25-100 scale (already rounded to two decimals)."""
+    return next((g for g, floor in GRADES if value >= floor), "D")
+
+
+def ikm(answers: Iterable[Sequence[int]]) -> Ikm | None:
+    """IKM of complete answer sets (nine values 1-4 each); None without respondents."""
+    rows = [tuple(a) for a in answers if len(a) == len(ELEMENTS)]
+    if not rows:
+        return None
+    n = len(rows)
+    means = [Fraction(sum(r[i] for r in rows), n) for i in range(len(ELEMENTS))]
+    value = _two(25 * sum(means, Fraction(0)) / len(ELEMENTS))
+    return Ikm(n, tuple(_two(m) for m in means), value, grade(value))
+
+
+def survey_answers(
+    session: Session, start: datetime, end: datetime, sections: Sequence[str] | None = None
+) -> dict[str, list[list[int]]]:
+    """Completed surveys' answers per section, finished within [start, end)."""
+    stmt = select(Survey.section, Survey.answers).where(
+        col(Survey.status) == "done",
+        col(Survey.finished_at) >= start,
+        col(Survey.finished_at) < end,
+    )
+    if sections is not None:
+        stmt = stmt.where(col(Survey.section).in_(sections))
+    out: dict[str, list[list[int]]] = {}
+    for section, answers in session.exec(stmt):
+        out.setdefault(section, []).append(list(answers))
+    return out
+
+
+def ikm_by_section(
+    session: Session, start: datetime, end: datetime, sections: Sequence[str] | None = None
+) -> tuple[dict[str, Ikm], Ikm | None]:
+    """IKM of each section with respondents, and over all of them."""
+    found = survey_answers(session, start, end, sections)
+    per = {s: i for s, rows in found.items() if (i := ikm(rows)) is not None}
+    return per, ikm(r for rows in found.values() for r in rows)
+
+
+def comments(
+    session: Session, sections: Sequence[str], start: datetime, end: datetime, limit: int = 200
+) -> list[tuple[datetime, str, str]]:
+    """(finished, section, comment) of the sections' surveys in the period, newest first."""
+    stmt = (
+        select(Survey.finished_at, Survey.section, Survey.comment)
+        .where(col(Survey.section).in_(sections), col(Survey.comment).is_not(None),
+               col(Survey.finished_at) >= start, col(Survey.finished_at) < end)
+        .order_by(col(Survey.finished_at).desc())
+        .limit(limit)
+    )  # fmt: skip
+    return [(at, s, c) for at, s, c in session.exec(stmt) if at is not None and c]
+
+
+# ---- public statistics ---------------------------------------------------------------------
+
+
+def suppress(cells: dict[str, int]) -> dict[str, int | None]:
+    """Counts of 1-4 hidden (None); one hidden cell takes the smallest other one with it."""
+    out: dict[str, int | None] = {
+        k: (v if v == 0 or v >= MIN_CELL else None) for k, v in cells.items()
+    }
+    hidden = [k for k, v in out.items() if v is None]
+    shown = sorted((v, k) for k, v in out.items() if v)
+    if len(hidden) == 1 and shown:
+        out[shown[0][1]] = None
+    return out
+
+
+def _median(values: list[int]) -> float | None:
+    return round(float(statistics.median(values)), 1) if len(values) >= MIN_CELL else None
+
+
+@dataclass(frozen=True)
+class _Row:
+    section: str
+    channel: str
+    created_at: datetime
+    due_at: datetime | None
+    closed_at: datetime | None
+    first_reply: datetime | None
+
+
+def _rows(session: Session, start: datetime, end: datetime) -> list[_Row]:
+    first = (
+        select(col(Outbox.complaint_id).label("cid"),
+               type_coerce(func.min(col(Outbox.created_at)), UTCDateTime()).label("at"))
+        .where(col(Outbox.kind) == "reply")
+        .group_by(col(Outbox.complaint_id))
+        .subquery()
+    )  # fmt: skip
+    stmt = (
+        sa_select(col(Complaint.section), col(Complaint.channel), col(Complaint.created_at),
+                  col(Complaint.due_at), col(Complaint.closed_at), first.c.at)
+        .outerjoin(first, first.c.cid == col(Complaint.id))
+        .where(col(Complaint.created_at) >= start, col(Complaint.created_at) < end)
+    )  # fmt: skip
+    return [_Row(*r) for r in session.connection().execute(stmt)]
+
+
+def _weeks(period: Period, until: date) -> list[str]:
+    day, out = period.first, []
+    last = min(period.end - timedelta(days=1), until)
+    while day <= last:
+        year, week, _ = day.isocalendar()
+        key = f"{year}-W{week:02d}"
+        if key not in out:
+            out.append(key)
+        day += timedelta(days=1)
+    return out
+
+
+def public_stats(
+    session: Session, settings: Settings, period: Period, now: datetime
+) -> dict[str, Any]:
+    """Every public figure of a period, small cells suppressed (see the module docstring)."""
+    tz = settings.service.timezone
+    start, end = period.bounds(tz)
+    rows = _rows(session, start, end)
+    zone = ZoneInfo(tz)
+    sections = [s.id for s in settings.sections]
+    by_section = dict.fromkeys(sections, 0)
+    for r in rows:  # a section no longer configured keeps its complaints, listed after the rest
+        by_section[r.section] = by_section.get(r.section, 0) + 1
+    week_of = ["{}-W{:02d}".format(*r.created_at.astimezone(zone).isocalendar()[:2]) for r in rows]
+    by_week = Counter({w: 0 for w in _weeks(period, now.astimezone(zone).date())})
+    by_week.update(week_of)
+    decided = [
+        r for r in rows if r.closed_at is not None or (r.due_at is not None and r.due_at < now)
+    ]
+    within = [r for r in decided if r.closed_at and r.due_at and r.closed_at <= r.due_at]
+    firsts = [working_days_between(r.created_at, r.first_reply, tz) for r in rows if r.first_reply]
+    ends = [working_days_between(r.created_at, r.closed_at, tz) for r in rows if r.closed_at]
+    per_ikm, overall = ikm_by_section(session, start, end)
+    section_counts = suppress(by_section)
+    by_channel = suppress(dict(Counter(r.channel for r in rows)))
+    return {
+        "period": {"label": period.label, "from": period.first.isoformat(),
+                   "to": (period.end - timedelta(days=1)).isoformat()},
+        "min_cell": MIN_CELL,
+        "total": len(rows) if len(rows) == 0 or len(rows) >= MIN_CELL else None,
+        "by_section": [
+            {"section": s, "name": settings.section_name(s), "complaints": section_counts[s],
+             **_ikm_cell(per_ikm.get(s))}
+            for s in by_section
+        ],
+        "by_channel": [{"channel": k, "complaints": v} for k, v in sorted(by_channel.items())],
+        "by_week": [{"week": k, "complaints": v} for k, v in suppress(dict(by_week)).items()],
+        "within_standard": {
+            "decided": len(decided) if len(decided) >= MIN_CELL else None,
+            "share": round(len(within) / len(decided), 3) if len(decided) >= MIN_CELL else None,
+        },
+        "median_working_days_first_response": _median(firsts),
+        "median_working_days_resolution": _median(ends),
+        "ikm": _ikm_cell(overall),
+    }  # fmt: skip
+
+
+def _ikm_cell(found: Ikm | None) -> dict[str, Any]:
+    if found is None or found.respondents < MIN_CELL:
+        return {"ikm": None, "grade": None, "respondents": None if found else 0}
+    return {"ikm": float(found.value), "grade": found.grade, "respondents": found.respondents}
+
+
+def csv_rows(stats: dict[str, Any]) -> list[tuple[str, str, str]]:
+    """The same figures as (metric, key, value) rows; a suppressed cell is empty."""
+
+    def cell(value: Any) -> str:
+        return "" if value is None else str(value)
+
+    out = [("total", "", cell(stats["total"]))]
+    for row in stats["by_section"]:
+        out.append(("complaints_by_section", row["section"], cell(row["complaints"])))
+        out.append(("ikm_by_section", row["section"], cell(row["ikm"])))
+        out.append(("respondents_by_section", row["section"], cell(row["respondents"])))
+    out += [
+        ("complaints_by_channel", r["channel"], cell(r["complaints"])) for r in stats["by_channel"]
+    ]
+    out += [("complaints_by_week", r["week"], cell(r["complaints"])) for r in stats["by_week"]]
+    out.append(("share_within_standard", "", cell(stats["within_standard"]["share"])))
+    out.append(
+        (
+            "median_working_days_first_response",
+            "",
+            cell(stats["median_working_days_first_response"]),
+        )
+    )
+    out.append(
+        ("median_working_days_resolution", "", cell(stats["median_working_days_resolution"]))
+    )
+    out.append(("ikm", "", cell(stats["ikm"]["ikm"])))
+    return out
+
+
+def stats_router(ctx: Context) -> APIRouter:
+    """GET /statistik (HTML, server-drawn SVG charts) and /api/v1/statistik (JSON or CSV)."""
+    api = APIRouter(tags=["public"])
+    settings, store = ctx.settings, ctx.store
+    zone = ZoneInfo(settings.service.timezone)
+
+    def compute(periode: str | None) -> dict[str, Any]:
+        now = ctx.clock()
+        try:
+            period = parse_period(periode or str(now.astimezone(zone).year))
+        except PeriodError as exc:
+            raise HTTPException(400, str(exc)) from exc
+        with store.read() as session:
+            return public_stats(session, settings, period, now)
+
+    @api.get("/statistik", response_class=HTMLResponse)
+    async def page(request: Request, periode: str | None = None) -> HTMLResponse:
+        stats = await run_in_threadpool(compute, periode)
+        context = {"service": settings.service.name, "s": stats, "grade_names": GRADE_NAMES,
+                   "channel_names": CHANNEL_NAMES}  # fmt: skip
+        response = TEMPLATES.TemplateResponse(request, "statistik.html", context)
+        response.headers["Content-Security-Policy"] = (
+            "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'"
+        )
+        return response
+
+    @api.get("/api/v1/statistik")
+    async def data(periode: str | None = None, format: str = "json") -> Response:
+        stats = await run_in_threadpool(compute, periode)
+        if format == "csv":
+            buffer = io.StringIO()
+            writer = csv.writer(buffer)
+            writer.writerow(("metric", "key", "value"))
+            writer.writerows(csv_rows(stats))
+            name = f"statistik-{stats['period']['label']}.csv"
+            headers = {"Content-Disposition": f'attachment; filename="{name}"'}
+            return Response(
+                buffer.getvalue(), media_type="text/csv; charset=utf-8", headers=headers
+            )
+        return JSONResponse(stats)
+
+    return api
