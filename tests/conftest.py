@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import shutil
 import socket
 import threading
 import uuid
@@ -19,7 +20,7 @@ from fastapi import FastAPI
 from ingest.config import parse_settings
 from ingest.settings import Settings
 from store.db import Store
-from store.migrate import upgrade
+from store.migrate import ensure_schema, upgrade
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -92,11 +93,12 @@ def pg_admin() -> str:
     return PG_ADMIN
 
 
-def make_pg_database(admin: str) -> tuple[str, str]:
-    """A fresh, empty PostgreSQL database; its name and SQLAlchemy URL."""
+def make_pg_database(admin: str, template: str | None = None) -> tuple[str, str]:
+    """A fresh PostgreSQL database (empty, or a copy of `template`); its name and URL."""
     name = f"aduan_test_{uuid.uuid4().hex[:12]}"
+    source = f' TEMPLATE "{template}"' if template else ""
     with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}"{source}')
     base = admin.rsplit("/", 1)[0].replace("postgresql://", "postgresql+psycopg://")
     return name, f"{base}/{name}"
 
@@ -107,14 +109,79 @@ def drop_pg_database(admin: str, name: str) -> None:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated SQLite file, copied for each test (faster than migrating each time)."""
+    path = tmp_path_factory.mktemp("template") / "aduan.db"
+    template = Store(f"sqlite:///{path}")
+    upgrade(template)
+    with template.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    template.dispose()
+    return path
+
+
+@pytest.fixture(scope="session")
+def pg_shared(pg_admin: str) -> Iterator[str]:
+    """One migrated PostgreSQL database for the session, emptied before each test that uses it.
+
+    TRUNCATE takes milliseconds where creating and dropping a database per test takes most of
+    a second; the schema is the same for every test.
+    """
+    name, url = make_pg_database(pg_admin)
+    template = Store(url)
+    upgrade(template)
+    template.dispose()
+    try:
+        yield url
+    finally:
+        drop_pg_database(pg_admin, name)
+
+
+def _tables() -> list[str]:
+    from sqlmodel import SQLModel
+
+    return [t.name for t in SQLModel.metadata.sorted_tables]
+
+
+def empty_pg(url: str) -> bool:
+    """Remove every row and restart the ids; False when a leftover connection holds a lock.
+
+    DELETE on a handful of rows is far cheaper than TRUNCATE, which replaces every table's files.
+    """
+    dsn = url.replace("postgresql+psycopg://", "postgresql://")
+    try:
+        with psycopg.connect(dsn, autocommit=True) as conn:
+            conn.execute("SET lock_timeout = '5s'")
+            sequences = [r[0] for r in conn.execute(
+                "SELECT sequencename FROM pg_sequences WHERE schemaname = 'public'"
+            )]  # fmt: skip
+            statements = [f'DELETE FROM "{t}"' for t in reversed(_tables())]
+            statements += [f'ALTER SEQUENCE "{q}" RESTART' for q in sequences]
+            conn.execute("; ".join(statements).encode())
+    except psycopg.errors.LockNotAvailable:
+        return False
+    return True
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """An empty database on each backend."""
+    """A database at the newest schema on each backend, for this test alone."""
     if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'aduan.db'}"
+        path = tmp_path / "aduan.db"
+        shutil.copyfile(request.getfixturevalue("sqlite_template"), path)
+        yield f"sqlite:///{path}"
         return
+    shared = request.getfixturevalue("pg_shared")
+    if empty_pg(shared):
+        yield shared
+        return
+    # An earlier test left a transaction open on the shared database: use a database of its own.
     admin = request.getfixturevalue("pg_admin")
     name, url = make_pg_database(admin)
+    own = Store(url)
+    upgrade(own)
+    own.dispose()
     try:
         yield url
     finally:
@@ -125,7 +192,7 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
 def store(db_url: str) -> Iterator[Store]:
     """A migrated store on SQLite and on PostgreSQL."""
     s = Store(db_url)
-    upgrade(s)
+    ensure_schema(s, auto_upgrade=True)
     yield s
     s.dispose()
 

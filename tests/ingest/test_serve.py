@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
 from sqlmodel import col, func, select
 
@@ -11,10 +14,25 @@ from ingest.settings import Settings
 from store.db import Store
 from store.migrate import SchemaOutdated, current_revision, ensure_schema, head_revision
 from store.models import Complaint, Outbox
+from tests.conftest import drop_pg_database, make_pg_database
 
 
-def test_outdated_schema_is_refused_with_the_command_to_run(db_url: str) -> None:
-    empty = Store(db_url)
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def empty_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A database with no schema at all."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'empty.db'}"
+        return
+    admin = request.getfixturevalue("pg_admin")
+    name, url = make_pg_database(admin)
+    try:
+        yield url
+    finally:
+        drop_pg_database(admin, name)
+
+
+def test_outdated_schema_is_refused_with_the_command_to_run(empty_url: str) -> None:
+    empty = Store(empty_url)
     try:
         with pytest.raises(SchemaOutdated, match="aduan db upgrade"):
             ensure_schema(empty, auto_upgrade=False)
