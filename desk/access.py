@@ -57,6 +57,18 @@ class Viewer:
             return false()
         return col(Complaint.section).in_(self.sections)
 
+    def identity_access(self, anonymous: bool, confidential: bool) -> str:
+        """Who complained, for this viewer: `visible`, `on_request` (audited) or `hidden`.
+
+        anonim hides the citizen from every desk user; rahasia shows them to supervisors and
+        admins only, one audited view at a time (see docs/accountability.md).
+        """
+        if anonymous:
+            return "hidden"
+        if confidential:
+            return "on_request" if self.role in ("supervisor", "admin") else "hidden"
+        return "visible"
+
     def visible_sections(self, configured: list[str]) -> list[str]:
         """The configured sections this viewer can filter on."""
         if self.all_sections:

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy.orm import defer
+from sqlalchemy import literal
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from desk.access import Viewer
@@ -35,6 +36,50 @@ def visible_attachment(
     return (found[0], found[1]) if found else None
 
 
+@dataclass(frozen=True)
+class ComplaintView:
+    """What desk pages get of a complaint: never the citizen, their address or their ids."""
+
+    id: int
+    tracking_code: str
+    section: str
+    status: str
+    channel: str
+    subject: str | None
+    text: str
+    decision: dict[str, Any]
+    needs_triage: bool
+    anonymous: bool
+    confidential: bool
+    reply_channel: str | None
+    contact_erased: bool
+    created_at: datetime
+    updated_at: datetime
+    due_at: datetime | None
+    closed_at: datetime | None
+
+
+def complaint_view(c: Complaint) -> ComplaintView:
+    """The complaint as the desk's pages may show it."""
+    assert c.id is not None
+    erased = bool(c.reply_address and c.reply_address.startswith("erased:"))
+    return ComplaintView(
+        c.id, c.tracking_code, c.section, c.status, c.channel, c.subject, c.text,
+        dict(c.decision or {}), c.needs_triage, c.anonymous, c.confidential, c.reply_channel,
+        erased, c.created_at, c.updated_at, c.due_at, c.closed_at,
+    )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class IdentityView:
+    """One channel address of the citizen, for a viewer allowed to see it."""
+
+    channel: str
+    address: str
+    display_name: str | None
+    undeliverable: bool
+
+
 @dataclass
 class ThreadItem:
     """One entry of the thread: a message in, a message out, with its delivery state."""
@@ -52,53 +97,68 @@ class ThreadItem:
     attachments: list[Attachment] = field(default_factory=list)
 
 
-def thread(session: Session, complaint: Complaint) -> list[ThreadItem]:
-    """Every message of the complaint across channels, and every outbox row, oldest first."""
-    messages = list(
-        session.exec(
-            select(Message)
-            .options(defer(Message.raw))  # type: ignore[arg-type]
-            .where(col(Message.complaint_id) == complaint.id)
-            .order_by(col(Message.received_at), col(Message.id))
-        )
-    )
+def thread(session: Session, complaint: Complaint, show_identity: bool) -> list[ThreadItem]:
+    """Every message of the complaint across channels, and every outbox row, oldest first.
+
+    Without `show_identity` the senders are not even read, and the citizen's address is cut out
+    of delivery errors ("+62... is marked undeliverable").
+    """
+    sender = col(Message.sender) if show_identity else literal(None)
+    messages = session.connection().execute(
+        sa_select(col(Message.id), col(Message.received_at), col(Message.direction),
+                  col(Message.channel), col(Message.kind), col(Message.text),
+                  col(Message.subject), sender, col(Message.meta))
+        .where(col(Message.complaint_id) == complaint.id)
+        .order_by(col(Message.received_at), col(Message.id))
+    ).all()  # fmt: skip
     files: dict[int, list[Attachment]] = {}
-    ids = [m.id for m in messages if m.id is not None]
+    ids = [m[0] for m in messages]
     if ids:
         stmt = select(Attachment).where(col(Attachment.message_id).in_(ids))
         for a in session.exec(stmt.order_by(col(Attachment.id))):
             files.setdefault(a.message_id, []).append(a)
     items: list[ThreadItem] = []
-    for m in messages:
-        if m.direction == "out" and "outbox_id" in m.meta:
+    for mid, at, direction, channel, kind, text, subject, who, meta in messages:
+        if direction == "out" and "outbox_id" in (meta or {}):
             continue  # shown through its outbox row, with the delivery state
-        item = ThreadItem(m.received_at, m.direction, m.channel, m.kind, m.text, m.subject)
-        # An anonymous complaint's sender stays hidden from every desk user (DESIGN.md, 5).
-        item.sender = None if complaint.anonymous else m.sender
-        item.attachments = files.get(m.id or 0, [])
+        item = ThreadItem(at, direction, channel, kind, text, subject, sender=who)
+        item.attachments = files.get(mid, [])
         items.append(item)
     outbox = session.exec(
         select(Outbox).where(col(Outbox.complaint_id) == complaint.id).order_by(col(Outbox.id))
     )
     for o in outbox:
         item = ThreadItem(o.created_at, "out", o.channel, o.kind, o.text, o.subject)
-        item.status, item.sent_at, item.error = o.status, o.sent_at, o.last_error
+        item.status, item.sent_at = o.status, o.sent_at
+        item.error = o.last_error if show_identity else _masked(o.last_error, o.recipient)
         items.append(item)
     items.sort(key=lambda i: i.at)
     return items
 
 
-def identities(session: Session, complaint: Complaint) -> list[Identity]:
-    """The citizen's channel addresses (none for an anonymous complaint)."""
-    if complaint.anonymous:
-        return []
+def _masked(error: str | None, address: str) -> str | None:
+    if error is None or not address:
+        return error
+    return error.replace(address, "(alamat disembunyikan)")
+
+
+def identities(session: Session, complaint: Complaint) -> list[IdentityView]:
+    """The citizen's channel addresses; call only for a viewer allowed to see them."""
     stmt = select(Identity).where(col(Identity.citizen_id) == complaint.citizen_id)
-    return list(session.exec(stmt.order_by(col(Identity.id))))
+    return [
+        IdentityView(i.channel, i.address, i.display_name, i.undeliverable)
+        for i in session.exec(stmt.order_by(col(Identity.id)))
+    ]
 
 
-def events(session: Session, complaint: Complaint) -> list[Event]:
-    """The audit timeline."""
+READS = ("read", "identity_view")
+
+
+def events(session: Session, complaint: Complaint, reads: bool = True) -> list[Event]:
+    """The audit trail (without who read it, for the page's timeline)."""
     stmt = select(Event).where(col(Event.complaint_id) == complaint.id)
+    if not reads:
+        stmt = stmt.where(col(Event.action).not_in(READS))
     return list(session.exec(stmt.order_by(col(Event.created_at), col(Event.id))))
 
 

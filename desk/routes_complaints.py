@@ -17,6 +17,7 @@ from desk.deadlines import overview, stages
 from desk.export import csv_response
 from desk.files import attachment_response
 from desk.web import Desk, redirect
+from store.models import Event
 
 Text = Annotated[str, Form(max_length=8000)]
 Token = Annotated[str, Form(max_length=200)]
@@ -114,20 +115,38 @@ def _page(
         complaint = detail.visible_complaint(session, viewer, complaint_id)
         if complaint is None:
             return desk.views.not_found(request, viewer)
+        access = viewer.identity_access(complaint.anonymous, complaint.confidential)
+        asked = request.method == "GET" and request.query_params.get("identitas") == "1"
+        revealed = access == "on_request" and asked
+        show = access == "visible" or revealed
         decision = detail.router_decision(complaint)
         context: dict[str, Any] = {
-            "c": complaint, "decision": decision, "full": complaint.decision or {},
+            "c": detail.complaint_view(complaint), "decision": decision,
+            "full": complaint.decision or {},
             "pieces": detail.highlighted(complaint.text, decision),
-            "thread": detail.thread(session, complaint),
-            "identities": detail.identities(session, complaint),
-            "events": detail.events(session, complaint),
+            "thread": detail.thread(session, complaint, show),
+            "identity": access, "revealed": revealed,
+            "identities": detail.identities(session, complaint) if show else [],
+            "events": detail.events(session, complaint, reads=False),
             "duplicate_of": detail.duplicate_of(session, complaint),
             "stages": stages(desk.settings, session, complaint, now),
             "transitions": actions.TRANSITIONS.get(complaint.status, ()),
             "other_sections": [s for s in desk.settings.sections if s.id != complaint.section],
             "flash": flash, "error": error,
         }  # fmt: skip
+    _audit_read(desk, viewer, complaint_id, revealed, now)
     return desk.views.render(request, "desk/complaint.html", context, viewer, 400 if error else 200)
+
+
+def _audit_read(desk: Desk, viewer: Viewer, complaint_id: int, revealed: bool, now: Any) -> None:
+    """Who opened the complaint, and each view of a protected identity (UU 27/2022)."""
+    detail_ = {"role": viewer.role}
+    with desk.store.write() as session:
+        session.add(Event(complaint_id=complaint_id, actor=viewer.username, action="read",
+                          detail=detail_, created_at=now))  # fmt: skip
+        if revealed:
+            session.add(Event(complaint_id=complaint_id, actor=viewer.username,
+                              action="identity_view", detail=detail_, created_at=now))  # fmt: skip
 
 
 def _act(
