@@ -162,4 +162,119 @@ PROBES: list[tuple[str, str, str]] = [
         "whatsapp",
         "uang harian sppd dinas luar bulan lalu blm dicairkan bendahara pak",
     ),
+    # A second set, written later by another hand, in the same styles.
+    (
+        "perekonomian",
+        "whatsapp",
+        "min knp gas melon di kampung sy ilang trs? kl ada 50rb, pangkalan blg jatah abis",
+    ),
+    (
+        "perencanaan_keuangan",
+        "email",
+        "Yth Bapak, kami kontraktor pekerjaan rehab kantor camat, termin kedua belum dibayar Setda padahal BAST sudah",
+    ),
+    (
+        "sda",
+        "sms",
+        "kolam bekas galian batubara di blakang rumah warga udh makan korban, perusahaannya kabur",
+    ),
+    (
+        "adpem",
+        "twitter",
+        "jln desa kami hancur lebur gara2 truk sawit, proyek semenisasi thn lalu baru 6 bulan udh retak",
+    ),
+    ("kesra", "web", "mohon info pendaftaran beasiswa kukar idaman utk S1, anak sy baru lulus SMA"),
+    (
+        "organisasi",
+        "telegram",
+        "pak camat minta uang 500rb utk tanda tangan surat tanah, ini pungli kan?",
+    ),
+    ("pemerintahan", "whatsapp", "kades kami korupsi dana desa, tolong diperiksa inspektorat"),
+    (
+        "kerjasama",
+        "email",
+        "Kami dari Universitas Kutai Kartanegara ingin menjajaki perjanjian kerja sama KKN tematik",
+    ),
+    (
+        "pbj",
+        "sms",
+        "pengumuman pemenang tender paket jalan di LPSE kok tdk sesuai, kami mau sanggah",
+    ),
+    ("umum", "twitter", "AC ruang rapat Bupati mati dari minggu lalu, acara besok pagi"),
+    (
+        "prokom",
+        "web",
+        "kami mau undang bupati ke acara pernikahan massal di kecamatan loa kulu, surat undangan ke mana?",
+    ),
+    (
+        "perencanaan_keuangan",
+        "telegram",
+        "Honor tim pengelola kegiatan di Setda bulan oktober blm cair, kata bendahara nunggu SP2D",
+    ),
+    (
+        "kesra",
+        "whatsapp",
+        "Masjid di desa kami rusak kena angin puting beliung, ada bantuan rumah ibadah dari pemkab?",
+    ),
+    (
+        "pemerintahan",
+        "email",
+        "Kami warga desa X bersengketa tapal batas dengan desa Y, sudah 3 kali mediasi di kecamatan",
+    ),
+    ("pbj", "sms", "mau tanya syarat jadi penyedia di e-katalog lokal kukar gmn ya"),
+    (
+        "perekonomian",
+        "twitter",
+        "harga beras naik terus di pasar tenggarong, 16rb sekilo. operasi pasar kapan?",
+    ),
+    (
+        "kerjasama",
+        "web",
+        "Perusahaan sawit tdk menyalurkan CSR ke desa kami padahal sudah 10 thn beroperasi",
+    ),
+    (
+        "hukum",
+        "telegram",
+        "ada rancangan perda tentang pajak daerah? kami pengusaha mau kasih masukan",
+    ),
+    (
+        "organisasi",
+        "whatsapp",
+        "pelayanan KTP di disdukcapil lama bgt, 3 bulan blm jadi. standar pelayanannya brp hari?",
+    ),
+    (
+        "adpem",
+        "email",
+        "ulun handak melapor, jembatan ulin di desa kami roboh, proyek perbaikan kadada kabar",
+    ),
+    (
+        "prokom",
+        "sms",
+        "Wartawan media online minta konfirmasi bupati soal pernyataan di acara kemarin",
+    ),
+    ("sda", "twitter", "hutan di hulu sungai ditebang liar, air jadi keruh, ikan2 pada mati"),
+    ("pemerintahan", "web", "Insentif RT bulan ini belum dibayar, ketua RT se-kelurahan mengeluh"),
+    (
+        "perencanaan_keuangan",
+        "telegram",
+        "SPPD perjalanan dinas ke Balikpapan ditolak bendahara, alasannya kwitansi hotel kurang",
+    ),
+    (
+        "umum",
+        "whatsapp",
+        "mobil dinas bupati parkir sembarangan di depan kantor menghalangi jalan keluar",
+    ),
+    ("prokom", "email", "surat permohonan audiensi kami ke bupati sudah sebulan blm dijawab"),
+    ("kesra", "sms", "guru ngaji di kampung sy blm terima insentif 6 bulan"),
+    (
+        "hukum",
+        "twitter",
+        "tolong bantuan pengacara gratis, sy dituntut pidana padahal tdk bersalah",
+    ),
+    ("sda", "web", "bantuan bibit dan pupuk utk kelompok tani tdk sampai ke kami"),
+    (
+        "perekonomian",
+        "telegram",
+        "UMKM kami butuh pelatihan pemasaran online, ada program dari pemkab?",
+    ),
 ]
