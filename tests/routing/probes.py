@@ -277,4 +277,123 @@ PROBES: list[tuple[str, str, str]] = [
         "telegram",
         "UMKM kami butuh pelatihan pemasaran online, ada program dari pemkab?",
     ),
+    # A third set: sections that are easy to confuse (CSR vs mining, aid vs prices, ...).
+    (
+        "kerjasama",
+        "email",
+        "Perusahaan tambang di desa kami berjanji dana CSR untuk pembangunan balai warga tapi sampai sekarang belum ada realisasinya",
+    ),
+    ("sda", "web", "Debu dari jalan hauling batubara masuk ke rumah warga, anak-anak batuk terus"),
+    (
+        "adpem",
+        "whatsapp",
+        "Irigasi sawah yang dibangun tahun lalu sudah jebol, kontraktornya tidak bertanggung jawab",
+    ),
+    (
+        "kesra",
+        "sms",
+        "Kapan pencairan bansos untuk kelompok pengajian kami? proposal hibah sudah masuk sejak januari",
+    ),
+    (
+        "umum",
+        "telegram",
+        "Saya ingin meminjam aula kantor bupati untuk acara wisuda TPA, bagaimana prosedurnya?",
+    ),
+    (
+        "prokom",
+        "twitter",
+        "Mohon dokumentasi dan rilis berita kegiatan kunjungan kerja Bupati ke Muara Jawa kemarin",
+    ),
+    ("umum", "email", "Satpam di gerbang kantor bupati kasar kepada tamu yang datang"),
+    (
+        "organisasi",
+        "web",
+        "Petugas di loket perizinan tidak ada di tempat saat jam kerja, sudah 3 kali saya datang",
+    ),
+    (
+        "pbj",
+        "whatsapp",
+        "Pokja tidak menjawab pertanyaan kami di aanwijzing, padahal jadwal upload penawaran sudah dekat",
+    ),
+    (
+        "perencanaan_keuangan",
+        "sms",
+        "Sudah 4 bulan kami menunggu pembayaran SPM untuk pengadaan konsumsi rapat di Setda",
+    ),
+    (
+        "pemerintahan",
+        "telegram",
+        "Kepala desa memberhentikan perangkat desa tanpa prosedur, kami minta camat turun tangan",
+    ),
+    ("kesra", "twitter", "Pembagian beras bantuan untuk warga miskin di kelurahan tidak merata"),
+    (
+        "perekonomian",
+        "email",
+        "Minyak goreng kemasan hilang dari warung-warung di Sebulu sejak seminggu",
+    ),
+    ("sda", "web", "Nelayan kami belum menerima bantuan mesin tempel dan jaring yang dijanjikan"),
+    (
+        "hukum",
+        "whatsapp",
+        "Mohon legal opinion atas rencana perjanjian pinjam pakai aset antara dinas dan yayasan",
+    ),
+    (
+        "kerjasama",
+        "sms",
+        "Kami dari Pemkot Samarinda ingin menyusun kesepakatan bersama pengelolaan sampah lintas daerah",
+    ),
+    (
+        "organisasi",
+        "telegram",
+        "Sejak ada aplikasi baru, antrian layanan makin lama dan tidak ada maklumat pelayanan yang dipasang",
+    ),
+    (
+        "adpem",
+        "twitter",
+        "Gedung puskesmas pembantu di desa kami dibangun asal jadi, atapnya sudah bocor sebelum diresmikan",
+    ),
+    (
+        "sda",
+        "email",
+        "tolong pak, kebun sawit plasma kami diserobot perusahaan, izin HGU nya dipertanyakan",
+    ),
+    ("pemerintahan", "web", "pemilihan ketua RT di lingkungan kami dicurangi, panitia berpihak"),
+    (
+        "prokom",
+        "whatsapp",
+        "Bapak Bupati diundang sebagai pembina upacara HUT sekolah kami tanggal 17, mohon konfirmasi kehadiran",
+    ),
+    (
+        "prokom",
+        "sms",
+        "Akun sosial media resmi bupati membagikan informasi yang salah soal jadwal vaksinasi",
+    ),
+    (
+        "perencanaan_keuangan",
+        "telegram",
+        "Travel dinas ke Jakarta kemarin, uang harian belum diganti sampai sekarang",
+    ),
+    ("pbj", "twitter", "Pendaftaran vendor di SIKaP ditolak terus, padahal dokumen lengkap"),
+    ("perekonomian", "email", "Pasar Tenggarong becek dan bau, pengelola pasar tidak peduli"),
+    (
+        "umum",
+        "web",
+        "Surat dari kecamatan yang kami kirim ke Setda katanya tidak pernah diterima bagian persuratan",
+    ),
+    (
+        "hukum",
+        "whatsapp",
+        "Kami mengajukan keberatan atas Perbup tentang tarif retribusi parkir yang baru",
+    ),
+    (
+        "organisasi",
+        "sms",
+        "Saya tidak puas dengan pelayanan di kantor Setda, petugasnya tidak ramah dan berbelit-belit",
+    ),
+    ("sda", "telegram", "Ada tambang ilegal di pinggir sungai mahakam, airnya jadi keruh"),
+    (
+        "adpem",
+        "twitter",
+        "Proyek pembangunan jalan usaha tani di desa kami dikerjakan asal-asalan dan belum selesai",
+    ),
 ]
