@@ -30,6 +30,7 @@ from ingest.alerts import queue_channel_alert
 from ingest.channels import PLUGINS
 from ingest.outbox import Dispatcher
 from ingest.pipeline import Pipeline, RouterLike
+from ingest.privacy import jobs as privacy_jobs
 from ingest.reload import LiveRouter, file_version
 from ingest.scheduler import build_scheduler
 from ingest.settings import Settings
@@ -114,6 +115,7 @@ def build_service(
             jobs.extend(plugin.jobs(ctx))
     jobs.extend(desk_jobs(ctx))
     jobs.extend(survey_jobs(ctx))
+    jobs.extend(privacy_jobs(ctx))
     return Service(ctx, dispatcher, jobs, disabled)
 
 

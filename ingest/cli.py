@@ -11,7 +11,9 @@ import typer
 
 from desk.cli import officer_app
 from ingest.cli_channels import channels_app
+from ingest.cli_privacy import privacy_app
 from ingest.cli_rules import rules_app
+from ingest.cli_skm import skm_app
 from ingest.cli_telegram import telegram_app
 from ingest.config import ConfigError, config_path, load_settings, missing_placeholders
 from ingest.export import FORMATS, export_complaints
@@ -30,6 +32,8 @@ app.add_typer(rules_app, name="rules")
 app.add_typer(channels_app, name="channels")
 channels_app.add_typer(telegram_app, name="telegram")
 app.add_typer(officer_app, name="officer")
+app.add_typer(skm_app, name="skm")
+app.add_typer(privacy_app, name="privacy")
 
 ConfigOption = Annotated[
     Path | None,

@@ -20,6 +20,7 @@ from channels.web import WebSettings
 from channels.whatsapp.settings import WhatsAppSettings
 from channels.x.settings import XSettings
 from desk.settings import DeskSettings
+from ingest.privacy import PrivacySettings
 from ingest.survey import SkmSettings
 from routing import RoutingConfig
 
@@ -158,6 +159,7 @@ class Settings(BaseSettings):
     templates: Templates = Field(default_factory=Templates)
     desk: DeskSettings = Field(default_factory=DeskSettings)
     skm: SkmSettings = Field(default_factory=SkmSettings)
+    privacy: PrivacySettings = Field(default_factory=PrivacySettings)
 
     @classmethod
     def settings_customise_sources(

@@ -1,0 +1,335 @@
+"""Personal data (UU 27/2022): retention purge, a citizen's export and erasure on request.
+
+What goes: channel addresses (pseudonymised as `erased:<keyed hash>`, so rows that named the same
+person still group together but nobody can reverse it without the service key), names, raw
+payloads and message metadata, attachments (rows and files), and with `purge_message_bodies`
+(always on erasure) the texts: of the complaint, its messages and the survey's comment.
+What stays, because the law and the accountability reports need it: the complaint record
+(code, section, status, dates, routing), the audit trail of actions (Event), survey answers
+and every aggregate. See docs/accountability.md.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy import func, or_
+from sqlmodel import Session, col, select
+
+from store.db import Store
+from store.models import (
+    Attachment,
+    Citizen,
+    Complaint,
+    Event,
+    Identity,
+    Message,
+    Outbox,
+    PrivacyPurge,
+    Survey,
+)
+
+if TYPE_CHECKING:
+    from ingest.settings import Settings
+    from ingest.wiring import Context, Job
+
+log = logging.getLogger(__name__)
+
+REMOVED = "[isi dihapus: perlindungan data pribadi]"
+BATCH = 200
+
+
+class PrivacySettings(BaseModel):
+    """`privacy:`: how long personal data of closed complaints is kept."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    retention_days: int = Field(default=730, ge=30)
+    """Days after a complaint is closed before its personal data is pseudonymised."""
+    purge_message_bodies: bool = False
+    """Also remove the texts of the complaint and its messages at retention (not only who)."""
+    purge_hours: float = Field(default=24, gt=0)
+    """How often the scheduled purge runs."""
+
+
+class PrivacyError(ValueError):
+    """The request cannot be carried out (unknown identity, bad format)."""
+
+
+@dataclass
+class Report:
+    """What a purge or an erasure changed (or, dry, would change)."""
+
+    complaints: int = 0
+    citizens: int = 0
+    messages: int = 0
+    attachments: int = 0
+    outbox: int = 0
+    files: set[str] = field(default_factory=set)
+
+    def summary(self) -> dict[str, int]:
+        """The counts, for the CLI and the log."""
+        return {"complaints": self.complaints, "citizens": self.citizens,
+                "messages": self.messages, "attachments": self.attachments,
+                "outbox": self.outbox}  # fmt: skip
+
+
+class _DryRun(Exception):
+    """Not an error: how a dry run rolls its transaction back."""
+
+
+class Eraser:
+    """Pseudonymises and removes personal data in one transaction."""
+
+    def __init__(self, settings: Settings, session: Session, now: datetime) -> None:
+        from ingest.secrets import secret_key
+
+        self.key = secret_key(settings).encode()
+        self.session, self.now, self.report = session, now, Report()
+
+    def pseudonym(self, channel: str, address: str | None) -> str | None:
+        """`erased:<hash>`, the same for the same address, irreversible without the key."""
+        if not address or address.startswith("erased:"):
+            return address
+        mac = hmac.new(self.key, f"{channel}:{address}".encode(), hashlib.sha256)
+        return "erased:" + mac.hexdigest()[:20]
+
+    def complaint(self, c: Complaint, reason: str, bodies: bool) -> None:
+        """Scrub one complaint, its messages, attachments, outbox rows and survey."""
+        s = self.session
+        c.reply_address = self.pseudonym(c.reply_channel or "", c.reply_address)
+        if bodies:
+            c.text, c.subject = REMOVED, None
+        s.add(c)
+        self.messages(select(Message).where(col(Message.complaint_id) == c.id), bodies)
+        self.outbox(select(Outbox).where(col(Outbox.complaint_id) == c.id), bodies)
+        self.surveys(select(Survey).where(col(Survey.complaint_id) == c.id), bodies)
+        purge = s.exec(select(PrivacyPurge).where(col(PrivacyPurge.complaint_id) == c.id)).first()
+        purge = purge or PrivacyPurge(complaint_id=c.id or 0, reason=reason)
+        purge.reason, purge.done_at = reason, self.now
+        s.add(purge)
+        s.add(Event(complaint_id=c.id, actor="system", action="privacy_" + reason,
+                    detail={"bodies": bodies}, created_at=self.now))  # fmt: skip
+        self.report.complaints += 1
+
+    def citizen(self, citizen_id: int, bodies: bool) -> None:
+        """Scrub a citizen: name, identities, and their messages outside any complaint."""
+        s = self.session
+        identities = list(s.exec(select(Identity).where(col(Identity.citizen_id) == citizen_id)))
+        addresses = [(i.channel, i.address) for i in identities]
+        for i in identities:
+            i.address = self.pseudonym(i.channel, i.address) or i.address
+            i.phone = i.display_name = None
+            s.add(i)
+        found = s.get(Citizen, citizen_id)
+        if found is not None:
+            found.name = None
+            s.add(found)
+        own = (col(Message.citizen_id) == citizen_id) & col(Message.complaint_id).is_(None)
+        self.messages(select(Message).where(own), bodies)
+        for channel, address in addresses:
+            to = (col(Outbox.channel) == channel) & (col(Outbox.recipient) == address)
+            self.outbox(select(Outbox).where(to), bodies)
+            sent = (col(Message.channel) == channel) & (col(Message.recipient) == address)
+            self.messages(select(Message).where(sent), bodies)
+            asked = (col(Survey.channel) == channel) & (col(Survey.recipient) == address)
+            self.surveys(select(Survey).where(asked), bodies)
+        self.report.citizens += 1
+
+    def messages(self, stmt: Any, bodies: bool) -> None:
+        s = self.session
+        for m in s.exec(stmt):
+            if m.direction == "in":
+                m.sender = self.pseudonym(m.channel, m.sender)
+            else:
+                m.recipient = self.pseudonym(m.channel, m.recipient)
+            m.raw = None
+            m.meta = {k: v for k, v in m.meta.items() if k in ("outbox_id", "survey_id")}
+            if bodies:
+                m.text, m.subject = "", None
+            s.add(m)
+            self.report.messages += 1
+            for a in s.exec(select(Attachment).where(col(Attachment.message_id) == m.id)):
+                self.report.files.add(a.sha256)
+                s.delete(a)
+                self.report.attachments += 1
+
+    def outbox(self, stmt: Any, bodies: bool) -> None:
+        for o in self.session.exec(stmt):
+            o.recipient = self.pseudonym(o.channel, o.recipient) or o.recipient
+            o.last_error = None
+            o.attempt_log = [{"at": a.get("at"), "status": a.get("status")} for a in o.attempt_log]
+            if o.status in ("pending", "sending"):
+                o.status = "undeliverable"
+            if bodies:
+                o.text, o.subject = "", None
+            self.session.add(o)
+            self.report.outbox += 1
+
+    def surveys(self, stmt: Any, bodies: bool) -> None:
+        for v in self.session.exec(stmt):
+            v.recipient = self.pseudonym(v.channel, v.recipient) or v.recipient
+            v.token_hash = None
+            if v.status in ("invited", "answering"):
+                v.status, v.finished_at = "expired", self.now
+            if bodies:
+                v.comment = None
+            self.session.add(v)
+
+
+def _remove_files(store: Store, data_dir: str, hashes: set[str]) -> int:
+    """Delete attachment files no remaining row uses (one file may serve several messages)."""
+    from ingest.attachments import path_of
+
+    removed = 0
+    with store.read() as session:
+        used = set(
+            session.exec(select(Attachment.sha256).where(col(Attachment.sha256).in_(hashes)))
+        )
+    for digest in hashes - used:
+        path: Path = path_of(data_dir, digest)
+        if path.exists():
+            path.unlink()
+            removed += 1
+    return removed
+
+
+def purge(store: Store, settings: Settings, now: datetime, dry_run: bool = False) -> Report:
+    """Pseudonymise complaints closed more than `retention_days` ago, and citizens left with
+    nothing newer; with `dry_run`, count and roll back."""
+    cfg = settings.privacy
+    cutoff = now - timedelta(days=cfg.retention_days)
+    done = select(PrivacyPurge.complaint_id)
+    due = (
+        select(Complaint)
+        .where(col(Complaint.status) == "ditutup", col(Complaint.closed_at) < cutoff,
+               col(Complaint.id).not_in(done))
+        .order_by(col(Complaint.id))
+    )  # fmt: skip
+    try:
+        with store.write() as session:
+            eraser = Eraser(settings, session, now)
+            citizens: set[int] = set()
+            for c in session.exec(due):
+                eraser.complaint(c, "retention", cfg.purge_message_bodies)
+                citizens.add(c.citizen_id)
+            session.flush()
+            for citizen_id in sorted(citizens):
+                if _all_gone(session, citizen_id, cutoff):
+                    eraser.citizen(citizen_id, cfg.purge_message_bodies)
+            if dry_run:
+                raise _DryRun
+    except _DryRun:
+        return eraser.report
+    report = eraser.report
+    _remove_files(store, settings.service.data_dir, report.files)
+    if report.complaints:
+        log.info("privacy purge: %s", report.summary())
+    return report
+
+
+def _all_gone(session: Session, citizen_id: int, cutoff: datetime) -> bool:
+    """No complaint of the citizen keeps personal data, and no message of theirs is recent."""
+    kept = session.exec(
+        select(func.count())
+        .select_from(Complaint)
+        .where(col(Complaint.citizen_id) == citizen_id,
+               col(Complaint.id).not_in(select(PrivacyPurge.complaint_id)))
+    ).one()  # fmt: skip
+    latest = session.exec(
+        select(func.max(Message.received_at)).where(col(Message.citizen_id) == citizen_id)
+    ).one()
+    return kept == 0 and (latest is None or _aware(latest) < cutoff)
+
+
+def _aware(value: Any) -> datetime:
+    from store.types import UTCDateTime
+
+    found = UTCDateTime().process_result_value(value, None)  # type: ignore[arg-type]
+    assert found is not None
+    return found
+
+
+def parse_identity(text: str) -> tuple[str, str]:
+    """`sms:+62812...`, `email:warga@example.id`, `telegram:111222333` -> (channel, address)."""
+    channel, sep, address = text.strip().partition(":")
+    if not sep or not channel or not address:
+        raise PrivacyError(f"identity {text!r}: use CHANNEL:ADDRESS, e.g. sms:+6281234567890")
+    return channel.lower(), address
+
+
+def _subject(session: Session, channel: str, address: str) -> tuple[int, list[Complaint]]:
+    """The citizen of an address, and every complaint of theirs or answered to that address."""
+    found = session.exec(
+        select(Identity).where(col(Identity.channel) == channel, col(Identity.address) == address)
+    ).first()
+    if found is None:
+        raise PrivacyError(f"no citizen writes from {channel}:{address}")
+    stmt = select(Complaint).where(
+        or_(col(Complaint.citizen_id) == found.citizen_id,
+            (col(Complaint.reply_channel) == channel) & (col(Complaint.reply_address) == address))
+    )  # fmt: skip
+    return found.citizen_id, list(session.exec(stmt.order_by(col(Complaint.id))))
+
+
+def export(store: Store, identity: str) -> dict[str, Any]:
+    """Everything stored about the citizen behind an address (the data subject's access right)."""
+    channel, address = parse_identity(identity)
+    with store.read() as session:
+        citizen_id, complaints = _subject(session, channel, address)
+        citizen = session.get(Citizen, citizen_id)
+        identities = session.exec(select(Identity).where(col(Identity.citizen_id) == citizen_id))
+        ids = [c.id for c in complaints]
+        messages = session.exec(
+            select(Message)
+            .where(or_(col(Message.citizen_id) == citizen_id, col(Message.complaint_id).in_(ids)))
+            .order_by(col(Message.received_at), col(Message.id))
+        )
+        surveys = session.exec(select(Survey).where(col(Survey.complaint_id).in_(ids)))
+        return {
+            "citizen": {"id": citizen_id, "name": citizen.name if citizen else None},
+            "identities": [{"channel": i.channel, "address": i.address, "phone": i.phone,
+                            "name": i.display_name} for i in identities],
+            "complaints": [{"tracking_code": c.tracking_code, "section": c.section,
+                            "status": c.status, "channel": c.channel, "subject": c.subject,
+                            "text": c.text, "anonymous": c.anonymous,
+                            "confidential": c.confidential, "created_at": c.created_at.isoformat(),
+                            "closed_at": c.closed_at.isoformat() if c.closed_at else None}
+                           for c in complaints],
+            "messages": [{"direction": m.direction, "channel": m.channel, "kind": m.kind,
+                          "at": m.received_at.isoformat(), "subject": m.subject, "text": m.text}
+                         for m in messages],
+            "surveys": [{"complaint_id": v.complaint_id, "status": v.status,
+                         "answers": v.answers, "comment": v.comment} for v in surveys],
+        }  # fmt: skip
+
+
+def erase(store: Store, settings: Settings, identity: str, now: datetime) -> Report:
+    """Erase a citizen's personal data on request, keeping what the law requires."""
+    channel, address = parse_identity(identity)
+    with store.write() as session:
+        citizen_id, complaints = _subject(session, channel, address)
+        eraser = Eraser(settings, session, now)
+        for c in complaints:
+            eraser.complaint(c, "erasure", bodies=True)
+        session.flush()
+        eraser.citizen(citizen_id, bodies=True)
+    _remove_files(store, settings.service.data_dir, eraser.report.files)
+    log.info("privacy erasure of citizen %s: %s", citizen_id, eraser.report.summary())
+    return eraser.report
+
+
+def jobs(ctx: Context) -> list[Job]:
+    """The scheduled retention purge."""
+    from ingest.wiring import Job
+
+    seconds = ctx.settings.privacy.purge_hours * 3600
+    return [Job("privacy-purge", "", seconds,
+                lambda: purge(ctx.store, ctx.settings, ctx.clock()).complaints)]  # fmt: skip

@@ -1,0 +1,7 @@
+"""Fixtures of the privacy tests: the service on the fixed clock, with the fake SMS gateway."""
+
+from __future__ import annotations
+
+from tests.desk.conftest import app, client, gateway, service
+
+__all__ = ["app", "client", "gateway", "service"]
