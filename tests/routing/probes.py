@@ -487,4 +487,105 @@ PROBES: list[tuple[str, str, str]] = [
         "rumah dinas guru di desa kami yg dibangun pemkab belum selesai, kontraktor menghilang",
     ),
     ("kesra", "sms", "honor imam masjid dan marbot blm dibayar 3 bln"),
+    # A fifth set: formal letters from agencies, vendors and organisations; a compliment.
+    (
+        "kerjasama",
+        "email",
+        "Subjek: Permohonan fasilitasi penandatanganan nota kesepakatan\n\nYth. Kepala Bagian,\nBersama ini kami dari Dinas Pariwisata memohon fasilitasi penyusunan dan penandatanganan nota kesepakatan dengan Kabupaten Berau terkait promosi wisata bersama.\n\nHormat kami,\nKepala Dinas",
+    ),
+    (
+        "hukum",
+        "email",
+        "Subjek: Mohon harmonisasi rancangan peraturan bupati\n\nDengan hormat, bersama ini kami sampaikan draf Perbup tentang tata kelola data statistik sektoral untuk dilakukan harmonisasi. Terima kasih.\n\nBappeda",
+    ),
+    (
+        "perencanaan_keuangan",
+        "email",
+        "Subjek: Keterlambatan pembayaran uang muka pekerjaan\n\nYth. PPK, pekerjaan pengadaan meubelair ruang rapat Setda telah kami selesaikan 100% dan BAST telah ditandatangani, namun pembayaran belum kami terima hingga hari ini.\n\nDirektur CV Mandiri",
+    ),
+    (
+        "pbj",
+        "email",
+        "Subjek: Sanggahan atas pengumuman hasil pemilihan\n\nKami PT Borneo Konstruksi menyampaikan sanggahan atas hasil evaluasi paket pembangunan gedung serbaguna karena terdapat kesalahan dalam penilaian kualifikasi.",
+    ),
+    (
+        "adpem",
+        "email",
+        "Subjek: Laporan progres fisik\n\nDengan hormat, kami sampaikan bahwa progres fisik pembangunan jalan Tenggarong Seberang baru mencapai 40% padahal kontrak berakhir bulan depan. Mohon dilakukan monitoring.",
+    ),
+    (
+        "prokom",
+        "email",
+        "Subjek: Undangan pembukaan Pekan Raya Kukar\n\nYth. Bapak Bupati Kutai Kartanegara, dengan hormat kami mengundang Bapak untuk berkenan membuka Pekan Raya Kukar pada tanggal 5 Desember.",
+    ),
+    (
+        "umum",
+        "email",
+        "Subjek: Peminjaman ruang rapat\n\nKami dari Bagian Hukum bermaksud meminjam Ruang Rapat Lantai 3 Kantor Bupati untuk rapat koordinasi pada hari Kamis.",
+    ),
+    (
+        "organisasi",
+        "email",
+        "Subjek: Evaluasi standar pelayanan\n\nMohon bimbingan penyusunan standar pelayanan dan maklumat pelayanan untuk unit layanan kami sesuai PermenPAN-RB 15/2014.",
+    ),
+    (
+        "kesra",
+        "email",
+        "Subjek: Data penerima beasiswa\n\nBersama ini kami mohon data penerima beasiswa Kukar Idaman tahun 2025 per kecamatan untuk keperluan pelaporan.",
+    ),
+    (
+        "perekonomian",
+        "email",
+        "Subjek: Kelangkaan BBM jenis solar\n\nDengan hormat, kami dari Himpunan Nelayan Muara Badak melaporkan kelangkaan solar subsidi di SPBN selama dua minggu terakhir.",
+    ),
+    (
+        "pemerintahan",
+        "email",
+        "Subjek: Penataan batas desa\n\nKami Camat Tabang mohon fasilitasi penegasan batas antara Desa Umaq Dian dan Desa Sidomulyo yang menjadi sengketa.",
+    ),
+    (
+        "sda",
+        "email",
+        "Subjek: Kerusakan lingkungan akibat tambang\n\nKami dari LSM Peduli Mahakam melaporkan void bekas tambang seluas 5 hektar yang tidak direklamasi di Kecamatan Loa Kulu.",
+    ),
+    (
+        "organisasi",
+        "web",
+        "Saya ingin mengucapkan terima kasih, aduan saya soal lampu jalan sudah ditindaklanjuti dengan cepat.",
+    ),
+    (
+        "prokom",
+        "email",
+        "Subjek: Klarifikasi pemberitaan\n\nKami dari redaksi Kaltim Post mohon klarifikasi Pemkab atas pemberitaan mengenai rencana kunjungan Bupati ke IKN.",
+    ),
+    (
+        "hukum",
+        "email",
+        "Subjek: Permohonan pendampingan hukum\n\nDinas kami digugat oleh pihak ketiga di PTUN Samarinda terkait pencabutan izin. Mohon pendampingan dari Bagian Hukum.",
+    ),
+    (
+        "perencanaan_keuangan",
+        "email",
+        "Subjek: Kekurangan bayar perjalanan dinas\n\nMohon penjelasan terkait kekurangan bayar SPPD pegawai Bagian Umum untuk perjalanan ke Balikpapan bulan lalu.",
+    ),
+    (
+        "kerjasama",
+        "email",
+        "Subjek: Penyaluran TJSL\n\nPT Pupuk Kaltim bermaksud menyalurkan program TJSL ke desa-desa di Kecamatan Marangkayu dan mohon koordinasi dengan Pemkab.",
+    ),
+    (
+        "umum",
+        "email",
+        "Subjek: Kendaraan dinas rusak\n\nKendaraan dinas operasional Bagian Protokol dengan nomor polisi KT 1234 A mengalami kerusakan dan perlu perbaikan segera.",
+    ),
+    (
+        "organisasi",
+        "email",
+        "Subjek: Pengaduan pelayanan RSUD\n\nPelayanan di IGD RSUD AM Parikesit sangat lambat, pasien menunggu 4 jam tanpa penanganan dan petugas tidak ramah.",
+    ),
+    (
+        "perekonomian",
+        "email",
+        "Subjek: Usulan program UMKM\n\nKami Asosiasi Pengrajin Tenun Ulap Doyo mengusulkan program pendampingan dan pemasaran produk UMKM melalui BUMD.",
+    ),
 ]
