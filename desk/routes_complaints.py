@@ -16,6 +16,7 @@ from desk.auth import csrf_ok
 from desk.deadlines import overview, stages
 from desk.export import csv_response
 from desk.files import attachment_response
+from desk.routes_skm import skm_routes
 from desk.web import Desk, redirect
 from store.models import Event
 
@@ -34,6 +35,7 @@ def complaint_routes(api: APIRouter, desk: Desk) -> None:
     """The routes under /desk/aduan, /desk/lampiran and /desk/tenggat."""
     views = desk.views
     _action_routes(api, desk)
+    skm_routes(api, desk)  # /desk/skm: the sections' satisfaction index and comments
 
     @api.get("/aduan", response_class=HTMLResponse)
     def inbox_page(request: Request) -> HTMLResponse:

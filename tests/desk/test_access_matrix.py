@@ -99,7 +99,7 @@ class Case:
 
     method: str
     path: Callable[[World, str], str]
-    scope: str  # complaint | list | supervisor | admin | login
+    scope: str  # complaint | list | section (own sections' aggregates) | supervisor | admin | login
     data: Callable[[World, str, str], dict[str, str]] | None = None
     fresh: bool = False  # run on a new session (logging out ends the one it runs on)
 
@@ -152,6 +152,7 @@ ROUTES: dict[tuple[str, str], Case] = {
         "GET", lambda w, k: f"/desk/lampiran/{w.files[k]}/pratinjau", "complaint"
     ),
     ("GET", "/desk/tenggat"): Case("GET", lambda w, k: "/desk/tenggat", "supervisor"),
+    ("GET", "/desk/skm"): Case("GET", lambda w, k: "/desk/skm?periode=2026", "section"),
     ("GET", "/desk/admin/kanal"): Case("GET", lambda w, k: "/desk/admin/kanal", "admin"),
     ("GET", "/desk/admin/aturan"): Case("GET", lambda w, k: "/desk/admin/aturan", "admin"),
     ("GET", "/desk/admin/petugas"): Case("GET", lambda w, k: "/desk/admin/petugas", "admin"),
