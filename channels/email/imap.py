@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import imaplib
 import logging
+import select
 import socket
 import ssl
 from collections.abc import Iterator
@@ -154,17 +155,32 @@ class Mailbox:
             return False
         with imap_errors(self.settings):
             self._client.idle()
+            self.idling()
             try:
-                responses = self._client.idle_check(timeout=seconds)
+                _wait_readable(self._client.socket(), seconds)
             finally:
-                self._client.idle_done()
+                # DONE, then read every response in blocking mode: imapclient's idle_check
+                # reads a non-blocking socket and fails on a line that arrives in two pieces.
+                _, responses = self._client.idle_done()
         return any(len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") for r in responses)
+
+    def idling(self) -> None:
+        """Called once the server is in IDLE, before the wait (a seam for tests)."""
 
     @property
     def _client(self) -> IMAPClient:
         if self.client is None:
             raise TransientChannelError("IMAP connection is not open")
         return self.client
+
+
+def _wait_readable(sock: socket.socket, seconds: float) -> bool:
+    """Wait until the server sends something (TLS may already hold it buffered)."""
+    pending = getattr(sock, "pending", None)
+    if pending is not None and pending():
+        return True
+    readable, _, _ = select.select([sock], [], [], seconds)
+    return bool(readable)
 
 
 @contextmanager
