@@ -81,15 +81,18 @@ def db_upgrade(config: ConfigOption = None) -> None:
 def complaints_export(
     config: ConfigOption = None,
     fmt: Annotated[str, typer.Option("--format", help="jsonl or csv")] = "jsonl",
+    include_confidential: Annotated[
+        bool, typer.Option(help="also the words of rahasia complaints (a full backup)")
+    ] = False,
 ) -> None:
-    """Print every complaint (for admins and backups)."""
+    """Print every complaint (for admins and backups); rahasia texts only when asked."""
     from store.db import Store
 
     if fmt not in FORMATS:
         typer.echo(f"error: --format must be one of {', '.join(FORMATS)}", err=True)
         raise typer.Exit(2)
     settings = _settings(config)
-    export_complaints(Store(settings.database.url), fmt, sys.stdout)
+    export_complaints(Store(settings.database.url), fmt, sys.stdout, include_confidential)
 
 
 @outbox_app.command("list")

@@ -23,14 +23,25 @@ FIELDS = (
     "due_at",
     "closed_at",
     "needs_triage",
+    "anonymous",
+    "confidential",
     "rules",
     "subject",
     "text",
 )
 
 
-def rows(store: Store, batch: int = 1000) -> Iterator[dict[str, Any]]:
-    """Every complaint as a flat dict, oldest first, read in batches."""
+REDACTED = "[rahasia]"
+
+
+def rows(
+    store: Store, batch: int = 1000, include_confidential: bool = False
+) -> Iterator[dict[str, Any]]:
+    """Every complaint as a flat dict, oldest first, read in batches.
+
+    A confidential (rahasia) complaint keeps its row, so a backup counts everything, but its
+    subject and text are left out unless `include_confidential` is asked for explicitly.
+    """
     last = 0
     while True:
         with store.read() as session:
@@ -49,20 +60,29 @@ def rows(store: Store, batch: int = 1000) -> Iterator[dict[str, Any]]:
                 "due_at": c.due_at.isoformat() if c.due_at else None,
                 "closed_at": c.closed_at.isoformat() if c.closed_at else None,
                 "needs_triage": c.needs_triage,
+                "anonymous": c.anonymous,
+                "confidential": c.confidential,
                 "rules": list(c.decision.get("rules", [])),
-                "subject": c.subject,
-                "text": c.text,
+                "subject": c.subject if open_text(c, include_confidential) else REDACTED,
+                "text": c.text if open_text(c, include_confidential) else REDACTED,
             }
         last = found[-1].id or last
 
 
-def export_complaints(store: Store, fmt: str, out: TextIO) -> int:
+def open_text(complaint: Complaint, include_confidential: bool) -> bool:
+    """Whether an export may carry this complaint's words."""
+    return include_confidential or not complaint.confidential
+
+
+def export_complaints(
+    store: Store, fmt: str, out: TextIO, include_confidential: bool = False
+) -> int:
     """Write every complaint to `out`; the number written."""
     count = 0
     writer = csv.DictWriter(out, fieldnames=FIELDS) if fmt == "csv" else None
     if writer:
         writer.writeheader()
-    for row in rows(store):
+    for row in rows(store, include_confidential=include_confidential):
         if writer:
             writer.writerow({**row, "rules": " ".join(row["rules"])})
         else:
