@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from desk.officers import OfficerError, add_officer, list_officers, set_active
-from ingest.config import ConfigError, load_settings
+from ingest.cli_common import settings_or_exit
 from ingest.settings import Settings
 from store.db import Store
 from store.migrate import SchemaOutdated, ensure_schema
@@ -22,11 +22,7 @@ ConfigOpt = Annotated[
 
 
 def _open(config: Path | None) -> tuple[Settings, Store]:
-    try:
-        settings = load_settings(config)
-    except ConfigError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(1) from exc
+    settings = settings_or_exit(config)
     store = Store(settings.database.url)
     try:
         ensure_schema(store, auto_upgrade=store.is_sqlite)

@@ -11,13 +11,13 @@ import typer
 
 from desk.cli import officer_app
 from ingest.cli_channels import channels_app
+from ingest.cli_common import ConfigOption, settings_or_exit
 from ingest.cli_privacy import privacy_app
 from ingest.cli_rules import rules_app
 from ingest.cli_skm import skm_app
 from ingest.cli_telegram import telegram_app
-from ingest.config import ConfigError, config_path, load_settings, missing_placeholders
+from ingest.config import config_path, missing_placeholders
 from ingest.export import FORMATS, export_complaints
-from ingest.settings import Settings
 
 app = typer.Typer(help="aduan: complaints from every channel, routed to the right section.")
 config_app = typer.Typer(help="Check config.yaml.")
@@ -35,24 +35,11 @@ app.add_typer(officer_app, name="officer")
 app.add_typer(skm_app, name="skm")
 app.add_typer(privacy_app, name="privacy")
 
-ConfigOption = Annotated[
-    Path | None,
-    typer.Option("--config", "-c", help="config file (default: $ADUAN_CONFIG or ./config.yaml)"),
-]
-
-
-def _settings(config: Path | None) -> Settings:
-    try:
-        return load_settings(config)
-    except ConfigError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(1) from exc
-
 
 @config_app.command("check")
 def config_check(path: Annotated[Path | None, typer.Argument()] = None) -> None:
     """Validate a config file; print a summary, or the error with its key and line."""
-    settings = _settings(path)
+    settings = settings_or_exit(path)
     summary = settings.public()
     typer.echo(f"ok: {len(summary['sections'])} sections, {summary['rules']} rules")
     typer.echo(f"database: {summary['database']}")
@@ -71,7 +58,7 @@ def db_upgrade(config: ConfigOption = None) -> None:
     from store.db import Store
     from store.migrate import current_revision, upgrade
 
-    settings = _settings(config)
+    settings = settings_or_exit(config)
     store = Store(settings.database.url)
     upgrade(store)
     typer.echo(f"schema at {current_revision(store)}")
@@ -91,7 +78,7 @@ def complaints_export(
     if fmt not in FORMATS:
         typer.echo(f"error: --format must be one of {', '.join(FORMATS)}", err=True)
         raise typer.Exit(2)
-    settings = _settings(config)
+    settings = settings_or_exit(config)
     export_complaints(Store(settings.database.url), fmt, sys.stdout, include_confidential)
 
 
@@ -106,7 +93,7 @@ def outbox_list(
     from store.db import Store
     from store.models import Outbox
 
-    settings = _settings(config)
+    settings = settings_or_exit(config)
     with Store(settings.database.url).read() as session:
         rows = session.exec(select(Outbox).order_by(col(Outbox.id).desc()).limit(limit)).all()
     for row in rows:
@@ -132,7 +119,7 @@ def serve(
     )
     # APScheduler logs every run of every job at INFO: once a second is noise, not news.
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
-    run(_settings(config), config_path(config), host, port, demo)
+    run(settings_or_exit(config), config_path(config), host, port, demo)
 
 
 def main() -> None:

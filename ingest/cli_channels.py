@@ -3,20 +3,15 @@
 from __future__ import annotations
 
 import threading
-from pathlib import Path
 from typing import Annotated
 
 import typer
 from sqlmodel import select
 
 from channels.errors import ChannelError
+from ingest.cli_common import ConfigOption, settings_or_exit
 
 channels_app = typer.Typer(help="Channels: health, cursors, polling by hand.")
-
-ConfigOption = Annotated[
-    Path | None,
-    typer.Option("--config", "-c", help="config file (default: $ADUAN_CONFIG or ./config.yaml)"),
-]
 
 
 @channels_app.command("poll")
@@ -28,16 +23,11 @@ def poll(
     """Run a channel's polling job now (once, or on its interval) and print what it did."""
     from ingest.app import build_service
     from ingest.channels.email import EmailPoller
-    from ingest.config import ConfigError, load_settings
     from ingest.scheduler import UNHEALTHY_AFTER
     from store.db import Store
     from store.health import record_failure, record_success
 
-    try:
-        settings = load_settings(config)
-    except ConfigError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(1) from exc
+    settings = settings_or_exit(config)
     store = Store(settings.database.url)
     service = build_service(settings, store)
     if channel in service.disabled:
@@ -75,15 +65,10 @@ def poll(
 def status(config: ConfigOption = None) -> None:
     """Every channel's health, last error and cursors."""
     from ingest.channels import PLUGINS
-    from ingest.config import ConfigError, load_settings
     from store.db import Store
     from store.models import ChannelCursor, ChannelHealth
 
-    try:
-        settings = load_settings(config)
-    except ConfigError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(1) from exc
+    settings = settings_or_exit(config)
     store = Store(settings.database.url)
     with store.read() as session:
         health = {h.channel: h for h in session.exec(select(ChannelHealth))}

@@ -3,32 +3,17 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from ingest.settings import Settings
+from ingest.cli_common import ConfigOption, settings_or_exit
 
 privacy_app = typer.Typer(help="Personal data: retention purge, export and erasure on request.")
 
-ConfigOption = Annotated[
-    Path | None,
-    typer.Option("--config", "-c", help="config file (default: $ADUAN_CONFIG or ./config.yaml)"),
-]
 IdentityOption = Annotated[
     str, typer.Option("--identity", help="CHANNEL:ADDRESS, e.g. sms:+6281234567890")
 ]
-
-
-def _settings(config: Path | None) -> Settings:
-    from ingest.config import ConfigError, load_settings
-
-    try:
-        return load_settings(config)
-    except ConfigError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(1) from exc
 
 
 @privacy_app.command("purge")
@@ -41,7 +26,7 @@ def purge_command(
     from store.db import Store
     from store.types import utcnow
 
-    settings = _settings(config)
+    settings = settings_or_exit(config)
     report = purge(Store(settings.database.url), settings, utcnow(), dry_run=dry_run)
     word = "would purge" if dry_run else "purged"
     counts = ", ".join(f"{v} {k}" for k, v in report.summary().items())
@@ -54,7 +39,7 @@ def export_command(identity: IdentityOption, config: ConfigOption = None) -> Non
     from ingest.privacy import PrivacyError, export
     from store.db import Store
 
-    settings = _settings(config)
+    settings = settings_or_exit(config)
     try:
         data = export(Store(settings.database.url), identity)
     except PrivacyError as exc:
@@ -74,7 +59,7 @@ def erase_command(
     from store.db import Store
     from store.types import utcnow
 
-    settings = _settings(config)
+    settings = settings_or_exit(config)
     if not yes:
         typer.confirm(f"Erase the personal data of {identity}? This cannot be undone", abort=True)
     try:

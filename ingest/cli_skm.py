@@ -10,14 +10,10 @@ from typing import Annotated, Any
 
 import typer
 
+from ingest.cli_common import ConfigOption, settings_or_exit
 from ingest.settings import Settings
 
 skm_app = typer.Typer(help="Satisfaction survey (SKM) and its index (IKM).")
-
-ConfigOption = Annotated[
-    Path | None,
-    typer.Option("--config", "-c", help="config file (default: $ADUAN_CONFIG or ./config.yaml)"),
-]
 
 
 def report_rows(settings: Settings, period: str, section: str | None) -> list[list[Any]]:
@@ -57,13 +53,8 @@ def report(
 ) -> None:
     """IKM per section and overall for a period, with each element's mean and respondents."""
     from desk.stats import PeriodError
-    from ingest.config import ConfigError, load_settings
 
-    try:
-        settings = load_settings(config)
-    except ConfigError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(1) from exc
+    settings = settings_or_exit(config)
     if fmt not in ("csv", "xlsx"):
         typer.echo("error: --format must be csv or xlsx", err=True)
         raise typer.Exit(2)
