@@ -148,7 +148,10 @@ class Pipeline:
     ) -> int:
         """Keep input that could not be parsed, with the reason, for admins."""
         with self.store.write() as session:
-            row = DeadLetter(channel=channel, raw=raw, reason=reason, headers=headers or {})
+            row = DeadLetter(
+                channel=channel, raw=raw, reason=reason, headers=headers or {},
+                created_at=self.clock(),
+            )  # fmt: skip
             session.add(row)
             session.flush()
             assert row.id is not None

@@ -28,6 +28,7 @@ from store.models import (
     Attachment,
     Citizen,
     Complaint,
+    DeadLetter,
     Event,
     Identity,
     Message,
@@ -72,13 +73,14 @@ class Report:
     messages: int = 0
     attachments: int = 0
     outbox: int = 0
+    dead_letters: int = 0
     files: set[str] = field(default_factory=set)
 
     def summary(self) -> dict[str, int]:
         """The counts, for the CLI and the log."""
         return {"complaints": self.complaints, "citizens": self.citizens,
                 "messages": self.messages, "attachments": self.attachments,
-                "outbox": self.outbox}  # fmt: skip
+                "outbox": self.outbox, "dead_letters": self.dead_letters}  # fmt: skip
 
 
 class _DryRun(Exception):
@@ -224,15 +226,34 @@ def purge(store: Store, settings: Settings, now: datetime, dry_run: bool = False
             for citizen_id in sorted(citizens):
                 if _all_gone(session, citizen_id, cutoff):
                     eraser.citizen(citizen_id, cfg.purge_message_bodies)
+            eraser.report.dead_letters = _purge_dead_letters(session, cutoff)
             if dry_run:
                 raise _DryRun
     except _DryRun:
         return eraser.report
     report = eraser.report
     _remove_files(store, settings.service.data_dir, report.files)
-    if report.complaints:
+    if report.complaints or report.dead_letters:
         log.info("privacy purge: %s", report.summary())
     return report
+
+
+def _purge_dead_letters(session: Session, cutoff: datetime) -> int:
+    """Empty the raw input (and headers) of dead letters older than the retention period.
+
+    Raw input can hold a phone number, an address or a whole complaint; after the retention
+    period the row keeps only the channel, the reason, its status and the admin's note.
+    """
+    stmt = select(DeadLetter).where(
+        col(DeadLetter.created_at) < cutoff, func.length(col(DeadLetter.raw)) > 0
+    )
+    count = 0
+    for row in session.exec(stmt):
+        row.raw, row.headers = b"", {}
+        row.note = f"{row.note + ' / ' if row.note else ''}{REMOVED}"
+        session.add(row)
+        count += 1
+    return count
 
 
 def _all_gone(session: Session, citizen_id: int, cutoff: datetime) -> bool:

@@ -195,3 +195,20 @@ def test_cli_purge_export_erase_and_skm_report(
         cli, ["privacy", "erase", "--identity", f"sms:{PHONE}", "--yes", *config]
     )
     assert erased.exit_code == 0 and erased.output.startswith("erased: 1 complaints")
+
+
+def test_retention_empties_old_dead_letters(service: Service, store: Store, clock: Clock) -> None:
+    from store.models import DeadLetter
+
+    pipeline = service.ctx.pipeline
+    old = pipeline.dead_letter("sms", b'{"from": "' + PHONE.encode() + b'"', "not JSON", {"a": "b"})
+    clock.advance(days=service.ctx.settings.privacy.retention_days + 1)
+    recent = pipeline.dead_letter("sms", PHONE.encode(), "not JSON")
+    report = purge(store, service.ctx.settings, clock.now)
+    assert report.dead_letters == 1
+    with store.read() as s:
+        emptied, kept = s.get(DeadLetter, old), s.get(DeadLetter, recent)
+    assert emptied is not None and emptied.raw == b"" and emptied.headers == {}
+    assert emptied.reason == "not JSON" and REMOVED in (emptied.note or "")
+    assert kept is not None and kept.raw == PHONE.encode()
+    assert purge(store, service.ctx.settings, clock.now).dead_letters == 0
