@@ -44,6 +44,7 @@ from store.types import utcnow
 log = logging.getLogger(__name__)
 
 RELOAD_SECONDS = 5.0
+CHECKPOINT_SECONDS = 1.0
 
 
 @dataclass
@@ -110,6 +111,8 @@ def build_service(
     jobs = [Job("outbox", "", settings.outbox.dispatch_seconds, dispatcher.run_once)]
     if live is not None:
         jobs.append(Job("rules-reload", "", RELOAD_SECONDS, lambda: int(live.check_reload())))
+    if store.is_sqlite:
+        jobs.append(Job("sqlite-checkpoint", "", CHECKPOINT_SECONDS, store.checkpoint))
     for plugin in PLUGINS:
         if plugin.name not in disabled:
             jobs.extend(plugin.jobs(ctx))

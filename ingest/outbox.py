@@ -60,8 +60,14 @@ class Dispatcher:
     def run_once(self) -> int:
         """Claim one batch of due messages and try each once; the number tried."""
         claimed = self._claim()
+        # Rows no transport can carry are settled together, in one transaction, so a backlog
+        # of them does not hold the database's single writer once per row.
+        stranded = [row for row in claimed if row.channel not in self.senders]
+        if stranded:
+            self._finish_all(stranded, "undeliverable", "no outbound transport configured")
         for row in claimed:
-            self._deliver(row)
+            if row.channel in self.senders:
+                self._deliver(row)
         return len(claimed)
 
     def drain(self, max_rounds: int = 100) -> int:
@@ -106,12 +112,7 @@ class Dispatcher:
         return out
 
     def _deliver(self, row: Claimed) -> None:
-        sender = self.senders.get(row.channel)
-        if sender is None:
-            self._finish(
-                row, "undeliverable", f"channel {row.channel} has no outbound transport configured"
-            )
-            return
+        sender = self.senders[row.channel]
         if self._address_dead(row):
             self._finish(row, "undeliverable", f"{row.recipient} is marked undeliverable")
             return
@@ -188,6 +189,15 @@ class Dispatcher:
             outbox.next_attempt_at = now + timedelta(seconds=max(delay, retry_after or 0))
         metrics.OUTBOX_FAILURES.labels(row.channel, "false").inc()
         log.warning("outbox %s on %s: attempt %s failed: %s", row.id, row.channel, attempts, error)
+
+    def _finish_all(self, rows: list[Claimed], status: str, reason: str) -> None:
+        now = self.clock()
+        with self.store.write() as session:
+            for row in rows:
+                self._log(session, row, now, status, f"channel {row.channel} has {reason}")
+        for row in rows:
+            metrics.OUTBOX_FAILURES.labels(row.channel, "true").inc()
+        log.warning("outbox: %s messages %s (%s)", len(rows), status, reason)
 
     def _finish(self, row: Claimed, status: str, error: str) -> None:
         with self.store.write() as session:

@@ -22,7 +22,7 @@ from store.types import UTCDateTime
 
 _NAMED = re.compile(r":(\w+)")
 _SQL_CACHE: dict[tuple[str, str], str] = {}
-_CONVERTERS: dict[tuple[str, str, str], Any] = {}
+_INSERTS: dict[tuple[str, str, tuple[str, ...], bool], tuple[str, tuple[str, ...]]] = {}
 
 
 def _dialect_sql(sql: str, dialect: str) -> str:
@@ -37,13 +37,22 @@ def _dialect_sql(sql: str, dialect: str) -> str:
 
 def execute(session: Session, sql: str, params: dict[str, Any]) -> Any:
     """Run SQL with `:name` parameters inside the session's transaction; the DBAPI cursor."""
-    conn = session.connection()  # begins the transaction (BEGIN IMMEDIATE on SQLite)
-    dialect = conn.dialect.name
-    raw = conn.connection.driver_connection
-    assert raw is not None
+    raw, dialect = _driver(session)
     cursor = raw.cursor()
     cursor.execute(_dialect_sql(sql, dialect), params)
     return cursor
+
+
+def _driver(session: Session) -> tuple[Any, str]:
+    """The driver connection of the session's transaction, looked up once per transaction."""
+    found = session.info.get("aduan_driver")
+    if found is None or found[2] is not session.get_transaction():
+        conn = session.connection()  # begins the transaction (BEGIN IMMEDIATE on SQLite)
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        found = (raw, conn.dialect.name, session.get_transaction())
+        session.info["aduan_driver"] = found
+    return found[0], found[1]
 
 
 def scalar(session: Session, sql: str, params: dict[str, Any]) -> Any:
@@ -60,37 +69,49 @@ def row(session: Session, sql: str, params: dict[str, Any]) -> tuple[Any, ...] |
 
 def insert(session: Session, table: Any, values: dict[str, Any], *, ignore: bool) -> int | None:
     """INSERT (ON CONFLICT DO NOTHING when `ignore`) RETURNING id."""
-    dialect = session.connection().dialect.name
+    _, dialect = _driver(session)
     names = tuple(values)
-    target = table.__table__
-    columns = ", ".join(names)
-    placeholders = ", ".join(f":{n}" for n in names)
-    conflict = " ON CONFLICT DO NOTHING" if ignore else ""
-    sql = f"INSERT INTO {target.name} ({columns}) VALUES ({placeholders}){conflict} RETURNING id"
-    params = {n: convert(dialect, target, n, v) for n, v in values.items()}
+    key = (dialect, table.__tablename__, names, ignore)
+    prepared = _INSERTS.get(key)
+    if prepared is None:
+        target = table.__table__
+        columns = ", ".join(names)
+        placeholders = ", ".join(f":{n}" for n in names)
+        conflict = " ON CONFLICT DO NOTHING" if ignore else ""
+        sql = (
+            f"INSERT INTO {target.name} ({columns}) VALUES ({placeholders}){conflict} RETURNING id"
+        )
+        prepared = (sql, tuple(_kind(target, n) for n in names))
+        _INSERTS[key] = prepared
+    sql, kinds = prepared
+    params = {
+        n: (v if kind == "plain" or v is None else _converted(kind, dialect, v))
+        for (n, v), kind in zip(values.items(), kinds, strict=True)
+    }
     return scalar(session, sql, params)  # type: ignore[no-any-return]
+
+
+def _kind(table: Any, name: str) -> str:
+    column_type = table.c[name].type
+    if isinstance(column_type, UTCDateTime):
+        return "utc"
+    if isinstance(column_type, JSON) or isinstance(getattr(column_type, "impl", None), JSON):
+        return "json"
+    return "plain"
+
+
+def _converted(kind: str, dialect: str, value: Any) -> Any:
+    if kind == "utc":
+        return utc(dialect, value)
+    return Jsonb(value) if dialect == "postgresql" else json.dumps(value)
 
 
 def convert(dialect: str, table: Any, name: str, value: Any) -> Any:
     """A Python value as the column's SQLAlchemy type would hand it to the driver."""
     if value is None:
         return None
-    key = (dialect, table.name, name)
-    kind = _CONVERTERS.get(key)
-    if kind is None:
-        column_type = table.c[name].type
-        if isinstance(column_type, UTCDateTime):
-            kind = "utc"
-        elif isinstance(column_type, JSON) or isinstance(getattr(column_type, "impl", None), JSON):
-            kind = "json"
-        else:
-            kind = "plain"
-        _CONVERTERS[key] = kind
-    if kind == "utc":
-        return utc(dialect, value)
-    if kind == "json":
-        return Jsonb(value) if dialect == "postgresql" else json.dumps(value)
-    return value
+    kind = _kind(table, name)
+    return value if kind == "plain" else _converted(kind, dialect, value)
 
 
 def utc(dialect: str, value: datetime) -> Any:
@@ -99,4 +120,5 @@ def utc(dialect: str, value: datetime) -> Any:
         raise ValueError("naive datetime given to a UTC column")
     if dialect == "postgresql":
         return value
-    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+    # SQLAlchemy's SQLite format, always with microseconds.
+    return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")

@@ -73,3 +73,20 @@ def test_failing_channel_turns_unhealthy_alerts_once_and_recovers(
     with store.read() as s:
         (health,) = [h for h in all_health(s) if h.channel == "fakechannel"]
     assert health.healthy and health.consecutive_failures == 0
+
+
+def test_sqlite_wal_is_checkpointed_by_a_job(settings: Settings, store: Store) -> None:
+    service = build_service(settings, store)
+    jobs = {j.name: j for j in service.jobs}
+    if not store.is_sqlite:
+        assert "sqlite-checkpoint" not in jobs
+        return
+    from channels.base import IncomingMessage
+
+    for i in range(20):
+        service.ctx.pipeline.accept(
+            IncomingMessage(
+                "sms", f"ck:{i}", f"+6281277700{i:02d}", "Harga gas naik", service.ctx.clock()
+            )
+        )
+    assert run_job(service.ctx, jobs["sqlite-checkpoint"]) == 0  # every page copied back
