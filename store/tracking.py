@@ -34,7 +34,9 @@ def check_symbol(body: str) -> str:
 def normalise(text: str, prefix: str) -> str | None:
     """The canonical form of a code as typed by a person, or None when it cannot be one."""
     compact = _SEPARATORS.sub("", text.upper())
-    if compact.startswith(prefix):
+    # Strip the prefix only when it is there on top of a whole body: a body may itself begin
+    # with the prefix's letters (KK-KK43J-...), and people often leave the prefix out.
+    if len(compact) == len(prefix) + RANDOM_SYMBOLS + 1 and compact.startswith(prefix):
         compact = compact[len(prefix) :]
     compact = compact.translate(_CONFUSABLE)
     if len(compact) != RANDOM_SYMBOLS + 1 or any(c not in _VALUE for c in compact):

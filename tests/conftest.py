@@ -17,10 +17,12 @@ import pytest
 import uvicorn
 from fastapi import FastAPI
 
+from ingest.app import Service, build_service
 from ingest.config import parse_settings
 from ingest.settings import Settings
 from store.db import Store
 from store.migrate import ensure_schema, upgrade
+from tests.fakes import FakeGateway, fake_gateway
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -279,3 +281,18 @@ class ServerThread:
     def __exit__(self, *exc: object) -> None:
         self.server.should_exit = True
         self.thread.join(timeout=10)
+
+
+@pytest.fixture
+def gateway() -> Iterator[FakeGateway]:
+    """A fake SMS gateway on loopback."""
+    with fake_gateway() as g:
+        yield g
+
+
+@pytest.fixture
+def service(settings: Settings, store: Store, clock: Clock, gateway: FakeGateway) -> Service:
+    """The service on the fixed clock, sending SMS to the fake gateway (modules may override)."""
+    settings.channels.sms.outbound = "generic"
+    settings.channels.sms.generic.send_url = gateway.url + "/send"
+    return build_service(settings, store, clock=clock)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from sqlmodel import col, select
 
@@ -14,20 +12,7 @@ from ingest.settings import Settings
 from store.db import Store
 from store.models import Message, Outbox
 from tests.conftest import Clock
-from tests.fakes import FakeGateway, fake_gateway
-
-
-@pytest.fixture
-def gateway() -> Iterator[FakeGateway]:
-    with fake_gateway() as g:
-        yield g
-
-
-@pytest.fixture
-def service(settings: Settings, store: Store, clock: Clock, gateway: FakeGateway) -> Service:
-    settings.channels.sms.outbound = "generic"
-    settings.channels.sms.generic.send_url = gateway.url + "/send"
-    return build_service(settings, store, clock=clock)
+from tests.fakes import FakeGateway
 
 
 def complain(service: Service, n: int, sender: str = "+6281250001234") -> None:

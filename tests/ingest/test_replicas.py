@@ -104,7 +104,11 @@ def test_two_replicas_send_each_ack_exactly_once(pg_url: str, tmp_path: Path) ->
         finally:
             for proc in replicas:
                 proc.terminate()
-                proc.wait(timeout=20)
+                try:
+                    proc.wait(timeout=20)
+                except subprocess.TimeoutExpired:  # never leave a replica running behind
+                    proc.kill()
+                    proc.wait()
         sent_to = Counter(r.json()["to"] for r in gateway.requests)
     assert len(sent_to) == MESSAGES
     assert set(sent_to.values()) == {1}

@@ -55,3 +55,11 @@ def test_garbage_is_not_a_code() -> None:
 def test_codes_are_found_in_free_text(code: str, before: str, after: str) -> None:
     text = f"{before} {code.lower()} {after}"
     assert code in find_codes(text, "KK")
+
+
+def test_a_body_that_begins_like_the_prefix() -> None:
+    body = "KK43J" + "CBJY"
+    code = f"KK-{body[:5]}-{body[5:]}{check_symbol(body)}"
+    assert normalise(code, "KK") == code
+    assert normalise(code[3:], "KK") == code  # typed without the prefix
+    assert normalise(code.replace("-", "").lower(), "KK") == code
