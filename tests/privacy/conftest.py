@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from tests.desk.conftest import app, client, gateway, service
+from tests.desk.conftest import app, client
 
-__all__ = ["app", "client", "gateway", "service"]
+__all__ = ["app", "client"]
