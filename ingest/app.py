@@ -127,6 +127,7 @@ def create_app(service: Service, *, run_jobs: bool = False) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        service.ctx.pipeline.warm_up()
         if run_jobs:
             service.start()
         try:

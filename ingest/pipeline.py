@@ -111,6 +111,16 @@ class Pipeline:
             self._committer = GroupCommitter(self)
         return self._committer
 
+    def warm_up(self) -> None:
+        """Load what the first message would otherwise load (holiday tables, phone metadata,
+        the routing automaton), so the first citizen is not the one who waits for it."""
+        now = self.clock()
+        tz = self.settings.service.timezone
+        add_working_days(now, 1, tz)
+        add_working_days(now.replace(month=1, day=1) + timedelta(days=400), 1, tz)
+        to_e164("081234567890", self.settings.channels.sms.default_region)
+        self.router.route("jalan rusak", "web", "")
+
     def close(self) -> None:
         """Stop the group-commit thread, after what it holds is committed."""
         if self._committer is not None:
@@ -132,10 +142,13 @@ class Pipeline:
         return result
 
     def accept_batch(
-        self, msgs: Sequence[IncomingMessage], cursor: Cursor | None = None
+        self, msgs: Sequence[IncomingMessage], cursor: Cursor | None = None, *, wait: bool = True
     ) -> list[AcceptResult]:
-        """Store a poller's batch and move its cursor, all in one transaction."""
-        with self.store.write() as session:
+        """Store a poller's batch and move its cursor, all in one transaction.
+
+        `wait=False`: raise store.db.WriterBusy rather than wait for the SQLite writer.
+        """
+        with self.store.write(wait=wait) as session:
             results = [self._accept(session, msg) for msg in msgs]
             if cursor is not None:
                 queries.set_cursor(session, cursor.channel, cursor.key, cursor.value)
@@ -208,14 +221,11 @@ class Pipeline:
         return result
 
     def _duplicate(self, session: Session, msg: IncomingMessage) -> AcceptResult:
-        existing = queries.find_message(session, msg.channel, msg.external_id)
-        if existing is None or existing.complaint_id is None:
-            return AcceptResult("duplicate", existing.id if existing else None)
-        complaint = session.get(Complaint, existing.complaint_id)
-        assert complaint is not None
-        return AcceptResult(
-            "duplicate", existing.id, complaint.id, complaint.tracking_code, complaint.section
-        )
+        found = queries.duplicate_of(session, msg.channel, msg.external_id)
+        if found is None:  # unreachable: the insert just found it
+            return AcceptResult("duplicate")
+        message_id, complaint_id, code, section = found
+        return AcceptResult("duplicate", message_id, complaint_id, code, section)
 
     def _dispatch(
         self,

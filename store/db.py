@@ -10,10 +10,16 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import ConnectionPoolEntry
 from sqlmodel import Session
 
 AUTOCHECKPOINT_PAGES = 20_000
+BUSY_TIMEOUT_MS = 30_000
+
+
+class WriterBusy(Exception):
+    """`write(wait=False)` found the SQLite writer taken (by this process or another)."""
 
 
 class Store:
@@ -30,17 +36,26 @@ class Store:
         self.is_sqlite = self.engine.dialect.name == "sqlite"
         self.is_postgres = self.engine.dialect.name == "postgresql"
         self._write_engine = self.engine.execution_options(aduan_write=True)
+        self._nowait_engine = self.engine.execution_options(aduan_write=True, aduan_nowait=True)
         self._write_lock = threading.Lock() if self.is_sqlite else None
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
-        """A session whose transaction commits on success and rolls back on any error."""
+    def write(self, *, wait: bool = True) -> Iterator[Session]:
+        """A session whose transaction commits on success and rolls back on any error.
+
+        With `wait=False` (SQLite), WriterBusy is raised at once instead of waiting when another
+        thread or process holds the writer: for callers that must not block, such as the
+        event loop.
+        """
         lock = self._write_lock
-        if lock is not None:
-            lock.acquire()
+        if lock is not None and not lock.acquire(blocking=wait):
+            raise WriterBusy("another thread holds the SQLite writer")
         try:
-            with Session(self._write_engine, expire_on_commit=False) as session:
+            engine = self._write_engine if wait or lock is None else self._nowait_engine
+            with Session(engine, expire_on_commit=False) as session:
                 try:
+                    if not wait and lock is not None:
+                        _begin_or_busy(session)
                     yield session
                     session.commit()
                 except BaseException:
@@ -101,7 +116,7 @@ def _sqlite_connect(dbapi_conn: Any, _record: ConnectionPoolEntry) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
-    cur.execute("PRAGMA busy_timeout=30000")
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     # The service checkpoints the WAL in the background (Store.checkpoint, a scheduled job), so
     # a commit on the ingest path does not stop to copy pages; this stays as a safety net.
     cur.execute(f"PRAGMA wal_autocheckpoint={AUTOCHECKPOINT_PAGES}")
@@ -110,5 +125,25 @@ def _sqlite_connect(dbapi_conn: Any, _record: ConnectionPoolEntry) -> None:
 
 
 def _sqlite_begin(conn: Any) -> None:
-    write = conn.get_execution_options().get("aduan_write", False)
-    conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+    options = conn.get_execution_options()
+    if not options.get("aduan_write", False):
+        conn.exec_driver_sql("BEGIN")
+    elif options.get("aduan_nowait", False):
+        # Fail at once rather than wait out the busy timeout when another process writes.
+        conn.exec_driver_sql("PRAGMA busy_timeout=0")
+        try:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        finally:
+            conn.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    else:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _begin_or_busy(session: Session) -> None:
+    """Begin the write transaction now; WriterBusy when another process holds the writer."""
+    try:
+        session.connection()
+    except OperationalError as exc:
+        if "locked" in str(exc.orig) or "busy" in str(exc.orig):
+            raise WriterBusy(str(exc.orig)) from exc
+        raise

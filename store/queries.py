@@ -72,6 +72,19 @@ def settle_message(
     fastsql.execute(session, sql, params)
 
 
+def duplicate_of(
+    session: Session, channel: str, external_id: str
+) -> tuple[int, int | None, str | None, str | None] | None:
+    """(message id, complaint id, tracking code, section) of an already stored message."""
+    sql = (
+        "SELECT m.id, c.id, c.tracking_code, c.section FROM message m"
+        " LEFT JOIN complaint c ON c.id = m.complaint_id"
+        " WHERE m.channel = :channel AND m.external_id = :external_id"
+    )
+    found = fastsql.row(session, sql, {"channel": channel, "external_id": external_id})
+    return (found[0], found[1], found[2], found[3]) if found else None
+
+
 def find_message(session: Session, channel: str, external_id: str) -> Message | None:
     """The stored message with this provider id."""
     stmt = select(Message).where(

@@ -17,7 +17,7 @@ from channels.signing import require_equal
 from channels.telegram.parse import ParseOptions, parse, parse_json
 from channels.telegram.settings import TelegramSettings
 from channels.telegram.transport import TelegramTransport
-from ingest.http import accept_webhook, read_body, safe_headers
+from ingest.http import accept_webhook, read_body
 from ingest.pipeline import Cursor
 from ingest.settings import Settings
 from ingest.wiring import Context, Job
@@ -219,7 +219,7 @@ class TelegramPlugin:
                 ctx.pipeline,
                 CHANNEL,
                 body,
-                safe_headers(request),
+                request,
                 lambda: require_equal(secret, token, SECRET_HEADER),
                 lambda: channel.prepare(parse_json(body, channel.options)),
             )

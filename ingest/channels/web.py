@@ -15,7 +15,7 @@ from channels.base import Sender
 from channels.errors import PayloadError
 from channels.web import parse_submission
 from desk.templating import TEMPLATES
-from ingest.http import accept_webhook, form_fields, read_body, safe_headers
+from ingest.http import accept_webhook, form_fields, read_body
 from ingest.pipeline import AcceptResult
 from ingest.ratelimit import RateLimiter
 from ingest.secrets import secret_key
@@ -142,7 +142,7 @@ async def _accept(
         ctx.pipeline,
         "web",
         body,
-        safe_headers(request),
+        request,
         lambda: None,
         lambda: parse_submission(data, submission_id, ctx.clock(), limit),
     )

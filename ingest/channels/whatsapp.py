@@ -15,7 +15,7 @@ from starlette.concurrency import run_in_threadpool
 from channels.base import IncomingMessage, Sender
 from channels.whatsapp import parse as wa
 from channels.whatsapp.send import WhatsAppSender
-from ingest.http import accept_webhook, read_body, safe_headers
+from ingest.http import accept_webhook, read_body
 from ingest.settings import Settings
 from ingest.wiring import Context, Job
 from store.db import Store
@@ -106,7 +106,7 @@ class WhatsAppPlugin:
                 ctx.pipeline,
                 CHANNEL,
                 body,
-                safe_headers(request),
+                request,
                 lambda: wa.verify(body, signature, app_secret),
                 parse,
             )
