@@ -59,8 +59,8 @@ class GroupCommitter:
         waiting = _Waiting(msg, future, loop)
         if self.inline:
             pending = self._pending.setdefault(loop, [])
-            if not pending:  # the first of a batch: flush once this loop turn is done
-                loop.call_soon(self._flush, loop)
+            if not pending:  # the first of a batch: flush after the next loop turn
+                loop.call_soon(loop.call_soon, self._flush, loop)
             pending.append(waiting)
         else:
             self._hand_off([waiting])

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -22,7 +23,7 @@ from store.types import UTCDateTime
 
 _NAMED = re.compile(r":(\w+)")
 _SQL_CACHE: dict[tuple[str, str], str] = {}
-_INSERTS: dict[tuple[str, str, tuple[str, ...], bool], tuple[str, tuple[str, ...]]] = {}
+_INSERTS: dict[tuple[str, Any, tuple[str, ...], bool], tuple[str, Any]] = {}
 
 
 def _dialect_sql(sql: str, dialect: str) -> str:
@@ -69,26 +70,38 @@ def row(session: Session, sql: str, params: dict[str, Any]) -> tuple[Any, ...] |
 
 def insert(session: Session, table: Any, values: dict[str, Any], *, ignore: bool) -> int | None:
     """INSERT (ON CONFLICT DO NOTHING when `ignore`) RETURNING id."""
-    _, dialect = _driver(session)
-    names = tuple(values)
-    key = (dialect, table.__tablename__, names, ignore)
+    raw, dialect = _driver(session)
+    key = (dialect, table, tuple(values), ignore)
     prepared = _INSERTS.get(key)
     if prepared is None:
-        target = table.__table__
-        columns = ", ".join(names)
-        placeholders = ", ".join(f":{n}" for n in names)
-        conflict = " ON CONFLICT DO NOTHING" if ignore else ""
-        sql = (
-            f"INSERT INTO {target.name} ({columns}) VALUES ({placeholders}){conflict} RETURNING id"
-        )
-        prepared = (sql, tuple(_kind(target, n) for n in names))
-        _INSERTS[key] = prepared
-    sql, kinds = prepared
-    params = {
-        n: (v if kind == "plain" or v is None else _converted(kind, dialect, v))
-        for (n, v), kind in zip(values.items(), kinds, strict=True)
-    }
-    return scalar(session, sql, params)  # type: ignore[no-any-return]
+        prepared = _INSERTS[key] = _prepare_insert(dialect, table, tuple(values), ignore)
+    sql, converters = prepared
+    params = dict(values)  # the caller's dict stays as it was (it may be inserted again)
+    for name, to_driver in converters:
+        value = params[name]
+        if value is not None:
+            params[name] = to_driver(value)
+    cursor = raw.cursor()
+    cursor.execute(sql, params)
+    found = cursor.fetchone()
+    return found[0] if found else None
+
+
+def _prepare_insert(
+    dialect: str, table: Any, names: tuple[str, ...], ignore: bool
+) -> tuple[str, tuple[tuple[str, Callable[[Any], Any]], ...]]:
+    """The statement in the driver's style, and the converters of the columns that need one."""
+    target = table.__table__
+    columns = ", ".join(names)
+    placeholders = ", ".join(f":{n}" for n in names)
+    conflict = " ON CONFLICT DO NOTHING" if ignore else ""
+    sql = f"INSERT INTO {target.name} ({columns}) VALUES ({placeholders}){conflict} RETURNING id"
+    converters = tuple(
+        (name, _CONVERTERS[(kind, dialect)])
+        for name in names
+        if (kind := _kind(target, name)) != "plain"
+    )
+    return _dialect_sql(sql, dialect), converters
 
 
 def _kind(table: Any, name: str) -> str:
@@ -100,18 +113,12 @@ def _kind(table: Any, name: str) -> str:
     return "plain"
 
 
-def _converted(kind: str, dialect: str, value: Any) -> Any:
-    if kind == "utc":
-        return utc(dialect, value)
-    return Jsonb(value) if dialect == "postgresql" else json.dumps(value)
-
-
 def convert(dialect: str, table: Any, name: str, value: Any) -> Any:
     """A Python value as the column's SQLAlchemy type would hand it to the driver."""
     if value is None:
         return None
     kind = _kind(table, name)
-    return value if kind == "plain" else _converted(kind, dialect, value)
+    return value if kind == "plain" else _CONVERTERS[(kind, dialect)](value)
 
 
 def utc(dialect: str, value: datetime) -> Any:
@@ -120,5 +127,35 @@ def utc(dialect: str, value: datetime) -> Any:
         raise ValueError("naive datetime given to a UTC column")
     if dialect == "postgresql":
         return value
+    return _sqlite_utc(value)
+
+
+# One message stores the same `now` in several columns: its text is made once. (A one-item
+# list, replaced whole, so threads never see half an update.)
+_LAST_UTC: list[tuple[datetime | None, str]] = [(None, "")]
+
+
+def _sqlite_utc(value: datetime) -> str:
+    last = _LAST_UTC[0]
+    if last[0] is value:
+        return last[1]
+    if value.tzinfo is None:
+        raise ValueError("naive datetime given to a UTC column")
     # SQLAlchemy's SQLite format, always with microseconds.
-    return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+    text = value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+    _LAST_UTC[0] = (value, text)
+    return text
+
+
+def _postgres_utc(value: datetime) -> datetime:
+    if value.tzinfo is None:
+        raise ValueError("naive datetime given to a UTC column")
+    return value
+
+
+_CONVERTERS: dict[tuple[str, str], Callable[[Any], Any]] = {
+    ("utc", "sqlite"): _sqlite_utc,
+    ("utc", "postgresql"): _postgres_utc,
+    ("json", "sqlite"): json.dumps,
+    ("json", "postgresql"): Jsonb,
+}
