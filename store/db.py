@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -125,18 +126,22 @@ def _sqlite_connect(dbapi_conn: Any, _record: ConnectionPoolEntry) -> None:
 
 
 def _sqlite_begin(conn: Any) -> None:
+    # Straight on the driver: SQLAlchemy's execution machinery would cost more than the BEGIN.
+    driver = conn.connection.driver_connection
     options = conn.get_execution_options()
-    if not options.get("aduan_write", False):
-        conn.exec_driver_sql("BEGIN")
-    elif options.get("aduan_nowait", False):
-        # Fail at once rather than wait out the busy timeout when another process writes.
-        conn.exec_driver_sql("PRAGMA busy_timeout=0")
-        try:
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
-        finally:
-            conn.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    else:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    statement = "BEGIN IMMEDIATE" if options.get("aduan_write", False) else "BEGIN"
+    try:
+        if options.get("aduan_nowait", False):
+            # Fail at once rather than wait out the busy timeout when another process writes.
+            driver.execute("PRAGMA busy_timeout=0")
+            try:
+                driver.execute(statement)
+            finally:
+                driver.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        else:
+            driver.execute(statement)
+    except sqlite3.Error as exc:  # as SQLAlchemy would have raised it
+        raise OperationalError(statement, None, exc) from exc
 
 
 def _begin_or_busy(session: Session) -> None:
@@ -144,6 +149,7 @@ def _begin_or_busy(session: Session) -> None:
     try:
         session.connection()
     except OperationalError as exc:
-        if "locked" in str(exc.orig) or "busy" in str(exc.orig):
-            raise WriterBusy(str(exc.orig)) from exc
+        reason = str(exc.orig)
+        if "locked" in reason or "busy" in reason:
+            raise WriterBusy(reason) from exc
         raise
