@@ -286,7 +286,7 @@ class Pipeline:
     ) -> AcceptResult:
         prefix = self.settings.service.tracking_prefix
         code = normalise(typed.strip().split("\n")[0][:40], prefix)
-        complaint = queries.complaint_by_code(session, code) if code else None
+        complaint = queries.complaint_ref_by_code(session, code) if code else None
         text = self.replies.status(complaint, typed.strip()[:40] or "-")
         ids = self.replies.queue(session, msg, complaint, "status", text, now)
         return AcceptResult(
@@ -298,31 +298,39 @@ class Pipeline:
 
     def _followup_target(
         self, session: Session, msg: IncomingMessage, who: Who, now: datetime
-    ) -> Complaint | None:
+    ) -> queries.ComplaintRef | None:
         """The complaint this message continues: thread, own tracking code, or chat window."""
         threaded = queries.complaint_by_thread(session, msg.channel, msg.thread_keys)
         if threaded is not None:
-            return session.get(Complaint, threaded)
+            return queries.complaint_ref(session, threaded)
         prefix = self.settings.service.tracking_prefix
         for code in find_codes(f"{msg.subject or ''} {msg.text}", prefix):
-            complaint = queries.complaint_by_code(session, code)
+            complaint = queries.complaint_ref_by_code(session, code)
             # A code joins only the sender's own complaint: anyone can quote a code.
             if complaint is not None and complaint.citizen_id == who.citizen_id:
                 return complaint
         if msg.new_thread or who.new or msg.channel in ("web", "email"):
             return None
         window = timedelta(hours=self.settings.service.followup_window_hours)
-        return queries.open_complaint_of(session, who.citizen_id, msg.channel, now - window)
+        return queries.open_complaint_ref(session, who.citizen_id, msg.channel, now - window)
 
     def _followup(
-        self, session: Session, msg: IncomingMessage, complaint: Complaint, now: datetime
+        self,
+        session: Session,
+        msg: IncomingMessage,
+        complaint: queries.ComplaintRef,
+        now: datetime,
     ) -> AcceptResult:
-        complaint.last_message_at = now
         complaint.updated_at = now
         if complaint.status == "selesai":
             complaint.status = "diproses"
-            session.add(Event(complaint_id=complaint.id, actor="citizen", action="reopen"))
-        session.add(complaint)
+            queries.insert_row(
+                session,
+                Event,
+                {"complaint_id": complaint.id, "actor": "citizen", "action": "reopen",
+                 "detail": {}, "created_at": now},
+            )  # fmt: skip
+        queries.touch_complaint(session, complaint, now)
         ids = self.replies.queue_followup(session, msg, complaint, now)
         return AcceptResult(
             "followup", None, complaint.id, complaint.tracking_code, complaint.section, ids

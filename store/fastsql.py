@@ -56,6 +56,19 @@ def _driver(session: Session) -> tuple[Any, str]:
     return found[0], found[1]
 
 
+def dialect(session: Session) -> str:
+    """The dialect name of the session's transaction ('sqlite' or 'postgresql')."""
+    return _driver(session)[1]
+
+
+def read_utc(dialect: str, value: Any) -> datetime | None:
+    """A UTC column's value as the driver returns it, as an aware datetime."""
+    if value is None or (isinstance(value, datetime) and value.tzinfo is not None):
+        return value
+    parsed = value if isinstance(value, datetime) else datetime.fromisoformat(value)
+    return parsed.replace(tzinfo=UTC)
+
+
 def scalar(session: Session, sql: str, params: dict[str, Any]) -> Any:
     """The first column of the first row, or None."""
     row = execute(session, sql, params).fetchone()

@@ -115,7 +115,11 @@ class Attachment(SQLModel, table=True):
 class Outbox(SQLModel, table=True):
     """A message waiting to be sent, with its attempts; written with what caused it."""
 
-    __table_args__ = (Index("ix_outbox_status_next", "status", "next_attempt_at"),)
+    __table_args__ = (
+        Index("ix_outbox_status_next", "status", "next_attempt_at"),
+        # The per-address caps on automatic answers count recent rows to one recipient.
+        Index("ix_outbox_recipient_created", "recipient", "created_at"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     complaint_id: int | None = Field(default=None, foreign_key="complaint.id", index=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -101,6 +102,63 @@ def find_identity(session: Session, channel: str, address: str) -> Identity | No
     return session.exec(stmt).first()
 
 
+@dataclass
+class ComplaintRef:
+    """What ingest needs of a stored complaint to join a message to it and answer (no ORM)."""
+
+    id: int
+    tracking_code: str
+    section: str
+    status: str
+    citizen_id: int
+    updated_at: datetime
+
+
+_REF = "SELECT id, tracking_code, section, status, citizen_id, updated_at FROM complaint"
+
+
+def _ref(session: Session, where: str, params: dict[str, Any]) -> ComplaintRef | None:
+    found = fastsql.row(session, f"{_REF} {where}", params)
+    if found is None:
+        return None
+    updated = fastsql.read_utc(fastsql.dialect(session), found[5])
+    assert updated is not None
+    return ComplaintRef(found[0], found[1], found[2], found[3], found[4], updated)
+
+
+def complaint_ref(session: Session, complaint_id: int) -> ComplaintRef | None:
+    """The complaint with this id."""
+    return _ref(session, "WHERE id = :id", {"id": complaint_id})
+
+
+def complaint_ref_by_code(session: Session, code: str) -> ComplaintRef | None:
+    """The complaint with this (normalised) tracking code."""
+    return _ref(session, "WHERE tracking_code = :code", {"code": code})
+
+
+def open_complaint_ref(
+    session: Session, citizen_id: int, channel: str, since: datetime
+) -> ComplaintRef | None:
+    """The citizen's latest open complaint on this channel with activity since `since`."""
+    where = (
+        "WHERE citizen_id = :citizen_id AND channel = :channel AND status IN ('baru', 'diproses')"
+        " AND last_message_at >= :since ORDER BY last_message_at DESC, id DESC LIMIT 1"
+    )
+    since_value = fastsql.utc(fastsql.dialect(session), since)
+    params = {"citizen_id": citizen_id, "channel": channel, "since": since_value}
+    return _ref(session, where, params)
+
+
+def touch_complaint(session: Session, ref: ComplaintRef, now: datetime) -> None:
+    """Record a new message on a complaint: its times, and its status as `ref` now says."""
+    sql = (
+        "UPDATE complaint SET last_message_at = :now, updated_at = :now, status = :status"
+        " WHERE id = :id"
+    )
+    now_value = fastsql.utc(fastsql.dialect(session), now)
+    fastsql.execute(session, sql, {"now": now_value, "status": ref.status, "id": ref.id})
+
+
 def complaint_by_code(session: Session, code: str) -> Complaint | None:
     """The complaint with this (normalised) tracking code."""
     return session.exec(select(Complaint).where(col(Complaint.tracking_code) == code)).first()
@@ -110,35 +168,15 @@ def complaint_by_thread(session: Session, channel: str, keys: tuple[str, ...]) -
     """The complaint of a stored message whose provider id is one of the thread keys."""
     if not keys:
         return None
-    stmt = (
-        select(Message.complaint_id)
-        .where(
-            col(Message.channel) == channel,
-            col(Message.external_id).in_(keys),
-            col(Message.complaint_id).is_not(None),
-        )
-        .order_by(col(Message.id).desc())
-        .limit(1)
+    names = [f"k{i}" for i in range(len(keys))]
+    sql = (
+        "SELECT complaint_id FROM message WHERE channel = :channel AND external_id IN ("
+        + ", ".join(f":{n}" for n in names)
+        + ") AND complaint_id IS NOT NULL ORDER BY id DESC LIMIT 1"
     )
-    return session.exec(stmt).first()
-
-
-def open_complaint_of(
-    session: Session, citizen_id: int, channel: str, since: datetime
-) -> Complaint | None:
-    """The citizen's latest open complaint on this channel with activity since `since`."""
-    stmt = (
-        select(Complaint)
-        .where(
-            col(Complaint.citizen_id) == citizen_id,
-            col(Complaint.channel) == channel,
-            col(Complaint.status).in_(OPEN_STATUSES),
-            col(Complaint.last_message_at) >= since,
-        )
-        .order_by(col(Complaint.last_message_at).desc())
-        .limit(1)
-    )
-    return session.exec(stmt).first()
+    params: dict[str, Any] = {"channel": channel, **dict(zip(names, keys, strict=True))}
+    found: int | None = fastsql.scalar(session, sql, params)
+    return found
 
 
 def get_cursor(session: Session, channel: str, key: str) -> str | None:

@@ -117,6 +117,51 @@ def test_followup_within_window_joins_open_complaint(
     assert kinds == ["complaint", "complaint", "followup"]
 
 
+def test_followup_moves_the_complaint_times(pipeline: Pipeline, store: Store, clock: Clock) -> None:
+    first = pipeline.accept(sms("g:t1", "Lampu jalan di RT 3 mati semua"))
+    clock.advance(hours=3)
+    pipeline.accept(sms("g:t2", "masih mati pak"))
+    with store.read() as s:
+        complaint = s.get(Complaint, first.complaint_id)
+        assert complaint is not None
+        assert complaint.last_message_at == clock.now and complaint.updated_at == clock.now
+        assert complaint.status == "baru"
+
+
+def _close(store: Store, complaint_id: int | None) -> None:
+    with store.write() as s:
+        complaint = s.get(Complaint, complaint_id)
+        assert complaint is not None
+        complaint.status = "selesai"
+        s.add(complaint)
+
+
+def test_writing_again_with_the_code_reopens_ones_closed_complaint(
+    pipeline: Pipeline, store: Store, clock: Clock
+) -> None:
+    first = pipeline.accept(sms("g:r1", "Jalan poros desa rusak berat"))
+    _close(store, first.complaint_id)
+    clock.advance(days=2)
+    again = pipeline.accept(sms("g:r2", f"{first.tracking_code} jalannya rusak lagi pak"))
+    assert again.outcome == "followup" and again.complaint_id == first.complaint_id
+    with store.read() as s:
+        complaint = s.get(Complaint, first.complaint_id)
+        assert complaint is not None and complaint.status == "diproses"
+        (event,) = s.exec(select(Event).where(col(Event.action) == "reopen")).all()
+        assert event.complaint_id == first.complaint_id and event.actor == "citizen"
+        assert event.created_at == clock.now
+
+
+def test_a_closed_complaint_is_not_continued_by_the_chat_window(
+    pipeline: Pipeline, store: Store, clock: Clock
+) -> None:
+    first = pipeline.accept(sms("g:w1", "Jalan poros desa rusak berat"))
+    _close(store, first.complaint_id)
+    clock.advance(minutes=30)
+    second = pipeline.accept(sms("g:w2", "Harga gas elpiji naik lagi"))
+    assert second.outcome == "created" and second.complaint_id != first.complaint_id
+
+
 def test_new_thread_flag_starts_a_new_complaint(pipeline: Pipeline, clock: Clock) -> None:
     first = pipeline.accept(sms("g:n1", "Jalan rusak di desa"))
     clock.advance(minutes=5)
