@@ -136,11 +136,7 @@ def convert(dialect: str, table: Any, name: str, value: Any) -> Any:
 
 def utc(dialect: str, value: datetime) -> Any:
     """An aware datetime as stored: naive UTC text on SQLite (SQLAlchemy's format)."""
-    if value.tzinfo is None:
-        raise ValueError("naive datetime given to a UTC column")
-    if dialect == "postgresql":
-        return value
-    return _sqlite_utc(value)
+    return _CONVERTERS[("utc", dialect)](value)
 
 
 # One message stores the same `now` in several columns: its text is made once. (A one-item
