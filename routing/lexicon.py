@@ -254,7 +254,6 @@ STEM_OVERRIDES: dict[str, str] = {
     "rekanan": "rekanan",
     "pasaran": "pasar",
     "acaranya": "acara",
-    "peresmian": "resmi",
     "ruangan": "ruang",
     "pendapatan": "dapat",
     "beasiswanya": "beasiswa",
@@ -268,6 +267,37 @@ STEM_OVERRIDES: dict[str, str] = {
     "usulan": "usul",
     "perizinan": "izin",
     "pelaporan": "lapor",
+    # Roots that are another common word: "pengadilan" is not "adil" (fair), "mencemari" is not
+    # "cari" (search), "perjanjian" is not "janji" (a promise), "persuratan" is not every "surat",
+    # "keuangan" is not every "uang", "peresmian" is not every "resmi" (official), "dipersulit" is
+    # not every "sulit", "pekerjaan sama sekali" is not "kerja sama", and the construction sense of
+    # "bangun" is kept apart from "bangun" (wake, rise) and the district of Kota Bangun.
+    "pengadilan": "pengadilan",
+    "pengadilannya": "pengadilan",
+    "peradilan": "pengadilan",
+    "mencemari": "cemar",
+    "dicemari": "cemar",
+    "mencemarkan": "cemar",
+    "perjanjian": "perjanjian",
+    "perjanjiannya": "perjanjian",
+    "persuratan": "persuratan",
+    "keuangan": "keuangan",
+    "keuangannya": "keuangan",
+    "peresmian": "peresmian",
+    "peresmiannya": "peresmian",
+    "meresmikan": "peresmian",
+    "dipersulit": "persulit",
+    "mempersulit": "persulit",
+    "pekerjaan": "pekerjaan",
+    "pekerjaannya": "pekerjaan",
+    "pengerjaan": "pekerjaan",
+    "pengerjaannya": "pekerjaan",
+    "pembangunan": "pembangunan",
+    "pembangunannya": "pembangunan",
+    "bangunan": "pembangunan",
+    "bangunannya": "pembangunan",
+    "dibangun": "pembangunan",
+    "membangun": "pembangunan",
 }
 
 # Digits that stand for letters inside a word ("s4ya", "b3sar").
