@@ -267,11 +267,14 @@ STEM_OVERRIDES: dict[str, str] = {
     "usulan": "usul",
     "perizinan": "izin",
     "pelaporan": "lapor",
-    # Roots that are another common word: "pengadilan" is not "adil" (fair), "mencemari" is not
-    # "cari" (search), "perjanjian" is not "janji" (a promise), "persuratan" is not every "surat",
-    # "keuangan" is not every "uang", "peresmian" is not every "resmi" (official), "dipersulit" is
-    # not every "sulit", "pekerjaan sama sekali" is not "kerja sama", and the construction sense of
-    # "bangun" is kept apart from "bangun" (wake, rise) and the district of Kota Bangun.
+    # Roots that are another common word: "penawaran" (a bid) is not "air tawar" (fresh water),
+    # "pengadilan" is not "adil" (fair), "mencemari" is not "cari" (search), "perjanjian" is not
+    # "janji" (a promise), "persuratan" is not every "surat", "keuangan" is not every "uang",
+    # "peresmian" is not every "resmi" (official), "dipersulit" is not every "sulit", "pekerjaan
+    # sama sekali" is not "kerja sama", and the construction sense of "bangun" is kept apart from
+    # "bangun" (wake, rise) and the district of Kota Bangun.
+    "penawaran": "penawaran",
+    "penawarannya": "penawaran",
     "pengadilan": "pengadilan",
     "pengadilannya": "pengadilan",
     "peradilan": "pengadilan",
