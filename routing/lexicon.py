@@ -271,8 +271,9 @@ STEM_OVERRIDES: dict[str, str] = {
     # "pengadilan" is not "adil" (fair), "mencemari" is not "cari" (search), "perjanjian" is not
     # "janji" (a promise), "persuratan" is not every "surat", "keuangan" is not every "uang",
     # "peresmian" is not every "resmi" (official), "dipersulit" is not every "sulit", "pekerjaan
-    # sama sekali" is not "kerja sama", and the construction sense of "bangun" is kept apart from
-    # "bangun" (wake, rise) and the district of Kota Bangun.
+    # sama sekali" is not "kerja sama", a worker ("pekerja") is not every "kerja", and the
+    # construction sense of "bangun" is kept apart from "bangun" (wake, rise) and the district of
+    # Kota Bangun.
     "penawaran": "penawaran",
     "penawarannya": "penawaran",
     "pengadilan": "pengadilan",
@@ -291,6 +292,8 @@ STEM_OVERRIDES: dict[str, str] = {
     "meresmikan": "peresmian",
     "dipersulit": "persulit",
     "mempersulit": "persulit",
+    "pekerja": "pekerja",
+    "pekerjanya": "pekerja",
     "pekerjaan": "pekerjaan",
     "pekerjaannya": "pekerjaan",
     "pengerjaan": "pekerjaan",
