@@ -3,7 +3,8 @@
 One cycle: select the folder, compare UIDVALIDITY with the cursor (a change means rescan from
 UID 1; the store's unique (channel, external_id) drops what was already stored), then per batch
 of UIDs: fetch (sizes first), parse, keep dead letters, apply bounces, and commit the messages
-with the cursor in one transaction; only then flag or move them on the server.
+with the cursor in one transaction; only then flag or move them on the server. The server reads
+the next batch while this one is parsed and committed (see channels/email/imap.py).
 """
 
 from __future__ import annotations
@@ -129,13 +130,12 @@ class EmailPoller:
             last = 0
         box.done(box.leftovers(last))  # committed before a crash, never flagged or moved
         uids = box.uids_after(last)
-        for start in range(0, len(uids), self.settings.batch_size):
-            batch = box.fetch(
-                uids[start : start + self.settings.batch_size], self.settings.max_message_bytes
-            )
+        # The mailbox asks for the next batch while this one is parsed and committed.
+        for batch in box.batches(uids, self.settings.batch_size, self.settings.max_message_bytes):
             if batch:
                 self._commit(batch, box.uidvalidity, report)
                 box.done([f.uid for f in batch])
+        box.settle()  # the last flags or moves answered (a refusal fails the cycle)
         if not uids and saved != f"{box.uidvalidity}:{last}":
             self._save_cursor(key, f"{box.uidvalidity}:{last}")  # first run, or a rescan
         report.cursor = f"{box.uidvalidity}:{uids[-1] if uids else last}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from types import TracebackType
 from typing import ClassVar
@@ -44,12 +45,17 @@ class FakeMailbox:
     def uids_after(self, last: int) -> list[int]:
         return sorted(u for u in self.messages if u > last)
 
-    def fetch(self, uids: list[int], max_bytes: int) -> list[Fetched]:
+    def batches(self, uids: list[int], size: int, max_bytes: int) -> Iterator[list[Fetched]]:
         when = datetime(2024, 6, 15, tzinfo=UTC)
-        return [Fetched(u, len(self.messages[u]), when, self.messages[u]) for u in uids]
+        for start in range(0, len(uids), size):
+            chunk = uids[start : start + size]
+            yield [Fetched(u, len(self.messages[u]), when, self.messages[u]) for u in chunk]
 
     def done(self, uids: list[int]) -> None:
         self.marked.extend(uids)
+
+    def settle(self) -> None:
+        return None
 
     def leftovers(self, last: int) -> list[int]:
         return []

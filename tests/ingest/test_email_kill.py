@@ -65,8 +65,16 @@ def wrap(cls, name, before):
         return result
     setattr(cls, name, wrapped)
 
+def die_after_each_batch(cls):
+    original = cls.batches
+    def batches(self, *args, **kwargs):
+        for batch in original(self, *args, **kwargs):
+            die_on(k)  # fetched (and the next batch asked for), not yet committed
+            yield batch
+    cls.batches = batches
+
 if point == "after_fetch":
-    wrap(Mailbox, "fetch", before=False)
+    die_after_each_batch(Mailbox)
 elif point == "before_mark":
     wrap(Mailbox, "done", before=True)
 elif point == "mid_batch":
