@@ -21,6 +21,7 @@ _WESTERN = frozenset({"ascii", "iso8859-1", "cp1252", "iso8859-15"})
 # Guesses in this family only differ in accents; Indonesian and English mail is windows-1252.
 _LATIN_GUESS = re.compile(r"^(cp125[0-8]|iso8859_\d+|latin_\d|mac_\w+|cp4\d\d|cp8\d\d)$")
 _C1 = re.compile("[\x80-\x9f]")
+_SURROGATE = re.compile("[\udc80-\udcff]")  # raw 8-bit bytes, as the email package keeps them
 _MISSPELT = {
     "utf8": "utf-8",
     "uft-8": "utf-8",
@@ -72,7 +73,9 @@ def repair_header(value: str) -> str:
     C1 control characters, which come from iso-8859-1 encoded words written by windows-1252
     clients, are read as the windows-1252 characters they were meant to be.
     """
-    if any("\udc80" <= ch <= "\udcff" for ch in value):
+    if value.isascii():
+        return value  # nothing to repair: most headers
+    if _SURROGATE.search(value):
         value = decode(value.encode("utf-8", errors="surrogateescape"), None)
     if _C1.search(value):
         value = _C1.sub(lambda m: m.group(0).encode("latin-1").decode("cp1252", "replace"), value)

@@ -23,12 +23,11 @@ from email.utils import getaddresses, parsedate_to_datetime
 from functools import lru_cache
 from typing import Any
 
-import puremagic
-
 from channels.base import IncomingAttachment, IncomingMessage
 from channels.email.body import choose_text, complaint_text, is_attachment
 from channels.email.charset import repair_header
 from channels.email.classify import Bounce, automated_reason, read_bounce
+from channels.email.sniff import sniff
 from channels.errors import PayloadError
 
 MIB = 1024 * 1024
@@ -295,19 +294,3 @@ def safe_filename(name: str | None, content_type: str) -> str:
         subtype = content_type.rsplit("/", 1)[-1].split("+", 1)[0][:10] or "bin"
         name = f"attachment.{_EXTENSIONS.get(content_type, subtype)}"
     return name
-
-
-SNIFF_BYTES = 8192
-
-
-def sniff(data: bytes, declared: str) -> str:
-    """The content type the bytes show (puremagic), else the declared one."""
-    if len(data) >= 4:
-        try:
-            # The signatures live at the start: scanning all of a large file costs milliseconds.
-            found = puremagic.from_string(data[:SNIFF_BYTES], mime=True)
-        except (puremagic.PureError, ValueError):
-            found = ""
-        if found:
-            return found[:128]
-    return declared[:128] or "application/octet-stream"
