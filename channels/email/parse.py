@@ -35,6 +35,10 @@ _ID = re.compile(r"<([^<>\s]{1,480})>")
 _BARE_ID = re.compile(r"^[^<>\s@]+@[^<>\s@]+$")
 _UNSAFE_NAME = re.compile(r"[^\w.\- ()\[\]+,]+")
 _WS = re.compile(r"\s+")
+_ADDR = r"[A-Za-z0-9_+-]+(?:\.[A-Za-z0-9_+-]+)*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+_PLAIN_ADDRESS = re.compile(
+    rf"(?P<bare>{_ADDR})|(?:(?P<name>[\w.'-]+(?: [\w.'-]+)*) )?<(?P<angled>{_ADDR})>"
+)
 _DASH_LINE = re.compile(r"^--([\x21-\x7e]{1,70})\s*$", re.M)
 _CT_LINE = re.compile(rb"^content-type:[ \t]*multipart/[\w.+-]+", re.I | re.M)
 _EXTENSIONS = {"message/rfc822": "eml", "text/rfc822-headers": "txt", "text/plain": "txt"}
@@ -196,6 +200,14 @@ def _decoded(name: str, value: str) -> str:
 
 
 def _first_address(value: str) -> tuple[str, str]:
+    """The first (display name, lower-case address) of an address header, or ("", "")."""
+    plain = _PLAIN_ADDRESS.fullmatch(value)
+    if plain:  # most mail: `a@b.c`, `<a@b.c>` or `Some Name <a@b.c>`, read as getaddresses would
+        return plain["name"] or "", (plain["bare"] or plain["angled"]).lower()
+    return _parsed_address(value)
+
+
+def _parsed_address(value: str) -> tuple[str, str]:
     for name, found in getaddresses([value]):
         address = found.strip().strip("<>").lower()
         if address and " " not in address:
