@@ -27,8 +27,8 @@ from typing import Any
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
 from imapclient.imap_utf7 import encode as utf7
-from imapclient.response_parser import parse_fetch_response
 
+from channels.email.answers import fetch_answers
 from channels.email.settings import EmailSettings
 from channels.errors import ChannelAuthError, TransientChannelError
 
@@ -219,9 +219,8 @@ class Mailbox:
         """Read the answers to these commands and keep what they fetched, by UID."""
         for tag in tags:
             self._complete(tag)
-        imap = self._client._imap
-        _, data = imap._untagged_response("OK", [None], "FETCH")
-        for uid, items in parse_fetch_response(data, self._client.normalise_times, True).items():
+        _, data = self._client._imap._untagged_response("OK", [None], "FETCH")
+        for uid, items in fetch_answers(data, self._client.normalise_times).items():
             self._got.setdefault(uid, {}).update(items)
 
     def _take(self, uids: list[int]) -> list[Fetched]:
