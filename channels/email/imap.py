@@ -220,7 +220,7 @@ class Mailbox:
         for tag in tags:
             self._complete(tag)
         _, data = self._client._imap._untagged_response("OK", [None], "FETCH")
-        for uid, items in fetch_answers(data, self._client.normalise_times).items():
+        for uid, items in fetch_answers(data, normalise_times=False).items():
             self._got.setdefault(uid, {}).update(items)
 
     def _take(self, uids: list[int]) -> list[Fetched]:

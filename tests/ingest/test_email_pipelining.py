@@ -3,8 +3,10 @@ and still reads sizes before bodies and marks mail only after its commit (pymap 
 
 from __future__ import annotations
 
+import time
 import uuid
 from collections.abc import Iterator, Sequence
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -188,6 +190,25 @@ def test_a_batch_loop_left_early_leaves_the_connection_clean(imap_port: int, fol
         again = [f for batch in box.batches(uids[2:], 3, 64 * 1024) for f in batch]
         assert [f.uid for f in again] == uids[2:]
         assert [f.raw for f in again] == [(CORPUS / f"{n}.eml").read_bytes() for n in PEOPLE[2:]]
+
+
+def test_internaldate_is_read_in_utc_whatever_the_host_zone(
+    imap_port: int, folder: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    when = datetime(2024, 6, 3, 1, 0, tzinfo=UTC)
+    client = imap(imap_port)
+    client.create_folder(folder)
+    client.append(folder, (CORPUS / "invalid_date.eml").read_bytes(), msg_time=when)
+    client.logout()
+    monkeypatch.setenv("TZ", "Asia/Makassar")  # a server kept on local time (WITA, +08:00)
+    time.tzset()
+    try:
+        with Mailbox(email_settings(imap_port, folder)) as box:
+            [[fetched]] = list(box.batches(box.uids_after(0), 10, 1 << 20))
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert fetched.internal_date == when
 
 
 @pytest.mark.parametrize(
