@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from email import message_from_bytes
 from pathlib import Path
 
@@ -9,9 +10,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from channels.email.parse import _first_address, _parsed_address
+from channels.email import parse as parsing
+from channels.email.parse import ParseOptions, _first_address, _parsed_address, parse
+from channels.errors import PayloadError
 
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "email"
+WHEN = datetime(2024, 6, 15, tzinfo=UTC)
+OPTIONS = ParseOptions(own_domain="setda.kukarkab.go.id", internal_domains=("kukarkab.go.id",))
 WORD = st.text("aZ09_.+-'éŞ ", min_size=1, max_size=8)
 NASTY = st.text("aZ09_.+-'\"()<>@,;:[]\\ \té\u00a0", max_size=4)
 LOCAL = st.text("aZ09_.+-", min_size=1, max_size=10)
@@ -61,3 +66,21 @@ def test_corpus_address_headers_read_as_the_address_parser_reads_them() -> None:
 )
 def test_address_headers(value: str, expected: tuple[str, str]) -> None:
     assert _first_address(value) == expected
+
+
+def parsed(raw: bytes) -> object:
+    """What parse() gives, or its error."""
+    try:
+        return parse(raw, WHEN, OPTIONS)
+    except PayloadError as exc:
+        return str(exc)
+
+
+def test_reading_only_the_header_fields_used_changes_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    raws = [p.read_bytes() for p in sorted(FIXTURES.glob("*.eml"))]
+    raws += [b"X-Only: this\r\n\r\nbody\r\n", b": no name\r\n\r\nbody\r\n"]
+    some = [parsed(raw) for raw in raws]
+    monkeypatch.setattr(parsing, "READ_HEADERS", None)  # read every header field
+    assert [parsed(raw) for raw in raws] == some
