@@ -154,8 +154,9 @@ class EmailPoller:
             except PayloadError as exc:
                 self._dead_letter(item, str(exc), validity, report)
         report.fetched += len(batch)
-        with self.ctx.store.write() as session:
-            report.bounces += apply_bounces(session, msgs)
+        if any(msg.meta.get("bounce") for msg in msgs):
+            with self.ctx.store.write() as session:
+                report.bounces += apply_bounces(session, msgs)
         cursor = Cursor(CHANNEL, self.settings.mailbox_key, f"{validity}:{batch[-1].uid}")
         results = self.ctx.pipeline.accept_batch(msgs, cursor)
         for result in results:  # attachments are stored by accept(), in the same transaction
