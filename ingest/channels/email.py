@@ -245,12 +245,19 @@ def over_caps(session: Session, settings: EmailSettings, address: str, now: date
     )
 
 
-def email_caps(settings: EmailSettings) -> list[tuple[timedelta, int]]:
-    """The caps on automatic mail to one address, however a loop arises."""
-    return [
-        (timedelta(minutes=10), settings.automatic_per_10_minutes),
-        (timedelta(hours=1), settings.automatic_per_hour),
-    ]
+def email_caps(
+    settings: EmailSettings, service_per_hour: int | None = None
+) -> list[tuple[timedelta, int]]:
+    """The caps on automatic mail to one address, however a loop arises.
+
+    With `service_per_hour`, the service's own cap on answers to one address per hour, which
+    the pipeline counts first (ingest/replies.py): the hourly email cap is left out when that
+    one is as strict, since it would count the same rows again and never be the one to hold.
+    """
+    caps = [(timedelta(minutes=10), settings.automatic_per_10_minutes)]
+    if service_per_hour is None or settings.automatic_per_hour < service_per_hour:
+        caps.append((timedelta(hours=1), settings.automatic_per_hour))
+    return caps
 
 
 def apply_bounces(session: Session, msgs: Sequence[IncomingMessage]) -> int:
@@ -317,7 +324,8 @@ class EmailPlugin:
     def jobs(self, ctx: Context) -> list[Job]:
         """The poller; also caps automatic mail per address for the pipeline's answers."""
         email = ctx.settings.channels.email
-        ctx.pipeline.replies.caps[CHANNEL] = email_caps(email)
+        per_hour = ctx.settings.service.acks_per_address_per_hour
+        ctx.pipeline.replies.caps[CHANNEL] = email_caps(email, per_hour)
         poller = EmailPoller(ctx)
         return [Job("email-poll", CHANNEL, email.poll_seconds, poller.run)]
 

@@ -16,9 +16,10 @@ from sqlmodel import col, select
 
 from channels.base import OutgoingMessage
 from channels.email.imap import Mailbox
+from channels.email.settings import EmailSettings
 from channels.email.smtp import EmailSender
 from channels.errors import PermanentChannelError, TransientChannelError
-from ingest.channels.email import EmailPoller
+from ingest.channels.email import EmailPoller, email_caps
 from ingest.settings import Settings
 from store.db import Store
 from store.models import Complaint, Identity, Message, Outbox
@@ -207,15 +208,23 @@ def storm_mail(n: int, headers: str) -> bytes:
 
 
 @pytest.mark.parametrize(
-    "headers", ["", "Auto-Submitted: auto-replied\r\n"], ids=["bare", "marked"]
+    ("headers", "service_per_hour"),
+    [("", 100), ("", 5), ("Auto-Submitted: auto-replied\r\n", 100)],
+    ids=["bare, email caps alone", "bare, the service's cap holds the hour", "marked"],
 )
 def test_autoresponder_storm_for_an_hour_stays_under_the_caps(
-    imap_port: int, folder: str, settings: Settings, store: Store, clock: Clock, headers: str
+    imap_port: int,
+    folder: str,
+    settings: Settings,
+    store: Store,
+    clock: Clock,
+    headers: str,
+    service_per_hour: int,
 ) -> None:
     seed(imap_port, folder, [])
     email = email_settings(imap_port, folder, automatic_per_10_minutes=3, automatic_per_hour=5)
+    settings.service.acks_per_address_per_hour = service_per_hour
     service = service_for(settings, store, clock, email)
-    settings.service.acks_per_address_per_hour = 100  # only the email caps may hold the storm
     poller = EmailPoller(service.ctx)
     writer = imap(imap_port)
     with Mailbox(email) as box:
@@ -239,3 +248,12 @@ def test_autoresponder_storm_for_an_hour_stays_under_the_caps(
     for start in created:
         window = [t for t in created if start <= t < start + timedelta(minutes=10)]
         assert len(window) <= 3
+
+
+def test_the_hourly_email_cap_is_left_out_when_the_services_cap_is_as_strict() -> None:
+    email = EmailSettings(automatic_per_10_minutes=3, automatic_per_hour=5)
+    ten, hour = (timedelta(minutes=10), 3), (timedelta(hours=1), 5)
+    assert email_caps(email) == [ten, hour]  # alone (the too-big notice): both caps
+    assert email_caps(email, 100) == [ten, hour]
+    assert email_caps(email, 5) == [ten]  # the pipeline counts the same hour first
+    assert email_caps(email, 4) == [ten]
