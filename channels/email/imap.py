@@ -146,6 +146,7 @@ class Mailbox:
         """Mark committed messages: move them to processed_folder, or flag them \\Seen.
 
         The command is sent at once, but its answer is read later: `settle()` waits for it.
+        (Without MOVE, the copy is answered before the originals are deleted.)
         """
         if not uids:
             return
@@ -155,8 +156,9 @@ class Mailbox:
             if target and self._client.has_capability("MOVE"):
                 sent = [self._send("MOVE", which, _folder(target))]
             elif target:
+                # Not pipelined: only what the server says it copied may be deleted.
+                self._complete(self._send("COPY", which, _folder(target)))
                 sent = [
-                    self._send("COPY", which, _folder(target)),
                     self._send("STORE", which, "+FLAGS.SILENT", r"(\Deleted)"),
                     self._send("EXPUNGE", which),  # UID EXPUNGE (UIDPLUS): only these
                 ]

@@ -67,6 +67,17 @@ class Recorded(Mailbox):
         super()._complete(tag)
 
 
+class NoMove(Mailbox):
+    """The real mailbox, on a server that does not offer MOVE (RFC 6851)."""
+
+    def open(self) -> int:
+        validity = super().open()
+        client: IMAPClient = self._client
+        offered = client.has_capability
+        client.has_capability = lambda cap: cap != "MOVE" and offered(cap)  # type: ignore[method-assign]
+        return validity
+
+
 def uid_list(uid_set: str) -> list[int]:
     """The UIDs of a sequence set written by `_uid_set`."""
     out: list[int] = []
@@ -154,14 +165,7 @@ def test_processed_folder_without_move_is_copy_delete_expunge(
     email = email_settings(imap_port, folder, processed_folder=done, batch_size=2)
     service = service_for(settings, store, clock, email)
 
-    class NoMove(Mailbox):
-        def open(self) -> int:
-            validity = super().open()
-            client: IMAPClient = self._client
-            offered = client.has_capability
-            client.has_capability = lambda cap: cap != "MOVE" and offered(cap)  # type: ignore[method-assign]
-            return validity
-
+    class NoMoveOthersMail(NoMove):
         def uids_after(self, last: int) -> list[int]:
             found = super().uids_after(last)
             # Someone else's deleted mail arrives: UID EXPUNGE must leave it alone.
@@ -170,12 +174,43 @@ def test_processed_folder_without_move_is_copy_delete_expunge(
             other.logout()
             return found
 
-    assert EmailPoller(service.ctx, mailbox=NoMove).poll_once().fetched == 3
+    assert EmailPoller(service.ctx, mailbox=NoMoveOthersMail).poll_once().fetched == 3
     client = imap(imap_port)
     assert client.select_folder(folder)[b"EXISTS"] == 1
     client.select_folder(done)
     moved = client.fetch(client.search(["ALL"]), ["FLAGS"])
     assert len(moved) == 3 and all(b"\\Deleted" not in m[b"FLAGS"] for m in moved.values())
+    client.logout()
+
+
+def test_without_move_nothing_is_deleted_that_was_not_copied(
+    imap_port: int, folder: str, settings: Settings, store: Store, clock: Clock
+) -> None:
+    seed(imap_port, folder, PEOPLE[:3])
+    done = f"{folder}-selesai"
+    email = email_settings(imap_port, folder, processed_folder=done, batch_size=2)
+    service = service_for(settings, store, clock, email)
+
+    class NoMoveNoFolder(NoMove):
+        def open(self) -> int:
+            validity = super().open()
+            other = imap(imap_port)
+            other.delete_folder(done)  # the copy will be refused: no such folder
+            other.logout()
+            return validity
+
+    with pytest.raises(TransientChannelError, match="COPY refused"):
+        EmailPoller(service.ctx, mailbox=NoMoveNoFolder).poll_once()
+    assert count(store, Complaint) == 2  # the first batch, committed before its copy failed
+    client = imap(imap_port)
+    client.select_folder(folder)
+    kept = client.fetch(client.search(["ALL"]), ["FLAGS"])
+    assert len(kept) == 3 and all(b"\\Deleted" not in m[b"FLAGS"] for m in kept.values())
+    # The next cycle (opening creates the folder again) moves all three.
+    assert EmailPoller(service.ctx, mailbox=NoMove).poll_once().fetched == 1
+    assert count(store, Complaint) == 3
+    assert client.select_folder(folder)[b"EXISTS"] == 0
+    assert client.select_folder(done)[b"EXISTS"] == 3
     client.logout()
 
 
