@@ -27,8 +27,8 @@ from typing import Any
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
 from imapclient.imap_utf7 import encode as utf7
+from imapclient.response_parser import parse_fetch_response
 
-from channels.email.answers import fetch_answers
 from channels.email.settings import EmailSettings
 from channels.errors import ChannelAuthError, TransientChannelError
 
@@ -222,7 +222,8 @@ class Mailbox:
         for tag in tags:
             self._complete(tag)
         _, data = self._client._imap._untagged_response("OK", [None], "FETCH")
-        for uid, items in fetch_answers(data, normalise_times=False).items():
+        # Times as the server wrote them (aware), turned into UTC where they are read.
+        for uid, items in parse_fetch_response(data, False, True).items():
             self._got.setdefault(uid, {}).update(items)
 
     def _take(self, uids: list[int]) -> list[Fetched]:
