@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,14 +12,7 @@ from ingest.cli_channels import channels_app
 from store.db import Store
 from store.migrate import upgrade
 from tests.conftest import ROOT, SECRETS, free_port
-from tests.ingest.test_email_poll import PASSWORD, USER, pymap_server, seed
-
-
-@pytest.fixture(scope="module")
-def imap_port() -> Iterator[int]:
-    """The module's IMAP server."""
-    with pymap_server() as port:
-        yield port
+from tests.ingest.test_email_poll import PASSWORD, USER, seed
 
 
 def configure(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, port: int, folder: str) -> None:

@@ -8,10 +8,8 @@ import signal
 import subprocess
 import sys
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from sqlmodel import col, select
 
 from ingest.app import build_service
@@ -20,7 +18,7 @@ from store.db import Store
 from store.migrate import upgrade
 from store.models import Complaint, DeadLetter, Message, Outbox
 from tests.conftest import Clock, load_bundled
-from tests.ingest.test_email_poll import count, email_settings, imap, pymap_server, seed
+from tests.ingest.test_email_poll import count, email_settings, imap, seed
 
 PEOPLE = [
     "gmail_plain_indonesian", "outlook_html_only_windows1252", "yahoo_android_signature",
@@ -85,13 +83,6 @@ settings.channels.email = email_settings(port, folder, batch_size=3)
 service = build_service(settings, Store(url))
 EmailPoller(service.ctx).poll_once()
 """
-
-
-@pytest.fixture(scope="module")
-def imap_port() -> Iterator[int]:
-    """The module's IMAP server."""
-    with pymap_server() as port:
-        yield port
 
 
 def run_child(tmp_path: Path, url: str, port: int, folder: str, point: str, k: int) -> int:

@@ -4,8 +4,7 @@ and still reads sizes before bodies and marks mail only after its commit (pymap 
 from __future__ import annotations
 
 import time
-import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -26,7 +25,6 @@ from tests.ingest.test_email_poll import (
     count,
     email_settings,
     imap,
-    pymap_server,
     seed,
     service_for,
 )
@@ -35,19 +33,6 @@ PEOPLE = [
     "gmail_plain_indonesian", "iphone_base64", "yahoo_android_signature", "html_with_script",
     "android_samsung_signature", "latin1_label_cp1252_bytes", "rfc2047_subject_base64",
 ]  # fmt: skip
-
-
-@pytest.fixture(scope="module")
-def imap_port() -> Iterator[int]:
-    """The module's IMAP server."""
-    with pymap_server() as port:
-        yield port
-
-
-@pytest.fixture
-def folder() -> str:
-    """A fresh folder name per test (the server lives for the module)."""
-    return f"P{uuid.uuid4().hex[:10]}"
 
 
 class Recorded(Mailbox):

@@ -6,12 +6,10 @@ import socket
 import subprocess
 import sys
 import threading
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import pytest
 from imapclient import IMAPClient
 from pydantic import SecretStr
 from sqlmodel import col, func, select
@@ -66,13 +64,6 @@ def pymap_server() -> Iterator[int]:
         proc.wait()
 
 
-@pytest.fixture(scope="module")
-def imap_port() -> Iterator[int]:
-    """The module's IMAP server."""
-    with pymap_server() as port:
-        yield port
-
-
 def imap(port: int) -> IMAPClient:
     """A logged-in client for seeding and inspecting the mailbox."""
     client = IMAPClient("127.0.0.1", port, ssl=False, timeout=10)
@@ -123,12 +114,6 @@ def count(store: Store, model: type, *where: object) -> int:
         for cond in where:
             stmt = stmt.where(cond)  # type: ignore[arg-type]
         return int(session.exec(stmt).one())
-
-
-@pytest.fixture
-def folder() -> str:
-    """A fresh folder name per test (the server lives for the module)."""
-    return f"T{uuid.uuid4().hex[:10]}"
 
 
 def test_corpus_poll_creates_expected_complaints_and_second_poll_nothing(

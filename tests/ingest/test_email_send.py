@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -29,25 +28,11 @@ from tests.ingest.test_email_poll import (
     count,
     email_settings,
     imap,
-    pymap_server,
     seed,
     service_for,
 )
 
 OURS = "setda.kukarkab.go.id"
-
-
-@pytest.fixture(scope="module")
-def imap_port() -> Iterator[int]:
-    """The module's IMAP server."""
-    with pymap_server() as port:
-        yield port
-
-
-@pytest.fixture
-def folder() -> str:
-    """A fresh folder per test."""
-    return f"T{uuid.uuid4().hex[:10]}"
 
 
 @dataclass
