@@ -14,6 +14,7 @@ from imapclient import IMAPClient
 from channels.base import IncomingMessage
 from channels.email.imap import Mailbox, _uid_set
 from channels.errors import TransientChannelError
+from ingest.app import Service
 from ingest.channels.email import EmailPoller
 from ingest.pipeline import AcceptResult, Cursor
 from ingest.settings import Settings
@@ -114,13 +115,20 @@ def test_next_batch_is_asked_for_while_this_one_commits_and_marked_only_after(
     client.logout()
 
 
-def test_refused_move_fails_the_cycle_and_is_done_on_the_next(
+def three_to_move(
     imap_port: int, folder: str, settings: Settings, store: Store, clock: Clock
-) -> None:
+) -> tuple[Service, str]:
+    """Three messages in `folder`, polled two at a time and moved to a processed folder."""
     seed(imap_port, folder, PEOPLE[:3])
     done = f"{folder}-selesai"
     email = email_settings(imap_port, folder, processed_folder=done, batch_size=2)
-    service = service_for(settings, store, clock, email)
+    return service_for(settings, store, clock, email), done
+
+
+def test_refused_move_fails_the_cycle_and_is_done_on_the_next(
+    imap_port: int, folder: str, settings: Settings, store: Store, clock: Clock
+) -> None:
+    service, done = three_to_move(imap_port, folder, settings, store, clock)
 
     class Vanishing(Mailbox):
         def open(self) -> int:
@@ -145,10 +153,7 @@ def test_refused_move_fails_the_cycle_and_is_done_on_the_next(
 def test_processed_folder_without_move_is_copy_delete_expunge(
     imap_port: int, folder: str, settings: Settings, store: Store, clock: Clock
 ) -> None:
-    seed(imap_port, folder, PEOPLE[:3])
-    done = f"{folder}-selesai"
-    email = email_settings(imap_port, folder, processed_folder=done, batch_size=2)
-    service = service_for(settings, store, clock, email)
+    service, done = three_to_move(imap_port, folder, settings, store, clock)
 
     class NoMoveOthersMail(NoMove):
         def uids_after(self, last: int) -> list[int]:
@@ -171,10 +176,7 @@ def test_processed_folder_without_move_is_copy_delete_expunge(
 def test_without_move_nothing_is_deleted_that_was_not_copied(
     imap_port: int, folder: str, settings: Settings, store: Store, clock: Clock
 ) -> None:
-    seed(imap_port, folder, PEOPLE[:3])
-    done = f"{folder}-selesai"
-    email = email_settings(imap_port, folder, processed_folder=done, batch_size=2)
-    service = service_for(settings, store, clock, email)
+    service, done = three_to_move(imap_port, folder, settings, store, clock)
 
     class NoMoveNoFolder(NoMove):
         def open(self) -> int:
