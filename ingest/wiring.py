@@ -8,14 +8,14 @@ channel's transport meets `Pipeline.accept()`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Protocol
+from typing import Any, Protocol
 
 from fastapi import APIRouter
 
-from channels.base import Sender
+from channels.base import IncomingAttachment, Sender
 from ingest.pipeline import Pipeline
 from ingest.settings import Settings
 from store.db import Store
@@ -69,3 +69,26 @@ class Plugin(Protocol):
     def jobs(self, ctx: Context) -> list[Job]:
         """The channel's polling jobs."""
         ...
+
+
+class MediaPlugin(Plugin, Protocol):
+    """A channel whose messages carry files to download after they are stored.
+
+    `IncomingMessage.media` holds the provider references; the media job (ingest/media.py)
+    calls `fetch_media` for each, off the request path.
+    """
+
+    def fetch_media(self, ctx: Context, ref: dict[str, Any]) -> IncomingAttachment:
+        """Download one file; raise TransientChannelError (retried with backoff) or
+        PermanentChannelError (given up, shown to officers, the citizen told)."""
+        ...
+
+
+def media_fetchers(plugins: Iterable[Plugin]) -> dict[str, Any]:
+    """Each plugin's optional `fetch_media`, by channel name."""
+    found: dict[str, Any] = {}
+    for plugin in plugins:
+        fetch = getattr(plugin, "fetch_media", None)
+        if callable(fetch):
+            found[plugin.name] = fetch
+    return found

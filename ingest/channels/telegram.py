@@ -4,20 +4,20 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import replace
 from datetime import datetime
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, Request
 from sqlmodel import Session, col, update
 
-from channels.base import IncomingMessage, Sender
+from channels.base import IncomingAttachment, IncomingMessage, Sender
 from channels.errors import PayloadError
 from channels.signing import require_equal
 from channels.telegram.parse import ParseOptions, parse, parse_json
 from channels.telegram.settings import TelegramSettings
 from channels.telegram.transport import TelegramTransport
 from ingest.http import accept_webhook, read_body
+from ingest.media import TooLarge
 from ingest.pipeline import Cursor
 from ingest.settings import Settings
 from ingest.wiring import Context, Job
@@ -40,7 +40,10 @@ GREETING = (
 )
 BARU_HINT = "Silakan tulis aduan baru Anda setelah /baru, misalnya: /baru Jalan rusak di ..."
 CONTACT_THANKS = "Terima kasih, nomor {phone} tersimpan untuk aduan Anda."
-TOO_BIG = "Berkas {names} tidak kami terima karena lebih dari {mb} MB. Kirim versi lebih kecil."
+UNSUPPORTED = (
+    "Maaf, jenis pesan ini belum dapat kami baca. Silakan kirim aduan Anda sebagai teks, foto, "
+    "dokumen, pesan suara atau lokasi."
+)
 
 
 class TelegramChannel:
@@ -54,12 +57,11 @@ class TelegramChannel:
         self.cursor_key = f"offset:{transport.bot_id}"
 
     def prepare(self, msgs: list[IncomingMessage]) -> list[IncomingMessage]:
-        """Fetch files and answer commands; what is left goes to the pipeline."""
+        """Answer commands; what is left goes to the pipeline (files are fetched later)."""
         out = []
-        for parsed in msgs:
-            msg = self._with_files(parsed)
+        for msg in msgs:
             command = msg.meta.get("command")
-            if command in ("start", "baru", "contact"):
+            if command in ("start", "baru", "contact", "unsupported"):
                 self.answer_command(msg, str(command))
             else:
                 out.append(msg)
@@ -77,9 +79,9 @@ class TelegramChannel:
             try:
                 msgs.extend(parse(upd, self.options))
             except PayloadError as exc:
-                raw = json.dumps(upd.to_dict()).encode()
+                raw = json.dumps(upd, ensure_ascii=False).encode()
                 self.ctx.pipeline.dead_letter(CHANNEL, raw, str(exc))
-        next_offset = str(max(u.update_id for u in updates) + 1)
+        next_offset = str(max(int(u["update_id"]) for u in updates) + 1)
         self.ctx.pipeline.accept_batch(
             self.prepare(msgs), Cursor(CHANNEL, self.cursor_key, next_offset)
         )
@@ -96,6 +98,8 @@ class TelegramChannel:
                 text = CONTACT_THANKS.format(phone=msg.meta["phone"])
             elif command == "baru":
                 text = BARU_HINT
+            elif command == "unsupported":
+                text = UNSUPPORTED
             else:
                 text = GREETING.format(service=self.ctx.settings.service.name)
             session.add(
@@ -106,20 +110,6 @@ class TelegramChannel:
                 )
             )  # fmt: skip
         log.info("telegram message %s: /%s answered", msg.external_id, command)
-
-    def _with_files(self, msg: IncomingMessage) -> IncomingMessage:
-        files = msg.meta.get("files")
-        if not files:
-            return msg
-        got = self.transport.download(list(files))
-        if not got.refused:
-            return replace(msg, attachments=got.attachments)
-        mb = self.ctx.settings.channels.telegram.max_file_bytes // (1024 * 1024)
-        notice = TOO_BIG.format(names=", ".join(got.refused), mb=mb)
-        meta = {**msg.meta, "refused_files": list(got.refused)}
-        meta["reply_meta"] = {**msg.meta.get("reply_meta", {}), "notice": notice}
-        text = msg.text or f"[berkas ditolak: {', '.join(got.refused)}]"
-        return replace(msg, attachments=got.attachments, meta=meta, text=text)
 
 
 def _record(session: Session, msg: IncomingMessage, now: datetime) -> bool:
@@ -198,6 +188,16 @@ class TelegramPlugin:
         channel = TelegramChannel(ctx, _transport(ctx, tg))
         name = f"telegram-poll-{channel.transport.bot_id}"
         return [Job(name, CHANNEL, tg.poll_seconds, channel.poll)]
+
+    def fetch_media(self, ctx: Context, ref: dict[str, Any]) -> IncomingAttachment:
+        """One file through getFile (called by the media job, never by a webhook)."""
+        tg = ctx.settings.channels.telegram
+        limit = tg.max_file_bytes
+        name = str(ref.get("filename") or "lampiran")
+        if ref.get("size") and int(ref["size"]) > limit:
+            raise TooLarge(f"{name}: {ref['size']} bytes, over {limit}", limit)
+        data = _transport(ctx, tg).fetch_file(str(ref["file_id"]), limit)
+        return IncomingAttachment(name, str(ref.get("content_type") or ""), data)
 
     def router(self, ctx: Context) -> APIRouter | None:
         """POST /webhooks/telegram, in webhook mode."""
