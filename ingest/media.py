@@ -21,14 +21,14 @@ from sqlmodel import Session, col, select
 
 from channels.base import IncomingAttachment
 from channels.email.sniff import sniff
-from channels.errors import PermanentChannelError, TransientChannelError
+from channels.errors import PermanentChannelError, TooLarge, TransientChannelError
 from ingest.attachments import queue_media, safe_name, store_attachments
 from ingest.settings import MediaSettings
 from ingest.wiring import Context, Job
 from store.models import Attachment, Event, Message, Outbox, PendingMedia
 
 log = logging.getLogger(__name__)
-__all__ = ["MediaFetcher", "MediaJob", "media_job", "queue_media"]
+__all__ = ["MediaFetcher", "MediaJob", "TooLarge", "media_job", "queue_media"]
 
 MediaFetcher = Callable[[Context, dict[str, Any]], IncomingAttachment]
 GIVEN_UP = (
@@ -163,14 +163,6 @@ class MediaJob:
             _record_failure(session, msg, name, error, now)
             _tell_citizen(session, msg, GIVEN_UP.format(name=name, reason=reason), now)
         log.error("media %s on %s: given up: %s", item.id, item.channel, error)
-
-
-class TooLarge(PermanentChannelError):
-    """The file is over a size cap (`limit` bytes): refused for good."""
-
-    def __init__(self, message: str, limit: int) -> None:
-        super().__init__(message)
-        self.limit = limit
 
 
 def _size(limit: int) -> str:

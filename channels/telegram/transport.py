@@ -33,6 +33,7 @@ from channels.errors import (
     ChannelAuthError,
     ChannelError,
     PermanentChannelError,
+    TooLarge,
     TransientChannelError,
 )
 from channels.telegram.settings import TelegramSettings
@@ -143,7 +144,7 @@ class TelegramTransport:
 
         data = self._call(fetch)
         if not data or len(data) > limit:
-            raise PermanentChannelError(f"telegram file {file_id}: empty or over {limit} bytes")
+            raise TooLarge(f"telegram file {file_id}: empty or over {limit} bytes", limit)
         return data
 
     def set_webhook(self, url: str, secret: str) -> bool:

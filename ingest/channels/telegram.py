@@ -11,13 +11,12 @@ from fastapi import APIRouter, Header, Request
 from sqlmodel import Session, col, update
 
 from channels.base import IncomingAttachment, IncomingMessage, Sender
-from channels.errors import PayloadError
+from channels.errors import PayloadError, TooLarge
 from channels.signing import require_equal
 from channels.telegram.parse import ParseOptions, parse, parse_json
 from channels.telegram.settings import TelegramSettings
 from channels.telegram.transport import TelegramTransport
 from ingest.http import accept_webhook, read_body
-from ingest.media import TooLarge
 from ingest.pipeline import Cursor
 from ingest.settings import Settings
 from ingest.wiring import Context, Job

@@ -13,11 +13,10 @@ from sqlmodel import col, select
 from starlette.concurrency import run_in_threadpool
 
 from channels.base import IncomingAttachment, IncomingMessage, Sender
-from channels.errors import PermanentChannelError
+from channels.errors import PermanentChannelError, TooLarge
 from channels.whatsapp import parse as wa
 from channels.whatsapp.send import WhatsAppSender
 from ingest.http import accept_webhook, read_body
-from ingest.media import TooLarge
 from ingest.settings import Settings
 from ingest.wiring import Context, Job
 from store.db import Store
