@@ -17,7 +17,11 @@ from channels.x.parse import parse_dm_events, parse_mentions, split_page
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "x"
 OWN_ID = "1580000000000000001"
 RINA = "1422334455667788990"
-PARSERS = {"mentions": parse_mentions, "dms": parse_dm_events}
+PARSERS = {
+    "mentions": parse_mentions,
+    "dms": parse_dm_events,
+    "conversations": lambda payload, _own: parse_mentions(payload, "3001960000")[-1:],
+}
 
 
 @dataclass(frozen=True)
@@ -90,6 +94,12 @@ CASES = [
         },
     ),
     Case("our own DM and a join ignored", "dm_own_and_join_ignored.json", "dms"),
+    Case(
+        "X's conversation example: a long handle is kept whole",
+        "docs_conversation_thread.json",
+        "conversations",
+        {"text": "@OriginalPerson000 First Reply", "sender_name": "First person"},
+    ),
     Case(
         "DM with a photo and no text is a message",
         "dm_photo_no_text.json",
