@@ -19,9 +19,9 @@ from channels.telegram.transport import TelegramTransport
 from ingest.http import accept_webhook, read_body
 from ingest.pipeline import Cursor
 from ingest.settings import Settings
-from ingest.wiring import Context, Job
+from ingest.wiring import Capabilities, Context, Job
 from store import queries
-from store.models import Citizen, Complaint, Identity, Message, Outbox
+from store.models import Citizen, Complaint, DeadLetter, Identity, Message, Outbox
 from store.types import utcnow
 
 log = logging.getLogger(__name__)
@@ -51,20 +51,12 @@ class TelegramChannel:
     def __init__(self, ctx: Context, transport: TelegramTransport) -> None:
         self.ctx = ctx
         self.transport = transport
-        tg = ctx.settings.channels.telegram
-        self.options = ParseOptions(tuple(tg.allowed_group_ids), tg.default_region)
+        self.options = options_of(ctx)
         self.cursor_key = f"offset:{transport.bot_id}"
 
     def prepare(self, msgs: list[IncomingMessage]) -> list[IncomingMessage]:
         """Answer commands; what is left goes to the pipeline (files are fetched later)."""
-        out = []
-        for msg in msgs:
-            command = msg.meta.get("command")
-            if command in ("start", "baru", "contact", "unsupported"):
-                self.answer_command(msg, str(command))
-            else:
-                out.append(msg)
-        return out
+        return answer_commands(self.ctx, msgs)
 
     def poll(self) -> int:
         """One getUpdates round; updates and the next offset are committed together."""
@@ -86,29 +78,48 @@ class TelegramChannel:
         )
         return len(updates)
 
-    def answer_command(self, msg: IncomingMessage, command: str) -> None:
-        """Store the command once and queue its answer in the same transaction."""
-        now = self.ctx.clock()
-        with self.ctx.store.write() as session:
-            if not _record(session, msg, now):
-                return  # seen before: answered already
-            if command == "contact":
-                link_phone(session, msg, str(msg.meta["phone"]), now)
-                text = CONTACT_THANKS.format(phone=msg.meta["phone"])
-            elif command == "baru":
-                text = BARU_HINT
-            elif command == "unsupported":
-                text = UNSUPPORTED
-            else:
-                text = GREETING.format(service=self.ctx.settings.service.name)
-            session.add(
-                Outbox(
-                    channel=CHANNEL, recipient=msg.sender, kind="command", text=text,
-                    meta={"in_reply_to": msg.external_id, **msg.meta.get("reply_meta", {})},
-                    created_at=now, next_attempt_at=now,
-                )
-            )  # fmt: skip
-        log.info("telegram message %s: /%s answered", msg.external_id, command)
+
+def options_of(ctx: Context) -> ParseOptions:
+    """What the parser needs from the Telegram settings."""
+    tg = ctx.settings.channels.telegram
+    return ParseOptions(tuple(tg.allowed_group_ids), tg.default_region)
+
+
+def answer_commands(ctx: Context, msgs: list[IncomingMessage]) -> list[IncomingMessage]:
+    """Answer the commands among `msgs`; the rest, for the pipeline."""
+    out = []
+    for msg in msgs:
+        command = msg.meta.get("command")
+        if command in ("start", "baru", "contact", "unsupported"):
+            answer_command(ctx, msg, str(command))
+        else:
+            out.append(msg)
+    return out
+
+
+def answer_command(ctx: Context, msg: IncomingMessage, command: str) -> None:
+    """Store the command once and queue its answer in the same transaction."""
+    now = ctx.clock()
+    with ctx.store.write() as session:
+        if not _record(session, msg, now):
+            return  # seen before: answered already
+        if command == "contact":
+            link_phone(session, msg, str(msg.meta["phone"]), now)
+            text = CONTACT_THANKS.format(phone=msg.meta["phone"])
+        elif command == "baru":
+            text = BARU_HINT
+        elif command == "unsupported":
+            text = UNSUPPORTED
+        else:
+            text = GREETING.format(service=ctx.settings.service.name)
+        session.add(
+            Outbox(
+                channel=CHANNEL, recipient=msg.sender, kind="command", text=text,
+                meta={"in_reply_to": msg.external_id, **msg.meta.get("reply_meta", {})},
+                created_at=now, next_attempt_at=now,
+            )
+        )  # fmt: skip
+    log.info("telegram message %s: /%s answered", msg.external_id, command)
 
 
 def _record(session: Session, msg: IncomingMessage, now: datetime) -> bool:
@@ -161,6 +172,12 @@ class TelegramPlugin:
     """Wires `channels.telegram` into the service."""
 
     name = CHANNEL
+    label = "Telegram"
+    capabilities = Capabilities(media=True, edits=True)
+
+    def reparse(self, ctx: Context, row: DeadLetter) -> list[IncomingMessage]:
+        """The update again; its commands are answered here, like the webhook's."""
+        return answer_commands(ctx, parse_json(row.raw, options_of(ctx)))
 
     def disabled_reason(self, settings: Settings) -> str | None:
         """Telegram needs its bot token, and in webhook mode its secret too."""

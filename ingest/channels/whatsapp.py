@@ -18,9 +18,9 @@ from channels.whatsapp import parse as wa
 from channels.whatsapp.send import WhatsAppSender
 from ingest.http import accept_webhook, read_body
 from ingest.settings import Settings
-from ingest.wiring import Context, Job
+from ingest.wiring import Capabilities, Context, Job
 from store.db import Store
-from store.models import Message, Outbox
+from store.models import DeadLetter, Message, Outbox
 from store.types import utcnow
 
 log = logging.getLogger(__name__)
@@ -33,6 +33,14 @@ class WhatsAppPlugin:
     """Wires `channels.whatsapp` into the service."""
 
     name = CHANNEL
+    label = "WhatsApp"
+    capabilities = Capabilities(media=True, edits=True, templates=True)
+
+    def reparse(self, ctx: Context, row: DeadLetter) -> list[IncomingMessage]:
+        """The webhook body again (its signature was checked when it came), in WhatsApp's
+        own region (it was read with the SMS one before)."""
+        hook = wa.parse_webhook(row.raw, ctx.settings.channels.whatsapp.default_region)
+        return [_with_media(m) for m in hook.messages]
 
     def disabled_reason(self, settings: Settings) -> str | None:
         """WhatsApp needs all four secrets: receiving and answering go together."""

@@ -21,8 +21,9 @@ from channels.x.parse import parse_dm_event, parse_tweet
 from channels.x.transport import Batch, XTransport
 from ingest.pipeline import Cursor
 from ingest.settings import Settings
-from ingest.wiring import Context, Job
+from ingest.wiring import Capabilities, Context, Job
 from store import queries
+from store.models import DeadLetter
 from store.tracking import find_codes
 from store.types import utcnow
 
@@ -101,6 +102,19 @@ class XPlugin:
     """Wires `channels.x` into the service."""
 
     name = CHANNEL
+    label = "X"
+    capabilities = Capabilities(media=True)
+
+    def reparse(self, ctx: Context, row: DeadLetter) -> list[IncomingMessage]:
+        """The item again, as a DM or a mention (its kind is kept with the dead letter)."""
+        try:
+            item = json.loads(row.raw)
+        except ValueError as exc:
+            raise PayloadError(f"not JSON: {exc}") from exc
+        own = ctx.settings.channels.x.user_id or ""
+        if row.headers.get("x-aduan-kind") == "dms" or row.reason.startswith("dms:"):
+            return parse_dm_event(item, {}, own)
+        return parse_tweet(item, {}, own)
 
     def disabled_reason(self, settings: Settings) -> str | None:
         """X needs the bearer token (reading) and the four user-context keys (DMs, replies)."""
