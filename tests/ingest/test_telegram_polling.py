@@ -71,7 +71,7 @@ def test_poll_stores_updates_and_moves_the_offset_with_them(
         update("start_command.json"),
         update("photo_with_caption.json"),
         update("edited_message.json"),
-        update("sticker_ignored.json"),
+        update("sticker.json"),
     ]
     job = poll_job(service)
     assert job.name == "telegram-poll-777000111"

@@ -258,7 +258,7 @@ CASES = [
     ),
     Case(
         "a sticker is a message with its file",
-        "sticker_ignored.json",
+        "sticker.json",
         {"text": "[Stiker]", "media.0.kind": "sticker", "media.0.content_type": "image/webp"},
     ),
     Case("channel post ignored", "channel_post_ignored.json"),
