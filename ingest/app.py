@@ -28,7 +28,7 @@ from desk.web import desk_router
 from ingest import metrics
 from ingest.alerts import queue_channel_alert
 from ingest.channels import PLUGINS
-from ingest.guard import SecurityHeaders, metrics_response, validation_failed
+from ingest.guard import NulGuard, SecurityHeaders, metrics_response, validation_failed
 from ingest.outbox import Dispatcher
 from ingest.pipeline import Pipeline, RouterLike
 from ingest.privacy import jobs as privacy_jobs
@@ -169,6 +169,7 @@ def create_app(service: Service, *, run_jobs: bool = False) -> FastAPI:
     app.add_exception_handler(OperationalError, _database_down)
     app.add_exception_handler(RequestValidationError, validation_failed)
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(NulGuard)
     app.add_middleware(LatencyMiddleware)
     return app
 

@@ -122,3 +122,50 @@ def metrics_response(request: Request, access: MetricsAccess) -> Response:
         return JSONResponse({"detail": "metrics are not served to this address"}, 403)
     source: Any = REGISTRY if trusted else _SmallCountsHidden(REGISTRY)
     return Response(generate_latest(source), media_type=CONTENT_TYPE_LATEST)
+
+
+_NUL_ENCODED = b"%00"
+_REPLACEMENT_ENCODED = b"%EF%BF%BD"
+NUL_GUARDED_BODIES = ("/desk/",)
+
+
+def _no_nul(data: bytes) -> bytes:
+    return data.replace(_NUL_ENCODED, _REPLACEMENT_ENCODED).replace(b"\x00", "\ufffd".encode())
+
+
+class NulGuard:
+    """NUL (0x00, `%00`) in query strings and desk form bodies becomes U+FFFD before routing.
+
+    PostgreSQL cannot store or even compare text with NUL, so a `%00` in a desk filter or the
+    login form would otherwise fail in the database. Webhook bodies are left as sent (their
+    signatures cover them); their text is cleaned once at intake (ingest/intake.py).
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        query: bytes = scope.get("query_string", b"")
+        if b"%00" in query or b"\x00" in query:
+            scope = {**scope, "query_string": _no_nul(query)}
+        if not scope["path"].startswith(NUL_GUARDED_BODIES):
+            await self.app(scope, receive, send)
+            return
+        held = b""
+
+        async def cleaned() -> Message:
+            nonlocal held
+            message = await receive()
+            if message["type"] != "http.request":
+                return message
+            data = held + message.get("body", b"")
+            more = message.get("more_body", False)
+            # A `%00` split across two chunks: keep a trailing '%' or '%0' for the next one.
+            cut = len(data) - (2 if data.endswith(b"%0") else 1 if data.endswith(b"%") else 0)
+            held, data = (data[cut:], data[:cut]) if more else (b"", data)
+            return {**message, "body": _no_nul(data)}
+
+        await self.app(scope, cleaned, send)
