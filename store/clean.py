@@ -8,6 +8,7 @@ Each is replaced by U+FFFD, once, at intake; what was replaced is noted with the
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
@@ -51,3 +52,17 @@ def clean_data(value: Any, kinds: set[str] | None = None) -> Any:
     if isinstance(value, list | tuple):
         return [clean_data(v, kinds) for v in value]
     return value
+
+
+def clean_json(body: bytes) -> bytes:
+    """A JSON body with unstorable characters in its strings replaced, re-encoded; the body
+    itself when it has none (or does not parse: its parser then says why)."""
+    if b"\\u" not in body and b"\x00" not in body:
+        return body
+    try:
+        data = json.loads(body)
+    except (ValueError, RecursionError):
+        return body
+    kinds: set[str] = set()
+    cleaned = clean_data(data, kinds)
+    return json.dumps(cleaned, ensure_ascii=False).encode() if kinds else body

@@ -22,6 +22,7 @@ from ingest.pipeline import Cursor
 from ingest.settings import Settings
 from ingest.wiring import Context, Job
 from store import queries
+from store.clean import clean_json
 from store.models import Citizen, Complaint, Identity, Message, Outbox
 from store.types import utcnow
 
@@ -221,7 +222,7 @@ class TelegramPlugin:
                 body,
                 request,
                 lambda: require_equal(secret, token, SECRET_HEADER),
-                lambda: channel.prepare(parse_json(body, channel.options)),
+                lambda: channel.prepare(parse_json(clean_json(body), channel.options)),
             )
             return {"ok": True, "stored": len(results)}
 
