@@ -15,7 +15,7 @@ from starlette.concurrency import run_in_threadpool
 
 from channels.base import IncomingMessage, Sender
 from channels.errors import PayloadError
-from channels.web import parse_submission
+from channels.web import Submission, parse_submission
 from desk.templating import TEMPLATES
 from ingest import idempotency
 from ingest.http import accept_webhook, form_fields, read_body, safe_headers
@@ -28,6 +28,18 @@ from store.limits import SharedLimiter
 CSRF_COOKIE = "aduan_csrf"
 CSRF_MAX_AGE = 4 * 3600
 MAX_BODY = 256 * 1024
+# The body the API reads by hand (so that a bad one becomes a dead letter), described for
+# /openapi.json and the fuzzing in tests/ingest/test_fuzz_http.py.
+API_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {"application/json": {"schema": Submission.model_json_schema()}},
+    },
+    "parameters": [
+        {"name": "Idempotency-Key", "in": "header", "required": False,
+         "schema": {"type": "string", "maxLength": 200}},
+    ],
+}  # fmt: skip
 
 
 class WebPlugin:
@@ -118,7 +130,7 @@ def _router(ctx: Context) -> APIRouter:
         }
         return TEMPLATES.TemplateResponse(request, "lapor_ok.html", context)
 
-    @api.post("/api/v1/complaints", status_code=201)
+    @api.post("/api/v1/complaints", status_code=201, openapi_extra=API_BODY)
     async def create_complaint(request: Request) -> Any:
         body = await read_body(request, MAX_BODY)
         if not await allowed(request):
