@@ -30,6 +30,7 @@ from ingest.alerts import queue_channel_alert
 from ingest.channels import PLUGINS
 from ingest.guard import NulGuard, SecurityHeaders, metrics_response, validation_failed
 from ingest.outbox import Dispatcher
+from ingest.pacing import share_pacing
 from ingest.pipeline import Pipeline, RouterLike
 from ingest.privacy import jobs as privacy_jobs
 from ingest.reload import LiveRouter, file_version
@@ -109,6 +110,7 @@ def build_service(
             ctx.senders[plugin.name] = sender
     if senders:
         ctx.senders.update(senders)
+    share_pacing(ctx)
     dispatcher = Dispatcher(settings.outbox, store, ctx.senders, clock)
     jobs = [Job("outbox", "", settings.outbox.dispatch_seconds, dispatcher.run_once)]
     if live is not None:
