@@ -1,13 +1,18 @@
 """dead letters counted by body hash; rate limits shared by every replica
 
 A dead letter is one row per (channel, SHA-256 of the raw body), with how often it came and
-when last (rows from before keep an empty hash and count 1). `ratelimit` holds the counters of
-login throttling, public submissions and outbound pacing, so that replicas share them.
+when last (rows from before keep an empty hash and count 1); the secret headers that earlier
+versions kept with dead letters (Telegram's secret token, signatures) are removed. `ratelimit`
+holds the counters of login throttling, public submissions and outbound pacing, so that
+replicas share them.
 
 Revision ID: 0007
 Revises: 0004
 Create Date: 2026-12-06
 """
+
+import json
+import re
 
 import sqlalchemy as sa
 from alembic import op
@@ -37,6 +42,25 @@ def upgrade() -> None:
         sa.Column("blocked_until", UTCDateTime(), nullable=True),
         sa.PrimaryKeyConstraint("key"),
     )
+
+
+    _drop_secret_headers()
+
+
+SECRET_HEADER = re.compile(r"authorization|cookie|signature|secret|token|api-?key|password", re.I)
+
+
+def _drop_secret_headers() -> None:
+    table = sa.table("deadletter", sa.column("id", sa.Integer), sa.column("headers", sa.JSON))
+    conn = op.get_bind()
+    for row_id, headers in conn.execute(sa.select(table.c.id, table.c.headers)).all():
+        if isinstance(headers, str):  # SQLite hands JSON back as text through a bare table
+            headers = json.loads(headers)
+        if not isinstance(headers, dict):
+            continue
+        kept = {k: v for k, v in headers.items() if not SECRET_HEADER.search(k)}
+        if kept != headers:
+            conn.execute(table.update().where(table.c.id == row_id).values(headers=kept))
 
 
 def downgrade() -> None:
