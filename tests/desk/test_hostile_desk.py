@@ -150,3 +150,24 @@ def test_two_replicas_share_the_submission_limit(service: Service, store: Store)
             statuses.append(c.post("/api/v1/complaints", json=body).status_code)
     assert statuses == [201, 201, 201, 429, 429, 429]
     other.ctx.store.dispose()
+
+
+@pytest.mark.parametrize("encoding", ["urlencoded", "multipart"])
+def test_nul_in_a_desk_reply_is_stored_not_500(
+    client: TestClient, service: Service, encoding: str
+) -> None:
+    officer = add_officer(service.ctx.store, "ani", "supervisor")
+    complaint_id, _code, _section = complain(service, LPG)
+    client.cookies.update(session_cookie(service, officer))
+    page = client.get(f"/desk/aduan/{complaint_id}")
+    csrf = re.search(r'name="csrf" value="([^"]+)"', page.text)
+    assert csrf is not None
+    data = {"text": "Sudah kami \x00 teruskan ke pangkalan", "csrf": csrf.group(1)}
+    if encoding == "multipart":
+        sent = client.post(
+            f"/desk/aduan/{complaint_id}/catatan", files={k: (None, v) for k, v in data.items()}
+        )
+    else:
+        sent = client.post(f"/desk/aduan/{complaint_id}/catatan", data=data)
+    assert sent.status_code == 303, sent.text
+    assert "Sudah kami \ufffd teruskan" in client.get(f"/desk/aduan/{complaint_id}").text
