@@ -30,7 +30,7 @@ from ingest.alerts import queue_channel_alert
 from ingest.channels import PLUGINS
 from ingest.guard import NulGuard, SecurityHeaders, metrics_response, validation_failed
 from ingest.outbox import Dispatcher
-from ingest.pacing import share_pacing
+from ingest.pacing import purge_job, share_pacing
 from ingest.pipeline import Pipeline, RouterLike
 from ingest.privacy import jobs as privacy_jobs
 from ingest.reload import LiveRouter, file_version
@@ -112,7 +112,8 @@ def build_service(
         ctx.senders.update(senders)
     share_pacing(ctx)
     dispatcher = Dispatcher(settings.outbox, store, ctx.senders, clock)
-    jobs = [Job("outbox", "", settings.outbox.dispatch_seconds, dispatcher.run_once)]
+    jobs = [Job("outbox", "", settings.outbox.dispatch_seconds, dispatcher.run_once),
+            purge_job(ctx)]  # fmt: skip
     if live is not None:
         jobs.append(Job("rules-reload", "", RELOAD_SECONDS, lambda: int(live.check_reload())))
     if store.is_sqlite:

@@ -7,11 +7,13 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from channels.errors import TransientChannelError
-from ingest.wiring import Context
+from ingest.wiring import Context, Job
 from store import limits
 from store.db import Store
 
 SECOND = timedelta(seconds=1)
+IDLE = timedelta(days=2)
+PURGE_SECONDS = 3600.0
 
 
 class SharedPacer:
@@ -51,3 +53,10 @@ def share_pacing(ctx: Context) -> None:
         sender.pacer = SharedPacer(
             ctx.store, "telegram", tg.per_chat_interval_seconds, tg.global_per_second, ctx.clock
         )
+
+
+def purge_job(ctx: Context) -> Job:
+    """Forget the counters of clients idle for two days (their lockouts over), hourly."""
+    return Job(
+        "ratelimit-purge", "", PURGE_SECONDS, lambda: limits.purge(ctx.store, ctx.clock(), IDLE)
+    )

@@ -98,3 +98,12 @@ def take_slot(store: Store, key: str, now: datetime, interval: timedelta, per: i
     if found.hits <= per:
         return 0.0
     return max(0.0, (found.window_start + interval - now).total_seconds())
+
+
+def purge(store: Store, now: datetime, idle: timedelta) -> int:
+    """Forget counters idle for `idle` whose lockout (if any) is over; how many went."""
+    stale = TABLE.c.window_start < now - idle
+    free = TABLE.c.blocked_until.is_(None) | (TABLE.c.blocked_until < now)
+    with store.write() as session:
+        result = session.execute(delete(TABLE).where(stale, free))
+        return int(getattr(result, "rowcount", 0) or 0)

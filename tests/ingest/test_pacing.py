@@ -3,11 +3,15 @@ budget (it was kept per process, so two replicas sent twice as fast)."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
 from channels.errors import TransientChannelError
 from ingest.pacing import SharedPacer
+from store import limits
 from store.db import Store
+from store.models import RateLimit
 from tests.conftest import Clock
 
 
@@ -37,3 +41,15 @@ def test_two_replicas_share_thirty_per_second(store: Store, clock: Clock) -> Non
     replicas[1].take("999")
     for pacer in replicas:
         pacer.store.dispose()
+
+
+def test_idle_counters_are_purged_but_not_running_lockouts(store: Store, clock: Clock) -> None:
+    locked = "login:ani|198.51.100.2"
+    with store.write() as session:
+        limits.hit(session, "web:198.51.100.1", clock.now, timedelta(hours=1))
+        limits.hit(session, locked, clock.now, timedelta(minutes=15))
+        limits.lock(session, locked, clock.now, timedelta(days=5), timedelta(days=5))
+    clock.advance(days=3)
+    assert limits.purge(store, clock.now, timedelta(days=2)) == 1
+    with store.read() as session:
+        assert session.get(RateLimit, locked) is not None
