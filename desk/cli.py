@@ -1,4 +1,4 @@
-"""`aduan officer add|list|disable|enable`: desk accounts from the command line."""
+"""`aduan officer add|list|disable|enable|unlock`: desk accounts from the command line."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from desk.auth import unlock
 from desk.officers import OfficerError, add_officer, list_officers, set_active
 from ingest.cli_common import settings_or_exit
 from ingest.settings import Settings
@@ -92,6 +93,17 @@ def disable(username: str, config: ConfigOpt = None) -> None:
 def enable(username: str, config: ConfigOpt = None) -> None:
     """Enable a disabled account again."""
     _toggle(username, True, config)
+
+
+@officer_app.command("unlock")
+def unlock_cmd(username: str, config: ConfigOpt = None) -> None:
+    """Lift the login lockouts of an account, from every address."""
+    _settings, store = _open(config)
+    try:
+        lifted = unlock(store, username)
+    finally:
+        store.dispose()
+    typer.echo(f"ok: {lifted} penguncian dibuka untuk {username.strip().lower()}")
 
 
 def _toggle(username: str, active: bool, config: Path | None) -> None:

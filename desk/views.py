@@ -67,11 +67,20 @@ class Views:
         """A moment in the service's zone, as officers read it."""
         if value is None:
             return "-"
-        return value.astimezone(self.zone).strftime("%d-%m-%Y %H:%M WITA")
+        local = self._local(value)
+        return local.strftime("%d-%m-%Y %H:%M ") + ("WITA" if local.tzinfo is self.zone else "UTC")
 
     def day(self, value: datetime | None) -> str:
         """A date in the service's zone."""
-        return value.astimezone(self.zone).strftime("%d-%m-%Y") if value else "-"
+        return self._local(value).strftime("%d-%m-%Y") if value else "-"
+
+    def _local(self, value: datetime) -> datetime:
+        # A moment at the edge of the calendar (9999-12-31 from a gateway) cannot move to
+        # WITA; it is shown in UTC rather than breaking the page.
+        try:
+            return value.astimezone(self.zone)
+        except (OverflowError, ValueError):
+            return value
 
     def render(
         self,

@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from apscheduler.schedulers.background import BackgroundScheduler
-from fastapi import FastAPI, Response
+from fastapi import FastAPI, Request, Response
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from sqlalchemy.exc import OperationalError
 from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -28,12 +28,15 @@ from desk.web import desk_router
 from ingest import metrics
 from ingest.alerts import queue_channel_alert
 from ingest.channels import PLUGINS
+from ingest.guard import NulGuard, SecurityHeaders, metrics_response, validation_failed
 from ingest.media import media_job
 from ingest.outbox import Dispatcher
+from ingest.pacing import purge_job, share_pacing
 from ingest.pipeline import Pipeline, RouterLike
 from ingest.privacy import jobs as privacy_jobs
 from ingest.reload import LiveRouter, file_version
 from ingest.scheduler import build_scheduler
+from ingest.security_settings import MetricsAccess
 from ingest.settings import Settings
 from ingest.survey import jobs as survey_jobs
 from ingest.wiring import Context, Job, media_fetchers
@@ -108,8 +111,10 @@ def build_service(
             ctx.senders[plugin.name] = sender
     if senders:
         ctx.senders.update(senders)
+    share_pacing(ctx)
     dispatcher = Dispatcher(settings.outbox, store, ctx.senders, clock)
-    jobs = [Job("outbox", "", settings.outbox.dispatch_seconds, dispatcher.run_once)]
+    jobs = [Job("outbox", "", settings.outbox.dispatch_seconds, dispatcher.run_once),
+            purge_job(ctx)]  # fmt: skip
     if live is not None:
         jobs.append(Job("rules-reload", "", RELOAD_SECONDS, lambda: int(live.check_reload())))
     if store.is_sqlite:
@@ -139,7 +144,22 @@ def create_app(service: Service, *, run_jobs: bool = False) -> FastAPI:
             service.stop()
 
     ctx = service.ctx
-    app = FastAPI(title="aduan", lifespan=lifespan, docs_url="/api/docs", redoc_url=None)
+    security = ctx.settings.security
+    docs = security.api_docs
+    app = FastAPI(
+        title="aduan",
+        lifespan=lifespan,
+        docs_url="/api/docs" if docs else None,
+        openapi_url="/openapi.json" if docs else None,
+        redoc_url=None,
+        # Counted as the body streams in, 413 before it is buffered; no form takes a file.
+        max_body_size=security.max_body_bytes,
+        form_limits={
+            "max_fields": security.max_form_fields,
+            "max_files": 0,
+            "max_part_size": security.max_form_part_bytes,
+        },
+    )
     app.state.service = service
     for plugin in PLUGINS:
         if plugin.name in service.disabled:
@@ -151,13 +171,16 @@ def create_app(service: Service, *, run_jobs: bool = False) -> FastAPI:
     app.include_router(desk_router(ctx))
     app.include_router(survey_router(ctx))
     app.include_router(stats_router(ctx))
-    _health_routes(app, ctx.store)
+    _health_routes(app, ctx.store, security.metrics)
     app.add_exception_handler(OperationalError, _database_down)
+    app.add_exception_handler(RequestValidationError, validation_failed)
+    app.add_middleware(SecurityHeaders)
+    app.add_middleware(NulGuard)
     app.add_middleware(LatencyMiddleware)
     return app
 
 
-def _health_routes(app: FastAPI, store: Store) -> None:
+def _health_routes(app: FastAPI, store: Store, access: MetricsAccess) -> None:
     @app.get("/healthz", include_in_schema=False)
     async def healthz() -> dict[str, str]:
         return {"status": "ok"}
@@ -177,8 +200,8 @@ def _health_routes(app: FastAPI, store: Store) -> None:
         return JSONResponse(body, status_code=status)
 
     @app.get("/metrics", include_in_schema=False)
-    async def prometheus() -> Response:
-        return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
+    async def prometheus(request: Request) -> Response:
+        return metrics_response(request, access)
 
 
 async def _database_down(_request: Any, exc: Exception) -> JSONResponse:

@@ -16,14 +16,16 @@ from channels.base import IncomingMessage
 from channels.phones import to_e164
 from ingest import metrics, survey
 from ingest.attachments import queue_media, store_attachments
+from ingest.intake import sanitise, secretless
 from ingest.intake_flags import intake_flags
 from ingest.replies import Replies
 from ingest.settings import Settings
 from ingest.workdays import add_working_days
 from routing import Decision
 from store import queries
+from store.clean import clean, clean_data
 from store.db import Store
-from store.models import Citizen, Complaint, DeadLetter, Event, Identity, Message
+from store.models import Citizen, Complaint, Event, Identity, Message
 from store.tracking import find_codes, new_code, normalise
 from store.types import utcnow
 
@@ -159,18 +161,19 @@ class Pipeline:
     def dead_letter(
         self, channel: str, raw: bytes, reason: str, headers: dict[str, str] | None = None
     ) -> int:
-        """Keep input that could not be parsed, with the reason, for admins."""
+        """Keep input that could not be parsed, with the reason, for admins.
+
+        The same body on the same channel is one row, counted each time it comes again; secret
+        headers (signatures, tokens, credentials) are never kept.
+        """
+        now = self.clock()
         with self.store.write() as session:
-            row = DeadLetter(
-                channel=channel, raw=raw, reason=reason, headers=headers or {},
-                created_at=self.clock(),
-            )  # fmt: skip
-            session.add(row)
-            session.flush()
-            assert row.id is not None
+            dead_id = queries.upsert_dead_letter(
+                session, channel, raw, clean(reason), clean_data(secretless(headers or {})), now
+            )
         metrics.DEAD_LETTERS.labels(channel).inc()
-        log.warning("dead letter %s on %s: %s", row.id, channel, reason)
-        return row.id
+        log.warning("dead letter %s on %s: %s", dead_id, channel, reason)
+        return dead_id
 
     def _count(self, msg: IncomingMessage, result: AcceptResult) -> None:
         if result.outcome == "duplicate":
@@ -189,6 +192,7 @@ class Pipeline:
 
     def _accept(self, session: Session, msg: IncomingMessage) -> AcceptResult:
         now = self.clock()
+        msg = sanitise(msg, now)
         message_id = queries.insert_ignore(
             session,
             Message,

@@ -21,6 +21,7 @@ from channels.whatsapp.settings import WhatsAppSettings
 from channels.x.settings import XSettings
 from desk.settings import DeskSettings
 from ingest.privacy import PrivacySettings
+from ingest.security_settings import SecuritySettings
 from ingest.survey import SkmSettings
 from routing import RoutingConfig
 
@@ -175,6 +176,7 @@ class Settings(BaseSettings):
     desk: DeskSettings = Field(default_factory=DeskSettings)
     skm: SkmSettings = Field(default_factory=SkmSettings)
     privacy: PrivacySettings = Field(default_factory=PrivacySettings)
+    security: SecuritySettings = Field(default_factory=SecuritySettings)
 
     @classmethod
     def settings_customise_sources(

@@ -188,7 +188,15 @@ class ChannelHealth(SQLModel, table=True):
 
 
 class DeadLetter(SQLModel, table=True):
-    """Input that could not be parsed, kept with its raw bytes and the reason."""
+    """Input that could not be parsed, kept with its raw bytes and the reason.
+
+    The same body on the same channel is one row (body_hash, the SHA-256 of the raw bytes),
+    counted each time it comes back (a gateway retries a refused request many times).
+    """
+
+    __table_args__ = (
+        UniqueConstraint("channel", "body_hash", name="uq_deadletter_channel_body_hash"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     channel: str = Field(max_length=32, index=True)
@@ -196,7 +204,10 @@ class DeadLetter(SQLModel, table=True):
     raw: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
     headers: dict[str, Any] = _json()
     status: str = Field(default="new", max_length=16, index=True)
+    body_hash: str | None = Field(default=None, max_length=64)
+    count: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
     created_at: datetime = _ts()
+    last_seen_at: datetime | None = _opt_ts()
     resolved_at: datetime | None = _opt_ts()
     resolved_by: str | None = Field(default=None, max_length=100)
     note: str | None = None
@@ -252,6 +263,20 @@ class LoginAttempt(SQLModel, table=True):
     address: str = Field(max_length=64)
     success: bool = False
     created_at: datetime = _ts()
+
+
+class RateLimit(SQLModel, table=True):
+    """A counter shared by every replica: hits in the current window, and a lockout.
+
+    Keys: `login:<username>|<address>`, `login-address:<address>`, `web:<address>`,
+    `pace:<channel>:<recipient>`. Counted and checked in one statement (ingest/limits.py).
+    """
+
+    key: str = Field(primary_key=True, max_length=255)
+    window_start: datetime = _ts()
+    hits: int = 0
+    strikes: int = 0
+    blocked_until: datetime | None = _opt_ts()
 
 
 class DeskNotice(SQLModel, table=True):

@@ -21,6 +21,7 @@ from ingest.pipeline import Cursor
 from ingest.settings import Settings
 from ingest.wiring import Capabilities, Context, Job
 from store import queries
+from store.clean import clean_json
 from store.models import Citizen, Complaint, DeadLetter, Identity, Message, Outbox
 from store.types import utcnow
 
@@ -237,7 +238,7 @@ class TelegramPlugin:
                 body,
                 request,
                 lambda: require_equal(secret, token, SECRET_HEADER),
-                lambda: channel.prepare(parse_json(body, channel.options)),
+                lambda: channel.prepare(parse_json(clean_json(body), channel.options)),
             )
             return {"ok": True, "stored": len(results)}
 

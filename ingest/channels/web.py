@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import uuid
+from dataclasses import replace
+from datetime import timedelta
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request
@@ -13,19 +15,32 @@ from starlette.concurrency import run_in_threadpool
 
 from channels.base import IncomingMessage, Sender
 from channels.errors import PayloadError
-from channels.web import parse_submission
+from channels.web import Submission, parse_submission
 from desk.templating import TEMPLATES
-from ingest.http import accept_webhook, form_fields, read_body
+from ingest import idempotency
+from ingest.http import accept_webhook, form_fields, read_body, safe_headers
 from ingest.pipeline import AcceptResult
-from ingest.ratelimit import RateLimiter
 from ingest.secrets import secret_key
 from ingest.settings import Settings
 from ingest.wiring import Capabilities, Context, Job
+from store.limits import SharedLimiter
 from store.models import DeadLetter
 
 CSRF_COOKIE = "aduan_csrf"
 CSRF_MAX_AGE = 4 * 3600
 MAX_BODY = 256 * 1024
+# The body the API reads by hand (so that a bad one becomes a dead letter), described for
+# /openapi.json and the fuzzing in tests/ingest/test_fuzz_http.py.
+API_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {"application/json": {"schema": Submission.model_json_schema()}},
+    },
+    "parameters": [
+        {"name": "Idempotency-Key", "in": "header", "required": False,
+         "schema": {"type": "string", "maxLength": 200}},
+    ],
+}  # fmt: skip
 
 
 class WebPlugin:
@@ -66,7 +81,7 @@ class WebPlugin:
 def _router(ctx: Context) -> APIRouter:
     web = ctx.settings.channels.web
     api = APIRouter(tags=["web"])
-    limiter = RateLimiter(web.submissions_per_hour, 3600)
+    limiter = SharedLimiter(ctx.store, web.submissions_per_hour, timedelta(hours=1), "web")
     signer = URLSafeTimedSerializer(secret_key(ctx.settings), salt="aduan-lapor")
     service = ctx.settings.service.name
 
@@ -94,6 +109,9 @@ def _router(ctx: Context) -> APIRouter:
     def client(request: Request) -> str:
         return request.client.host if request.client else "unknown"
 
+    async def allowed(request: Request) -> bool:
+        return await run_in_threadpool(limiter.allow, client(request), ctx.clock())
+
     @api.get("/lapor", response_class=HTMLResponse)
     async def lapor_form(request: Request) -> Any:
         return form_page(request, {}, None, 200)
@@ -109,7 +127,7 @@ def _router(ctx: Context) -> APIRouter:
             submission_id = signer.loads(token, max_age=CSRF_MAX_AGE)
         except BadSignature as exc:
             raise HTTPException(403, "CSRF token invalid or expired: reload the form") from exc
-        if not limiter.allow(client(request)):
+        if not await allowed(request):
             raise HTTPException(429, "Terlalu banyak aduan dari alamat ini; coba lagi nanti.")
         data = {**form, "anonymous": "anonymous" in form, "confidential": "confidential" in form}
         try:
@@ -126,40 +144,56 @@ def _router(ctx: Context) -> APIRouter:
         }
         return TEMPLATES.TemplateResponse(request, "lapor_ok.html", context)
 
-    @api.post("/api/v1/complaints", status_code=201)
+    @api.post("/api/v1/complaints", status_code=201, openapi_extra=API_BODY)
     async def create_complaint(request: Request) -> Any:
         body = await read_body(request, MAX_BODY)
-        if not limiter.allow(client(request)):
+        if not await allowed(request):
             raise HTTPException(429, "too many submissions from this address")
-        try:
-            data = json.loads(body)
-        except ValueError as exc:
-            reason = f"body is not JSON: {exc}"
-            await run_in_threadpool(ctx.pipeline.dead_letter, "web", body, reason, {})
-            raise HTTPException(400, f"body is not JSON: {exc}") from exc
-        if not isinstance(data, dict):
-            raise HTTPException(400, "body must be a JSON object")
+        data = await _json_object(ctx, body, request)
         key = request.headers.get("Idempotency-Key") or str(data.get("id") or uuid.uuid4().hex)
-        results = await _accept(ctx, body, data, f"api:{key[:200]}", request)
+        scoped = idempotency.scope(client(request), key)
+        results = await _accept(ctx, body, data, f"api:{scoped}", request, idempotency.of(body))
         found = results[0]
+        if found.outcome == "duplicate":
+            await run_in_threadpool(idempotency.check_same, ctx.store, found, body)
         status = 200 if found.outcome == "duplicate" else 201
         return JSONResponse(_public(ctx, found), status_code=status)
 
     return api
 
 
+async def _json_object(ctx: Context, body: bytes, request: Request) -> dict[str, Any]:
+    """The body as a JSON object; otherwise one dead letter with the reason, and 400."""
+    try:
+        data = json.loads(body)
+    except (ValueError, RecursionError) as exc:
+        reason = "nested too deep" if isinstance(exc, RecursionError) else f"not JSON: {exc}"
+    else:
+        if isinstance(data, dict):
+            return data
+        reason = "not a JSON object"
+    headers = safe_headers(request)
+    await run_in_threadpool(ctx.pipeline.dead_letter, "web", body, f"body {reason}", headers)
+    raise HTTPException(400, f"body {reason}")
+
+
 async def _accept(
-    ctx: Context, body: bytes, data: dict[str, Any], submission_id: str, request: Request
+    ctx: Context,
+    body: bytes,
+    data: dict[str, Any],
+    submission_id: str,
+    request: Request,
+    request_hash: str | None = None,
 ) -> list[AcceptResult]:
     limit = ctx.settings.channels.web.max_text_chars
-    return await accept_webhook(
-        ctx.pipeline,
-        "web",
-        body,
-        request,
-        lambda: None,
-        lambda: parse_submission(data, submission_id, ctx.clock(), limit),
-    )
+
+    def parse() -> list[IncomingMessage]:
+        found = parse_submission(data, submission_id, ctx.clock(), limit)
+        if request_hash is None:
+            return found
+        return [replace(m, meta={**m.meta, idempotency.META_KEY: request_hash}) for m in found]
+
+    return await accept_webhook(ctx.pipeline, "web", body, request, lambda: None, parse)
 
 
 def _public(ctx: Context, result: AcceptResult) -> dict[str, Any]:

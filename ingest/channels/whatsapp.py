@@ -19,6 +19,7 @@ from channels.whatsapp.send import WhatsAppSender
 from ingest.http import accept_webhook, read_body
 from ingest.settings import Settings
 from ingest.wiring import Capabilities, Context, Job
+from store.clean import clean_json
 from store.db import Store
 from store.models import DeadLetter, Message, Outbox
 from store.types import utcnow
@@ -108,7 +109,7 @@ class WhatsAppPlugin:
             statuses: list[wa.DeliveryStatus] = []
 
             def parse() -> list[IncomingMessage]:
-                hook = wa.parse_webhook(body, w.default_region)
+                hook = wa.parse_webhook(clean_json(body), w.default_region)
                 statuses.extend(hook.statuses)
                 return [_with_media(m) for m in hook.messages]
 

@@ -29,7 +29,7 @@ SECRET = SECRETS["SMS_WEBHOOK_SECRET"]
 @pytest.fixture
 def client(settings: Settings, store: Store) -> Iterator[TestClient]:
     app = create_app(build_service(settings, store))
-    with TestClient(app) as c:
+    with TestClient(app, client=("127.0.0.1", 50000)) as c:
         yield c
 
 
