@@ -15,7 +15,7 @@ from starlette.concurrency import run_in_threadpool
 from channels.base import IncomingMessage, Sender
 from channels.whatsapp import parse as wa
 from channels.whatsapp.send import WhatsAppSender
-from ingest.http import accept_webhook, read_body
+from ingest.http import accept_webhook, read_body, safe_headers
 from ingest.settings import Settings
 from ingest.wiring import Context, Job
 from store.db import Store
@@ -96,10 +96,12 @@ class WhatsAppPlugin:
         ) -> dict[str, object]:
             body = await read_body(request, w.max_body_bytes)
             statuses: list[wa.DeliveryStatus] = []
+            failures: list[wa.Failure] = []
 
             def parse() -> list[IncomingMessage]:
                 hook = wa.parse_webhook(body, w.default_region)
                 statuses.extend(hook.statuses)
+                failures.extend(hook.failures)
                 return [_with_media(media, m) for m in hook.messages]
 
             results = await accept_webhook(
@@ -110,9 +112,23 @@ class WhatsAppPlugin:
                 lambda: wa.verify(body, signature, app_secret),
                 parse,
             )
+            # One unreadable item of a batch is a dead letter of its own; the rest is stored.
+            for failure in failures:
+                await run_in_threadpool(
+                    ctx.pipeline.dead_letter,
+                    CHANNEL,
+                    failure.raw,
+                    failure.reason,
+                    safe_headers(request),
+                )
             if statuses:
                 await run_in_threadpool(record_statuses, ctx.store, statuses)
-            return {"ok": True, "stored": len(results), "statuses": len(statuses)}
+            return {
+                "ok": True,
+                "stored": len(results),
+                "statuses": len(statuses),
+                "dead_letters": len(failures),
+            }
 
         return api
 
