@@ -140,7 +140,13 @@ def _external_id(event: _Event, payload: _Payload) -> str:
     if event.event == "mms:received" and payload.messageId:
         return f"android:mms:{payload.messageId}"
     if event.id:
-        return f"android:{event.id}"
+        # Event ids are the gateway's; other kinds are namespaced so that they never meet
+        # an `sms:received` id (the docs' examples share one id across kinds).
+        return (
+            f"android:{event.id}"
+            if event.event == "sms:received"
+            else (f"android:{event.event}:{event.id}")
+        )
     if payload.messageId:  # the README's example has no event id
         return f"android:{event.event}:{payload.messageId}"
     raise PayloadError("id: field required (or payload.messageId)")

@@ -217,7 +217,12 @@ CASES = [
         "android docs data SMS",
         "android_docs_sms_data_received.json",
         _android,
-        {"text": "Hello Data World!", "meta.data": "SGVsbG8gRGF0YSBXb3JsZCE=", "files": []},
+        {
+            "external_id": "android:sms:data-received:Ey6ECgOkVVFjz3CL48B8C",
+            "text": "Hello Data World!",
+            "meta.data": "SGVsbG8gRGF0YSBXb3JsZCE=",
+            "files": [],
+        },
     ),
     Case(
         "android binary data SMS kept as a file",
@@ -241,6 +246,7 @@ CASES = [
         "android_docs_mms_downloaded.json",
         _android,
         {
+            "external_id": "android:mms:downloaded:Ey6ECgOkVVFjz3CL48B8C",
             "text": "Hello! Here is the photo.",
             "thread_keys": ("android:mms:mms_12345abcde",),
             "files": [],
