@@ -15,6 +15,8 @@ from channels.errors import PayloadError
 MEDIA_TYPES = ("image", "document", "audio", "video", "sticker", "voice")
 UNREADABLE_TYPES = frozenset({"unsupported", "unknown"})
 EVENT_TYPES = frozenset({"reaction", "edit", "revoke", "system"})
+NOTHING_TYPES = frozenset({"request_welcome"})
+"""The user opened the chat for the first time: nothing from them to keep or answer."""
 
 
 def content(item: dict[str, Any]) -> tuple[str, dict[str, Any]]:

@@ -148,6 +148,8 @@ def parse_webhook(body: bytes, region: str = "ID") -> Webhook:
 def _read_change(hook: Webhook, entry_id: str, value: _Value, where: str, region: str) -> None:
     names = _names(value.contacts)
     for i, item in enumerate(value.messages):
+        if item.get("type") in content.NOTHING_TYPES:
+            continue
         raw = _single(entry_id, value, "messages", item)
         try:
             hook.messages.append(_message(item, names, value.metadata, region, raw))

@@ -338,6 +338,7 @@ MORE = [
         "courier_no_sender.json",
         dead=[r"messages\[0\]\.from: field required \(or from_user_id\)"],
     ),
+    Case("first open of the chat (request_welcome): nothing", "request_welcome_first_open.json"),
     Case(
         "pywa status sent",
         "pywa_status_sent.json",
