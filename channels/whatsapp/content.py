@@ -84,6 +84,10 @@ def _dict(value: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
 def _location(loc: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     try:
         lat, lon = float(loc["latitude"]), float(loc["longitude"])
@@ -97,14 +101,16 @@ def _location(loc: dict[str, Any]) -> tuple[str, dict[str, Any]]:
 
 def _contacts(item: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     cards = []
-    for card in item.get("contacts") or []:
+    for card in _list(item.get("contacts")):
         if not isinstance(card, dict):
             continue
         name = _dict(card.get("name"))
         full = name.get("formatted_name") or " ".join(
             str(name[k]) for k in ("first_name", "last_name") if name.get(k)
         )
-        phones = [str(p.get("phone") or p.get("wa_id")) for p in card.get("phones") or []]
+        phones = [
+            str(p.get("phone") or p.get("wa_id")) for p in map(_dict, _list(card.get("phones")))
+        ]
         cards.append({"name": str(full or "-"), "phones": [p for p in phones if p != "None"]})
     if not cards:
         raise PayloadError("contacts: at least one contact required")
@@ -114,7 +120,7 @@ def _contacts(item: dict[str, Any]) -> tuple[str, dict[str, Any]]:
 
 def _order(order: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     items = []
-    for it in order.get("product_items") or []:
+    for it in _list(order.get("product_items")):
         if isinstance(it, dict):
             items.append(
                 {

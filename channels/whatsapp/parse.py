@@ -148,7 +148,7 @@ def parse_webhook(body: bytes, region: str = "ID") -> Webhook:
 def _read_change(hook: Webhook, entry_id: str, value: _Value, where: str, region: str) -> None:
     names = _names(value.contacts)
     for i, item in enumerate(value.messages):
-        if item.get("type") in content.NOTHING_TYPES:
+        if str(item.get("type")) in content.NOTHING_TYPES:
             continue
         raw = _single(entry_id, value, "messages", item)
         try:
@@ -203,7 +203,9 @@ def _message(
         external_id=msg.id,
         sender=meta["phone"] or msg.sender or str(msg.from_user_id),
         sender_name=names.get(msg.sender or "") or names.get(msg.from_user_id or ""),
-        recipient=metadata.get("display_phone_number"),
+        recipient=str(metadata["display_phone_number"])
+        if metadata.get("display_phone_number")
+        else None,
         text=text,
         received_at=datetime.fromtimestamp(msg.timestamp, UTC),
         thread_keys=thread,
@@ -244,7 +246,8 @@ def _names(contacts: list[dict[str, Any]]) -> dict[str, str]:
     """Profile names by WhatsApp id and by business-scoped user id."""
     out = {}
     for contact in contacts:
-        name = (contact.get("profile") or {}).get("name")
+        profile = contact.get("profile")
+        name = profile.get("name") if isinstance(profile, dict) else None
         for key in ("wa_id", "user_id"):
             if contact.get(key) and name:
                 out[str(contact[key])] = str(name)

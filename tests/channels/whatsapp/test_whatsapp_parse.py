@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -564,3 +565,49 @@ def test_signature_roundtrip_and_forgeries() -> None:
     flipped = bytes([body[0] ^ 1]) + body[1:]
     with pytest.raises(SignatureError):
         wa.verify(flipped, good, "app-secret")
+
+
+ODD_VALUES: list[Any] = ["x", 7, None, [], ["x"], {}, {"x": "y"}, [{"x": 1}], True]
+
+
+def _items(body: Any) -> list[dict[str, Any]]:
+    return [
+        item
+        for entry in body.get("entry", [])
+        for change in entry.get("changes", [])
+        for key in ("messages", "statuses")
+        for item in change.get("value", {}).get(key, [])
+    ]
+
+
+def _mutations() -> list[tuple[str, str, str, int]]:
+    """(fixture, item key, nested key or "", odd value index) for every field of every item."""
+    out = []
+    for path in sorted(FIXTURES.glob("*.json")):
+        for item in _items(json.loads(path.read_text())):
+            for key, value in item.items():
+                nested = list(value) if isinstance(value, dict) else [""]
+                for sub in nested:
+                    out.extend((path.name, key, sub, i) for i in range(len(ODD_VALUES)))
+    return out
+
+
+def test_odd_field_types_are_payload_errors_never_crashes() -> None:
+    """Every field of every fixture's items, replaced by a value of another type, gives a
+    message, nothing, or a dead letter with its reason: never an unexpected exception (a 500)."""
+    crashes: set[str] = set()
+    for name, key, sub, odd in _mutations():
+        body = json.loads((FIXTURES / name).read_text())
+        for item in _items(body):
+            if key in item:
+                if sub and isinstance(item[key], dict):
+                    item[key][sub] = ODD_VALUES[odd]
+                else:
+                    item[key] = ODD_VALUES[odd]
+        try:
+            wa.parse_webhook(json.dumps(body).encode())
+        except PayloadError:
+            continue
+        except Exception as exc:  # collected, to name every crash at once
+            crashes.add(f"{name} {key}.{sub}={ODD_VALUES[odd]!r}: {exc!r}")
+    assert not crashes, sorted(crashes)[:20]
