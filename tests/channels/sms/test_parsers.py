@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -392,3 +393,26 @@ def test_twilio_signature_covers_every_value_of_a_repeated_field() -> None:
     last_only = list(dict(form).items())  # what dict(pairs) used to keep
     with pytest.raises(SignatureError):
         twilio.verify(url, last_only, good, "token")
+
+
+ODD_VALUES: list[Any] = ["x", 7, None, [], ["x"], {}, {"x": "y"}, [{"x": 1}], True, -1]
+
+
+def test_odd_android_field_types_are_payload_errors_never_crashes() -> None:
+    """Every payload field of every Android fixture, replaced by a value of another type,
+    gives a message, a delivery, nothing, or a PayloadError: never an unexpected exception."""
+    crashes = set()
+    for path in sorted(FIXTURES.glob("android_*.json")):
+        original = json.loads(path.read_text())
+        fields = [("", k) for k in original] + [("payload", k) for k in original["payload"]]
+        for where, key in fields:
+            for odd in ODD_VALUES:
+                body = json.loads(path.read_text())
+                (body[where] if where else body)[key] = odd
+                try:
+                    android.read_event(json.dumps(body).encode(), NOW)
+                except PayloadError:
+                    continue
+                except Exception as exc:  # collected, to name every crash at once
+                    crashes.add(f"{path.name} {where}.{key}={odd!r}: {exc!r}")
+    assert not crashes, sorted(crashes)[:20]
