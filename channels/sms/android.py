@@ -131,6 +131,7 @@ def _message(
         received_at=_aware(payload.receivedAt) or received_at,
         thread_keys=thread,
         attachments=attachments,
+        media=tuple(meta.get("media", ())),
         meta=meta,
         raw=raw,
     )

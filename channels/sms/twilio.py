@@ -87,6 +87,7 @@ def read_form(form: Form, received_at: datetime, region: str = "ID", raw: bytes 
         recipient=params.get("To"),
         text=params.get("Body", ""),
         received_at=received_at,
+        media=tuple(media),
         meta=meta,
         raw=raw,
     )

@@ -18,6 +18,7 @@ from channels.errors import (
     PayloadError,
     PermanentChannelError,
     SignatureError,
+    TooLarge,
     TransientChannelError,
 )
 from channels.http import TIMEOUT, check
@@ -27,9 +28,9 @@ from channels.sms.send import SmsSender
 from ingest.http import accept_webhook, form_pairs, read_body
 from ingest.pipeline import AcceptResult
 from ingest.settings import Settings
-from ingest.wiring import Context, Job
+from ingest.wiring import Capabilities, Context, Job
 from store.db import Store
-from store.models import Outbox
+from store.models import DeadLetter, Outbox
 
 RANK = {"queued": 1, "sending": 2, "sent": 3, "delivered": 4, "read": 5}
 FAILED = frozenset({"failed", "undelivered", "canceled"})
@@ -40,6 +41,8 @@ class SmsPlugin:
     """Wires `channels.sms` into the service."""
 
     name = "sms"
+    label = "SMS"
+    capabilities = Capabilities(media=True)
 
     def disabled_reason(self, settings: Settings) -> str | None:
         """SMS runs when enabled and at least one inbound dialect has its secret."""
@@ -158,6 +161,20 @@ class SmsPlugin:
 
         return api
 
+    def reparse(self, ctx: Context, row: DeadLetter) -> list[IncomingMessage]:
+        """The body again, through the dialect of the endpoint that took it (x-aduan-path)."""
+        sms = ctx.settings.channels.sms
+        path = str(row.headers.get("x-aduan-path", ""))
+        now, region = ctx.clock(), sms.default_region
+        if path.endswith("/twilio"):
+            pairs = form_pairs(row.raw, sms.max_form_fields)
+            return twilio.parse_form(pairs, now, region, raw=row.raw)
+        if path.endswith("/android"):
+            return android.parse(row.raw, now, region)
+        if path.endswith("/generic"):
+            return generic.parse(row.raw, now, region)
+        raise PayloadError(f"unknown SMS endpoint {path or '(not recorded)'}")
+
 
 async def _record(ctx: Context, deliveries: list[Delivery]) -> None:
     if deliveries:
@@ -229,7 +246,7 @@ def _download(url: str, auth: tuple[str, str] | None, limit: int) -> tuple[bytes
             for chunk in response.iter_bytes():
                 size += len(chunk)
                 if size > limit:
-                    raise PermanentChannelError(f"media over {limit} bytes: {url[:200]}")
+                    raise TooLarge(f"media over {limit} bytes: {url[:200]}", limit)
                 chunks.append(chunk)
             kind = response.headers.get("content-type", "application/octet-stream")
             return b"".join(chunks), kind.split(";")[0].strip()

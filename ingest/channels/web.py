@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 from starlette.concurrency import run_in_threadpool
 
-from channels.base import Sender
+from channels.base import IncomingMessage, Sender
 from channels.errors import PayloadError
 from channels.web import parse_submission
 from desk.templating import TEMPLATES
@@ -20,7 +20,8 @@ from ingest.pipeline import AcceptResult
 from ingest.ratelimit import RateLimiter
 from ingest.secrets import secret_key
 from ingest.settings import Settings
-from ingest.wiring import Context, Job
+from ingest.wiring import Capabilities, Context, Job
+from store.models import DeadLetter
 
 CSRF_COOKIE = "aduan_csrf"
 CSRF_MAX_AGE = 4 * 3600
@@ -31,6 +32,8 @@ class WebPlugin:
     """Wires the web form and API into the service."""
 
     name = "web"
+    label = "Formulir web"
+    capabilities = Capabilities()
 
     def disabled_reason(self, settings: Settings) -> str | None:
         """The web channel needs nothing but to be enabled."""
@@ -47,6 +50,17 @@ class WebPlugin:
     def router(self, ctx: Context) -> APIRouter | None:
         """The form and the API."""
         return _router(ctx)
+
+    def reparse(self, ctx: Context, row: DeadLetter) -> list[IncomingMessage]:
+        """A submission kept as a dead letter (its JSON body), parsed again."""
+        try:
+            data = json.loads(row.raw)
+        except ValueError as exc:
+            raise PayloadError(f"body is not JSON: {exc}") from exc
+        if not isinstance(data, dict):
+            raise PayloadError("body must be a JSON object")
+        web = ctx.settings.channels.web
+        return parse_submission(data, f"dead:{row.id}", ctx.clock(), web.max_text_chars)
 
 
 def _router(ctx: Context) -> APIRouter:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import hmac
 import json
@@ -13,6 +14,7 @@ from urllib.parse import parse_qsl, urlencode
 
 import pytest
 from fastapi.testclient import TestClient
+from pydantic import SecretStr
 from sqlmodel import col, func, select
 
 from channels.sms import generic, twilio
@@ -20,6 +22,7 @@ from ingest.app import build_service, create_app
 from ingest.settings import Settings
 from store.db import Store
 from store.models import Attachment, Complaint, DeadLetter, Message, Outbox
+from tests.channels.sms.fake_media import FakeMediaHost, serve
 from tests.conftest import SECRETS
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "sms"
@@ -295,3 +298,24 @@ def test_unknown_android_event_is_a_dead_letter(client: TestClient, store: Store
     with store.read() as s:
         [dead] = s.exec(select(DeadLetter)).all()
     assert "rcs:received" in dead.reason
+
+
+def test_mms_part_is_fetched_by_the_media_job_from_the_android_gateway(
+    settings: Settings, store: Store
+) -> None:
+    android_settings = settings.channels.sms.android
+    android_settings.username, android_settings.password = "aduan", SecretStr("rahasia")
+    video = b"\x00\x00\x00\x18ftypmp42kukar"
+    with serve(FakeMediaHost()) as gateway:
+        gateway.files["/inbox/mms_kukar_0001/attachments/3"] = ("video/mp4", video)
+        android_settings.api_base_url = gateway.url
+        service = build_service(settings, store)
+        with TestClient(create_app(service)) as c:
+            assert post_android(c, "android_mms_downloaded_jpeg_and_video.json") == 200
+            assert gateway.seen == []  # nothing fetched on the request path
+            [job] = [j for j in service.jobs if j.name == "media"]
+            assert job.func() == 1
+    with store.read() as s:
+        files = sorted((a.filename, a.size) for a in s.exec(select(Attachment)).all())
+    assert files == [("IMG_20261120_0815.jpg", 332), ("VID_20261120_0816.mp4", len(video))]
+    assert gateway.seen[0][1] == "Basic " + base64.b64encode(b"aduan:rahasia").decode()

@@ -376,6 +376,7 @@ def test_fixture_parses_as_expected(case: Case) -> None:
         return
     [msg] = messages
     assert msg.channel == "sms"
+    assert list(msg.media) == msg.meta.get("media", [])  # what the media job fetches
     for field, value in case.expect.items():
         assert pick(msg, field) == (raw if value == "as sent" else value), field
 
