@@ -49,6 +49,11 @@ async def read_body(request: Request, limit: int) -> bytes:
 
 def form_fields(body: bytes, max_fields: int) -> dict[str, str]:
     """An urlencoded body as a dict; 413 when it has more fields than allowed."""
+    return dict(form_pairs(body, max_fields))
+
+
+def form_pairs(body: bytes, max_fields: int) -> list[tuple[str, str]]:
+    """An urlencoded body's fields in order, repeated names kept; 413 over `max_fields`."""
     try:
         # Not UTF-8: decoded with replacement characters, so that the signature check (over
         # what was sent) refuses it rather than the decoding failing before any check.
@@ -60,7 +65,7 @@ def form_fields(body: bytes, max_fields: int) -> dict[str, str]:
         )
     except ValueError as exc:
         raise HTTPException(413, f"more than {max_fields} form fields") from exc
-    return dict(pairs)
+    return pairs
 
 
 async def accept_webhook(

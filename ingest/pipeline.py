@@ -59,7 +59,7 @@ class Cursor:
 class AcceptResult:
     """What accept() did with one message."""
 
-    outcome: str  # created, followup, duplicate, command, automated, edit
+    outcome: str  # created, followup, duplicate, command, automated, edit, unreadable
     message_id: int | None = None
     complaint_id: int | None = None
     tracking_code: str | None = None
@@ -240,12 +240,8 @@ class Pipeline:
         who: Who,
         now: datetime,
     ) -> AcceptResult:
-        if msg.automated:
-            complaint_id = queries.complaint_by_thread(session, msg.channel, msg.thread_keys)
-            return AcceptResult("automated", complaint_id=complaint_id)
-        if msg.is_edit:
-            complaint_id = queries.complaint_by_thread(session, msg.channel, msg.thread_keys)
-            return AcceptResult("edit", complaint_id=complaint_id)
+        if msg.automated or msg.is_edit or msg.meta.get("unreadable"):
+            return self._attached(session, msg, who, now)
         answered = survey.handle(self.settings, session, msg, now)
         if answered is not None:
             return answered
@@ -256,6 +252,24 @@ class Pipeline:
         if complaint is not None:
             return self._followup(session, msg, complaint, now)
         return self._create(session, msg, who, now)
+
+    def _attached(
+        self, session: Session, msg: IncomingMessage, who: Who, now: datetime
+    ) -> AcceptResult:
+        """What is never a complaint of its own, kept on the thread's complaint if any.
+
+        Automatic mail and edits (an edit, revoke or reaction on an earlier message) are not
+        answered; a message the channel could not read (WhatsApp `unsupported`) is answered in
+        the same channel: please send text or a photo.
+        """
+        complaint_id = queries.complaint_by_thread(session, msg.channel, msg.thread_keys)
+        if msg.automated:
+            return AcceptResult("automated", complaint_id=complaint_id)
+        if msg.is_edit:
+            return AcceptResult("edit", complaint_id=complaint_id)
+        text = self.settings.templates.unreadable
+        ids = self.replies.queue(session, msg, None, "notify", text, now, first_contact=who.new)
+        return AcceptResult("unreadable", complaint_id=complaint_id, outbox_ids=ids)
 
     def _identify(self, session: Session, msg: IncomingMessage, now: datetime) -> Who:
         """The sender's identity and citizen, created on first contact."""

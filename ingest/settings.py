@@ -147,6 +147,10 @@ class Templates(BaseModel):
     followup: str = "Tambahan untuk aduan {code} sudah kami terima dan diteruskan ke petugas."
     status: str = "Aduan {code}: {status}. Ditangani {section}. Diperbarui {date}."
     unknown_code: str = "Kode {code} tidak ditemukan. Periksa kembali kode aduan Anda."
+    unreadable: str = (
+        "Maaf, jenis pesan ini tidak dapat kami baca. "
+        "Silakan kirim aduan Anda dalam bentuk teks atau foto."
+    )
     status_names: dict[str, str] = Field(
         default_factory=lambda: {
             "baru": "diterima, menunggu verifikasi",

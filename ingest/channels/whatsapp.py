@@ -16,7 +16,7 @@ from channels.base import IncomingAttachment, IncomingMessage, Sender
 from channels.errors import PermanentChannelError, TooLarge
 from channels.whatsapp import parse as wa
 from channels.whatsapp.send import WhatsAppSender
-from ingest.http import accept_webhook, read_body
+from ingest.http import accept_webhook, read_body, safe_headers
 from ingest.settings import Settings
 from ingest.wiring import Capabilities, Context, Job
 from store.clean import clean_json
@@ -40,8 +40,9 @@ class WhatsAppPlugin:
     def reparse(self, ctx: Context, row: DeadLetter) -> list[IncomingMessage]:
         """The webhook body again (its signature was checked when it came), in WhatsApp's
         own region (it was read with the SMS one before)."""
-        hook = wa.parse_webhook(row.raw, ctx.settings.channels.whatsapp.default_region)
-        return [_with_media(m) for m in hook.messages]
+        # wa.parse refuses a body with an unreadable item (a dead letter holds one item).
+        found = wa.parse(row.raw, ctx.clock(), ctx.settings.channels.whatsapp.default_region)
+        return [_with_media(m) for m in found]
 
     def disabled_reason(self, settings: Settings) -> str | None:
         """WhatsApp needs all four secrets: receiving and answering go together."""
@@ -107,10 +108,12 @@ class WhatsAppPlugin:
         ) -> dict[str, object]:
             body = await read_body(request, w.max_body_bytes)
             statuses: list[wa.DeliveryStatus] = []
+            failures: list[wa.Failure] = []
 
             def parse() -> list[IncomingMessage]:
                 hook = wa.parse_webhook(clean_json(body), w.default_region)
                 statuses.extend(hook.statuses)
+                failures.extend(hook.failures)
                 return [_with_media(m) for m in hook.messages]
 
             results = await accept_webhook(
@@ -121,9 +124,23 @@ class WhatsAppPlugin:
                 lambda: wa.verify(body, signature, app_secret),
                 parse,
             )
+            # One unreadable item of a batch is a dead letter of its own; the rest is stored.
+            for failure in failures:
+                await run_in_threadpool(
+                    ctx.pipeline.dead_letter,
+                    CHANNEL,
+                    failure.raw,
+                    failure.reason,
+                    safe_headers(request),
+                )
             if statuses:
                 await run_in_threadpool(record_statuses, ctx.store, statuses)
-            return {"ok": True, "stored": len(results), "statuses": len(statuses)}
+            return {
+                "ok": True,
+                "stored": len(results),
+                "statuses": len(statuses),
+                "dead_letters": len(failures),
+            }
 
         return api
 
