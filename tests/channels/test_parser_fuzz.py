@@ -100,9 +100,7 @@ def test_android_sms_parser_takes_any_json(value: Any) -> None:
     holds(lambda: android.parse(as_bytes(value), NOW))
 
 
-# Found by this test; the parser's fix belongs to the SMS parsers' rework (issue 13: NumMedia
-# bounds). Strict: when it lands, this marker must go.
-@pytest.mark.xfail(strict=True, reason="Twilio NumMedia=abc raises ValueError (parser rework)")
+# Found by this test: NumMedia=abc raised ValueError before the SMS parsers' rework (issue 11).
 @FUZZ
 @given(st.dictionaries(st.sampled_from(["MessageSid", "SmsMessageSid", "From", "To", "Body",
                                          "NumMedia", "MediaUrl0", "MediaContentType0",
@@ -112,10 +110,8 @@ def test_twilio_parser_takes_any_form(params: dict[str, str]) -> None:
     holds(lambda: twilio.parse_form(params, NOW, "ID"))
 
 
-# Found by this test: python-telegram-bot's de_json raises AttributeError on a nested value of
-# the wrong type, and a location without latitude raises TypeError; the lenient Telegram reader
-# of issue 11 replaces this parser. Strict: when it lands, this marker must go.
-@pytest.mark.xfail(strict=True, reason="Telegram parser raises non-PayloadError (issue 11 rework)")
+# Found by this test: python-telegram-bot's de_json raised AttributeError on a nested value of
+# the wrong type, and a location without latitude TypeError, before the lenient reader (issue 11).
 @FUZZ
 @given(payloads("telegram"))
 def test_telegram_parser_takes_any_json(value: Any) -> None:
