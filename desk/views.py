@@ -11,6 +11,7 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
+from desk import explain
 from desk.access import ROLE_NAMES, Viewer
 from ingest.settings import Settings
 
@@ -67,6 +68,13 @@ class Views:
             action_names=ACTION_NAMES,
             role_names=ROLE_NAMES,
             section_name=settings.section_name,
+            delivery_names=explain.DELIVERY,
+            kind_names=explain.KINDS,
+            delivery_error=explain.delivery_error,
+            sender_label=explain.sender_label,
+            event_line=lambda e: explain.event_line(settings, e),
+            dead_letter_summary=explain.dead_letter_summary,
+            dead_letter_status=explain.DEAD_LETTER_STATUS,
         )
 
     def wita(self, value: datetime | None) -> str:

@@ -9,7 +9,6 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from apscheduler.schedulers.background import BackgroundScheduler
 from fastapi import FastAPI, Response
@@ -20,6 +19,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from channels.base import Sender
+from desk.errors import install_error_pages
 from desk.jobs import jobs as desk_jobs
 from desk.public import public_router
 from desk.stats import stats_router
@@ -107,6 +107,7 @@ def build_service(
             ctx.senders[plugin.name] = sender
     if senders:
         ctx.senders.update(senders)
+    pipeline.replies.outbound = ctx.senders  # web acknowledgements only where a sender exists
     dispatcher = Dispatcher(settings.outbox, store, ctx.senders, clock)
     jobs = [Job("outbox", "", settings.outbox.dispatch_seconds, dispatcher.run_once)]
     if live is not None:
@@ -149,7 +150,7 @@ def create_app(service: Service, *, run_jobs: bool = False) -> FastAPI:
     app.include_router(survey_router(ctx))
     app.include_router(stats_router(ctx))
     _health_routes(app, ctx.store)
-    app.add_exception_handler(OperationalError, _database_down)
+    install_error_pages(app)
     app.add_middleware(LatencyMiddleware)
     return app
 
@@ -176,11 +177,6 @@ def _health_routes(app: FastAPI, store: Store) -> None:
     @app.get("/metrics", include_in_schema=False)
     async def prometheus() -> Response:
         return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
-
-
-async def _database_down(_request: Any, exc: Exception) -> JSONResponse:
-    log.error("database unavailable: %s", exc)
-    return JSONResponse({"detail": "database unavailable, retry later"}, status_code=503)
 
 
 class LatencyMiddleware:
