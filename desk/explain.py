@@ -99,32 +99,34 @@ def decision_sentence(settings: Settings, decision: dict[str, Any], text: str) -
 
 
 STATUS = {"baru": "Baru", "diproses": "Diproses", "selesai": "Selesai", "ditutup": "Ditutup"}
+FIXED = {
+    "reopen": "membuka kembali aduan",
+    "reply": "membalas warga",
+    "note": "menulis catatan internal",
+    "overdue": "batas waktu terlewati",
+    "auto_close": "ditutup otomatis",
+    "ack_suppressed": "tanda terima otomatis ditahan (terlalu banyak ke alamat ini)",
+    "read": "membuka aduan",
+    "identity_view": "melihat identitas pelapor",
+}
 
 
 def event_line(settings: Settings, event: Event) -> str:
-    """One audit event as a line of the timeline (who did what is shown next to it)."""
-    d = event.detail or {}
+    """One audit event as a line of the timeline (who did it is shown next to it)."""
+    d: dict[str, Any] = dict(event.detail or {})
     name = settings.section_name
-    lines = {
-        "status": lambda: f"mengubah status {STATUS.get(d.get('from'), d.get('from'))} → "
-        f"{STATUS.get(d.get('to'), d.get('to'))}",
-        "reopen": lambda: "membuka kembali aduan",
-        "reassign": lambda: f"mengalihkan dari {name(d.get('from') or '')} ke "
-        f"{name(d.get('to') or '')}",
-        "reroute": lambda: f"aturan baru memindahkan aduan ke {name(d.get('to') or '')}",
-        "duplicate": lambda: f"menandai duplikat dari {d.get('of')}",
-        "duplicate_linked": lambda: f"aduan {d.get('code') or d.get('of') or ''} ditautkan "
-        "sebagai duplikatnya",
-        "reply": lambda: "membalas warga",
-        "note": lambda: "menulis catatan internal",
-        "overdue": lambda: "batas waktu terlewati",
-        "auto_close": lambda: "ditutup otomatis",
-        "ack_suppressed": lambda: "tanda terima otomatis ditahan (terlalu banyak ke alamat ini)",
-        "read": lambda: "membuka aduan",
-        "identity_view": lambda: "melihat identitas pelapor",
-    }  # fmt: skip
-    make = lines.get(event.action)
-    return make() if make else event.action.replace("_", " ")
+    if event.action == "status":
+        before, after = str(d.get("from")), str(d.get("to"))
+        return f"mengubah status {STATUS.get(before, before)} → {STATUS.get(after, after)}"
+    if event.action == "reassign":
+        return f"mengalihkan dari {name(d.get('from') or '')} ke {name(d.get('to') or '')}"
+    if event.action == "reroute":
+        return f"aturan baru memindahkan aduan ke {name(d.get('to') or '')}"
+    if event.action == "duplicate":
+        return f"menandai duplikat dari {d.get('of')}"
+    if event.action == "duplicate_linked":
+        return f"aduan {d.get('code') or d.get('of') or ''} ditautkan sebagai duplikatnya"
+    return FIXED.get(event.action, event.action.replace("_", " "))
 
 
 DEAD_LETTER_STATUS = {"new": "baru", "reprocessed": "sudah diproses ulang", "discarded": "dibuang"}
