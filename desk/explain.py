@@ -23,6 +23,7 @@ KINDS = {
     "status": "jawaban status otomatis",
     "followup": "tanggapan otomatis",
     "survey": "survei kepuasan",
+    "duplicate": "pemberitahuan duplikat",
     "notify": "pemberitahuan",
     "alert": "peringatan",
     "complaint": "aduan",
@@ -125,7 +126,7 @@ def event_line(settings: Settings, event: Event) -> str:
     if event.action == "duplicate":
         return f"menandai duplikat dari {d.get('of')}"
     if event.action == "duplicate_linked":
-        return f"aduan {d.get('code') or d.get('of') or ''} ditautkan sebagai duplikatnya"
+        return f"aduan {d.get('duplicate') or ''} ditautkan sebagai duplikatnya"
     return FIXED.get(event.action, event.action.replace("_", " "))
 
 
