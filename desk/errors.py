@@ -96,9 +96,24 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     if exc.status_code < 400:  # a redirect raised from deep inside (login required)
         return Response(status_code=exc.status_code, headers=_kept(exc.headers))
+    hint = _webhook_hint(request) if exc.status_code == 404 else None
+    if hint:
+        return JSONResponse({"detail": hint}, status_code=404)
     if wants_json(request):
         return await http_exception_handler(request, exc)
     return error_page(request, exc.status_code, _kept(exc.headers))
+
+
+def _webhook_hint(request: Request) -> str | None:
+    """Why a webhook path answers 404: its channel is disabled (a newcomer's missing secret)."""
+    parts = request.url.path.split("/")
+    if len(parts) < 3 or parts[1] != "webhooks":
+        return None
+    service = getattr(request.app.state, "service", None)
+    reason = service.disabled.get(parts[2]) if service is not None else None
+    if not reason:
+        return None
+    return f"channel {parts[2]} is disabled: {reason}; set it and restart aduan serve"
 
 
 async def _validation_error(request: Request, exc: Exception) -> Response:

@@ -9,7 +9,8 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlmodel import select
 
-from ingest.app import Service
+from ingest.app import Service, build_service, create_app
+from ingest.settings import Settings
 from store.db import Store
 from store.models import Event
 from tests.desk.helpers import LPG, add_officer, complain, csrf_of, session_cookie
@@ -96,3 +97,14 @@ def test_an_action_returns_to_where_the_officer_was(client: TestClient, service:
     csrf = _officer(client, service, section)
     done = client.post(f"/desk/aduan/{cid}/catatan", data={"text": "cek", "csrf": csrf})
     assert done.status_code == 303 and done.headers["location"].endswith("#riwayat")
+
+
+def test_a_disabled_channels_webhook_says_which_secret_is_missing(
+    settings: Settings, store: Store
+) -> None:
+    settings.channels.sms.generic.secret = None
+    settings.channels.sms.twilio.auth_token = None
+    settings.channels.sms.android.signing_key = None
+    with TestClient(create_app(build_service(settings, store))) as c:
+        answer = c.post("/webhooks/sms/generic", json={"id": "1"})
+    assert answer.status_code == 404 and "SMS_WEBHOOK_SECRET" in answer.json()["detail"]

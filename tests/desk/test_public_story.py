@@ -33,7 +33,7 @@ def test_lacak_shows_answers_and_resolution_but_no_notes_or_identity(
     client.cookies.clear()
     page = client.get(f"/lacak/{code}").text
     assert "Stok ditambah besok pagi." in page and "Pasokan normal lagi." in page
-    assert "RAHASIA" not in page and "4321" not in page and "Gas" not in page
+    assert "RAHASIA" not in page and "4321" not in page and "langka" not in page
     api = client.get(f"/api/v1/track/{code}").json()
     assert api["resolution"] == "Pasokan normal lagi."
     assert [a["text"] for a in api["answers"]] == ["Stok ditambah besok pagi."]
