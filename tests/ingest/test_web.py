@@ -38,6 +38,8 @@ def token(client: TestClient) -> str:
 def test_form_page_is_plain_html_in_indonesian(client: TestClient) -> None:
     page = client.get("/lapor")
     assert "Sampaikan Aduan" in page.text and "<script" not in page.text
+    assert 'id="privasi"' in page.text and "Penghapusan" in page.text  # the privacy notice
+    assert 'inputmode="tel"' in page.text and 'href="/statistik"' in page.text
     assert "http://" not in page.text.replace("http://testserver", "")  # nothing from a CDN
 
 
