@@ -103,8 +103,14 @@ class Views:
 
     def not_found(self, request: Request, viewer: Viewer | None) -> HTMLResponse:
         """The desk's 404 page."""
-        return self.render(request, "desk/error.html", {"message": "Tidak ditemukan."}, viewer, 404)
+        context = {
+            "title": "Tidak ditemukan",
+            "message": "Halaman atau aduan ini tidak ada, atau bukan bagian Anda. "
+            "Periksa alamatnya, atau cari kodenya di kotak masuk.",
+        }
+        return self.render(request, "desk/error.html", context, viewer, 404)
 
     def refused(self, request: Request, viewer: Viewer | None, message: str) -> HTMLResponse:
         """A 403 page (a form without its token, say)."""
-        return self.render(request, "desk/error.html", {"message": message}, viewer, 403)
+        context = {"title": "Ditolak", "message": message}
+        return self.render(request, "desk/error.html", context, viewer, 403)
