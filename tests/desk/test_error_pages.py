@@ -108,3 +108,31 @@ def test_a_disabled_channels_webhook_says_which_secret_is_missing(
     with TestClient(create_app(build_service(settings, store))) as c:
         answer = c.post("/webhooks/sms/generic", json={"id": "1"})
     assert answer.status_code == 404 and "SMS_WEBHOOK_SECRET" in answer.json()["detail"]
+
+
+def test_a_bug_is_an_indonesian_500_page_for_people_and_json_for_programs(
+    service: Service,
+) -> None:
+    app = create_app(service)
+
+    def broken() -> None:
+        raise RuntimeError("a bug, with an English message nobody should read")
+
+    app.add_api_route("/rusak", broken)
+    app.add_api_route("/api/rusak", broken)
+    with TestClient(app, raise_server_exceptions=False) as c:
+        page = c.get("/rusak", headers=BROWSER)
+        api = c.get("/api/rusak")
+    assert page.status_code == 500 and "Terjadi kesalahan di server" in page.text
+    assert _is_indonesian_page(page.text) and "English message" not in page.text
+    assert api.status_code == 500 and api.json() == {"detail": "internal error"}
+
+
+def test_a_body_too_large_for_the_form_is_an_indonesian_413(client: TestClient) -> None:
+    client.get("/lapor")
+    page = client.post(
+        "/lapor", content=b"text=" + b"a" * 300_000, headers={
+            **BROWSER, "Content-Type": "application/x-www-form-urlencoded"},
+    )  # fmt: skip
+    assert page.status_code == 413 and "Kiriman terlalu besar" in page.text
+    assert _is_indonesian_page(page.text)
