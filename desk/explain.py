@@ -41,15 +41,17 @@ ERRORS = (
 )
 
 
-def delivery_error(error: str | None) -> str | None:
-    """An Indonesian summary of a delivery error, or None when there was none."""
+def delivery_error(
+    error: str | None, fallback: str = "Pengiriman gagal di penyedia layanan."
+) -> str | None:
+    """An Indonesian summary of a delivery (or polling) error, or None when there was none."""
     if not error:
         return None
     low = error.lower()
     for needle, summary in ERRORS:
         if needle in low:
             return summary
-    return "Pengiriman gagal di penyedia layanan."
+    return fallback
 
 
 def sender_label(channel: str, sender: str | None) -> str | None:
