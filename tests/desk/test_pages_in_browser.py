@@ -14,6 +14,7 @@ from store.db import Store
 from tests.conftest import ServerThread
 from tests.desk.conftest import skip_without_chromium
 from tests.desk.helpers import BEASISWA, LPG, PASSWORD, add_officer, complain
+from tests.survey.test_link_survey import link_of, mail
 
 skip_without_chromium()
 
@@ -35,6 +36,7 @@ class World:
     lpg_code: str
     beasiswa: int
     dead: int
+    survey: str
 
 
 @pytest.fixture
@@ -43,10 +45,11 @@ def world(service: Service, store: Store) -> World:
     beasiswa, _, other = complain(service, BEASISWA, channel="web", contact="081250001111")
     service.dispatcher.drain()
     dead = service.ctx.pipeline.dead_letter("web", b"{tidak json", "body is not JSON: line 1")
+    mail(service)  # a closed email complaint: its survey link
     add_officer(store, "petugas", "officer", section)
     add_officer(store, "pengawas", "supervisor", section, other)
     add_officer(store, "admin", "admin")
-    return World(lpg, lpg_code, beasiswa, dead)
+    return World(lpg, lpg_code, beasiswa, dead, link_of(store))
 
 
 @pytest.fixture
@@ -103,7 +106,7 @@ def test_public_pages_and_their_errors(
 ) -> None:
     _check(browser, server, None, [
         "/lapor", "/lacak", f"/lacak/{world.lpg_code}", "/lacak/KK-00000-00000", "/statistik",
-        "/tidak-ada", "/desk/masuk", "/desk/aduan/abc", "/survei/token-palsu",
+        "/tidak-ada", "/desk/masuk", "/desk/aduan/abc", "/survei/token-palsu", world.survey,
     ])  # fmt: skip
 
 
