@@ -1,9 +1,10 @@
 """The `aduan` command line's one boundary for errors: every known error is one line that says
-what to do, and a non-zero exit; never a traceback. Also the help, made for people: no Python
-type names next to the options."""
+what to do, and a non-zero exit; never a traceback. The line is English, or Indonesian with
+ADUAN_LANG=id. Also the help, made for people: no Python type names next to the options."""
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import Any
 
@@ -17,6 +18,51 @@ FAILED = 1
 NO_SCHEMA = ("no such table", "does not exist", "undefinedtable")
 
 
+MESSAGES = {
+    "outdated": ("{exc}",
+                 "skema basis data lebih lama dari kode ini -- jalankan: aduan db upgrade "
+                 "({exc})"),
+    "no_schema": ("the database has no aduan tables yet (or old ones) -- run: aduan db upgrade",
+                  "basis data belum berisi tabel aduan (atau versinya lama) -- "
+                  "jalankan: aduan db upgrade"),
+    "no_sqlite": ("cannot open the SQLite file in database.url -- does its folder exist?",
+                  "berkas SQLite di database.url tidak dapat dibuka -- apakah foldernya ada?"),
+    "unreachable": ("cannot reach the database ({first}) -- check database.url and that it "
+                    "is running",
+                    "basis data tidak dapat dihubungi ({first}) -- periksa database.url dan "
+                    "apakah servernya berjalan"),
+    "no_file": ("{name}: no such file -- check the path",
+                "{name}: berkas tidak ada -- periksa jalurnya"),
+    "folder": ("{name}: is a folder, not a file -- give a file",
+               "{name}: ini folder, bukan berkas -- berikan sebuah berkas"),
+    "denied": ("{name}: permission denied -- check the file's owner and mode",
+               "{name}: akses ditolak -- periksa pemilik dan izin berkas"),
+    "not_utf8": ("the file is not UTF-8 text -- save it as UTF-8 and try again",
+                 "berkas bukan teks UTF-8 -- simpan sebagai UTF-8 lalu coba lagi"),
+    "binary": ("{what} is binary and stdout is a terminal -- add -o FILE or redirect >",
+               "{what} berupa data biner dan keluaran adalah terminal -- tambahkan -o BERKAS "
+               "atau alihkan dengan >"),
+    "bad_dataset": ("{reason} -- each line needs text and section",
+                    "{reason} -- setiap baris perlu text dan section"),
+    "below": ("accuracy {got:.1%} on {dataset} is below --min-accuracy {bar:.1%} -- fix the "
+              "rules (see the mistakes above) or lower the bar",
+              "akurasi {got:.1%} pada {dataset} di bawah --min-accuracy {bar:.1%} -- perbaiki "
+              "aturannya (lihat kesalahan di atas) atau turunkan batasnya"),
+}  # fmt: skip
+PREFIX = {"en": "error", "id": "galat"}
+
+
+def language() -> str:
+    """The operator's language for these lines: ADUAN_LANG=id for Indonesian, else English."""
+    return "id" if os.environ.get("ADUAN_LANG", "").lower().startswith("id") else "en"
+
+
+def say(key: str, **values: object) -> str:
+    """One message of MESSAGES in the operator's language."""
+    english, indonesian = MESSAGES[key]
+    return (indonesian if language() == "id" else english).format(**values)
+
+
 class CliError(Exception):
     """A known failure of a command, with the message that says how to fix it."""
 
@@ -26,38 +72,37 @@ def describe(exc: BaseException) -> str | None:
     if isinstance(exc, CliError):
         return str(exc)
     if isinstance(exc, SchemaOutdated):
-        return f"{exc} -- run: aduan db upgrade"
+        return say("outdated", exc=exc)
     if isinstance(exc, OperationalError | ProgrammingError):
         return _database(exc)
     return _file(exc) if isinstance(exc, OSError | UnicodeDecodeError) else None
 
 
 def _file(exc: OSError | UnicodeDecodeError) -> str | None:
-    if isinstance(exc, FileNotFoundError):
-        return f"{exc.filename}: no such file -- check the path"
-    if isinstance(exc, IsADirectoryError):
-        return f"{exc.filename}: is a folder, not a file -- give a file"
-    if isinstance(exc, PermissionError):
-        return f"{exc.filename}: permission denied -- check the file's owner and mode"
     if isinstance(exc, UnicodeDecodeError):
-        return "the file is not UTF-8 text -- save it as UTF-8 and try again"
+        return say("not_utf8")
+    kinds = ((FileNotFoundError, "no_file"), (IsADirectoryError, "folder"),
+             (PermissionError, "denied"))  # fmt: skip
+    for kind, key in kinds:
+        if isinstance(exc, kind):
+            return say(key, name=exc.filename)
     return None
 
 
 def _database(exc: OperationalError | ProgrammingError) -> str:
     text = str(exc.orig).lower()
     if any(words in text for words in NO_SCHEMA):
-        return "the database has no aduan tables yet (or old ones) -- run: aduan db upgrade"
+        return say("no_schema")
     if "unable to open database file" in text:
-        return "cannot open the SQLite file in database.url -- does its folder exist?"
+        return say("no_sqlite")
     first = str(exc.orig).strip().splitlines()[0][:200] if str(exc.orig).strip() else "?"
-    return f"cannot reach the database ({first}) -- check database.url and that it is running"
+    return say("unreachable", first=first)
 
 
 def refuse_binary_on_terminal(what: str) -> None:
     """Binary output (a spreadsheet, say) is not written to a terminal: ask for -o instead."""
     if sys.stdout.isatty():
-        raise CliError(f"{what} is binary and stdout is a terminal -- add -o FILE or redirect >")
+        raise CliError(say("binary", what=what))
 
 
 def humane_help(command: Any) -> Any:
@@ -100,5 +145,5 @@ def run(app: typer.Typer) -> None:
         line = describe(exc)
         if line is None:
             raise
-        typer.echo(f"error: {line}", err=True)
+        typer.echo(f"{PREFIX[language()]}: {line}", err=True)
         sys.exit(FAILED)

@@ -18,7 +18,7 @@ from ruamel.yaml.error import YAMLError
 from sqlmodel import col, func, select
 
 from ingest.cli_common import CHANNEL_METAVAR, known_channel
-from ingest.cli_errors import CliError
+from ingest.cli_errors import PREFIX, CliError, language, say
 from ingest.config import ConfigError, config_path, load_settings
 from ingest.settings import SectionConfig, Settings
 from routing import Decision, ExampleFailure, Router, RoutingConfig
@@ -135,11 +135,8 @@ def check(
         if officers is not None:
             _print_feedback(officers)
     if below and report is not None and not as_json:
-        typer.echo(
-            f"error: accuracy {report.accuracy:.1%} on {dataset} is below --min-accuracy "
-            f"{min_accuracy:.1%} -- fix the rules (see the mistakes above) or lower the bar",
-            err=True,
-        )
+        line = say("below", got=report.accuracy, dataset=dataset, bar=min_accuracy)
+        typer.echo(f"{PREFIX[language()]}: {line}", err=True)
     if not ok or below:
         raise typer.Exit(1)
 
@@ -149,7 +146,7 @@ def _dataset(path: Path) -> list[Any]:
     try:
         return read_dataset(path)
     except ValueError as exc:
-        raise CliError(f"{exc} -- each line needs text and section") from exc
+        raise CliError(say("bad_dataset", reason=exc)) from exc
 
 
 def reassignment_feedback(url: str, router: Router) -> dict[str, Any] | None:

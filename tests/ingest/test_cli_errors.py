@@ -12,7 +12,7 @@ import typer
 from ingest.channels import PLUGINS
 from ingest.cli import app
 from ingest.cli_common import CHANNEL_METAVAR
-from ingest.cli_errors import CliError, refuse_binary_on_terminal, run
+from ingest.cli_errors import MESSAGES, CliError, refuse_binary_on_terminal, run
 from tests.conftest import ROOT
 
 CONFIG = str(ROOT / "config.yaml")
@@ -122,3 +122,23 @@ def test_the_password_prompt_speaks_indonesian(
     status, err = aduan(monkeypatch, capsys, *args)
     assert asked == ["Kata sandi: ", "Ulangi kata sandi: "]
     assert status == 1 and "kedua kata sandi tidak sama" in err
+
+
+def test_the_operator_may_have_the_lines_in_indonesian(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    monkeypatch.setenv("ADUAN_LANG", "id")
+    monkeypatch.setenv("ADUAN_DATABASE_URL", f"sqlite:///{tmp_path / 'kosong.db'}")
+    status, err = aduan(monkeypatch, capsys, "outbox", "list", "--config", CONFIG)
+    assert status == 1 and err.startswith("galat: basis data belum berisi tabel aduan")
+    assert "jalankan: aduan db upgrade" in err
+
+
+def test_every_message_has_both_languages_with_the_same_fields() -> None:
+    import string
+
+    for key, (english, indonesian) in MESSAGES.items():
+        fields = [
+            {f for _, f, _, _ in string.Formatter().parse(t) if f} for t in (english, indonesian)
+        ]
+        assert fields[0] == fields[1], key
