@@ -6,6 +6,7 @@ import re
 
 from channels.phones import to_e164
 
+CONTACT_FIELDS = ("phone", "email")
 MIN_TEXT = 10
 MAX_NAME = 200
 # A plain address check: something@domain.tld, no spaces; the mail server has the last word.
@@ -32,6 +33,8 @@ def contact_problem(contact: str, region: str = "ID") -> str | None:
 def form_problems(form: dict[str, str], max_chars: int, region: str = "ID") -> dict[str, str]:
     """Each field's problem, by field name; empty when the form can be accepted."""
     problems: dict[str, str] = {}
+    if "contact" in form:  # a single-field form (older pages, scripts)
+        form = {**form, "phone": form["contact"]}
     text = form.get("text", "").strip()
     if not text:
         problems["text"] = "Isi aduan masih kosong. Ceritakan apa yang terjadi, di mana dan kapan."
@@ -44,10 +47,20 @@ def form_problems(form: dict[str, str], max_chars: int, region: str = "ID") -> d
         ).replace(",", ".")
     if len(form.get("name", "").strip()) > MAX_NAME:
         problems["name"] = f"Nama terlalu panjang: paling banyak {MAX_NAME} huruf."
-    contact = form.get("contact", "")
-    problem = contact_problem(contact, region) if len(contact) <= MAX_NAME else None
-    if len(contact) > MAX_NAME:
-        problem = "Kontak terlalu panjang: tulis satu nomor HP atau satu alamat email."
-    if problem:
-        problems["contact"] = problem
+    for field in CONTACT_FIELDS:
+        typed = form.get(field, "")
+        problem = contact_problem(typed, region) if len(typed) <= MAX_NAME else None
+        if len(typed) > MAX_NAME:
+            problem = "Kontak terlalu panjang: tulis satu nomor HP atau satu alamat email."
+        if problem:
+            problems[field] = problem
     return problems
+
+
+def contact_of(form: dict[str, str]) -> str:
+    """The one contact answers go to: the phone number when both are given (most people read
+    SMS first), else the email address (`contact` is the single field of older forms)."""
+    for field in ("contact", *CONTACT_FIELDS):
+        if form.get(field, "").strip():
+            return form[field].strip()
+    return ""

@@ -14,7 +14,7 @@ from starlette.concurrency import run_in_threadpool
 from channels.base import Sender
 from channels.errors import PayloadError
 from channels.web import parse_submission
-from desk.lapor import form_problems
+from desk.lapor import contact_of, form_problems
 from desk.templating import TEMPLATES
 from ingest.http import accept_webhook, form_fields, read_body
 from ingest.pipeline import AcceptResult
@@ -111,7 +111,8 @@ def _router(ctx: Context) -> APIRouter:
         problems = form_problems(form, web.max_text_chars, ctx.settings.channels.sms.default_region)
         if problems:
             return form_page(request, form, problems, 400)
-        data = {**form, "anonymous": "anonymous" in form, "confidential": "confidential" in form}
+        data = {**form, "contact": contact_of(form), "anonymous": "anonymous" in form,
+                "confidential": "confidential" in form}  # fmt: skip
         try:
             parse_submission(data, submission_id, ctx.clock(), web.max_text_chars)
         except PayloadError:
@@ -123,7 +124,7 @@ def _router(ctx: Context) -> APIRouter:
             "code": found.tracking_code,
             "section": ctx.settings.section_name(found.section or ""),
             "sms": "sms" in ctx.senders,
-            "contact": bool(form.get("contact", "").strip()),
+            "contact": bool(contact_of(form)),
         }
         return TEMPLATES.TemplateResponse(request, "lapor_ok.html", context)
 

@@ -139,11 +139,11 @@ def test_expired_form_keeps_the_text_in_the_browser(
     page.context.clear_cookies()  # the token's cookie is gone (four hours later, say)
     text = "Lampu jalan di Jalan Panjaitan mati sejak seminggu, rawan kecelakaan malam hari"
     page.fill("#text", text)
-    page.fill("#contact", "0812 5000 2222")
+    page.fill("#phone", "0812 5000 2222")
     with page.expect_response("**/lapor") as info:
         page.click("button[type=submit]")
     assert info.value.status == 403
-    assert page.input_value("#text") == text and page.input_value("#contact") == "0812 5000 2222"
+    assert page.input_value("#text") == text and page.input_value("#phone") == "0812 5000 2222"
     page.click("button[type=submit]")  # a fresh token came with the page: this one goes through
     page.wait_for_selector(".code")
     assert re.fullmatch(r"KK-[0-9A-Z]{5}-[0-9A-Z]{5}", page.inner_text(".code"))

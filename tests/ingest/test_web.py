@@ -39,7 +39,8 @@ def test_form_page_is_plain_html_in_indonesian(client: TestClient) -> None:
     page = client.get("/lapor")
     assert "Sampaikan Aduan" in page.text and "<script" not in page.text
     assert 'id="privasi"' in page.text and "Penghapusan" in page.text  # the privacy notice
-    assert 'inputmode="tel"' in page.text and 'href="/statistik"' in page.text
+    assert 'type="tel"' in page.text and 'type="email"' in page.text  # each its keyboard
+    assert 'href="/statistik"' in page.text
     assert "http://" not in page.text.replace("http://testserver", "")  # nothing from a CDN
 
 
@@ -133,6 +134,30 @@ def test_unusable_contact_is_refused_with_a_clear_message(
     )
     assert page.status_code == 400 and message in page.text and TEXT in page.text
     assert 'aria-invalid="true"' in page.text and complaints(store) == []
+
+
+@pytest.mark.parametrize(
+    ("fields", "reply"),
+    [
+        ({"phone": "0812 5000 1234"}, ("sms", "+6281250001234")),
+        ({"email": "warga@contoh.id"}, ("email", "warga@contoh.id")),
+        ({"phone": "0812 5000 1234", "email": "warga@contoh.id"}, ("sms", "+6281250001234")),
+    ],
+)
+def test_the_form_asks_phone_and_email_apart(
+    client: TestClient, store: Store, fields: dict[str, str], reply: tuple[str, str]
+) -> None:
+    page = client.post("/lapor", data={"csrf_token": token(client), "text": TEXT, **fields})
+    assert page.status_code == 200, page.text
+    (complaint,) = complaints(store)
+    assert (complaint.reply_channel, complaint.reply_address) == reply
+
+
+def test_a_bad_email_is_named_next_to_its_field(client: TestClient, store: Store) -> None:
+    data = {"csrf_token": token(client), "text": TEXT, "phone": "", "email": "warga@contoh"}
+    page = client.post("/lapor", data=data)
+    assert page.status_code == 400 and 'id="email-error"' in page.text
+    assert 'value="warga@contoh"' in page.text and complaints(store) == []
 
 
 def test_rate_limited_form_keeps_the_text(client: TestClient) -> None:
