@@ -136,3 +136,18 @@ def test_a_body_too_large_for_the_form_is_an_indonesian_413(client: TestClient) 
     )  # fmt: skip
     assert page.status_code == 413 and "Kiriman terlalu besar" in page.text
     assert _is_indonesian_page(page.text)
+
+
+def test_a_refused_new_officer_keeps_what_the_admin_typed(
+    client: TestClient, service: Service
+) -> None:
+    oid = add_officer(service.ctx.store, "admin", "admin")
+    client.cookies.update(session_cookie(service, oid))
+    csrf = csrf_of(client.get("/desk/admin/petugas").text)
+    data = {"csrf": csrf, "username": "budi", "password": "pendek", "role": "supervisor",
+            "section": "hukum", "email": "budi@kukarkab.go.id"}  # fmt: skip
+    page = client.post("/desk/admin/petugas", data=data)
+    assert page.status_code == 400 and "kata sandi terlalu pendek" in page.text
+    assert 'value="budi"' in page.text and 'value="budi@kukarkab.go.id"' in page.text
+    assert 'value="hukum" checked' in page.text and 'value="supervisor" selected' in page.text
+    assert "pendek" not in page.text.split("kata sandi terlalu pendek")[1]  # never the password
