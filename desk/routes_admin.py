@@ -105,7 +105,9 @@ def _officer_routes(api: APIRouter, desk: Desk) -> None:
             )  # fmt: skip
         except officers.OfficerError as exc:
             # What was typed comes back (not the password), so one mistake costs one field.
-            kept = {k: str(form.get(k, "")) for k in ("username", "role", "email", "telegram")}
+            kept: dict[str, Any] = {
+                k: str(form.get(k, "")) for k in ("username", "role", "email", "telegram")
+            }
             kept["section"] = [str(s) for s in form.getlist("section")]
             return page(request, viewer, str(exc), kept)
         return redirect("/desk/admin/petugas?ok=1")
