@@ -71,7 +71,9 @@ def generated(n: int, sections: list[str], rng: random.Random) -> list[Rule]:
 def main() -> None:
     """Measure and print."""
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--dataset", default=str(ROOT.parent / "shared" / "routing-dev.jsonl"))
+    parser.add_argument(
+        "--dataset", default=str(ROOT / "tests" / "routing" / "data" / "routing-dev.jsonl")
+    )
     parser.add_argument("--config", default=str(ROOT / "config.yaml"))
     parser.add_argument("--seconds", type=float, default=2.0)
     args = parser.parse_args()

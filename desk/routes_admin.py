@@ -66,8 +66,11 @@ def admin_routes(api: APIRouter, desk: Desk) -> None:
 def _officer_routes(api: APIRouter, desk: Desk) -> None:
     views = desk.views
 
-    def page(request: Request, viewer: Viewer, error: str | None = None) -> HTMLResponse:
+    def page(
+        request: Request, viewer: Viewer, error: str | None = None, kept: Any = None
+    ) -> HTMLResponse:
         context = {
+            "kept": kept or {},
             "officers": officers.list_officers(desk.store),
             "roles": ROLES,
             "sections": desk.settings.sections,
@@ -101,7 +104,12 @@ def _officer_routes(api: APIRouter, desk: Desk) -> None:
                 str(form.get("telegram", "")).strip() or None, desk.clock(),
             )  # fmt: skip
         except officers.OfficerError as exc:
-            return page(request, viewer, str(exc))
+            # What was typed comes back (not the password), so one mistake costs one field.
+            kept: dict[str, Any] = {
+                k: str(form.get(k, "")) for k in ("username", "role", "email", "telegram")
+            }
+            kept["section"] = [str(s) for s in form.getlist("section")]
+            return page(request, viewer, str(exc), kept)
         return redirect("/desk/admin/petugas?ok=1")
 
     @api.post("/admin/petugas/{username}/{state}")

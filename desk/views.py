@@ -11,6 +11,7 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
+from desk import explain
 from desk.access import ROLE_NAMES, Viewer
 from ingest.channels import PLUGINS
 from ingest.settings import Settings
@@ -61,6 +62,13 @@ class Views:
             action_names=ACTION_NAMES,
             role_names=ROLE_NAMES,
             section_name=settings.section_name,
+            delivery_names=explain.DELIVERY,
+            kind_names=explain.KINDS,
+            delivery_error=explain.delivery_error,
+            sender_label=explain.sender_label,
+            event_line=lambda e: explain.event_line(settings, e),
+            dead_letter_summary=explain.dead_letter_summary,
+            dead_letter_status=explain.DEAD_LETTER_STATUS,
         )
 
     def wita(self, value: datetime | None) -> str:
@@ -98,8 +106,14 @@ class Views:
 
     def not_found(self, request: Request, viewer: Viewer | None) -> HTMLResponse:
         """The desk's 404 page."""
-        return self.render(request, "desk/error.html", {"message": "Tidak ditemukan."}, viewer, 404)
+        context = {
+            "title": "Tidak ditemukan",
+            "message": "Halaman atau aduan ini tidak ada, atau bukan bagian Anda. "
+            "Periksa alamatnya, atau cari kodenya di kotak masuk.",
+        }
+        return self.render(request, "desk/error.html", context, viewer, 404)
 
     def refused(self, request: Request, viewer: Viewer | None, message: str) -> HTMLResponse:
         """A 403 page (a form without its token, say)."""
-        return self.render(request, "desk/error.html", {"message": message}, viewer, 403)
+        context = {"title": "Ditolak", "message": message}
+        return self.render(request, "desk/error.html", context, viewer, 403)

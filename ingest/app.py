@@ -9,17 +9,16 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from apscheduler.schedulers.background import BackgroundScheduler
 from fastapi import FastAPI, Request, Response
-from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import OperationalError
 from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from channels.base import Sender
+from desk.errors import install_error_pages
 from desk.jobs import jobs as desk_jobs
 from desk.public import public_router
 from desk.stats import stats_router
@@ -28,7 +27,7 @@ from desk.web import desk_router
 from ingest import metrics
 from ingest.alerts import queue_channel_alert
 from ingest.channels import PLUGINS
-from ingest.guard import NulGuard, SecurityHeaders, metrics_response, validation_failed
+from ingest.guard import NulGuard, SecurityHeaders, metrics_response
 from ingest.media import media_job
 from ingest.outbox import Dispatcher
 from ingest.pacing import purge_job, share_pacing
@@ -112,6 +111,7 @@ def build_service(
     if senders:
         ctx.senders.update(senders)
     share_pacing(ctx)
+    pipeline.replies.outbound = ctx.senders  # web acknowledgements only where a sender exists
     dispatcher = Dispatcher(settings.outbox, store, ctx.senders, clock)
     jobs = [Job("outbox", "", settings.outbox.dispatch_seconds, dispatcher.run_once),
             purge_job(ctx)]  # fmt: skip
@@ -172,8 +172,7 @@ def create_app(service: Service, *, run_jobs: bool = False) -> FastAPI:
     app.include_router(survey_router(ctx))
     app.include_router(stats_router(ctx))
     _health_routes(app, ctx.store, security.metrics)
-    app.add_exception_handler(OperationalError, _database_down)
-    app.add_exception_handler(RequestValidationError, validation_failed)
+    install_error_pages(app)
     app.add_middleware(SecurityHeaders)
     app.add_middleware(NulGuard)
     app.add_middleware(LatencyMiddleware)
@@ -202,11 +201,6 @@ def _health_routes(app: FastAPI, store: Store, access: MetricsAccess) -> None:
     @app.get("/metrics", include_in_schema=False)
     async def prometheus(request: Request) -> Response:
         return metrics_response(request, access)
-
-
-async def _database_down(_request: Any, exc: Exception) -> JSONResponse:
-    log.error("database unavailable: %s", exc)
-    return JSONResponse({"detail": "database unavailable, retry later"}, status_code=503)
 
 
 class LatencyMiddleware:

@@ -9,14 +9,17 @@ import typer
 from sqlmodel import select
 
 from channels.errors import ChannelError
-from ingest.cli_common import ConfigOption, settings_or_exit
+from ingest.cli_common import CHANNEL_METAVAR, ConfigOption, known_channel, settings_or_exit
 
 channels_app = typer.Typer(help="Channels: health, cursors, polling by hand.")
 
 
 @channels_app.command("poll")
 def poll(
-    channel: Annotated[str, typer.Argument(help="the channel to poll, e.g. email")],
+    channel: Annotated[
+        str,
+        typer.Argument(help="the channel to poll", callback=known_channel, metavar=CHANNEL_METAVAR),
+    ],
     once: Annotated[bool, typer.Option("--once", help="run one cycle and exit")] = False,
     config: ConfigOption = None,
 ) -> None:

@@ -17,6 +17,8 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 from sqlmodel import col, func, select
 
+from ingest.cli_common import CHANNEL_METAVAR, known_channel
+from ingest.cli_errors import PREFIX, CliError, language, say
 from ingest.config import ConfigError, config_path, load_settings
 from ingest.settings import SectionConfig, Settings
 from routing import Decision, ExampleFailure, Router, RoutingConfig
@@ -42,7 +44,12 @@ def _settings(path: Path | None) -> Settings:
 @rules_app.command()
 def explain(
     text: Annotated[str, typer.Argument(help="The complaint text.")],
-    channel: Annotated[str | None, typer.Option(help="The channel it came from.")] = None,
+    channel: Annotated[
+        str | None,
+        typer.Option(
+            help="The channel it came from.", callback=known_channel, metavar=CHANNEL_METAVAR
+        ),
+    ] = None,
     sender: Annotated[str | None, typer.Option(help="The sender address.")] = None,
     config: ConfigOpt = None,
     as_json: JsonOpt = False,
@@ -106,7 +113,7 @@ def check(
     router, failures = _lenient_router(path) if settings is None else (None, [])
     if settings is not None:
         router = Router.build(settings.routing, settings.sections)
-    report = evaluate(router, read_dataset(dataset)) if (router and dataset) else None
+    report = evaluate(router, _dataset(dataset)) if (router and dataset) else None
     ok = error is None and not failures
     below = report is not None and report.accuracy < min_accuracy
     officers = None
@@ -127,8 +134,19 @@ def check(
         _print_check(path, error, failures, router, report)
         if officers is not None:
             _print_feedback(officers)
+    if below and report is not None and not as_json:
+        line = say("below", got=report.accuracy, dataset=dataset, bar=min_accuracy)
+        typer.echo(f"{PREFIX[language()]}: {line}", err=True)
     if not ok or below:
         raise typer.Exit(1)
+
+
+def _dataset(path: Path) -> list[Any]:
+    """The labelled rows, or one line naming the first bad row."""
+    try:
+        return read_dataset(path)
+    except ValueError as exc:
+        raise CliError(say("bad_dataset", reason=exc)) from exc
 
 
 def reassignment_feedback(url: str, router: Router) -> dict[str, Any] | None:

@@ -11,6 +11,7 @@ from typing import Annotated, Any
 import typer
 
 from ingest.cli_common import ConfigOption, settings_or_exit
+from ingest.cli_errors import refuse_binary_on_terminal
 from ingest.settings import Settings
 
 skm_app = typer.Typer(help="Satisfaction survey (SKM) and its index (IKM).")
@@ -66,6 +67,8 @@ def report(
     except PeriodError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
+    if fmt == "xlsx" and output is None:
+        refuse_binary_on_terminal("an xlsx workbook")
     data = _xlsx(rows) if fmt == "xlsx" else _csv(rows).encode()
     if output is not None:
         output.write_bytes(data)

@@ -9,7 +9,6 @@ from ipaddress import ip_address, ip_network
 from typing import Any
 
 from fastapi import Request, Response
-from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, generate_latest
 from prometheus_client.metrics_core import Metric
@@ -57,24 +56,6 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, with_headers)
-
-
-def safe_errors(exc: RequestValidationError) -> list[dict[str, Any]]:
-    """Validation errors as location, type and message only: never the input itself.
-
-    FastAPI's own handler encodes each error's `input`, which for a form is whatever was posted
-    (a 100 MB upload grew the server by 900 MB encoding it back).
-    """
-    return [
-        {"loc": [str(p) for p in e.get("loc", ())], "type": e.get("type"), "msg": e.get("msg")}
-        for e in exc.errors()
-    ]
-
-
-async def validation_failed(_request: Request, exc: Exception) -> Response:
-    """422 with where and why, without echoing the request."""
-    assert isinstance(exc, RequestValidationError)
-    return JSONResponse({"detail": safe_errors(exc)}, status_code=422)
 
 
 def metrics_allowed(request: Request, access: MetricsAccess) -> bool:

@@ -1,4 +1,4 @@
-"""ingest.accept(): one inbound message, one transaction (see DESIGN.md, The flow)."""
+"""ingest.accept(): one inbound message, one transaction (see docs/architecture.md, The flow)."""
 
 from __future__ import annotations
 

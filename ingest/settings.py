@@ -68,7 +68,7 @@ class DatabaseSettings(BaseModel):
 
 
 class SectionConfig(BaseModel):
-    """One section (Bagian) of the Secretariat; see SECTIONS.md."""
+    """One section (Bagian) of the Secretariat; see docs/sections.md."""
 
     model_config = ConfigDict(extra="forbid")
 

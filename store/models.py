@@ -1,4 +1,4 @@
-"""The complaint store's tables (SQLModel). Times are UTC; see DESIGN.md, Data."""
+"""The complaint store's tables (SQLModel). Times are UTC; see docs/architecture.md, Data."""
 
 from __future__ import annotations
 

@@ -16,6 +16,7 @@ from starlette.concurrency import run_in_threadpool
 from channels.base import IncomingMessage, Sender
 from channels.errors import PayloadError
 from channels.web import Submission, parse_submission
+from desk.lapor import contact_of, form_problems
 from desk.templating import TEMPLATES
 from ingest import idempotency
 from ingest.http import accept_webhook, form_fields, read_body, safe_headers
@@ -41,6 +42,15 @@ API_BODY = {
          "schema": {"type": "string", "maxLength": 200}},
     ],
 }  # fmt: skip
+EXPIRED = (
+    "Formulir ini sudah kedaluwarsa (lebih dari 4 jam) atau cookie peramban hilang, jadi aduan "
+    "belum terkirim. Isian Anda masih ada di bawah: periksa lalu tekan Kirim aduan sekali lagi."
+)
+TOO_MANY = (
+    "Terlalu banyak aduan dari alamat ini dalam satu jam, jadi aduan belum terkirim. Isian Anda "
+    "masih ada di bawah: coba kirim lagi nanti."
+)
+UNREADABLE = "Aduan belum dapat dibaca. Periksa isian Anda lalu kirim lagi."
 
 
 class WebPlugin:
@@ -85,13 +95,15 @@ def _router(ctx: Context) -> APIRouter:
     signer = URLSafeTimedSerializer(secret_key(ctx.settings), salt="aduan-lapor")
     service = ctx.settings.service.name
 
-    def form_page(request: Request, form: dict[str, Any], error: str | None, status: int) -> Any:
+    def form_page(
+        request: Request, form: dict[str, Any], problems: dict[str, str], status: int
+    ) -> Any:
         token = signer.dumps(uuid.uuid4().hex)
         context = {
             "service": service,
             "csrf_token": token,
             "form": form,
-            "error": error,
+            "problems": problems,
             "max_chars": web.max_text_chars,
         }
         response = TEMPLATES.TemplateResponse(request, "lapor.html", context, status_code=status)
@@ -114,26 +126,29 @@ def _router(ctx: Context) -> APIRouter:
 
     @api.get("/lapor", response_class=HTMLResponse)
     async def lapor_form(request: Request) -> Any:
-        return form_page(request, {}, None, 200)
+        return form_page(request, {}, {}, 200)
 
     @api.post("/lapor", response_class=HTMLResponse)
     async def lapor_submit(request: Request) -> Any:
         body = await read_body(request, MAX_BODY)
         form = form_fields(body, 20)
-        token = form.get("csrf_token", "")
-        if not token or token != request.cookies.get(CSRF_COOKIE):
-            raise HTTPException(403, "CSRF token missing or wrong: reload the form")
-        try:
-            submission_id = signer.loads(token, max_age=CSRF_MAX_AGE)
-        except BadSignature as exc:
-            raise HTTPException(403, "CSRF token invalid or expired: reload the form") from exc
+        submission_id = _form_token(signer, form.get("csrf_token", ""), request)
+        if submission_id is None:
+            # An expired or lost token loses nothing: the form comes back with what was typed.
+            return form_page(request, form, {"form": EXPIRED}, 403)
         if not await allowed(request):
-            raise HTTPException(429, "Terlalu banyak aduan dari alamat ini; coba lagi nanti.")
-        data = {**form, "anonymous": "anonymous" in form, "confidential": "confidential" in form}
+            page = form_page(request, form, {"form": TOO_MANY}, 429)
+            page.headers["Retry-After"] = "3600"
+            return page
+        problems = form_problems(form, web.max_text_chars, ctx.settings.channels.sms.default_region)
+        if problems:
+            return form_page(request, form, problems, 400)
+        data = {**form, "contact": contact_of(form), "anonymous": "anonymous" in form,
+                "confidential": "confidential" in form}  # fmt: skip
         try:
             parse_submission(data, submission_id, ctx.clock(), web.max_text_chars)
-        except PayloadError as exc:
-            return form_page(request, form, f"Aduan belum lengkap: {exc}", 400)
+        except PayloadError:
+            return form_page(request, form, {"form": UNREADABLE}, 400)
         results = await _accept(ctx, body, data, f"form:{submission_id}", request)
         found = results[0]
         context = {
@@ -141,6 +156,7 @@ def _router(ctx: Context) -> APIRouter:
             "code": found.tracking_code,
             "section": ctx.settings.section_name(found.section or ""),
             "sms": "sms" in ctx.senders,
+            "contact": bool(contact_of(form)),
         }
         return TEMPLATES.TemplateResponse(request, "lapor_ok.html", context)
 
@@ -204,6 +220,16 @@ def _public(ctx: Context, result: AcceptResult) -> dict[str, Any]:
         "section": result.section,
         "track_url": f"{ctx.settings.service.public_base_url}/lacak/{code}",
     }
+
+
+def _form_token(signer: URLSafeTimedSerializer, token: str, request: Request) -> str | None:
+    """The submission id the form's token carries, or None when it is missing, wrong or old."""
+    if not token or token != request.cookies.get(CSRF_COOKIE):
+        return None
+    try:
+        return str(signer.loads(token, max_age=CSRF_MAX_AGE))
+    except BadSignature:
+        return None
 
 
 PLUGIN = WebPlugin()

@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (a table of whole sentences reads better unwrapped)
-"""A held-out set, written before reading the rules and labelled by SECTIONS.md mandates only.
+"""A held-out set, written before reading the rules and labelled by docs/sections.md mandates only.
 
 It is not tuned against: the rules are changed for vocabulary (synonyms, spellings, regional words,
 official terms), and this set measures whether that generalises. Hard cases carry a comment with

@@ -14,7 +14,7 @@ from tests.routing.probes import PROBES
 from tests.routing.vocabulary import VOCABULARY
 
 ROOT = Path(__file__).resolve().parents[2]
-DEV = ROOT.parent / "shared" / "routing-dev.jsonl"
+DEV = ROOT / "tests" / "routing" / "data" / "routing-dev.jsonl"
 CHANNELS = {"sms", "whatsapp", "telegram", "twitter", "email", "web"}
 
 
@@ -24,7 +24,6 @@ def default_router() -> Router:
     return Router.build(settings.routing, settings.sections)
 
 
-@pytest.mark.skipif(not DEV.exists(), reason="the shared dev set is not here")
 def test_dev_set_accuracy_is_at_least_95_percent_without_fallback(default_router: Router) -> None:
     report = evaluate(default_router, read_dataset(DEV))
     assert report.accuracy >= 0.95, [p for p in report.predictions if p["got"] != p["expected"]]
