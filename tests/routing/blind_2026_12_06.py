@@ -6,7 +6,13 @@ the mandates in SECTIONS.md (the section whose mandate covers what the writer as
 section whose words appear). Twelve sections, at least ten cases each, every channel, more than
 forty e-mails with salutations, addresses, signatures, closings and quoted earlier messages.
 
-SCORE_PLACEHOLDER
+Scored ONCE, blind, with the rules of main 6d19487 (this file committed as 8ade6a2), on
+2026-12-06: 153/156 correct = 98.1% (Wilson 95% interval 94.5%-99.3%), 0 fallbacks.
+Per channel: email 46/48 (95.8%), sms 23/24, telegram 12/12, twitter 24/24, web 24/24,
+whatsapp 24/24. The three errors: an e-mail about a village head's report addressed "Kepada Yth.
+Bapak Bupati" went to prokom (the addressee read as an invitation/audience); "sudah lunas
+membayar iuran ke pangkalan ... tabung gas elpiji 3 kg" went to perencanaan_keuangan ("lunas"
+read as a bill); "bkn soal lelang, tp pembayaran termin" went to pbj (negated "lelang" counted).
 
 Once scored it is a TUNING set (rules may be tuned on it); a new blind set must be written for
 the next unbiased estimate.
