@@ -212,9 +212,10 @@ def _print_check(
         console.print(failure.message(), markup=False, highlight=False)
     if report is None:
         return
+    low, high = report.interval()
     console.print(
-        f"accuracy {report.accuracy:.1%} ({report.correct}/{report.total}), "
-        f"fallback rate {report.fallback_rate:.1%}"
+        f"accuracy {report.accuracy:.1%} ({report.correct}/{report.total}; 95% interval "
+        f"{low:.1%}-{high:.1%}), fallback rate {report.fallback_rate:.1%}"
     )
     per = Table(title="Per section")
     for name in ("section", "precision", "recall", "support"):
@@ -222,13 +223,30 @@ def _print_check(
     for section, m in report.per_section().items():
         per.add_row(section, f"{m['precision']:.2f}", f"{m['recall']:.2f}", f"{m['support']:g}")
     console.print(per)
-    wrong = Table(title="Confusion (expected -> got, errors only)")
-    for name in ("expected", "got", "count"):
-        wrong.add_column(name)
-    for (expected, got), n in sorted(report.confusion.items()):
-        if expected != got:
-            wrong.add_row(expected, got, str(n))
-    console.print(wrong)
+    channels = Table(title="Per channel")
+    for name in ("channel", "accuracy", "correct", "total"):
+        channels.add_column(name, justify="right" if name != "channel" else "left")
+    for channel, c in report.per_channel().items():
+        channels.add_row(channel, f"{c['accuracy']:.1%}", f"{c['correct']:g}", f"{c['total']:g}")
+    console.print(channels)
+    console.print(_confusion_matrix(report))
+
+
+def _confusion_matrix(report: Report) -> Table:
+    """Rows: the expected section; columns: where the rules put it (short ids as headers)."""
+    expected = sorted({e for e, _ in report.confusion})
+    got = sorted({g for _, g in report.confusion})
+    matrix = Table(title="Confusion matrix (rows expected, columns got)")
+    matrix.add_column("expected \\ got")
+    for g in got:
+        matrix.add_column(g[:6], justify="right")
+    for e in expected:
+        cells = []
+        for g in got:
+            n = report.confusion[(e, g)]
+            cells.append("." if not n else (f"[green]{n}[/green]" if e == g else f"[red]{n}[/red]"))
+        matrix.add_row(e, *cells)
+    return matrix
 
 
 @rules_app.command()

@@ -65,8 +65,15 @@ def test_check_with_dataset_reports_accuracy_and_predictions(config: Path, tmp_p
         "text": "jalan rusak", "expected": "organisasi", "got": "adpem", "fallback": False,
         "rules": ["jembatan"],
     }  # fmt: skip
+    assert report["interval95"] == [
+        pytest.approx(0.0615, abs=1e-3),
+        pytest.approx(0.7923, abs=1e-3),
+    ]
+    assert report["per_channel"]["sms"] == {"total": 1, "correct": 1, "accuracy": 1.0}
+    assert report["per_channel"]["web"]["accuracy"] == 0.0
     code, out = run("check", "--config", str(config), "--dataset", str(data))
-    assert code == 0 and "accuracy 33.3%" in out
+    assert code == 0 and "accuracy 33.3% (1/3; 95% interval 6.1%-79.2%)" in out
+    assert "Per channel" in out and "Confusion matrix" in out
 
 
 def test_check_exits_1_and_lists_every_failing_example(tmp_path: Path) -> None:
