@@ -56,6 +56,8 @@ class RoutingConfig(BaseModel):
     fallback: str = "organisasi"
     threshold: float = 1.0
     max_chars: int = Field(default=20_000, ge=100)
+    # Channels whose texts are letters: salutations, closings, signatures and quotes are blanked.
+    letter_channels: list[str] = Field(default_factory=lambda: ["email", "web"])
     slang: dict[str, str] = Field(default_factory=dict)
     stem_overrides: dict[str, str] = Field(default_factory=dict)
     rules: list[Rule] = Field(default_factory=list)

@@ -16,6 +16,7 @@ from typing import Any
 
 from routing.compile import Compiled, CompiledRule, Compiler, SectionLike, check_sections
 from routing.decision import Decision, Match
+from routing.letter import letter_mask
 from routing.model import Example, RoutingConfig, RuleError
 from routing.text import Normaliser, Tokens, fold, mask
 
@@ -42,9 +43,9 @@ class ExampleFailure:
 class _Text:
     """One text on its way through the matcher: folded, tokenised, with lazy position maps."""
 
-    def __init__(self, norm: Normaliser, text: str, max_chars: int) -> None:
+    def __init__(self, norm: Normaliser, text: str, max_chars: int, letter: bool = False) -> None:
         self.original = text[:max_chars]
-        self.folded, self.offsets = fold(self.original)
+        self.folded, self.offsets = fold(letter_mask(self.original, letter=letter))
         self.tokens: Tokens = norm.tokens(mask(self.folded))
         self.stem_part = " " + " ".join(self.tokens.stems) + " "
         self.haystack = self.stem_part + "\x00 " + " ".join(self.tokens.surfaces) + " "
@@ -83,6 +84,7 @@ class Router:
         self.config = config
         self.normaliser = normaliser
         self.compiled = compiled
+        self.letter_channels = frozenset(c.lower() for c in config.letter_channels)
 
     @classmethod
     def compile(cls, config: RoutingConfig, sections: Sequence[SectionLike]) -> Router:
@@ -126,7 +128,8 @@ class Router:
     def route(self, text: str, channel: str | None = None, sender: str | None = None) -> Decision:
         """Pick the section for a text, and say why."""
         c = self.compiled
-        doc = _Text(self.normaliser, text, self.config.max_chars)
+        letter = (channel or "").lower() in self.letter_channels
+        doc = _Text(self.normaliser, text, self.config.max_chars, letter)
         hits: dict[int, tuple[int, int]] = {}
         if c.automaton is not None:
             for end, (tid, length) in c.automaton.iter(doc.haystack):
