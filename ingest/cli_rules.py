@@ -80,6 +80,13 @@ def _print_decision(settings: Settings, decision: Decision, text: str) -> None:
     )
     console.print(f"{settings.section_name(decision.section)} ({decision.section}): {status}")
     console.print(decision.explain(), markup=False, highlight=False)
+    for m in decision.matches:
+        console.print(
+            f"  counted: {m.rule} {m.term!r} at {m.start} ({text[m.start : m.end]!r})",
+            markup=False, highlight=False,
+        )  # fmt: skip
+    for rule_id, term, why in decision.ignored:
+        console.print(f"  not counted: {rule_id} {term!r}: {why}", markup=False, highlight=False)
 
 
 @rules_app.command()

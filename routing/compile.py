@@ -15,7 +15,7 @@ from typing import Any, Protocol
 import ahocorasick
 import re2
 
-from routing.model import RoutingConfig, Rule, RuleError
+from routing.model import RoutingConfig, Rule, RuleError, Term
 from routing.text import Normaliser
 
 MAX_PATTERN_CHARS = 1000
@@ -56,6 +56,11 @@ class CompiledRule:
     written: dict[int, str] = field(default_factory=dict)  # term id -> the term as written
     positive: frozenset[int] = frozenset()  # the terms that, found, count for the rule
     simple: bool = False  # only `any`: a hit on one of its terms is enough
+    negation: bool = True  # negated terms do not count
+    unnegatable: frozenset[int] = frozenset()  # terms that count even when negated
+    weights: dict[int, float] = field(default_factory=dict)  # term id -> weight, when not 1
+    near: frozenset[int] | None = None  # none_near terms
+    near_window: int = 3
 
 
 @dataclass
@@ -189,7 +194,13 @@ class Compiler:
             out.channels = frozenset(c.strip().lower() for c in rule.channels)
         if rule.sender:
             out.sender = compile_pattern(f"{path}.sender", rule.id, rule.sender)
-        out.positive = frozenset(out.written) - (out.none or frozenset())
+        if rule.none_near:
+            near = self._words(f"{path}.none_near.terms", rule, out, rule.none_near.terms)
+            out.near, out.near_window = frozenset(near), rule.none_near.window
+        out.negation = rule.negation
+        out.positive = (
+            frozenset(out.written) - (out.none or frozenset()) - (out.near or frozenset())
+        )
         out.simple = bool(rule.any) and not any(getattr(rule, n) for n in CONDITIONS if n != "any")
         return out
 
@@ -198,19 +209,31 @@ class Compiler:
         positive: bool = True,
     ) -> list[int]:  # fmt: skip
         ids: list[int] = []
-        for j, term in enumerate(getattr(rule, name)):
-            stems, surfaces = self.norm.phrase(term)
-            if not stems:
-                raise RuleError(
-                    f"{path}.{name}[{j}]: term {term!r} in rule {rule.id!r} has no words"
-                )
-            key = " " + (" ".join(stems) if stemmed else " ".join("=" + w for w in surfaces)) + " "
-            tid = self.terms.setdefault(key, len(self.terms))
+        for j, item in enumerate(getattr(rule, name)):
+            term = item if isinstance(item, Term) else Term(term=item)
+            tid = self._term(f"{path}.{name}[{j}]", rule, term.term, stemmed and not term.exact)
             if positive:
                 self.term_rules[tid].append(out.index)
-            out.written.setdefault(tid, term)
+            out.written.setdefault(tid, term.term)
+            if term.weight != 1.0:
+                out.weights[tid] = term.weight
+            if not term.negatable:
+                out.unnegatable |= {tid}
             ids.append(tid)
         return ids
+
+    def _words(self, path: str, rule: Rule, out: CompiledRule, terms: list[str]) -> list[int]:
+        ids = [self._term(f"{path}[{j}]", rule, t, True) for j, t in enumerate(terms)]
+        for tid, term in zip(ids, terms, strict=True):
+            out.written.setdefault(tid, term)
+        return ids
+
+    def _term(self, path: str, rule: Rule, term: str, stemmed: bool) -> int:
+        stems, surfaces = self.norm.phrase(term)
+        if not stems:
+            raise RuleError(f"{path}: term {term!r} in rule {rule.id!r} has no words")
+        key = " " + (" ".join(stems) if stemmed else " ".join("=" + w for w in surfaces)) + " "
+        return self.terms.setdefault(key, len(self.terms))
 
     def _pattern(self, path: str, rule: Rule, index: int, pattern: str) -> int:
         self.patterns.append((index, compile_pattern(path, rule.id, pattern)))

@@ -48,6 +48,7 @@ _CLOSING = re.compile(
 # The addressee spoken to in the body, and the titles that then stay readable in the addressee.
 _SPOKEN_TO = re.compile(r"\b(?:bapak|ibu|pak|bu)\b(?![ \t]*/)", re.IGNORECASE)
 _TITLE = re.compile(r"\b(?:wakil[ \t]+)?bupati\b", re.IGNORECASE)
+_SECTION = re.compile(r"\b(?:bagian|kabag)\b", re.IGNORECASE)
 _SIGNATURE_WORDS = 12  # a signature line is short: a name, a role, an address, a phone
 
 
@@ -61,7 +62,7 @@ def letter_mask(text: str, *, letter: bool) -> str:
         _blank_header(lines)
         _blank_closing(lines)
         text = "\n".join(lines)
-    text = _ADDRESSEE.sub(_blank, text)
+    text = _ADDRESSEE.sub(_blank_addressee, text)
     return _keep_spoken_to(original, text)
 
 
@@ -78,6 +79,12 @@ def _keep_spoken_to(original: str, masked: str) -> str:
 
 def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group())
+
+
+def _blank_addressee(m: re.Match[str]) -> str:
+    """An addressee that names a section ("Kepada Yth. Kepala Bagian Hukum") says where the
+    writer wants it to go: it stays readable."""
+    return m.group() if _SECTION.search(m.group()) else " " * len(m.group())
 
 
 def _blank_quotes(text: str) -> str:
@@ -100,7 +107,11 @@ def _blank_header(lines: list[str]) -> None:
         if not stripped or _SUBJECT.match(stripped):
             under_addressee = under_addressee and not stripped
             continue
-        if _META.fullmatch(stripped) or (_ADDRESSEE_LINE.match(stripped) and words <= 12):
+        if _SECTION.search(stripped) and not _META.fullmatch(stripped):
+            if not under_addressee and not _ADDRESSEE_LINE.match(stripped):
+                return
+            under_addressee = True
+        elif _META.fullmatch(stripped) or (_ADDRESSEE_LINE.match(stripped) and words <= 12):
             lines[i] = " " * len(line)
             under_addressee = True
         elif under_addressee and words <= 10 and stripped[-1] not in ".?!":

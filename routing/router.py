@@ -15,6 +15,7 @@ from itertools import chain, repeat
 from typing import Any
 
 from routing.compile import Compiled, CompiledRule, Compiler, SectionLike, check_sections
+from routing.context import Context
 from routing.decision import Decision, Match
 from routing.letter import letter_mask
 from routing.model import Example, RoutingConfig, RuleError
@@ -57,8 +58,8 @@ class _Text:
             return start, end
         return self.offsets[start], self.offsets[end]
 
-    def term_span(self, end: int, length: int) -> tuple[int, int]:
-        """The original span of an automaton hit that ends at `end` (inclusive, on a space)."""
+    def token_range(self, end: int, length: int) -> tuple[int, int]:
+        """The first and last token of an automaton hit that ends at `end`."""
         first = end - length + 2  # first character of the first word
         seg = 0 if first < len(self.stem_part) else len(self.stem_part) + 1
         count = self.haystack.count
@@ -70,8 +71,12 @@ class _Text:
                 if sum(counts) != len(counts)
                 else range(len(counts))
             )
+        return self._word_token[i], self._word_token[j]
+
+    def term_span(self, end: int, length: int) -> tuple[int, int]:
+        """The original span of an automaton hit that ends at `end` (inclusive, on a space)."""
+        i, j = self.token_range(end, length)
         ends = self.tokens.ends
-        i, j = self._word_token[i], self._word_token[j]
         if self.offsets is None:
             return ends[2 * i], ends[2 * j + 1]
         return self.offsets[ends[2 * i]], self.offsets[ends[2 * j + 1]]
@@ -85,6 +90,8 @@ class Router:
         self.normaliser = normaliser
         self.compiled = compiled
         self.letter_channels = frozenset(c.lower() for c in config.letter_channels)
+        self.negators = _surfaces(normaliser, config.negators)
+        self.contrast_negators = _surfaces(normaliser, config.contrast_negators)
 
     @classmethod
     def compile(cls, config: RoutingConfig, sections: Sequence[SectionLike]) -> Router:
@@ -128,13 +135,15 @@ class Router:
     def route(self, text: str, channel: str | None = None, sender: str | None = None) -> Decision:
         """Pick the section for a text, and say why."""
         c = self.compiled
-        letter = (channel or "").lower() in self.letter_channels
-        doc = _Text(self.normaliser, text, self.config.max_chars, letter)
-        hits: dict[int, tuple[int, int]] = {}
+        norm_channel = (channel or "").lower()
+        doc = _Text(
+            self.normaliser, text, self.config.max_chars, norm_channel in self.letter_channels
+        )
+        occurrences: dict[int, list[tuple[int, int]]] = {}
         if c.automaton is not None:
             for end, (tid, length) in c.automaton.iter(doc.haystack):
-                if tid not in hits:
-                    hits[tid] = (end, length)
+                occurrences.setdefault(tid, []).append((end, length))
+        hits = {tid: found[0] for tid, found in occurrences.items()}
         candidates: set[int] = set()
         for tid in hits:
             candidates.update(c.term_rules.get(tid, ()))
@@ -144,22 +153,38 @@ class Router:
             candidates.update(c.patterns[k][0] for k in found)
         if sender is not None:
             candidates.update(c.sender_rules)
-        candidates.update(c.channel_rules.get((channel or "").lower(), ()))
-        norm_channel = (channel or "").lower()
-        fired: list[CompiledRule] = []
+        candidates.update(c.channel_rules.get(norm_channel, ()))
+        context = Context(
+            doc, occurrences, self.negators, self.contrast_negators, self.config.negation_window
+        )
+        fired: list[_Fired] = []
+        ignored: list[tuple[str, str, str]] = []
         for index in sorted(candidates):
             rule = c.rules[index]
-            if rule.simple or self._holds(rule, hits, regex_hits, norm_channel, sender):
+            counted = hits
+            if context.needed(rule):
+                counted, left_out = context.counted(rule)
+                ignored.extend((rule.id, term, why) for term, why in left_out)
+            elif rule.simple:
+                fired.append(_Fired(rule, counted))
                 if rule.decide:
-                    return self._decision(
-                        doc, rule.section, [rule], [rule], hits, {rule.section: 1.0}, True
-                    )
-                fired.append(rule)
-        return self._weigh(doc, fired, hits)
+                    break
+                continue
+            if self._holds(rule, counted, hits, regex_hits, norm_channel, sender):
+                fired.append(_Fired(rule, counted))
+                if rule.decide:
+                    break
+        if fired and fired[-1].rule.decide:
+            won = fired[-1]
+            return self._decision(
+                doc, won.rule.section, [won], [won], {won.rule.section: 1.0}, True, ignored
+            )
+        return self._weigh(doc, fired, ignored)
 
     @staticmethod
     def _holds(
         rule: CompiledRule,
+        counted: dict[int, Any],
         hits: dict[int, Any],
         regex_hits: set[int],
         channel: str,
@@ -170,36 +195,40 @@ class Router:
         if rule.sender is not None and (sender is None or rule.sender.search(sender) is None):
             return False
         text_ok = (
-            (rule.any is None or not rule.any.isdisjoint(hits))
-            and (rule.all is None or all(t in hits for t in rule.all))
-            and (rule.phrases is None or not rule.phrases.isdisjoint(hits))
+            (rule.any is None or not rule.any.isdisjoint(counted))
+            and (rule.all is None or all(t in counted for t in rule.all))
+            and (rule.phrases is None or not rule.phrases.isdisjoint(counted))
             and (rule.regex is None or not regex_hits.isdisjoint(rule.regex))
         )
         return text_ok and (rule.none is None or rule.none.isdisjoint(hits))
 
-    def _weigh(self, doc: _Text, fired: list[CompiledRule], hits: dict[int, Any]) -> Decision:
+    def _weigh(
+        self, doc: _Text, fired: list[_Fired], ignored: list[tuple[str, str, str]]
+    ) -> Decision:
         scores: dict[str, float] = {}
         first: dict[str, int] = {}
-        for rule in fired:
-            scores[rule.section] = round(scores.get(rule.section, 0.0) + rule.score, 6)
-            first.setdefault(rule.section, rule.index)
+        for f in fired:
+            section = f.rule.section
+            scores[section] = round(scores.get(section, 0.0) + f.score, 6)
+            first.setdefault(section, f.rule.index)
         best = max(scores, key=lambda s: (scores[s], -first[s]), default=None)
         if best is None or scores[best] < self.config.threshold:
             return Decision(
-                self.config.fallback, True, (), (), scores, tuple(r.id for r in fired),
-                threshold=self.config.threshold,
+                self.config.fallback, True, (), (), scores, tuple(f.rule.id for f in fired),
+                threshold=self.config.threshold, ignored=tuple(ignored),
             )  # fmt: skip
-        winners = [r for r in fired if r.section == best]
-        return self._decision(doc, best, winners, fired, hits, scores, False)
+        winners = [f for f in fired if f.rule.section == best]
+        return self._decision(doc, best, winners, fired, scores, False, ignored)
 
     def _decision(
-        self, doc: _Text, section: str, winners: list[CompiledRule], fired: list[CompiledRule],
-        hits: dict[int, Any], scores: dict[str, float], decided: bool,
+        self, doc: _Text, section: str, winners: list[_Fired], fired: list[_Fired],
+        scores: dict[str, float], decided: bool, ignored: list[tuple[str, str, str]],
     ) -> Decision:  # fmt: skip
         matches: list[Match] = []
-        for rule in winners:
-            for tid in rule.positive.intersection(hits):
-                start, end = doc.term_span(*hits[tid])
+        for f in winners:
+            rule = f.rule
+            for tid in rule.positive.intersection(f.counted):
+                start, end = doc.term_span(*f.counted[tid])
                 matches.append(Match(rule.id, rule.written[tid], start, end))
             for k in rule.regex or ():
                 found = self.compiled.patterns[k][1].search(doc.folded)
@@ -208,6 +237,31 @@ class Router:
                     matches.append(Match(rule.id, found.re.pattern, start, end))
         matches.sort(key=lambda m: (m.start, m.rule))
         return Decision(
-            section, False, tuple(r.id for r in winners), tuple(matches), scores,
-            tuple(r.id for r in fired), decided, self.config.threshold,
+            section, False, tuple(f.rule.id for f in winners), tuple(matches), scores,
+            tuple(f.rule.id for f in fired), decided, self.config.threshold,
+            ignored=tuple(ignored),
         )  # fmt: skip
+
+
+class _Fired:
+    """A rule that matched, with the terms that counted for it."""
+
+    __slots__ = ("counted", "rule")
+
+    def __init__(self, rule: CompiledRule, counted: dict[int, tuple[int, int]]) -> None:
+        self.rule = rule
+        self.counted = counted
+
+    @property
+    def score(self) -> float:
+        """The rule's weight times the largest weight of its terms that counted."""
+        weights = self.rule.weights
+        if not weights:
+            return self.rule.score
+        found = [weights.get(t, 1.0) for t in self.rule.positive.intersection(self.counted)]
+        return self.rule.score * max(found, default=1.0)
+
+
+def _surfaces(normaliser: Normaliser, words: list[str]) -> frozenset[str]:
+    """Words as they appear in a text's surface part ("=tidak"), after slang."""
+    return frozenset("=" + w for n in words for w in normaliser.phrase(n)[1])

@@ -131,3 +131,12 @@ def test_replay_reports_moves_and_applies_them_with_audit(store: Store) -> None:
 
 def test_sections_helper_is_consistent() -> None:
     assert Router.build(router([]).config, SECTIONS).route("x").fallback
+
+
+def test_explain_says_why_a_term_did_not_count(config: Path) -> None:
+    code, out = run("explain", "bukan soal jembatan", "--config", str(config))
+    assert code == 0 and "not counted: jembatan 'jembatan': negated by 'bukan'" in out
+    code, out = run("explain", "bukan soal jembatan", "--config", str(config), "--json")
+    assert json.loads(out)["ignored"] == [
+        {"rule": "jembatan", "term": "jembatan", "why": "negated by 'bukan'"}
+    ]
