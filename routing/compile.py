@@ -156,6 +156,7 @@ class Compiler:
         self.terms: dict[str, int] = {}
         self.term_rules: defaultdict[int, list[int]] = defaultdict(list)
         self.patterns: list[tuple[int, Any]] = []
+        self.aliases: dict[str, int] = {}  # paraphrase key -> the canonical term's id
 
     def compile(self, config: RoutingConfig, ids: set[str]) -> Compiled:
         """Check every rule and compile the set."""
@@ -172,7 +173,33 @@ class Compiler:
             if rule.section not in ids:
                 raise RuleError(f"{path}.section: unknown section {rule.section!r}")
             rules.append(self._rule(path, i, rule))
+        self._paraphrases(config.paraphrases)
         return self._finish(rules)
+
+    def _paraphrases(self, table: dict[str, list[str]]) -> None:
+        """Each paraphrase becomes another key of its canonical term, stemmed and exact."""
+        self.aliases.clear()
+        for canonical, others in table.items():
+            path = f"routing.paraphrases.{canonical}"
+            c_stems, c_surfaces = self.norm.phrase(canonical)
+            if not c_stems:
+                raise RuleError(f"{path}: the canonical term {canonical!r} has no words")
+            targets = (
+                (" " + " ".join(c_stems) + " ", 0),
+                (" " + " ".join("=" + w for w in c_surfaces) + " ", 1),
+            )
+            for j, other in enumerate(others):
+                stems, surfaces = self.norm.phrase(other)
+                if not stems:
+                    raise RuleError(f"{path}[{j}]: paraphrase {other!r} has no words")
+                keys = (
+                    " " + " ".join(stems) + " ",
+                    " " + " ".join("=" + w for w in surfaces) + " ",
+                )
+                for key, form in targets:
+                    tid = self.terms.get(key)
+                    if tid is not None and keys[form] not in self.terms:
+                        self.aliases[keys[form]] = tid
 
     def _rule(self, path: str, index: int, rule: Rule) -> CompiledRule:
         _check_shape(path, rule)
@@ -243,7 +270,7 @@ class Compiler:
         automaton = None
         if self.terms:
             automaton = ahocorasick.Automaton()
-            for key, tid in self.terms.items():
+            for key, tid in [*self.terms.items(), *self.aliases.items()]:
                 automaton.add_word(key, (tid, len(key)))
             automaton.make_automaton()
         patterns = self.patterns

@@ -85,6 +85,9 @@ class RoutingConfig(BaseModel):
     # Channels whose texts are letters: salutations, closings, signatures and quotes are blanked.
     letter_channels: list[str] = Field(default_factory=lambda: ["email", "web"])
     slang: dict[str, str] = Field(default_factory=dict)
+    # Paraphrases: a canonical term -> other ways people say it ("elpiji": ["tabung melon"]).
+    # Wherever a rule names the canonical term, the paraphrases match too.
+    paraphrases: dict[str, list[str]] = Field(default_factory=dict)
     # A term right after a negator does not count ("bukan soal tender"); after a contrast
     # negator only in a "not X but Y" sentence ("gak soal lelang, tapi pembayaran").
     negators: list[str] = Field(default_factory=lambda: ["bukan", "tanpa"])

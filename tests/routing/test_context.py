@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from pydantic import ValidationError
 
-from routing import RoutingConfig
+from ingest.config import load_settings
+from routing import Router, RoutingConfig
 from tests.routing.helpers import router
 
 TENDER = {"id": "tender", "section": "kesra", "any": ["tender", "lelang"]}
@@ -86,3 +89,25 @@ def test_term_options_are_a_closed_model() -> None:
     for rule in (bad_term, bad_window):
         with pytest.raises(ValidationError):
             RoutingConfig.model_validate({"rules": [rule]})
+
+
+def test_a_paraphrase_matches_wherever_its_canonical_term_is_named() -> None:
+    r = router(
+        [{"id": "lpg", "section": "kesra", "any": ["lpg"]},
+         {"id": "x", "section": "hukum", "phrases": ["lpg"]}],
+        paraphrases={"lpg": ["tabung melon", "gas hijau 3 kilo"], "unused": ["batu hitam"]},
+    )  # fmt: skip
+    text = "Tabung-tabung melon langka, gas hijau 3 kilo juga"
+    d = r.route(text)
+    assert set(d.fired) == {"lpg", "x"}
+    starts = sorted(m.start for m in d.matches if m.rule == "lpg")
+    assert text[starts[0] :].startswith("Tabung-tabung melon")
+    assert r.route("batu hitam").fallback  # no rule names "unused"
+
+
+def test_the_bundled_paraphrases_route() -> None:
+    settings = load_settings(Path(__file__).resolve().parents[2] / "config.yaml")
+    r = Router.build(settings.routing, settings.sections)
+    assert r.route("truk batu hitam lewat kampung tiap malam, debunya parah").section == "sda"
+    assert r.route("tabung melon langka di pangkalan").section == "perekonomian"
+    assert r.route("dana comdev perusahaan tidak sampai ke warga").section == "kerjasama"
