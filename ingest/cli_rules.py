@@ -124,6 +124,7 @@ def check(
             "ok": ok and not below,
             "error": error,
             "examples_failed": [{"path": f.path, "message": f.message()} for f in failures],
+            "warnings": router.warnings() if router is not None else [],
         }
         if report is not None:
             out.update(report.to_dict())
@@ -217,6 +218,8 @@ def _print_check(
         console.print(error, markup=False, highlight=False)
     for failure in failures[1:]:
         console.print(failure.message(), markup=False, highlight=False)
+    for warning in router.warnings() if router is not None else []:
+        console.print(f"warning: {warning}", markup=False, highlight=False)
     if report is None:
         return
     low, high = report.interval()

@@ -9,6 +9,7 @@ the fallback section, marked for triage.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import chain, repeat
@@ -17,9 +18,12 @@ from typing import Any
 from routing.compile import Compiled, CompiledRule, Compiler, SectionLike, check_sections
 from routing.context import Context
 from routing.decision import Decision, Match
+from routing.hygiene import lint
 from routing.letter import letter_mask
 from routing.model import Example, RoutingConfig, RuleError
 from routing.text import Normaliser, Tokens, fold, mask
+
+log = logging.getLogger("aduan.routing")
 
 
 @dataclass(frozen=True)
@@ -104,10 +108,16 @@ class Router:
     def build(cls, config: RoutingConfig, sections: Sequence[SectionLike]) -> Router:
         """Check the rules against the sections, compile them and run every example."""
         router = cls.compile(config, sections)
+        for warning in router.warnings():
+            log.warning("routing rules: %s", warning)
         failures = router.failed_examples(sections)
         if failures:
             raise RuleError(failures[0].message())
         return router
+
+    def warnings(self) -> list[str]:
+        """Rule hygiene: duplicate, same-stem and redundant terms (see routing/hygiene.py)."""
+        return lint(self.config, self.normaliser)
 
     def failed_examples(self, sections: Sequence[SectionLike]) -> list[ExampleFailure]:
         """Every example of a section or rule that does not route where it says."""

@@ -140,3 +140,32 @@ def test_explain_says_why_a_term_did_not_count(config: Path) -> None:
     assert json.loads(out)["ignored"] == [
         {"rule": "jembatan", "term": "jembatan", "why": "negated by 'bukan'"}
     ]
+
+
+def test_check_warns_of_terms_that_add_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "config.yaml"
+    rules = (
+        "routing:\n  rules:\n"
+        "    - id: j\n      section: adpem\n"
+        "      any: [jembatan, Jembatan, jembatan rusak, kerusakan, rusak]\n"
+    )
+    path.write_text(yaml_config(rules), encoding="utf-8")
+    code, out = run("check", "--config", str(path), "--json")
+    warnings = json.loads(out)["warnings"]
+    assert code == 0
+    assert warnings == [
+        "routing.rules[0].any[1]: duplicate term 'Jembatan' (also at [0])",
+        "routing.rules[0].any[4]: term 'rusak' reduces to the same words as 'kerusakan' ([3]): "
+        "'rusak'",
+        "routing.rules[0].any[2]: term 'jembatan rusak' is redundant: the shorter term "
+        "'jembatan' matches wherever it does",
+    ]
+    code, out = run("check", "--config", str(path))
+    assert "warning: routing.rules[0].any[1]: duplicate term" in out
+
+
+def test_the_bundled_rules_are_clean() -> None:
+    from ingest.config import load_settings
+
+    settings = load_settings(Path(__file__).resolve().parents[2] / "config.yaml")
+    assert Router.compile(settings.routing, settings.sections).warnings() == []
