@@ -74,6 +74,12 @@ class Compiled:
     pattern_set: Any  # re2.Set over `patterns`, or None
     sender_rules: tuple[int, ...]
     channel_rules: dict[str | None, tuple[int, ...]]  # rules with no text or sender condition
+    # term id -> plain rules (only `any`, default negation, no term options, not decide): such a
+    # rule fires whenever one of its terms counts, so it needs no work of its own per text
+    term_plain: dict[int, tuple[tuple[str, frozenset[int]], ...]] = field(default_factory=dict)
+    rule_ids: list[str] = field(default_factory=list)
+    rule_scores: list[float] = field(default_factory=list)
+    term_other: dict[int, tuple[int, ...]] = field(default_factory=dict)  # every other rule
 
 
 def re2_options() -> Any:
@@ -287,7 +293,26 @@ class Compiler:
             if textless and r.sender is None:  # a channel-only rule
                 for ch in r.channels or ():
                     channel_rules[ch].append(r.index)
+        plain = {
+            r.index for r in rules
+            if r.simple and r.negation and not r.unnegatable and r.near is None
+            and not r.weights and not r.decide
+        }  # fmt: skip
+        term_plain: dict[int, tuple[tuple[str, frozenset[int]], ...]] = {}
+        for t, rs in self.term_rules.items():
+            by_section: defaultdict[str, set[int]] = defaultdict(set)
+            for i in rs:
+                if i in plain:
+                    by_section[rules[i].section].add(i)
+            term_plain[t] = tuple((sec, frozenset(v)) for sec, v in by_section.items())
+        term_other = {
+            t: tuple(i for i in rs if i not in plain) for t, rs in self.term_rules.items()
+        }
         return Compiled(
+            term_plain={t: v for t, v in term_plain.items() if v},
+            rule_ids=[r.id for r in rules],
+            rule_scores=[r.score for r in rules],
+            term_other={t: v for t, v in term_other.items() if v},
             rules=rules,
             automaton=automaton,
             term_rules={t: tuple(rs) for t, rs in self.term_rules.items()},

@@ -17,6 +17,7 @@ _CONTRAST = frozenset({"=tapi", "=tetapi", "=namun", "=melainkan", "=sedangkan",
 _BUT = frozenset({"=tapi", "=tetapi", "=namun", "=melainkan"})
 # "bukan hanya jalan, tapi juga ..." adds a topic rather than denying one.
 _NOT_ONLY = frozenset({"=hanya", "=cuma", "=saja", "=sekadar", "=sekedar", "=sekali"})
+_LOOK_CHARS = 120  # a few words before a term, generously (long words, several spaces)
 _SENTENCE_END = frozenset(".!?\n")
 
 
@@ -36,16 +37,37 @@ class Context:
             f" {n} " in doc.haystack for n in contrast_negators
         )
         self._negated: dict[Hit, str | None] = {}
+        # the negators as bare words, to skip occurrences with none in the characters before
+        self.words = [n.lstrip("=") for n in (*negators, *contrast_negators)]
 
-    def needed(self, rule: CompiledRule) -> bool:
-        """Whether this rule's hits must be looked at one by one."""
-        return (rule.negation and self.has_negator) or rule.near is not None
+    def counted_hits(self, hits: dict[int, Hit]) -> tuple[dict[int, Hit], dict[int, str]]:
+        """Every term's first occurrence that is not negated, and the terms negated everywhere
+        (with the negating word). Negation is the same for every rule, so it is worked out once
+        per text."""
+        counted: dict[int, Hit] = {}
+        negated: dict[int, str] = {}
+        for tid, found in self.occurrences.items():
+            word = None
+            for hit in found:
+                word = self.negated_by(hit)
+                if word is None:
+                    counted[tid] = hit
+                    break
+            if word is not None:
+                negated[tid] = word
+        return counted, negated
 
     def negated_by(self, hit: Hit) -> str | None:
         """The negating word before this occurrence, in the same clause, or None."""
         if hit not in self._negated:
-            first, _ = self.doc.token_range(*hit)
-            self._negated[hit] = self._look_back(first)
+            end, length = hit
+            start = end - length + 1
+            before = self.doc.haystack[max(0, start - _LOOK_CHARS) : start]
+            if not any(w in before for w in self.words):
+                self._negated[hit] = None
+            else:
+                first, _ = self.doc.token_range(*hit)
+                self._negated[hit] = self._look_back(first)
         return self._negated[hit]
 
     def _look_back(self, first: int) -> str | None:

@@ -154,9 +154,14 @@ class Router:
             for end, (tid, length) in c.automaton.iter(doc.haystack):
                 occurrences.setdefault(tid, []).append((end, length))
         hits = {tid: found[0] for tid, found in occurrences.items()}
+        context = Context(
+            doc, occurrences, self.negators, self.contrast_negators, self.config.negation_window
+        )
+        counted, negated = context.counted_hits(hits) if context.has_negator else (hits, {})
+        plain = self._plain(counted)
         candidates: set[int] = set()
         for tid in hits:
-            candidates.update(c.term_rules.get(tid, ()))
+            candidates.update(c.term_other.get(tid, ()))
         regex_hits: set[int] = set()
         if c.pattern_set is not None and (found := c.pattern_set.Match(doc.folded)):
             regex_hits.update(found)
@@ -164,32 +169,49 @@ class Router:
         if sender is not None:
             candidates.update(c.sender_rules)
         candidates.update(c.channel_rules.get(norm_channel, ()))
-        context = Context(
-            doc, occurrences, self.negators, self.contrast_negators, self.config.negation_window
-        )
+        ignored = self._negated_notes(negated)
         fired: list[_Fired] = []
-        ignored: list[tuple[str, str, str]] = []
         for index in sorted(candidates):
             rule = c.rules[index]
-            counted = hits
-            if context.needed(rule):
-                counted, left_out = context.counted(rule)
+            mine = counted if rule.negation else hits
+            if rule.near is not None or (rule.unnegatable and negated):
+                mine, left_out = context.counted(rule)
                 ignored.extend((rule.id, term, why) for term, why in left_out)
-            elif rule.simple:
-                fired.append(_Fired(rule, counted))
+            if self._holds(rule, mine, hits, regex_hits, norm_channel, sender):
                 if rule.decide:
-                    break
-                continue
-            if self._holds(rule, counted, hits, regex_hits, norm_channel, sender):
-                fired.append(_Fired(rule, counted))
-                if rule.decide:
-                    break
-        if fired and fired[-1].rule.decide:
-            won = fired[-1]
-            return self._decision(
-                doc, won.rule.section, [won], [won], {won.rule.section: 1.0}, True, ignored
+                    won, scores = _Fired(rule, mine), {rule.section: 1.0}
+                    return self._decision(
+                        doc, rule.section, [won], (rule.id,), scores, True, ignored
+                    )
+                fired.append(_Fired(rule, mine))
+        return self._weigh(doc, plain, counted, fired, ignored)
+
+    def _plain(self, counted: dict[int, Any]) -> dict[str, set[int]]:
+        """The plain rules that fire, by section: one counted term of theirs is enough."""
+        plain: dict[str, set[int]] = {}
+        for tid in counted:
+            for section, rules in self.compiled.term_plain.get(tid, ()):
+                if section in plain:
+                    plain[section] |= rules
+                else:
+                    plain[section] = set(rules)
+        return plain
+
+    def _negated_notes(self, negated: dict[int, str]) -> list[tuple[str, str, str]]:
+        """For explain: which rules lost a term to a negation (a few per term)."""
+        notes: list[tuple[str, str, str]] = []
+        c = self.compiled
+        for tid, word in negated.items():
+            owners = sorted(
+                {i for _, rules in c.term_plain.get(tid, ()) for i in rules}.union(
+                    c.term_other.get(tid, ())
+                )
             )
-        return self._weigh(doc, fired, ignored)
+            for index in owners[:5]:
+                rule = c.rules[index]
+                if rule.negation:
+                    notes.append((rule.id, rule.written[tid], f"negated by {word!r}"))
+        return notes
 
     @staticmethod
     def _holds(
@@ -213,25 +235,39 @@ class Router:
         return text_ok and (rule.none is None or rule.none.isdisjoint(hits))
 
     def _weigh(
-        self, doc: _Text, fired: list[_Fired], ignored: list[tuple[str, str, str]]
-    ) -> Decision:
+        self, doc: _Text, plain: dict[str, set[int]], counted: dict[int, Any],
+        fired: list[_Fired], ignored: list[tuple[str, str, str]],
+    ) -> Decision:  # fmt: skip
+        c = self.compiled
         scores: dict[str, float] = {}
         first: dict[str, int] = {}
+        get_score = c.rule_scores.__getitem__
+        for section, rules in plain.items():
+            scores[section] = sum(map(get_score, rules))
+            first[section] = min(rules)
         for f in fired:
             section = f.rule.section
-            scores[section] = round(scores.get(section, 0.0) + f.score, 6)
-            first.setdefault(section, f.rule.index)
+            scores[section] = scores.get(section, 0.0) + f.score
+            if f.rule.index < first.get(section, len(c.rules)):
+                first[section] = f.rule.index
+        scores = {s: round(v, 6) for s, v in scores.items()}
+        every = sorted(set().union(*plain.values(), (f.rule.index for f in fired)))
+        fired_ids = tuple(map(c.rule_ids.__getitem__, every))
         best = max(scores, key=lambda s: (scores[s], -first[s]), default=None)
         if best is None or scores[best] < self.config.threshold:
             return Decision(
-                self.config.fallback, True, (), (), scores, tuple(f.rule.id for f in fired),
+                self.config.fallback, True, (), (), scores, fired_ids,
                 threshold=self.config.threshold, ignored=tuple(ignored),
             )  # fmt: skip
-        winners = [f for f in fired if f.rule.section == best]
-        return self._decision(doc, best, winners, fired, scores, False, ignored)
+        by_index = {f.rule.index: f for f in fired if f.rule.section == best}
+        winners = [
+            by_index.get(i) or _Fired(c.rules[i], counted)
+            for i in sorted(plain.get(best, set()).union(by_index))
+        ]
+        return self._decision(doc, best, winners, fired_ids, scores, False, ignored)
 
     def _decision(
-        self, doc: _Text, section: str, winners: list[_Fired], fired: list[_Fired],
+        self, doc: _Text, section: str, winners: list[_Fired], fired: tuple[str, ...],
         scores: dict[str, float], decided: bool, ignored: list[tuple[str, str, str]],
     ) -> Decision:  # fmt: skip
         matches: list[Match] = []
@@ -248,7 +284,7 @@ class Router:
         matches.sort(key=lambda m: (m.start, m.rule))
         return Decision(
             section, False, tuple(f.rule.id for f in winners), tuple(matches), scores,
-            tuple(f.rule.id for f in fired), decided, self.config.threshold,
+            fired, decided, self.config.threshold,
             ignored=tuple(ignored),
         )  # fmt: skip
 
