@@ -260,6 +260,56 @@ def _confusion_matrix(report: Report) -> Table:
 
 
 @rules_app.command()
+def suggest(
+    config: ConfigOpt = None,
+    dataset: Annotated[
+        list[Path] | None, typer.Option(help="Tuning sets (JSON lines), repeatable.")
+    ] = None,
+    database: Annotated[str | None, typer.Option("--db", help="Database URL override.")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many proposals.")] = 5,
+    as_json: JsonOpt = False,
+) -> None:
+    """Propose rule edits from officers' reassignments, with replay evidence."""
+    from ingest.corrections import config_examples, read_corrections
+    from routing.suggest import suggest as propose
+    from store.db import Store
+
+    settings = _settings(config)
+    from sqlalchemy.exc import SQLAlchemyError
+
+    store = Store(database or settings.database.url)
+    try:
+        corrections = read_corrections(store)
+    except SQLAlchemyError as exc:
+        console.print(
+            f"[red]cannot read the officers' reassignments:[/red] {exc.__class__.__name__}"
+        )
+        raise typer.Exit(1) from exc
+    finally:
+        store.dispose()
+    tuning = {"examples": config_examples(settings)}
+    for path in dataset or []:
+        tuning[path.stem] = read_dataset(path)
+    found = propose(settings.routing, settings.sections, corrections, tuning, limit=limit)
+    if as_json:
+        out = {"corrections": len(corrections), "suggestions": [s.to_dict() for s in found]}
+        typer.echo(json.dumps(out, ensure_ascii=False))
+        return
+    console.print(f"{len(corrections)} officers' reassignments read; {len(found)} proposals")
+    for s in found:
+        console.print(
+            f"add rule {s.rule.id}: section {s.rule.section}, any: [{s.word}] "
+            f"(in {s.support} corrected complaints)", markup=False, highlight=False,
+        )  # fmt: skip
+        console.print(f"  accuracy before {s.before} after {s.after}", markup=False)
+        for m in s.moves[:5]:
+            console.print(
+                f"  {m['code']}: {m['from']} -> {m['to']} (officer: {m['officer']}) {m['text']}",
+                markup=False, highlight=False,
+            )  # fmt: skip
+
+
+@rules_app.command()
 def replay(
     config: Annotated[
         Path | None, typer.Option("--config", help="Candidate rules (default: the rules in force).")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlmodel import select
@@ -30,6 +31,8 @@ def config(tmp_path: Path) -> Path:
 
 def run(*args: str) -> tuple[int, str]:
     result = CliRunner().invoke(rules_app, list(args))
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
     return result.exit_code, result.output
 
 
@@ -169,3 +172,65 @@ def test_the_bundled_rules_are_clean() -> None:
 
     settings = load_settings(Path(__file__).resolve().parents[2] / "config.yaml")
     assert Router.compile(settings.routing, settings.sections).warnings() == []
+
+
+WITH_HUKUM = yaml_config(RULES).replace(
+    "routing:", "  - id: hukum\n    name: Bagian Hukum\nrouting:"
+)
+
+
+def _reassigned(s: Any, code: str, text: str, to: str) -> None:
+    complaint = _complaint(s, code, text, to, intake="organisasi")
+    s.flush()
+    s.add(Event(complaint_id=complaint.id, actor="officer:1", action="reassign",
+                detail={"from": "organisasi", "to": to}))  # fmt: skip
+
+
+def test_suggest_mines_reassignments_and_replays_them(store: Store, tmp_path: Path) -> None:
+    with store.write() as s:
+        s.add(Citizen(id=1))
+        s.flush()
+        _reassigned(s, "KK1", "izin sarang walet di kampung kami", "hukum")
+        _reassigned(s, "KK2", "retribusi walet dipungut dua kali", "hukum")
+        _reassigned(s, "KK3", "perda walet kapan direvisi", "hukum")
+        _reassigned(s, "KK4", "jembatan putus", "adpem")  # the rules already agree
+        _complaint(s, "KK5", "walet lagi", "organisasi")  # no officer: not a label
+    path = tmp_path / "config.yaml"
+    path.write_text(WITH_HUKUM, encoding="utf-8")
+    tuning = tmp_path / "tuning.jsonl"
+    tuning.write_text(json.dumps({"text": "jembatan ambruk", "section": "adpem"}) + "\n")
+    args = ["suggest", "--config", str(path), "--db", store.url, "--dataset", str(tuning)]
+    code, out = run(*args, "--json")
+    assert code == 0, out
+    data = json.loads(out)
+    assert code == 0 and data["corrections"] == 4
+    (first,) = [x for x in data["suggestions"] if x["word"] == "walet"]
+    assert first["rule"] == {
+        "id": "saran-hukum-walet", "section": "hukum",
+        "description": "Saran dari 3 koreksi petugas", "any": ["walet"],
+    }  # fmt: skip
+    assert [(m["code"], m["from"], m["to"]) for m in first["moves"]] == [
+        ("KK1", "(fallback)", "hukum"), ("KK2", "(fallback)", "hukum"),
+        ("KK3", "(fallback)", "hukum"),
+    ]  # fmt: skip
+    assert first["accuracy_before"] == {"corrections": 0.25, "examples": 0.0, "tuning": 1.0}
+    assert first["accuracy_after"] == {"corrections": 1.0, "examples": 0.0, "tuning": 1.0}
+    code, out = run(*args)
+    assert code == 0 and "add rule saran-hukum-walet" in out and "KK1: (fallback) -> hukum" in out
+
+
+def test_suggest_drops_an_edit_that_costs_a_tuning_set(store: Store, tmp_path: Path) -> None:
+    with store.write() as s:
+        s.add(Citizen(id=1))
+        s.flush()
+        _reassigned(s, "KK1", "walet jembatan", "hukum")
+        _reassigned(s, "KK2", "walet jembatan lagi", "hukum")
+    path = tmp_path / "config.yaml"
+    path.write_text(WITH_HUKUM, encoding="utf-8")
+    tuning = tmp_path / "tuning.jsonl"
+    rows = [{"text": "walet di jembatan kami", "section": "adpem"}]
+    tuning.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    code, out = run("suggest", "--config", str(path), "--db", store.url, "--dataset", str(tuning),
+                    "--json")  # fmt: skip
+    words = [x["word"] for x in json.loads(out)["suggestions"]]
+    assert code == 0 and "walet" not in words
