@@ -38,7 +38,8 @@ class Context:
         )
         self._negated: dict[Hit, str | None] = {}
         # the negators as bare words, to skip occurrences with none in the characters before
-        self.words = [n.lstrip("=") for n in (*negators, *contrast_negators)]
+        bare = {n.lstrip("=") for n in (*negators, *contrast_negators)}
+        self.words = [f" {w} " for w in bare] + [f" ={w} " for w in bare]
 
     def counted_hits(self, hits: dict[int, Hit]) -> tuple[dict[int, Hit], dict[int, str]]:
         """Every term's first occurrence that is not negated, and the terms negated everywhere
@@ -62,7 +63,7 @@ class Context:
         if hit not in self._negated:
             end, length = hit
             start = end - length + 1
-            before = self.doc.haystack[max(0, start - _LOOK_CHARS) : start]
+            before = self.doc.haystack[max(0, start - _LOOK_CHARS) : start + 1]
             if not any(w in before for w in self.words):
                 self._negated[hit] = None
             else:
