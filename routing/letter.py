@@ -111,7 +111,13 @@ def _blank_header(lines: list[str]) -> None:
             if not under_addressee and not _ADDRESSEE_LINE.match(stripped):
                 return
             under_addressee = True
-        elif _META.fullmatch(stripped) or (_ADDRESSEE_LINE.match(stripped) and words <= 12):
+        elif _ADDRESSEE_LINE.match(stripped) and (m := _ADDRESSEE.match(line)) is not None:
+            if line[m.end() :].strip():  # "Yth. Pak Bupati, jalan kami rusak ..."
+                lines[i] = " " * m.end() + line[m.end() :]
+                return
+            lines[i] = " " * len(line)
+            under_addressee = True
+        elif _META.fullmatch(stripped):
             lines[i] = " " * len(line)
             under_addressee = True
         elif under_addressee and words <= 10 and stripped[-1] not in ".?!":
