@@ -56,7 +56,7 @@ def test_routing_ignores_the_signature_and_quotes_but_points_into_the_original()
 
 
 def test_an_addressee_and_body_on_one_line_keeps_the_body() -> None:
-    text = "Yth. Bapak Bupati, jalan di desa kami rusak parah sejak banjir bulan lalu, belum diperbaiki"
+    text = "Yth. Bapak Bupati, jalan di desa kami rusak parah sejak banjir bulan lalu, ambles"
     masked = letter_mask(text, letter=True)
     assert masked.strip().startswith("jalan di desa kami rusak") and len(masked) == len(text)
     short = "Yth. Pak Bupati, jalan rusak"
