@@ -37,6 +37,12 @@ _QUOTE_START = re.compile(
     r"(?:from|dari)[ \t]*:.*@.*)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# Cheap literal tests that say whether the slower patterns could match at all.
+_ADDRESSEE_HINT = re.compile(r"yth|terhormat", re.IGNORECASE)
+_QUOTE_HINT = re.compile(
+    r">|wrote|menulis|original message|forwarded|pesan asli|pesan terusan|_{10}|(?:from|dari)[ \t]*:",
+    re.IGNORECASE,
+)
 _QUOTED_LINE = re.compile(r"^[ \t]*>.*$", re.MULTILINE)
 # Closing formulas: a line that starts with one of these ends the body.
 _CLOSING = re.compile(
@@ -62,8 +68,9 @@ def letter_mask(text: str, *, letter: bool) -> str:
         _blank_header(lines)
         _blank_closing(lines)
         text = "\n".join(lines)
-    text = _ADDRESSEE.sub(_blank_addressee, text)
-    return _keep_spoken_to(original, text)
+    if _ADDRESSEE_HINT.search(text) is not None:
+        text = _ADDRESSEE.sub(_blank_addressee, text)
+    return text if text == original else _keep_spoken_to(original, text)
 
 
 def _keep_spoken_to(original: str, masked: str) -> str:
@@ -88,6 +95,8 @@ def _blank_addressee(m: re.Match[str]) -> str:
 
 
 def _blank_quotes(text: str) -> str:
+    if _QUOTE_HINT.search(text) is None:
+        return text
     start = _QUOTE_START.search(text)
     if start is not None and text[: start.start()].strip():
         text = text[: start.start()] + _spaces(text[start.start() :])
