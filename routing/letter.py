@@ -40,7 +40,8 @@ _QUOTE_START = re.compile(
 # Cheap literal tests that say whether the slower patterns could match at all.
 _ADDRESSEE_HINT = re.compile(r"yth|terhormat", re.IGNORECASE)
 _QUOTE_HINT = re.compile(
-    r">|wrote|menulis|original message|forwarded|pesan asli|pesan terusan|_{10}|(?:from|dari)[ \t]*:",
+    r">|wrote|menulis|original message|forwarded|pesan asli|pesan terusan|_{10}|"
+    r"(?:from|dari)[ \t]*:",
     re.IGNORECASE,
 )
 _QUOTED_LINE = re.compile(r"^[ \t]*>.*$", re.MULTILINE)
