@@ -71,7 +71,9 @@ def _suggestions(desk: Desk, router: Any) -> list[Any]:
 
     corrections = read_corrections(desk.store)
     tuning = {"examples": config_examples(desk.settings)}
-    return suggest(router.config, desk.settings.sections, corrections, tuning, limit=3)
+    return suggest(
+        router.config, desk.settings.sections, corrections, tuning, limit=3, max_trials=10
+    )
 
 
 def _officer_routes(api: APIRouter, desk: Desk) -> None:

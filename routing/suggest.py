@@ -72,8 +72,10 @@ def suggest(
     *,
     limit: int = 5,
     min_support: int = 2,
+    max_trials: int = 50,
 ) -> list[Suggestion]:
-    """Proposed rule edits, best first, each replayed on the corrections and tuning sets."""
+    """Proposed rule edits, best first, each replayed on the corrections and tuning sets
+    (at most `max_trials` candidate words are replayed: each replay compiles the rules)."""
     router = Router.compile(config, sections)
     known = {s.id for s in sections}
     wrong = [c for c in corrections if c.section in known and _wrong(router, c)]
@@ -81,7 +83,7 @@ def suggest(
     labelled = [Labelled(c.text, c.channel, c.section) for c in corrections]
     before = _scores(router, labelled, tuning)
     out: list[Suggestion] = []
-    for section, word, support in candidates:
+    for section, word, support in candidates[:max_trials]:
         rule = Rule(
             id=f"saran-{section}-{word}",
             section=section,
