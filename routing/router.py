@@ -271,11 +271,15 @@ class Router:
         scores: dict[str, float], decided: bool, ignored: list[tuple[str, str, str]],
     ) -> Decision:  # fmt: skip
         matches: list[Match] = []
+        spans: dict[tuple[int, int], tuple[int, int]] = {}  # rules share terms: one span each
         for f in winners:
             rule = f.rule
             for tid in rule.positive.intersection(f.counted):
-                start, end = doc.term_span(*f.counted[tid])
-                matches.append(Match(rule.id, rule.written[tid], start, end))
+                hit = f.counted[tid]
+                span = spans.get(hit)
+                if span is None:
+                    span = spans[hit] = doc.term_span(*hit)
+                matches.append(Match(rule.id, rule.written[tid], *span))
             for k in rule.regex or ():
                 found = self.compiled.patterns[k][1].search(doc.folded)
                 if found is not None:
