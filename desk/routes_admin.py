@@ -59,8 +59,21 @@ def admin_routes(api: APIRouter, desk: Desk) -> None:
             "rules": router.config.rules,
             "failures": [f.message() for f in failures],
             "examples": examples,
+            "suggestions": _suggestions(desk, router),
         }
         return views.render(request, "desk/admin_rules.html", context, viewer)
+
+
+def _suggestions(desk: Desk, router: Any) -> list[Any]:
+    """Rule edits proposed from officers' reassignments (`aduan rules suggest`), never applied."""
+    from ingest.corrections import config_examples, read_corrections
+    from routing.suggest import suggest
+
+    corrections = read_corrections(desk.store)
+    tuning = {"examples": config_examples(desk.settings)}
+    return suggest(
+        router.config, desk.settings.sections, corrections, tuning, limit=3, max_trials=10
+    )
 
 
 def _officer_routes(api: APIRouter, desk: Desk) -> None:

@@ -18,6 +18,7 @@ from desk.errors import wants_json
 from desk.export import csv_response
 from desk.files import attachment_response
 from desk.routes_skm import skm_routes
+from desk.second_opinion import opinion_for
 from desk.web import Desk, redirect
 from store.models import Event
 
@@ -155,6 +156,8 @@ def _page(
             "other_sections": [s for s in desk.settings.sections if s.id != complaint.section],
             "flash": flash, "error": error,
         }  # fmt: skip
+        live: Any = desk.ctx.pipeline.router
+        context["opinion"] = opinion_for(session, viewer, getattr(live, "router", live), complaint)
     _audit_read(desk, viewer, complaint_id, revealed, now)
     code = status if error else 200
     return desk.views.render(request, "desk/complaint.html", context, viewer, code)

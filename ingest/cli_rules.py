@@ -87,6 +87,13 @@ def _print_decision(settings: Settings, decision: Decision, text: str) -> None:
     )
     console.print(f"{settings.section_name(decision.section)} ({decision.section}): {status}")
     console.print(decision.explain(), markup=False, highlight=False)
+    for m in decision.matches:
+        console.print(
+            f"  counted: {m.rule} {m.term!r} at {m.start} ({text[m.start : m.end]!r})",
+            markup=False, highlight=False,
+        )  # fmt: skip
+    for rule_id, term, why in decision.ignored:
+        console.print(f"  not counted: {rule_id} {term!r}: {why}", markup=False, highlight=False)
 
 
 @rules_app.command()
@@ -124,6 +131,7 @@ def check(
             "ok": ok and not below,
             "error": error,
             "examples_failed": [{"path": f.path, "message": f.message()} for f in failures],
+            "warnings": router.warnings() if router is not None else [],
         }
         if report is not None:
             out.update(report.to_dict())
@@ -228,11 +236,14 @@ def _print_check(
         console.print(error, markup=False, highlight=False)
     for failure in failures[1:]:
         console.print(failure.message(), markup=False, highlight=False)
+    for warning in router.warnings() if router is not None else []:
+        console.print(f"warning: {warning}", markup=False, highlight=False)
     if report is None:
         return
+    low, high = report.interval()
     console.print(
-        f"accuracy {report.accuracy:.1%} ({report.correct}/{report.total}), "
-        f"fallback rate {report.fallback_rate:.1%}"
+        f"accuracy {report.accuracy:.1%} ({report.correct}/{report.total}; 95% interval "
+        f"{low:.1%}-{high:.1%}), fallback rate {report.fallback_rate:.1%}"
     )
     per = Table(title="Per section")
     for name in ("section", "precision", "recall", "support"):
@@ -240,13 +251,80 @@ def _print_check(
     for section, m in report.per_section().items():
         per.add_row(section, f"{m['precision']:.2f}", f"{m['recall']:.2f}", f"{m['support']:g}")
     console.print(per)
-    wrong = Table(title="Confusion (expected -> got, errors only)")
-    for name in ("expected", "got", "count"):
-        wrong.add_column(name)
-    for (expected, got), n in sorted(report.confusion.items()):
-        if expected != got:
-            wrong.add_row(expected, got, str(n))
-    console.print(wrong)
+    channels = Table(title="Per channel")
+    for name in ("channel", "accuracy", "correct", "total"):
+        channels.add_column(name, justify="right" if name != "channel" else "left")
+    for channel, c in report.per_channel().items():
+        channels.add_row(channel, f"{c['accuracy']:.1%}", f"{c['correct']:g}", f"{c['total']:g}")
+    console.print(channels)
+    console.print(_confusion_matrix(report))
+
+
+def _confusion_matrix(report: Report) -> Table:
+    """Rows: the expected section; columns: where the rules put it (short ids as headers)."""
+    expected = sorted({e for e, _ in report.confusion})
+    got = sorted({g for _, g in report.confusion})
+    matrix = Table(title="Confusion matrix (rows expected, columns got)")
+    matrix.add_column("expected \\ got")
+    for g in got:
+        matrix.add_column(g[:6], justify="right")
+    for e in expected:
+        cells = []
+        for g in got:
+            n = report.confusion[(e, g)]
+            cells.append("." if not n else (f"[green]{n}[/green]" if e == g else f"[red]{n}[/red]"))
+        matrix.add_row(e, *cells)
+    return matrix
+
+
+@rules_app.command()
+def suggest(
+    config: ConfigOpt = None,
+    dataset: Annotated[
+        list[Path] | None, typer.Option(help="Tuning sets (JSON lines), repeatable.")
+    ] = None,
+    database: Annotated[str | None, typer.Option("--db", help="Database URL override.")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many proposals.")] = 5,
+    as_json: JsonOpt = False,
+) -> None:
+    """Propose rule edits from officers' reassignments, with replay evidence."""
+    from ingest.corrections import config_examples, read_corrections
+    from routing.suggest import suggest as propose
+    from store.db import Store
+
+    settings = _settings(config)
+    from sqlalchemy.exc import SQLAlchemyError
+
+    store = Store(database or settings.database.url)
+    try:
+        corrections = read_corrections(store)
+    except SQLAlchemyError as exc:
+        console.print(
+            f"[red]cannot read the officers' reassignments:[/red] {exc.__class__.__name__}"
+        )
+        raise typer.Exit(1) from exc
+    finally:
+        store.dispose()
+    tuning = {"examples": config_examples(settings)}
+    for path in dataset or []:
+        tuning[path.stem] = read_dataset(path)
+    found = propose(settings.routing, settings.sections, corrections, tuning, limit=limit)
+    if as_json:
+        out = {"corrections": len(corrections), "suggestions": [s.to_dict() for s in found]}
+        typer.echo(json.dumps(out, ensure_ascii=False))
+        return
+    console.print(f"{len(corrections)} officers' reassignments read; {len(found)} proposals")
+    for s in found:
+        console.print(
+            f"add rule {s.rule.id}: section {s.rule.section}, any: [{s.word}] "
+            f"(in {s.support} corrected complaints)", markup=False, highlight=False,
+        )  # fmt: skip
+        console.print(f"  accuracy before {s.before} after {s.after}", markup=False)
+        for m in s.moves[:5]:
+            console.print(
+                f"  {m['code']}: {m['from']} -> {m['to']} (officer: {m['officer']}) {m['text']}",
+                markup=False, highlight=False,
+            )  # fmt: skip
 
 
 @rules_app.command()
