@@ -33,6 +33,7 @@ from ingest.pipeline import Pipeline, RouterLike
 from ingest.privacy import jobs as privacy_jobs
 from ingest.reload import LiveRouter, file_version
 from ingest.scheduler import build_scheduler
+from ingest.send_health import SendHealth
 from ingest.settings import Settings
 from ingest.survey import jobs as survey_jobs
 from ingest.wiring import Context, Job
@@ -107,7 +108,7 @@ def build_service(
             ctx.senders[plugin.name] = sender
     if senders:
         ctx.senders.update(senders)
-    dispatcher = Dispatcher(settings.outbox, store, ctx.senders, clock)
+    dispatcher = Dispatcher(settings.outbox, store, ctx.senders, clock, SendHealth(ctx))
     jobs = [Job("outbox", "", settings.outbox.dispatch_seconds, dispatcher.run_once)]
     if live is not None:
         jobs.append(Job("rules-reload", "", RELOAD_SECONDS, lambda: int(live.check_reload())))
