@@ -379,3 +379,32 @@ def test_polls_that_work_do_not_hide_a_dead_sender(
     w.service.ctx.failures.pop("sms", None)
     run_job(w.service.ctx, Job("sms-poll", "sms", 60, lambda: 0))
     assert not health(w).healthy and metric("sms") == 0
+
+
+def test_channels_status_shows_the_outage_and_the_last_send_and_receive(
+    stack: ExitStack, settings: Settings, store: Store, clock: Clock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    from typer.testing import CliRunner
+
+    from channels.base import IncomingMessage
+    from ingest.cli import app as cli
+    from tests.conftest import ROOT
+
+    w = world(stack, settings, store, clock, _gateway(stack, settings, "generic", 500))
+    monkeypatch.setenv("ADUAN_DATABASE__URL", store.url)
+    command = ["channels", "status", "--config", str(ROOT / "config.yaml")]
+    outage(w, UNHEALTHY_AFTER, expected_alerts=1)
+    down = CliRunner().invoke(cli, command)
+    assert down.exit_code == 0, down.output
+    assert "sms: UNHEALTHY (3 failed sends in a row)" in down.output
+    assert "  last send: never; last receive: never" in down.output
+    w.service.ctx.pipeline.accept(IncomingMessage(
+        channel="sms", external_id="in:1", sender=PHONE, text="Jalan rusak di Loa Janan",
+        received_at=clock.now, new_thread=True,
+    ))  # fmt: skip
+    recovery(w)
+    up = CliRunner().invoke(cli, command).output
+    assert "sms: healthy" in up
+    assert f"  last send: {clock.now.isoformat()}; last receive: " in up
+    assert "last receive: never" not in up.split("sms: ")[1].split("\n")[1]
