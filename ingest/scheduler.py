@@ -35,6 +35,7 @@ def run_job(ctx: Context, job: Job, on_unhealthy: Callable[[str], object] | None
             with ctx.store.write() as session:
                 row = record_failure(session, job.channel, str(exc), UNHEALTHY_AFTER)
                 just_failed = needs_alert(row)  # once per outage, polls or sends
+                row.alerted = row.alerted or just_failed
             ctx.failures[job.channel] = row.consecutive_failures
             metrics.CHANNEL_HEALTHY.labels(job.channel).set(0 if not row.healthy else 1)
             log.warning("%s: %s failed (%s in a row): %s", job.channel, job.name,
