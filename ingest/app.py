@@ -36,6 +36,7 @@ from ingest.privacy import jobs as privacy_jobs
 from ingest.reload import LiveRouter, file_version
 from ingest.scheduler import build_scheduler
 from ingest.security_settings import MetricsAccess
+from ingest.send_health import SendHealth
 from ingest.settings import Settings
 from ingest.survey import jobs as survey_jobs
 from ingest.wiring import Context, Job, media_fetchers
@@ -112,7 +113,7 @@ def build_service(
         ctx.senders.update(senders)
     share_pacing(ctx)
     pipeline.replies.outbound = ctx.senders  # web acknowledgements only where a sender exists
-    dispatcher = Dispatcher(settings.outbox, store, ctx.senders, clock)
+    dispatcher = Dispatcher(settings.outbox, store, ctx.senders, clock, SendHealth(ctx))
     jobs = [Job("outbox", "", settings.outbox.dispatch_seconds, dispatcher.run_once),
             purge_job(ctx)]  # fmt: skip
     if live is not None:

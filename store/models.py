@@ -185,6 +185,10 @@ class ChannelHealth(SQLModel, table=True):
     last_error_at: datetime | None = _opt_ts()
     last_success_at: datetime | None = _opt_ts()
     alerted: bool = False
+    send_failures: int = 0
+    """Send attempts that failed in a row (consecutive_failures counts the polls)."""
+    send_healthy: bool = True
+    """False after send_failures reach the threshold, or at once on refused credentials."""
 
 
 class DeadLetter(SQLModel, table=True):

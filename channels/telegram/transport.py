@@ -32,6 +32,7 @@ from channels.base import OutgoingMessage, SendResult
 from channels.errors import (
     ChannelAuthError,
     ChannelError,
+    DeferredError,
     PermanentChannelError,
     TooLarge,
     TransientChannelError,
@@ -83,12 +84,12 @@ class Pacer:
             last = self.last.get(chat)
             if last is not None and now - last < self.per_chat:
                 wait = (self.per_chat - (now - last)).total_seconds()
-                raise TransientChannelError(f"pacing chat {chat}", retry_after=wait)
+                raise DeferredError(f"pacing chat {chat}", retry_after=wait)
             second_ago = now - timedelta(seconds=1)
             self.recent = [t for t in self.recent if t > second_ago]
             if len(self.recent) >= self.per_second:
                 wait = (self.recent[0] - second_ago).total_seconds()
-                raise TransientChannelError("pacing: 30 messages per second", retry_after=wait)
+                raise DeferredError("pacing: 30 messages per second", retry_after=wait)
             self.recent.append(now)
             self.last[chat] = now
 
@@ -216,7 +217,7 @@ def _translate(exc: TelegramError) -> ChannelError:
             warnings.simplefilter("ignore", PTBDeprecationWarning)
             wait = exc.retry_after
         seconds = wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
-        return TransientChannelError(f"telegram flood control: {exc}", retry_after=seconds)
+        return DeferredError(f"telegram flood control: {exc}", retry_after=seconds)
     if isinstance(exc, InvalidToken):
         return ChannelAuthError(f"telegram rejected the bot token: {exc}")
     if isinstance(exc, Forbidden):

@@ -25,6 +25,7 @@ from channels.base import OutgoingMessage, SendResult
 from channels.errors import (
     ChannelAuthError,
     ChannelError,
+    DeferredError,
     PayloadError,
     PermanentChannelError,
     TooLarge,
@@ -210,7 +211,7 @@ class XTransport:
         if isinstance(exc, tweepy.TooManyRequests):
             reset = exc.reset_time
             wait = reset - self.clock().timestamp() if reset is not None else DEFAULT_WAIT
-            return TransientChannelError(f"x rate limit: {exc}", retry_after=max(wait, 1.0))
+            return DeferredError(f"x rate limit: {exc}", retry_after=max(wait, 1.0))
         if isinstance(exc, tweepy.Unauthorized) or (
             isinstance(exc, tweepy.Forbidden) and not sending
         ):
