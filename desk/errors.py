@@ -16,6 +16,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException
+from starlette.requests import ClientDisconnect
 from starlette.responses import Response
 
 from desk.templating import TEMPLATES
@@ -146,6 +147,12 @@ async def _database_down(request: Request, exc: Exception) -> Response:
     return error_page(request, 503, {"Retry-After": "30"})
 
 
+async def _client_left(request: Request, exc: Exception) -> Response:
+    # Nobody is left to read an answer (and it is not our error): no page, no ERROR line.
+    log.info("client left during %s %s", request.method, request.url.path)
+    return Response(status_code=400)
+
+
 async def _server_error(request: Request, exc: Exception) -> Response:
     log.exception("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
     if wants_json(request):
@@ -158,4 +165,5 @@ def install_error_pages(app: FastAPI) -> None:
     app.add_exception_handler(HTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(OperationalError, _database_down)
+    app.add_exception_handler(ClientDisconnect, _client_left)
     app.add_exception_handler(Exception, _server_error)
