@@ -27,3 +27,11 @@ class ChannelAuthError(ChannelError):
 
 class PermanentChannelError(ChannelError):
     """The provider refused this message for good (invalid recipient, 4xx other than 429)."""
+
+
+class TooLarge(PermanentChannelError):
+    """A file over a size cap (`limit` bytes): refused for good, and the citizen is told."""
+
+    def __init__(self, message: str, limit: int) -> None:
+        super().__init__(message)
+        self.limit = limit

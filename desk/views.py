@@ -12,6 +12,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from desk.access import ROLE_NAMES, Viewer
+from ingest.channels import PLUGINS
 from ingest.settings import Settings
 
 # No script runs on a desk page, and nothing is loaded from elsewhere: an injected <script> or
@@ -28,14 +29,7 @@ SECURITY_HEADERS = {
     "X-Frame-Options": "DENY",
 }
 STATUS_NAMES = {"baru": "Baru", "diproses": "Diproses", "selesai": "Selesai", "ditutup": "Ditutup"}
-CHANNEL_NAMES = {
-    "web": "Formulir web",
-    "email": "Email",
-    "sms": "SMS",
-    "telegram": "Telegram",
-    "whatsapp": "WhatsApp",
-    "x": "X",
-}
+CHANNEL_NAMES = {p.name: p.label for p in PLUGINS}  # each channel's plugin names it
 ACTION_NAMES = {
     "reply": "membalas warga",
     "note": "catatan internal",

@@ -29,6 +29,7 @@ from ingest import metrics
 from ingest.alerts import queue_channel_alert
 from ingest.channels import PLUGINS
 from ingest.guard import NulGuard, SecurityHeaders, metrics_response, validation_failed
+from ingest.media import media_job
 from ingest.outbox import Dispatcher
 from ingest.pacing import purge_job, share_pacing
 from ingest.pipeline import Pipeline, RouterLike
@@ -38,7 +39,7 @@ from ingest.scheduler import build_scheduler
 from ingest.security_settings import MetricsAccess
 from ingest.settings import Settings
 from ingest.survey import jobs as survey_jobs
-from ingest.wiring import Context, Job
+from ingest.wiring import Context, Job, media_fetchers
 from routing import Router
 from store.db import Store
 from store.migrate import current_revision, head_revision
@@ -121,6 +122,8 @@ def build_service(
     for plugin in PLUGINS:
         if plugin.name not in disabled:
             jobs.extend(plugin.jobs(ctx))
+    enabled = [p for p in PLUGINS if p.name not in disabled]
+    jobs.append(media_job(ctx, media_fetchers(enabled)))
     jobs.extend(desk_jobs(ctx))
     jobs.extend(survey_jobs(ctx))
     jobs.extend(privacy_jobs(ctx))

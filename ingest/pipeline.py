@@ -15,7 +15,7 @@ from sqlmodel import Session
 from channels.base import IncomingMessage
 from channels.phones import to_e164
 from ingest import metrics, survey
-from ingest.attachments import store_attachments
+from ingest.attachments import queue_media, store_attachments
 from ingest.intake import sanitise, secretless
 from ingest.intake_flags import intake_flags
 from ingest.replies import Replies
@@ -217,6 +217,8 @@ class Pipeline:
         if msg.attachments:
             data_dir = self.settings.service.data_dir
             store_attachments(session, data_dir, message_id, msg.attachments, now)
+        if msg.media:
+            queue_media(session, message_id, msg, now)  # fetched later by the media job
         who = self._identify(session, msg, now)
         result = self._dispatch(session, msg, who, now)
         kind = result.outcome if result.outcome != "created" else "complaint"

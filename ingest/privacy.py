@@ -33,6 +33,7 @@ from store.models import (
     Identity,
     Message,
     Outbox,
+    PendingMedia,
     PrivacyPurge,
     Survey,
 )
@@ -162,6 +163,8 @@ class Eraser:
                 self.report.files.add(a.sha256)
                 s.delete(a)
                 self.report.attachments += 1
+            for p in s.exec(select(PendingMedia).where(col(PendingMedia.message_id) == m.id)):
+                s.delete(p)  # a download still to come would bring the file back
 
     def outbox(self, stmt: Any, bodies: bool) -> None:
         for o in self.session.exec(stmt):

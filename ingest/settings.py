@@ -115,6 +115,20 @@ class OutboxSettings(BaseModel):
     lease_seconds: float = Field(default=120.0, gt=0)
 
 
+class MediaSettings(BaseModel):
+    """`media:`: fetching the files of stored messages (ingest/media.py), off the request path."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    poll_seconds: float = Field(default=2.0, gt=0)
+    batch_size: int = Field(default=10, ge=1)
+    max_attempts: int = Field(default=8, ge=1)
+    backoff_base_seconds: float = Field(default=15.0, gt=0)
+    backoff_max_seconds: float = Field(default=3600.0, gt=0)
+    lease_seconds: float = Field(default=300.0, gt=0)
+    max_bytes: int = Field(default=20 * 1024 * 1024, ge=1024)
+
+
 class Templates(BaseModel):
     """`templates:`: what aduan says to citizens, in Bahasa Indonesia.
 
@@ -156,6 +170,7 @@ class Settings(BaseSettings):
     channels: ChannelsSettings = Field(default_factory=ChannelsSettings)
     routing: RoutingConfig = Field(default_factory=RoutingConfig)
     outbox: OutboxSettings = Field(default_factory=OutboxSettings)
+    media: MediaSettings = Field(default_factory=MediaSettings)
     alerts: AlertSettings = Field(default_factory=AlertSettings)
     templates: Templates = Field(default_factory=Templates)
     desk: DeskSettings = Field(default_factory=DeskSettings)

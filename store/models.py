@@ -112,6 +112,28 @@ class Attachment(SQLModel, table=True):
     created_at: datetime = _ts()
 
 
+class PendingMedia(SQLModel, table=True):
+    """A file of a stored message still to download (ingest/media.py); written with the message.
+
+    state: pending (waiting for its next attempt), done (an Attachment row exists), failed
+    (given up: shown to officers in the thread with `last_error`).
+    """
+
+    __table_args__ = (Index("ix_pendingmedia_state_next", "state", "next_attempt_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    message_id: int = Field(foreign_key="message.id", index=True)
+    channel: str = Field(max_length=32)
+    ref: dict[str, Any] = _json()
+    state: str = Field(default="pending", max_length=16)
+    attempts: int = 0
+    next_attempt_at: datetime = _ts()
+    last_error: str | None = None
+    attachment_id: int | None = None  # no foreign key: a privacy purge deletes attachments
+    created_at: datetime = _ts()
+    done_at: datetime | None = _opt_ts()
+
+
 class Outbox(SQLModel, table=True):
     """A message waiting to be sent, with its attempts; written with what caused it."""
 

@@ -6,19 +6,23 @@ import json
 
 from fastapi import APIRouter, Request, Response
 
-from channels.base import Sender
+from channels.base import IncomingMessage, Sender
+from channels.errors import PayloadError
 from channels.sms import android, generic, twilio
 from channels.sms.send import SmsSender
 from ingest.http import accept_webhook, form_fields, read_body
 from ingest.pipeline import AcceptResult
 from ingest.settings import Settings
-from ingest.wiring import Context, Job
+from ingest.wiring import Capabilities, Context, Job
+from store.models import DeadLetter
 
 
 class SmsPlugin:
     """Wires `channels.sms` into the service."""
 
     name = "sms"
+    label = "SMS"
+    capabilities = Capabilities()
 
     def disabled_reason(self, settings: Settings) -> str | None:
         """SMS runs when enabled and at least one inbound dialect has its secret."""
@@ -115,6 +119,19 @@ class SmsPlugin:
             api.add_route(f"{api.prefix}/generic", generic_hook, methods=["POST"])
 
         return api
+
+    def reparse(self, ctx: Context, row: DeadLetter) -> list[IncomingMessage]:
+        """The body again, through the dialect of the endpoint that took it (x-aduan-path)."""
+        sms = ctx.settings.channels.sms
+        path = str(row.headers.get("x-aduan-path", ""))
+        now, region = ctx.clock(), sms.default_region
+        if path.endswith("/twilio"):
+            return twilio.parse_form(form_fields(row.raw, sms.max_form_fields), now, region)
+        if path.endswith("/android"):
+            return android.parse(row.raw, now, region)
+        if path.endswith("/generic"):
+            return generic.parse(row.raw, now, region)
+        raise PayloadError(f"unknown SMS endpoint {path or '(not recorded)'}")
 
 
 def _json(content: dict[str, object]) -> Response:

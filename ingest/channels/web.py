@@ -22,8 +22,9 @@ from ingest.http import accept_webhook, form_fields, read_body, safe_headers
 from ingest.pipeline import AcceptResult
 from ingest.secrets import secret_key
 from ingest.settings import Settings
-from ingest.wiring import Context, Job
+from ingest.wiring import Capabilities, Context, Job
 from store.limits import SharedLimiter
+from store.models import DeadLetter
 
 CSRF_COOKIE = "aduan_csrf"
 CSRF_MAX_AGE = 4 * 3600
@@ -46,6 +47,8 @@ class WebPlugin:
     """Wires the web form and API into the service."""
 
     name = "web"
+    label = "Formulir web"
+    capabilities = Capabilities()
 
     def disabled_reason(self, settings: Settings) -> str | None:
         """The web channel needs nothing but to be enabled."""
@@ -62,6 +65,17 @@ class WebPlugin:
     def router(self, ctx: Context) -> APIRouter | None:
         """The form and the API."""
         return _router(ctx)
+
+    def reparse(self, ctx: Context, row: DeadLetter) -> list[IncomingMessage]:
+        """A submission kept as a dead letter (its JSON body), parsed again."""
+        try:
+            data = json.loads(row.raw)
+        except ValueError as exc:
+            raise PayloadError(f"body is not JSON: {exc}") from exc
+        if not isinstance(data, dict):
+            raise PayloadError("body must be a JSON object")
+        web = ctx.settings.channels.web
+        return parse_submission(data, f"dead:{row.id}", ctx.clock(), web.max_text_chars)
 
 
 def _router(ctx: Context) -> APIRouter:

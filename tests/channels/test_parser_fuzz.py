@@ -112,10 +112,6 @@ def test_twilio_parser_takes_any_form(params: dict[str, str]) -> None:
     holds(lambda: twilio.parse_form(params, NOW, "ID"))
 
 
-# Found by this test: python-telegram-bot's de_json raises AttributeError on a nested value of
-# the wrong type, and a location without latitude raises TypeError; the lenient Telegram reader
-# of issue 11 replaces this parser. Strict: when it lands, this marker must go.
-@pytest.mark.xfail(strict=True, reason="Telegram parser raises non-PayloadError (issue 11 rework)")
 @FUZZ
 @given(payloads("telegram"))
 def test_telegram_parser_takes_any_json(value: Any) -> None:

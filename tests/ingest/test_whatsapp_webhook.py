@@ -16,7 +16,7 @@ from channels.whatsapp.parse import SIGNATURE_HEADER, sign
 from ingest.app import Service, build_service, create_app
 from ingest.settings import Settings
 from store.db import Store
-from store.models import DeadLetter, Message, Outbox
+from store.models import Attachment, DeadLetter, Message, Outbox
 from tests.channels.whatsapp.fake_graph import PHONE_ID, TOKEN, FakeGraph, serve
 from tests.conftest import Clock
 
@@ -80,12 +80,20 @@ def test_batch_stored_once_and_answered_in_thread(
     assert all(b["type"] == "text" for b in fake.sent)  # inside the 24-hour window
 
 
-def test_media_is_downloaded(client: TestClient, store: Store, fake: FakeGraph) -> None:
-    fake.media = {"1037543291543636": b"\xff\xd8foto"}
+def test_media_is_downloaded_by_the_job_not_the_webhook(
+    client: TestClient, store: Store, fake: FakeGraph, service: Service
+) -> None:
+    fake.media = {"1037543291543636": b"\xff\xd8\xff\xe0foto"}
     body = (FIXTURES / "image_with_caption.json").read_bytes()
     assert post(client, body, sign(body, SECRET)) == 200
-    assert fake.auth == [f"Bearer {TOKEN}"] * 2  # media URL, then the bytes
+    assert fake.auth == []  # the webhook answered without calling the Graph API
     assert count(store, Message) == 1
+    [job] = [j for j in service.jobs if j.name == "media"]
+    assert job.func() == 1
+    assert fake.auth == [f"Bearer {TOKEN}"] * 2  # media URL, then the bytes
+    with store.read() as s:
+        [att] = s.exec(select(Attachment)).all()
+    assert att.content_type == "image/jpeg" and att.size == 8
 
 
 def test_delivery_receipt_updates_the_outbox_row(

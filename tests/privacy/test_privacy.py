@@ -27,6 +27,7 @@ from store.models import (
     Identity,
     Message,
     Outbox,
+    PendingMedia,
     PrivacyPurge,
     Survey,
 )
@@ -138,13 +139,16 @@ def test_export_then_erasure_on_request(
     assert data["identities"][0]["name"] == NAME and data["surveys"][0]["answers"] == [4] * 9
     answers = [m for m in data["messages"] if m["kind"] == "survey" and m["direction"] == "in"]
     assert len(answers) == 10
+    waiting = {"file_id": "x1", "filename": "foto.jpg"}  # a file not fetched yet
+    service.ctx.pipeline.accept(sms(service, 6, "Foto menyusul", media=(waiting,)))
     report = erase(store, service.ctx.settings, f"sms:{PHONE}", clock.now)
-    assert report.complaints == 3 and report.citizens == 1
+    assert report.complaints == 4 and report.citizens == 1
     assert personal_left(store) == []
     for cid in (closed, still_open, web):
         c = complaint(store, cid)
         assert c.text == REMOVED and c.tracking_code and c.section
     with store.read() as s:
+        assert s.exec(select(PendingMedia)).all() == []  # it would bring the file back
         assert s.exec(select(Survey.answers)).one() == [4] * 9
         assert s.exec(select(Survey.comment)).one() is None
         assert {o.status for o in s.exec(select(Outbox))} <= {"sent", "undeliverable"}
