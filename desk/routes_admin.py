@@ -11,9 +11,10 @@ from sqlmodel import col, select
 from channels.errors import PayloadError
 from desk import officers
 from desk.access import ROLES, Viewer
-from desk.auth import csrf_ok
+from desk.auth import csrf_ok, unlock
 from desk.reprocess import reprocess, supported
 from desk.web import Desk, redirect
+from ingest.guard import read_form
 from store.health import all_health
 from store.models import DeadLetter
 
@@ -105,7 +106,7 @@ def _officer_routes(api: APIRouter, desk: Desk) -> None:
         viewer = _admin(desk, request)
         if viewer is None:
             return views.not_found(request, desk.viewer(request))
-        form = await request.form()
+        form = await read_form(request, desk.settings.security)
         if not csrf_ok(viewer, str(form.get("csrf", ""))):
             return views.refused(request, viewer, "Token formulir tidak sah.")
         known = [s.id for s in desk.settings.sections]
@@ -128,10 +129,13 @@ def _officer_routes(api: APIRouter, desk: Desk) -> None:
     @api.post("/admin/petugas/{username}/{state}")
     def officer_state(request: Request, username: str, state: str, csrf: Field = "") -> Response:
         viewer = _admin(desk, request)
-        if viewer is None or state not in ("aktifkan", "nonaktifkan"):
+        if viewer is None or state not in ("aktifkan", "nonaktifkan", "buka-kunci"):
             return views.not_found(request, desk.viewer(request))
         if not csrf_ok(viewer, csrf):
             return views.refused(request, viewer, "Token formulir tidak sah.")
+        if state == "buka-kunci":  # lift the account's login lockouts, from every address
+            unlock(desk.store, username)
+            return redirect("/desk/admin/petugas?ok=1")
         if username == viewer.username:
             return page(request, viewer, "Anda tidak bisa menonaktifkan akun sendiri.")
         try:

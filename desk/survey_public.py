@@ -18,6 +18,7 @@ from starlette.concurrency import run_in_threadpool
 
 from desk.templating import TEMPLATES
 from ingest import survey
+from ingest.guard import read_form
 from ingest.secrets import secret_key
 from ingest.wiring import Context
 
@@ -73,7 +74,7 @@ def survey_router(ctx: Context) -> APIRouter:
 
     @api.post("/survei/{token}", response_class=HTMLResponse)
     async def survey_submit(request: Request, token: str) -> Any:
-        data = await request.form()
+        data = await read_form(request, ctx.settings.security)
         csrf = str(data.get("csrf", ""))
         if not csrf or csrf != request.cookies.get(CSRF_COOKIE) or not signer.validate(csrf):
             # An old page or a lost cookie loses nothing: the answers come back with a new token.

@@ -171,3 +171,29 @@ def test_nul_in_a_desk_reply_is_stored_not_500(
         sent = client.post(f"/desk/aduan/{complaint_id}/catatan", data=data)
     assert sent.status_code == 303, sent.text
     assert "Sudah kami \ufffd teruskan" in client.get(f"/desk/aduan/{complaint_id}").text
+
+
+def test_admin_unlocks_an_officer_from_the_desk(app: FastAPI, service: Service) -> None:
+    store = service.ctx.store
+    add_officer(store, "ani", "officer", "kesra")
+    admin = add_officer(store, "kepala", "admin")
+    with client_from(app, "203.0.113.54") as c:
+        for _ in range(service.ctx.settings.desk.throttle.per_account + 1):
+            login(c, "ani", "tebakan")
+        assert login(c, "ani", PASSWORD) == 429
+    with client_from(app, "10.20.0.9") as desk:
+        desk.cookies.update(session_cookie(service, admin))
+        page = desk.get("/desk/admin/petugas")
+        assert "Buka kunci login" in page.text
+        csrf = re.search(r'name="csrf" value="([^"]+)"', page.text)
+        assert csrf is not None
+        done = desk.post("/desk/admin/petugas/ani/buka-kunci", data={"csrf": csrf.group(1)})
+        assert done.status_code == 303
+    with client_from(app, "203.0.113.54") as c:
+        assert login(c, "ani", PASSWORD) == 303
+
+
+def test_file_posted_to_the_public_survey_form_is_refused(client: TestClient) -> None:
+    files = {"csrf": ("x.bin", b"B" * 100_000, "application/octet-stream")}
+    response = client.post("/survei/token-apa-saja", files=files)
+    assert response.status_code == 400 and b"BBBB" not in response.content

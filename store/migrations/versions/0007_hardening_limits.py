@@ -7,7 +7,7 @@ holds the counters of login throttling, public submissions and outbound pacing, 
 replicas share them.
 
 Revision ID: 0007
-Revises: 0004
+Revises: 0005
 Create Date: 2026-12-06
 """
 
