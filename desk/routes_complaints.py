@@ -19,6 +19,7 @@ from desk.files import attachment_response
 from desk.routes_skm import skm_routes
 from desk.web import Desk, redirect
 from store.models import Event
+from store.search import normaliser
 
 Text = Annotated[str, Form(max_length=8000)]
 Token = Annotated[str, Form(max_length=200)]
@@ -40,7 +41,7 @@ def complaint_routes(api: APIRouter, desk: Desk) -> None:
     @api.get("/aduan", response_class=HTMLResponse)
     def inbox_page(request: Request) -> HTMLResponse:
         viewer = desk.viewer(request)
-        f = inbox.InboxFilter.parse(request.query_params)
+        f = _filter(desk, request)
         now = desk.clock()
         with desk.store.read() as session:
             rows, after = inbox.page(session, viewer, f, now, desk.settings.desk.page_size)
@@ -58,7 +59,7 @@ def complaint_routes(api: APIRouter, desk: Desk) -> None:
     @api.get("/aduan/ekspor.csv")
     def export(request: Request) -> Response:
         viewer = desk.viewer(request)
-        f = inbox.InboxFilter.parse(request.query_params)
+        f = _filter(desk, request)
         return csv_response(desk, viewer, f)
 
     @api.get("/aduan/{complaint_id}", response_class=HTMLResponse)
@@ -97,6 +98,15 @@ def complaint_routes(api: APIRouter, desk: Desk) -> None:
         with desk.store.read() as session:
             table = overview(desk.settings, session, desk.clock())
         return views.render(request, "desk/deadlines.html", {"table": table}, viewer)
+
+
+def _filter(desk: Desk, request: Request) -> inbox.InboxFilter:
+    """The inbox filter of a request, its search words read as routing reads text."""
+    routing = desk.settings.routing
+    norm = normaliser(routing.slang, routing.stem_overrides)
+    return inbox.InboxFilter.parse(
+        request.query_params, norm, desk.settings.service.tracking_prefix
+    )
 
 
 def _link(f: inbox.InboxFilter, **changes: Any) -> str:

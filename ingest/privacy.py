@@ -23,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 
+from store import search
 from store.db import Store
 from store.models import (
     Attachment,
@@ -95,6 +96,7 @@ class Eraser:
 
         self.key = secret_key(settings).encode()
         self.session, self.now, self.report = session, now, Report()
+        self.settings, self.touched = settings, list[int]()
 
     def pseudonym(self, channel: str, address: str | None) -> str | None:
         """`erased:<hash>`, the same for the same address, irreversible without the key."""
@@ -120,6 +122,14 @@ class Eraser:
         s.add(Event(complaint_id=c.id, actor="system", action="privacy_" + reason,
                     detail={"bodies": bodies}, created_at=self.now))  # fmt: skip
         self.report.complaints += 1
+        self.touched.append(c.id or 0)
+
+    def reindex(self) -> None:
+        """Rewrite the search documents of the scrubbed complaints: erased text leaves the index."""
+        routing = self.settings.routing
+        norm = search.normaliser(routing.slang, routing.stem_overrides)
+        for complaint_id in self.touched:
+            search.refresh(self.session, norm, complaint_id)
 
     def citizen(self, citizen_id: int, bodies: bool) -> None:
         """Scrub a citizen: name, identities, and their messages outside any complaint."""
@@ -227,6 +237,7 @@ def purge(store: Store, settings: Settings, now: datetime, dry_run: bool = False
                 if _all_gone(session, citizen_id, cutoff):
                     eraser.citizen(citizen_id, cfg.purge_message_bodies)
             eraser.report.dead_letters = _purge_dead_letters(session, cutoff)
+            eraser.reindex()
             if dry_run:
                 raise _DryRun
     except _DryRun:
@@ -342,6 +353,7 @@ def erase(store: Store, settings: Settings, identity: str, now: datetime) -> Rep
             eraser.complaint(c, "erasure", bodies=True)
         session.flush()
         eraser.citizen(citizen_id, bodies=True)
+        eraser.reindex()
     _remove_files(store, settings.service.data_dir, eraser.report.files)
     log.info("privacy erasure of citizen %s: %s", citizen_id, eraser.report.summary())
     return eraser.report
