@@ -1,4 +1,5 @@
-"""complaint_fts: the desk's full-text index (FTS5 on SQLite, tsvector + GIN on PostgreSQL)
+"""complaint_fts: the desk's full-text index (FTS5 on SQLite, tsvector + GIN on PostgreSQL);
+complaint indexes in the inbox's keyset order
 
 One document of pre-normalised search terms per complaint (see store/search.py), filled here for
 the complaints already stored. Stems use routing's built-in slang and stem tables; a config's own
@@ -20,6 +21,10 @@ depends_on = None
 
 
 def upgrade() -> None:
+    # The inbox's keyset order (due_at, id), for one's sections and for all: without these,
+    # PostgreSQL sorts every open complaint to show the supervisor's first page.
+    op.create_index("ix_complaint_section_due_id", "complaint", ["section", "due_at", "id"])
+    op.create_index("ix_complaint_due_id", "complaint", ["due_at", "id"])
     bind = op.get_bind()
     if bind.dialect.name == "postgresql":
         op.execute(
@@ -36,3 +41,5 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.execute("DROP TABLE complaint_fts")
+    op.drop_index("ix_complaint_due_id", "complaint")
+    op.drop_index("ix_complaint_section_due_id", "complaint")
