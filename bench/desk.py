@@ -56,12 +56,13 @@ STATUSES = ["baru"] * 40 + ["diproses"] * 20 + ["selesai"] * 25 + ["ditutup"] * 
 CHANNELS = ["sms"] * 4 + ["whatsapp"] * 3 + ["email"] * 2 + ["telegram", "web", "x"]
 PLACES = ("Tenggarong", "Loa Kulu", "Sebulu", "Muara Badak", "Samboja", "Anggana", "Kembang Janggut",
           "Tabang", "Muara Kaman", "Sanga-Sanga", "Loa Janan", "Marangkayu", "Kota Bangun")  # fmt: skip
+SYLLABLES = ("ka", "ra", "ma", "nu", "si", "lo", "ba", "te", "gu", "ri", "sa", "tu")
 NAMES = ("Budi", "Siti", "Agus", "Dewi", "Rahmat", "Nur", "Yusuf", "Aminah", "Hendra", "Rina")
 
 
 def texts_of(settings: Settings, rnd: random.Random) -> tuple[list[str], list[str]]:
-    """Varied complaint texts: an example of a section, a place, and a tail of other examples'
-    words drawn with a long-tailed frequency (so some words are common and many rare)."""
+    """Varied complaint texts: an example of a section, a made-up village (a rare word), a place,
+    and a tail of other examples' words drawn with a long-tailed frequency."""
     examples = [e for s in settings.sections for e in s.examples]
     vocab = sorted({w for e in examples for w in re.findall(r"[a-zA-Z]{4,}", e)})
     rnd.shuffle(vocab)
@@ -69,7 +70,8 @@ def texts_of(settings: Settings, rnd: random.Random) -> tuple[list[str], list[st
     for _ in range(5000):
         tail = [vocab[min(len(vocab) - 1, int(rnd.paretovariate(0.8)) - 1)] for _ in range(4)]
         tail += rnd.sample(vocab, rnd.choice((0, 1, 2, 8, 30)))
-        out.append(f"{rnd.choice(examples)} di {rnd.choice(PLACES)}. {' '.join(tail)}")
+        village = "".join(rnd.choice(SYLLABLES) for _ in range(rnd.choice((3, 4))))
+        out.append(f"{rnd.choice(examples)} di {village}, {rnd.choice(PLACES)}. {' '.join(tail)}")
     return out, vocab
 
 
@@ -135,7 +137,7 @@ def fill(store: Store, settings: Settings, count: int, now: datetime) -> dict[st
     _finish(store, count)
     ranked = [w for w, _ in freq.most_common() if len(w) > 3 and w.isalpha()]
     sample["common"] = ranked[:20]
-    sample["rare"] = [w for w in ranked if 1 <= freq[w] <= max(50, count // 2000)][:40]
+    sample["rare"] = ranked[-40:]
     sample["section"] = [sections[0]]
     return sample
 

@@ -199,8 +199,7 @@ def _search_page(
     """Search results, best first (among the newest CAP matches), by keyset on (rank, id)."""
     if f.search is None:
         return [], None
-    dialect = session.connection().dialect.name
-    hits = fts.hits(dialect, f.search, conditions(viewer, f, now, text=False))
+    hits = fts.hits(session, f.search, conditions(viewer, f, now, text=False))
     stmt = sa_select(*_COLUMNS, func.substr(col(Complaint.text), 1, 2000), hits.c.rank)
     stmt = stmt.join_from(hits, Complaint, col(Complaint.id) == hits.c.id)
     rank_part, _, id_part = f.after.removeprefix("r").rpartition(".")
@@ -220,12 +219,15 @@ def _search_page(
     return rows, f"r{float(found[size - 1][10])!r}.{rows[-1].id}"
 
 
-def _capped(session: Session, where: list[Any]) -> int:
-    """How many rows meet `where`, counting no further than CAP + 1."""
+def capped_subquery(where: list[Any]) -> Any:
+    """A scalar subquery: how many complaints meet `where`, counting no further than CAP + 1."""
     inner = sa_select(col(Complaint.id)).where(*where).limit(fts.CAP + 1).subquery()
-    return int(
-        session.connection().execute(sa_select(func.count()).select_from(inner)).scalar_one()
-    )
+    return sa_select(func.count()).select_from(inner).scalar_subquery()
+
+
+def capped_count(session: Session, where: list[Any]) -> int:
+    """How many complaints meet `where`, counting no further than CAP + 1."""
+    return int(session.connection().execute(sa_select(capped_subquery(where))).scalar_one())
 
 
 def shown(n: int, more: bool = False) -> str:
@@ -244,10 +246,10 @@ def counts(session: Session, viewer: Viewer, f: InboxFilter, now: datetime) -> d
     where = conditions(viewer, f, now, status=False)
     if f.q:
         return _search_counts(session, viewer, f, now)
-    n = {s: _capped(session, [*where, col(Complaint.status) == s]) for s in STATUSES}
+    n = {s: capped_count(session, [*where, col(Complaint.status) == s]) for s in STATUSES}
     late = [col(Complaint.status).in_(OPEN_STATUSES), col(Complaint.due_at) < now]
     out = {s: shown(v) for s, v in n.items()}
-    out["terlambat"] = shown(_capped(session, [*where, *late]))
+    out["terlambat"] = shown(capped_count(session, [*where, *late]))
     out["terbuka"] = shown(sum(n[s] for s in OPEN_STATUSES))
     out["semua"] = shown(sum(n.values()))
     return out
@@ -259,8 +261,8 @@ def _search_counts(
     found = {status: 0 for status in STATUSES}
     overdue = 0
     if f.search is not None:
-        dialect = session.connection().dialect.name
-        hits = fts.hits(dialect, f.search, conditions(viewer, f, now, status=False, text=False))
+        where = conditions(viewer, f, now, status=False, text=False)
+        hits = fts.hits(session, f.search, where)
         late = case((col(Complaint.due_at) < now, 1), else_=0)
         stmt = (
             sa_select(col(Complaint.status), func.count(), func.sum(late))

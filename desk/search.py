@@ -21,16 +21,18 @@ from sqlalchemy import (
     Boolean,
     ColumnElement,
     Double,
+    and_,
     bindparam,
     cast,
     column,
     func,
     literal_column,
     table,
+    text,
 )
 from sqlalchemy import select as sa_select
 from sqlalchemy.ext.compiler import compiles
-from sqlmodel import col
+from sqlmodel import Session, col
 
 from routing.text import Normaliser, fold
 from store.models import Complaint
@@ -81,9 +83,12 @@ def parse(norm: Normaliser, typed: str, prefix: str) -> Query | None:
     groups: list[tuple[tuple[str, bool], ...]] = []
     marks: set[str] = set()
     for token in WORD.findall(fold(typed)[0]):
-        terms = dict.fromkeys([*stems(norm, token), token])
-        marks.update(terms)
-        groups.append(tuple((t, False) for t in terms))
+        # Each stem is required (slang or digits may split a token: "3kg" is 3 and kg), each
+        # satisfied by the token as typed too (names and addresses are indexed unstemmed).
+        for stem in stems(norm, token) or [token]:
+            terms = dict.fromkeys([stem, token])
+            marks.update(terms)
+            groups.append(tuple((t, False) for t in terms))
     if groups:
         alternatives.append(tuple(groups))
     if not alternatives:
@@ -173,15 +178,21 @@ def matching(query: Query) -> ColumnElement[bool]:
     return _Match(query)
 
 
-def hits(dialect: str, query: Query, where: list[Any]) -> Any:
+PROBE = 5000
+
+
+def hits(session: Session, query: Query, where: list[Any]) -> Any:
     """The newest CAP complaints that match and meet `where`, with their rank (lower is better)."""
-    if dialect == "postgresql":
+    if session.connection().dialect.name == "postgresql":
         index = table("complaint_fts", column("complaint_id"), column("doc"))
         key = index.c.complaint_id
         tsq = func.to_tsquery(literal_column("'simple'"), query.tsquery())
         match: Any = index.c.doc.op("@@")(tsq)
         # float8, so that the cursor's rank round-trips exactly (a float4 prints shortened).
         rank: Any = cast(-func.ts_rank(index.c.doc, tsq), Double())
+        few = _few_matches(session, query)
+        if few is not None:
+            match = and_(match, key.in_(few))
     else:
         index = table("complaint_fts", column("rowid"), column("doc"))
         key = index.c.rowid
@@ -195,3 +206,23 @@ def hits(dialect: str, query: Query, where: list[Any]) -> Any:
         .limit(CAP)
         .cte("hits")
     )
+
+
+def _few_matches(session: Session, query: Query) -> list[int] | None:
+    """Every matching id when there are at most PROBE of them, read through the GIN index.
+
+    PostgreSQL's estimate of a tsquery (prefixes above all) is often far off, and an estimate
+    of many matches makes it walk the primary key newest first, testing every document: fine
+    for a common word, a scan of the whole table for a rare one. Asking the GIN index first
+    settles which case this is.
+    """
+    conn = session.connection()
+    conn.exec_driver_sql("SET LOCAL enable_seqscan = off")
+    try:
+        probe = text(
+            "SELECT complaint_id FROM complaint_fts WHERE doc @@ to_tsquery('simple', :q) LIMIT :n"
+        )
+        ids = [r[0] for r in conn.execute(probe, {"q": query.tsquery(), "n": PROBE + 1})]
+    finally:
+        conn.exec_driver_sql("SET LOCAL enable_seqscan = on")
+    return ids if len(ids) <= PROBE else None

@@ -25,6 +25,11 @@ def upgrade() -> None:
     # PostgreSQL sorts every open complaint to show the supervisor's first page.
     op.create_index("ix_complaint_section_due_id", "complaint", ["section", "due_at", "id"])
     op.create_index("ix_complaint_due_id", "complaint", ["due_at", "id"])
+    # Capped counts of the supervisor's filters and of the deadline overview.
+    op.create_index("ix_complaint_status_channel", "complaint", ["status", "channel"])
+    op.create_index(
+        "ix_complaint_triage_status_section", "complaint", ["needs_triage", "status", "section"]
+    )
     bind = op.get_bind()
     if bind.dialect.name == "postgresql":
         op.execute(
@@ -41,5 +46,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.execute("DROP TABLE complaint_fts")
+    op.drop_index("ix_complaint_triage_status_section", "complaint")
+    op.drop_index("ix_complaint_status_channel", "complaint")
     op.drop_index("ix_complaint_due_id", "complaint")
     op.drop_index("ix_complaint_section_due_id", "complaint")
