@@ -47,12 +47,13 @@ from ingest.secrets import secret_key
 from ingest.settings import Settings
 from store.db import Store
 from store.migrate import upgrade
-from store.models import Citizen, Complaint, Identity, Message, Officer
+from store.models import Citizen, Complaint, DeskNotice, Identity, Message, Officer
 from store.search import document, normaliser, stems
 from store.tracking import new_code
 
 TARGET_MS = 100
 STATUSES = ["baru"] * 40 + ["diproses"] * 20 + ["selesai"] * 25 + ["ditutup"] * 15
+ANSWERED = ["baru"] * 2 + ["diproses"] * 3 + ["selesai"] * 25 + ["ditutup"] * 70
 CHANNELS = ["sms"] * 4 + ["whatsapp"] * 3 + ["email"] * 2 + ["telegram", "web", "x"]
 PLACES = ("Tenggarong", "Loa Kulu", "Sebulu", "Muara Badak", "Samboja", "Anggana", "Kembang Janggut",
           "Tabang", "Muara Kaman", "Sanga-Sanga", "Loa Janan", "Marangkayu", "Kota Bangun")  # fmt: skip
@@ -103,10 +104,14 @@ def fill(store: Store, settings: Settings, count: int, now: datetime) -> dict[st
                  "phone": f"+62812{i:08d}", "undeliverable": False, "created_at": now}
                 for i in ids
             ])  # fmt: skip
-            rows, docs = [], []
+            rows, docs, notices = [], [], []
             for i in ids:
                 created = now - timedelta(minutes=rnd.randrange(60 * 24 * 60))
-                status, code = rnd.choice(STATUSES), new_code("KK")
+                # An office that keeps up: most complaints past their week are answered, and the
+                # overdue rest were already flagged (else the server's first overdue run would
+                # write a notice for each while the pages are timed).
+                old = created < now - timedelta(days=7)
+                status, code = rnd.choice(ANSWERED if old else STATUSES), new_code("KK")
                 body = texts[i % len(texts)]
                 rows.append({
                     "id": i, "tracking_code": code, "citizen_id": i, "identity_id": i,
@@ -121,6 +126,10 @@ def fill(store: Store, settings: Settings, count: int, now: datetime) -> dict[st
                 })  # fmt: skip
                 docs.append({"id": i, "doc": document(norm, code, [body], [names[i]],
                                                       [f"+62812{i:08d}"])})  # fmt: skip
+                due = rows[-1]["due_at"]
+                if status in ("baru", "diproses") and due is not None and due < now:
+                    notices.append({"kind": "overdue", "key": f"{i}:{due.isoformat()}",
+                                    "created_at": now})  # fmt: skip
                 if rnd.random() < 2000 / count:
                     sample["codes"].append(code)
                     sample["phones"].append(f"0812{i:08d}")
@@ -133,6 +142,8 @@ def fill(store: Store, settings: Settings, count: int, now: datetime) -> dict[st
                 for r in rows
             ])  # fmt: skip
             conn.execute(text(fts_sql), docs)
+            if notices:
+                conn.execute(insert(DeskNotice), notices)
             sample["own"] += [r["id"] for r in rows if r["section"] == sections[0]][:20]
     _finish(store, count)
     ranked = [w for w, _ in freq.most_common() if len(w) > 3 and w.isalpha()]
