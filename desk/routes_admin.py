@@ -11,9 +11,10 @@ from sqlmodel import col, select
 from channels.errors import PayloadError
 from desk import officers
 from desk.access import ROLES, Viewer
-from desk.auth import csrf_ok
+from desk.auth import csrf_ok, unlock
 from desk.reprocess import reprocess, supported
 from desk.web import Desk, redirect
+from ingest.guard import read_form
 from store.health import all_health
 from store.models import DeadLetter
 
@@ -59,15 +60,31 @@ def admin_routes(api: APIRouter, desk: Desk) -> None:
             "rules": router.config.rules,
             "failures": [f.message() for f in failures],
             "examples": examples,
+            "suggestions": _suggestions(desk, router),
         }
         return views.render(request, "desk/admin_rules.html", context, viewer)
+
+
+def _suggestions(desk: Desk, router: Any) -> list[Any]:
+    """Rule edits proposed from officers' reassignments (`aduan rules suggest`), never applied."""
+    from ingest.corrections import config_examples, read_corrections
+    from routing.suggest import suggest
+
+    corrections = read_corrections(desk.store)
+    tuning = {"examples": config_examples(desk.settings)}
+    return suggest(
+        router.config, desk.settings.sections, corrections, tuning, limit=3, max_trials=10
+    )
 
 
 def _officer_routes(api: APIRouter, desk: Desk) -> None:
     views = desk.views
 
-    def page(request: Request, viewer: Viewer, error: str | None = None) -> HTMLResponse:
+    def page(
+        request: Request, viewer: Viewer, error: str | None = None, kept: Any = None
+    ) -> HTMLResponse:
         context = {
+            "kept": kept or {},
             "officers": officers.list_officers(desk.store),
             "roles": ROLES,
             "sections": desk.settings.sections,
@@ -89,7 +106,7 @@ def _officer_routes(api: APIRouter, desk: Desk) -> None:
         viewer = _admin(desk, request)
         if viewer is None:
             return views.not_found(request, desk.viewer(request))
-        form = await request.form()
+        form = await read_form(request, desk.settings.security)
         if not csrf_ok(viewer, str(form.get("csrf", ""))):
             return views.refused(request, viewer, "Token formulir tidak sah.")
         known = [s.id for s in desk.settings.sections]
@@ -101,16 +118,24 @@ def _officer_routes(api: APIRouter, desk: Desk) -> None:
                 str(form.get("telegram", "")).strip() or None, desk.clock(),
             )  # fmt: skip
         except officers.OfficerError as exc:
-            return page(request, viewer, str(exc))
+            # What was typed comes back (not the password), so one mistake costs one field.
+            kept: dict[str, Any] = {
+                k: str(form.get(k, "")) for k in ("username", "role", "email", "telegram")
+            }
+            kept["section"] = [str(s) for s in form.getlist("section")]
+            return page(request, viewer, str(exc), kept)
         return redirect("/desk/admin/petugas?ok=1")
 
     @api.post("/admin/petugas/{username}/{state}")
     def officer_state(request: Request, username: str, state: str, csrf: Field = "") -> Response:
         viewer = _admin(desk, request)
-        if viewer is None or state not in ("aktifkan", "nonaktifkan"):
+        if viewer is None or state not in ("aktifkan", "nonaktifkan", "buka-kunci"):
             return views.not_found(request, desk.viewer(request))
         if not csrf_ok(viewer, csrf):
             return views.refused(request, viewer, "Token formulir tidak sah.")
+        if state == "buka-kunci":  # lift the account's login lockouts, from every address
+            unlock(desk.store, username)
+            return redirect("/desk/admin/petugas?ok=1")
         if username == viewer.username:
             return page(request, viewer, "Anda tidak bisa menonaktifkan akun sendiri.")
         try:

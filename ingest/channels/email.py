@@ -27,7 +27,7 @@ from channels.errors import ChannelError, PayloadError, TransientChannelError
 from ingest import metrics
 from ingest.pipeline import Cursor
 from ingest.settings import Settings
-from ingest.wiring import Context, Job
+from ingest.wiring import Capabilities, Context, Job
 from store import queries
 from store.models import DeadLetter, Identity, Outbox
 
@@ -76,12 +76,7 @@ class EmailPoller:
         self.settings = ctx.settings.channels.email
         self.mailbox = mailbox
         self.monotonic = monotonic
-        self.options = ParseOptions(
-            own_domain=self.settings.own_domain,
-            internal_domains=tuple(self.settings.internal_domains),
-            max_attachment_bytes=self.settings.max_attachment_bytes,
-            max_attachments=self.settings.max_attachments,
-        )
+        self.options = parse_options(self.settings)
         self.failures = 0
         self.retry_at = 0.0
         self.last_error = ""
@@ -298,10 +293,22 @@ def apply_bounces(session: Session, msgs: Sequence[IncomingMessage]) -> int:
     return done
 
 
+def parse_options(email: EmailSettings) -> ParseOptions:
+    """What the parser needs from the email settings."""
+    return ParseOptions(
+        own_domain=email.own_domain,
+        internal_domains=tuple(email.internal_domains),
+        max_attachment_bytes=email.max_attachment_bytes,
+        max_attachments=email.max_attachments,
+    )
+
+
 class EmailPlugin:
     """Wires `channels.email` into the service."""
 
     name = CHANNEL
+    label = "Email"
+    capabilities = Capabilities()  # attachments come inside the mail, parsed with it
 
     def disabled_reason(self, settings: Settings) -> str | None:
         """Email runs when enabled and the IMAP login is configured."""
@@ -328,6 +335,10 @@ class EmailPlugin:
         ctx.pipeline.replies.caps[CHANNEL] = email_caps(email, per_hour)
         poller = EmailPoller(ctx)
         return [Job("email-poll", CHANNEL, email.poll_seconds, poller.run)]
+
+    def reparse(self, ctx: Context, row: DeadLetter) -> list[IncomingMessage]:
+        """The raw mail again."""
+        return parse(row.raw, row.created_at, parse_options(ctx.settings.channels.email))
 
 
 PLUGIN = EmailPlugin()
