@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import case, func
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
+from desk.inbox import capped_subquery, shown
 from ingest.settings import Settings
 from ingest.workdays import add_working_days
 from store.models import Complaint, Outbox
@@ -66,31 +67,26 @@ class SectionLoad:
     triage: int
 
 
+class Capped(int):
+    """A count that stopped at CAP + 1: shown as "1.000+" beyond CAP (see desk/inbox.py)."""
+
+    def __str__(self) -> str:
+        return shown(int(self))
+
+
 def overview(settings: Settings, session: Session, now: datetime) -> list[SectionLoad]:
-    """Open, overdue and soon-due complaints per section, most overdue first."""
+    """Open, overdue and soon-due complaints per section, most overdue first.
+
+    Each cell is an index range counted no further than CAP + 1, so the page costs the same with
+    a million complaints as with a thousand.
+    """
     soon = add_working_days(now, 2, settings.service.timezone)
     due = col(Complaint.due_at)
-    stmt = (
-        select(
-            Complaint.section,
-            func.count(),
-            func.sum(case((due < now, 1), else_=0)),
-            func.sum(case(((due >= now) & (due <= soon), 1), else_=0)),
-        )
-        .where(col(Complaint.status).in_(OPEN_STATUSES))
-        .group_by(col(Complaint.section))
-    )
-    triage = dict(
-        session.exec(
-            select(Complaint.section, func.count())
-            .where(col(Complaint.status).in_(OPEN_STATUSES), col(Complaint.needs_triage))
-            .group_by(col(Complaint.section))
-        ).all()
-    )
-    found = {
-        section: SectionLoad(section, n, int(late or 0), int(near or 0), triage.get(section, 0))
-        for section, n, late, near in session.exec(stmt).all()
-    }
+    cells = []
     for s in settings.sections:
-        found.setdefault(s.id, SectionLoad(s.id, 0, 0, 0, 0))
-    return sorted(found.values(), key=lambda r: (-r.overdue, -r.open, r.section))
+        open_ = [col(Complaint.section) == s.id, col(Complaint.status).in_(OPEN_STATUSES)]
+        for extra in ([], [due < now], [due >= now, due <= soon], [col(Complaint.needs_triage)]):
+            cells.append(capped_subquery([*open_, *extra]))
+    counts = [Capped(n) for n in session.connection().execute(sa_select(*cells)).one()]
+    found = [SectionLoad(s.id, *counts[4 * i : 4 * i + 4]) for i, s in enumerate(settings.sections)]
+    return sorted(found, key=lambda r: (-r.overdue, -r.open, r.section))

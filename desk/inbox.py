@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import and_, case, func, or_
+from markupsafe import Markup
+from sqlalchemy import and_, case, false, func, or_
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col
 
+from desk import search as fts
 from desk.access import Viewer
+from desk.search import Query
+from routing.text import Normaliser
 from store.models import Complaint
 from store.queries import OPEN_STATUSES
 
@@ -32,20 +36,30 @@ class InboxFilter:
     triage: bool = False
     q: str = ""
     after: str = ""
+    search: Query | None = field(default=None, compare=False)
 
     @classmethod
-    def parse(cls, params: Mapping[str, str]) -> InboxFilter:
-        """Read the filter from query parameters, ignoring what is not valid."""
+    def parse(
+        cls, params: Mapping[str, str], norm: Normaliser | None = None, prefix: str = ""
+    ) -> InboxFilter:
+        """Read the filter from query parameters, ignoring what is not valid.
+
+        With a normaliser, the search words become a full-text query (desk/search.py).
+        """
         status = params.get("status", "terbuka")
-        return cls(
+        q = " ".join(params.get("q", "").split())[:100]
+        found = cls(
             status=status if status in STATUS_FILTERS else "terbuka",
             channel=params.get("kanal", "")[:32],
             section=params.get("bagian", "")[:64],
             overdue=params.get("terlambat") == "1",
             triage=params.get("triase") == "1",
-            q=" ".join(params.get("q", "").split())[:100],
+            q=q,
             after=params.get("setelah", "")[:64],
         )
+        if q and norm is not None:
+            found = replace(found, search=fts.parse(norm, q, prefix))
+        return found
 
     def query(self, **changes: Any) -> dict[str, str]:
         """The query parameters of this filter (with changes), for links."""
@@ -77,13 +91,12 @@ class Row:
     created_at: datetime
     due_at: datetime | None
     overdue: bool
+    marked: Markup | None = None  # the excerpt around the search words, escaped, with <mark>
 
 
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def conditions(viewer: Viewer, f: InboxFilter, now: datetime, *, status: bool = True) -> list[Any]:
+def conditions(
+    viewer: Viewer, f: InboxFilter, now: datetime, *, status: bool = True, text: bool = True
+) -> list[Any]:
     """The WHERE conditions of a filter, always within the viewer's sections."""
     where: list[Any] = [viewer.scope()]
     if f.section:
@@ -94,15 +107,8 @@ def conditions(viewer: Viewer, f: InboxFilter, now: datetime, *, status: bool = 
         where.append(col(Complaint.needs_triage).is_(True))
     if f.overdue:
         where += [col(Complaint.status).in_(OPEN_STATUSES), col(Complaint.due_at) < now]
-    if f.q:
-        pattern = f"%{_escape_like(f.q)}%"
-        where.append(
-            or_(
-                col(Complaint.text).ilike(pattern, escape="\\"),
-                col(Complaint.subject).ilike(pattern, escape="\\"),
-                col(Complaint.tracking_code) == f.q.upper(),
-            )
-        )
+    if f.q and text:
+        where.append(fts.matching(f.search) if f.search else false())
     if status and f.status == "terbuka":
         where.append(col(Complaint.status).in_(OPEN_STATUSES))
     elif status and f.status in STATUSES:
@@ -150,61 +156,133 @@ def page(
     session: Session, viewer: Viewer, f: InboxFilter, now: datetime, size: int
 ) -> tuple[list[Row], str | None]:
     """One page of the inbox and the cursor of the next page (None on the last)."""
+    if f.q:
+        return _search_page(session, viewer, f, now, size)
     where = conditions(viewer, f, now)
     nulls_first = session.connection().dialect.name == "sqlite"
     after = _after(f.after, nulls_first) if f.after else None
     if after is not None:
         where.append(after)
     stmt = (
-        sa_select(
-            *(
-                col(c)
-                for c in (
-                    Complaint.id,
-                    Complaint.tracking_code,
-                    Complaint.section,
-                    Complaint.status,
-                    Complaint.channel,
-                    Complaint.subject,
-                )
-            ),
-            func.substr(col(Complaint.text), 1, EXCERPT + 1),
-            col(Complaint.needs_triage),
-            col(Complaint.created_at),
-            col(Complaint.due_at),
-        )
+        sa_select(*_COLUMNS, func.substr(col(Complaint.text), 1, EXCERPT + 1))
         .where(*where)
         .order_by(col(Complaint.due_at), col(Complaint.id))
         .limit(size + 1)
     )
     found: list[Any] = list(session.connection().execute(stmt).all())
-    rows = []
-    for r in found[:size]:
-        assert r[0] is not None
-        excerpt = " ".join(str(r[6]).split())
-        if len(excerpt) > EXCERPT:
-            excerpt = excerpt[:EXCERPT].rstrip() + "…"
-        late = r[3] in OPEN_STATUSES and r[9] is not None and r[9] < now
-        rows.append(Row(r[0], r[1], r[2], r[3], r[4], r[5], excerpt, r[7], r[8], r[9], late))
+    rows = [_row(r, now, None) for r in found[:size]]
     return rows, cursor_of(rows[-1]) if len(found) > size else None
 
 
-def counts(session: Session, viewer: Viewer, f: InboxFilter, now: datetime) -> dict[str, int]:
-    """How many complaints per status (and overdue) match the filter's other conditions."""
-    where = conditions(viewer, f, now, status=False)
-    late = case((col(Complaint.due_at) < now, 1), else_=0)
-    stmt = (
-        sa_select(col(Complaint.status), func.count(), func.sum(late))
-        .where(*where)
-        .group_by(col(Complaint.status))
+_COLUMNS = tuple(
+    col(c)
+    for c in (
+        Complaint.id,
+        Complaint.tracking_code,
+        Complaint.section,
+        Complaint.status,
+        Complaint.channel,
+        Complaint.subject,
+        Complaint.needs_triage,
+        Complaint.created_at,
+        Complaint.due_at,
     )
+)
+
+
+def _row(r: Any, now: datetime, query: Query | None) -> Row:
+    assert r[0] is not None
+    late = r[3] in OPEN_STATUSES and r[8] is not None and r[8] < now
+    marked = fts.highlight(query, str(r[9]), EXCERPT) if query else None
+    excerpt = " ".join(str(r[9]).split())
+    if len(excerpt) > EXCERPT:
+        excerpt = excerpt[:EXCERPT].rstrip() + "…"
+    return Row(r[0], r[1], r[2], r[3], r[4], r[5], excerpt, r[6], r[7], r[8], late, marked)
+
+
+def _search_page(
+    session: Session, viewer: Viewer, f: InboxFilter, now: datetime, size: int
+) -> tuple[list[Row], str | None]:
+    """Search results, best first (among the newest CAP matches), by keyset on (rank, id)."""
+    if f.search is None:
+        return [], None
+    hits = fts.hits(session, f.search, conditions(viewer, f, now, text=False))
+    stmt = sa_select(*_COLUMNS, func.substr(col(Complaint.text), 1, 2000), hits.c.rank)
+    stmt = stmt.join_from(hits, Complaint, col(Complaint.id) == hits.c.id)
+    rank_part, _, id_part = f.after.removeprefix("r").rpartition(".")
+    if f.after.startswith("r") and id_part.isdigit():
+        try:
+            rank = float(rank_part)
+        except ValueError:
+            rank = None
+        if rank is not None:
+            later = and_(hits.c.rank == rank, col(Complaint.id) > int(id_part))
+            stmt = stmt.where(or_(hits.c.rank > rank, later))
+    stmt = stmt.order_by(hits.c.rank, col(Complaint.id)).limit(size + 1)
+    found: list[Any] = list(session.connection().execute(stmt).all())
+    rows = [_row(r, now, f.search) for r in found[:size]]
+    if len(found) <= size:
+        return rows, None
+    return rows, f"r{float(found[size - 1][10])!r}.{rows[-1].id}"
+
+
+def capped_subquery(where: list[Any]) -> Any:
+    """A scalar subquery: how many complaints meet `where`, counting no further than CAP + 1."""
+    inner = sa_select(col(Complaint.id)).where(*where).limit(fts.CAP + 1).subquery()
+    return sa_select(func.count()).select_from(inner).scalar_subquery()
+
+
+def capped_count(session: Session, where: list[Any]) -> int:
+    """How many complaints meet `where`, counting no further than CAP + 1."""
+    return int(session.connection().execute(sa_select(capped_subquery(where))).scalar_one())
+
+
+def shown(n: int, more: bool = False) -> str:
+    """A count as the tabs show it: 1.000+ when there are more than CAP (or maybe more)."""
+    if n > fts.CAP:
+        return f"{fts.CAP:,}+".replace(",", ".")
+    return f"{n:,}".replace(",", ".") + ("+" if more else "")
+
+
+def counts(session: Session, viewer: Viewer, f: InboxFilter, now: datetime) -> dict[str, str]:
+    """How many complaints per status (and overdue) match the filter's other conditions.
+
+    Counts stop at CAP (1.000+), so that no tab scans a million rows; a search counts among its
+    newest CAP matches.
+    """
+    where = conditions(viewer, f, now, status=False)
+    if f.q:
+        return _search_counts(session, viewer, f, now)
+    n = {s: capped_count(session, [*where, col(Complaint.status) == s]) for s in STATUSES}
+    late = [col(Complaint.status).in_(OPEN_STATUSES), col(Complaint.due_at) < now]
+    out = {s: shown(v) for s, v in n.items()}
+    out["terlambat"] = shown(capped_count(session, [*where, *late]))
+    out["terbuka"] = shown(sum(n[s] for s in OPEN_STATUSES))
+    out["semua"] = shown(sum(n.values()))
+    return out
+
+
+def _search_counts(
+    session: Session, viewer: Viewer, f: InboxFilter, now: datetime
+) -> dict[str, str]:
     found = {status: 0 for status in STATUSES}
     overdue = 0
-    for status, n, n_late in session.connection().execute(stmt).all():
-        found[status] = n
-        if status in OPEN_STATUSES:
-            overdue += int(n_late or 0)
-    found["terlambat"] = overdue
-    found["terbuka"] = sum(found[s] for s in OPEN_STATUSES)
-    found["semua"] = sum(found[s] for s in STATUSES)
-    return found
+    if f.search is not None:
+        where = conditions(viewer, f, now, status=False, text=False)
+        hits = fts.hits(session, f.search, where)
+        late = case((col(Complaint.due_at) < now, 1), else_=0)
+        stmt = (
+            sa_select(col(Complaint.status), func.count(), func.sum(late))
+            .join_from(hits, Complaint, col(Complaint.id) == hits.c.id)
+            .group_by(col(Complaint.status))
+        )
+        for status, n, n_late in session.connection().execute(stmt).all():
+            found[status] = n
+            if status in OPEN_STATUSES:
+                overdue += int(n_late or 0)
+    more = sum(found.values()) >= fts.CAP
+    out = {s: shown(v, more) for s, v in found.items()}
+    out["terlambat"] = shown(overdue, more)
+    out["terbuka"] = shown(sum(found[s] for s in OPEN_STATUSES), more)
+    out["semua"] = shown(sum(found.values()), more)
+    return out

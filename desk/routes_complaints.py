@@ -21,6 +21,7 @@ from desk.routes_skm import skm_routes
 from desk.second_opinion import opinion_for
 from desk.web import Desk, redirect
 from store.models import Event
+from store.search import normaliser
 
 MAX_TEXT = 8000
 # A text over MAX_TEXT is answered with the page and the text kept (see _act); this bound only
@@ -53,7 +54,7 @@ def complaint_routes(api: APIRouter, desk: Desk) -> None:
     @api.get("/aduan", response_class=HTMLResponse)
     def inbox_page(request: Request) -> HTMLResponse:
         viewer = desk.viewer(request)
-        f = inbox.InboxFilter.parse(request.query_params)
+        f = _filter(desk, request)
         now = desk.clock()
         with desk.store.read() as session:
             rows, after = inbox.page(session, viewer, f, now, desk.settings.desk.page_size)
@@ -71,7 +72,7 @@ def complaint_routes(api: APIRouter, desk: Desk) -> None:
     @api.get("/aduan/ekspor.csv")
     def export(request: Request) -> Response:
         viewer = desk.viewer(request)
-        f = inbox.InboxFilter.parse(request.query_params)
+        f = _filter(desk, request)
         return csv_response(desk, viewer, f)
 
     @api.get("/aduan/{complaint_id}", response_class=HTMLResponse)
@@ -113,6 +114,15 @@ def complaint_routes(api: APIRouter, desk: Desk) -> None:
         with desk.store.read() as session:
             table = overview(desk.settings, session, desk.clock())
         return views.render(request, "desk/deadlines.html", {"table": table}, viewer)
+
+
+def _filter(desk: Desk, request: Request) -> inbox.InboxFilter:
+    """The inbox filter of a request, its search words read as routing reads text."""
+    routing = desk.settings.routing
+    norm = normaliser(routing.slang, routing.stem_overrides)
+    return inbox.InboxFilter.parse(
+        request.query_params, norm, desk.settings.service.tracking_prefix
+    )
 
 
 def _link(f: inbox.InboxFilter, **changes: Any) -> str:

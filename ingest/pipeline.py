@@ -22,7 +22,7 @@ from ingest.replies import Replies
 from ingest.settings import Settings
 from ingest.workdays import add_working_days
 from routing import Decision
-from store import queries
+from store import queries, search
 from store.clean import clean, clean_data
 from store.db import Store
 from store.models import Citizen, Complaint, Event, Identity, Message
@@ -223,6 +223,11 @@ class Pipeline:
         result = self._dispatch(session, msg, who, now)
         kind = result.outcome if result.outcome != "created" else "complaint"
         queries.settle_message(session, message_id, who.citizen_id, result.complaint_id, kind)
+        if result.complaint_id is not None and result.outcome in ("created", "followup"):
+            # The desk's search index, in the transaction that writes the message.
+            routing = self.settings.routing
+            norm = search.normaliser(routing.slang, routing.stem_overrides)
+            search.refresh(session, norm, result.complaint_id)
         result.message_id = message_id
         return result
 

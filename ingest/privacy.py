@@ -26,6 +26,7 @@ from sqlmodel import Session, col, select
 from ingest.privacy_subject import PrivacyError, parse_identity, subjects
 
 __all__ = ["REMOVED", "PrivacyError", "PrivacySettings", "Report", "erase", "export", "purge"]
+from store import search
 from store.db import Store
 from store.models import (
     Attachment,
@@ -97,6 +98,7 @@ class Eraser:
 
         self.key = secret_key(settings).encode()
         self.session, self.now, self.report = session, now, Report()
+        self.settings, self.touched = settings, list[int]()
         self.subject = subject
         """On erasure, the one citizen every pseudonym is made from (they may be several
         records: a web form's contact, an address written before intake normalised it)."""
@@ -129,6 +131,14 @@ class Eraser:
         s.add(Event(complaint_id=c.id, actor="system", action="privacy_" + reason,
                     detail={"bodies": bodies}, created_at=self.now))  # fmt: skip
         self.report.complaints += 1
+        self.touched.append(c.id or 0)
+
+    def reindex(self) -> None:
+        """Rewrite the search documents of the scrubbed complaints: erased text leaves the index."""
+        routing = self.settings.routing
+        norm = search.normaliser(routing.slang, routing.stem_overrides)
+        for complaint_id in self.touched:
+            search.refresh(self.session, norm, complaint_id)
 
     def citizen(self, citizen_id: int, bodies: bool) -> None:
         """Scrub a citizen: name, identities, and their messages outside any complaint."""
@@ -244,6 +254,7 @@ def purge(store: Store, settings: Settings, now: datetime, dry_run: bool = False
                 if _all_gone(session, citizen_id, cutoff):
                     eraser.citizen(citizen_id, cfg.purge_message_bodies)
             eraser.report.dead_letters = _purge_dead_letters(session, cutoff)
+            eraser.reindex()
             if dry_run:
                 raise _DryRun
     except _DryRun:
@@ -346,6 +357,7 @@ def erase(store: Store, settings: Settings, identity: str, now: datetime) -> Rep
         session.flush()
         for citizen_id in citizen_ids:
             eraser.citizen(citizen_id, bodies=True)
+        eraser.reindex()
     _remove_files(store, settings.service.data_dir, eraser.report.files)
     log.info("privacy erasure of citizen %s: %s", subject, eraser.report.summary())
     return eraser.report

@@ -51,7 +51,15 @@ class Identity(SQLModel, table=True):
 class Complaint(SQLModel, table=True):
     """One complaint, with the one section responsible for it and why it is there."""
 
-    __table_args__ = (Index("ix_complaint_section_status_due", "section", "status", "due_at"),)
+    __table_args__ = (
+        Index("ix_complaint_section_status_due", "section", "status", "due_at"),
+        # The inbox's keyset order (due_at, id), for one's sections and for all (desk/inbox.py).
+        Index("ix_complaint_section_due_id", "section", "due_at", "id"),
+        Index("ix_complaint_due_id", "due_at", "id"),
+        # Capped counts of the supervisor's filters and of the deadline overview.
+        Index("ix_complaint_status_channel", "status", "channel"),
+        Index("ix_complaint_triage_status_section", "needs_triage", "status", "section"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     tracking_code: str = Field(max_length=32, unique=True)

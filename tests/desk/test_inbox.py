@@ -7,6 +7,8 @@ import re
 from fastapi.testclient import TestClient
 from sqlmodel import col, update
 
+from desk.deadlines import Capped
+from desk.inbox import shown
 from ingest.app import Service
 from store.db import Store
 from store.models import Complaint
@@ -58,3 +60,23 @@ def test_filters_and_counts(
     assert csv.headers["content-disposition"].startswith("attachment")
     assert late_code in csv.text and fresh_code not in csv.text
     assert late_id > 0
+
+
+def test_deadline_overview_counts_each_section(
+    client: TestClient, service: Service, store: Store, clock: Clock
+) -> None:
+    complain(service, LPG)
+    _, _, section = complain(service, LPG + " lagi")
+    clock.advance(days=8)
+    complain(service, LPG + " baru")
+    client.cookies.update(session_cookie(service, add_officer(store, "sup", "supervisor")))
+    page = client.get("/desk/tenggat").text
+    row = re.search(
+        rf'bagian={section}">[^<]+</a></td><td[^>]*>(\d+)</td>\s*<td[^>]*>(.*?)</td>', page
+    )
+    assert row and row.group(1) == "3" and ">2</a>" in row.group(2)
+
+
+def test_counts_stop_at_the_cap() -> None:
+    assert (shown(999), shown(1000), shown(1001)) == ("999", "1.000", "1.000+")
+    assert shown(12, more=True) == "12+" and str(Capped(1001)) == "1.000+" and Capped(3) == 3

@@ -17,7 +17,9 @@ from store.models import DeadLetter
 def test_migrated_schema_matches_the_models(store: Store) -> None:
     assert current_revision(store) == head_revision()
     with store.engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": False})
+        # complaint_fts is engine-specific (FTS5 / tsvector, see store/search.py), not a model.
+        opts = {"compare_type": False, "include_name": _not_fts}
+        context = MigrationContext.configure(conn, opts=opts)
         diff = compare_metadata(context, SQLModel.metadata)
     assert diff == []
 
@@ -42,3 +44,7 @@ def test_0007_removes_secret_headers_kept_by_earlier_versions(store: Store) -> N
     with store.read() as session:
         (row,) = session.exec(select(DeadLetter)).all()
     assert row.headers == {"user-agent": "TelegramBot"} and row.count == 1
+
+
+def _not_fts(name: str | None, kind: str, parent: object) -> bool:
+    return not (kind == "table" and (name or "").startswith("complaint_fts"))

@@ -1,0 +1,197 @@
+"""The desk's search through its routes: codes, phones, names, e-mails, stemmed words, access."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import quote
+
+from fastapi.testclient import TestClient
+
+from channels.base import IncomingMessage
+from ingest import privacy
+from ingest.app import Service
+from store import search
+from store.db import Store
+from store.models import Complaint
+from store.tracking import check_symbol
+from tests.conftest import Clock
+from tests.desk.helpers import BEASISWA, LPG, add_officer, complain, session_cookie
+
+
+def found(client: TestClient, q: str) -> list[str]:
+    """The tracking codes the inbox search shows for q, in the order shown (all statuses)."""
+    page = client.get(f"/desk/aduan?status=semua&q={quote(q)}")
+    assert page.status_code == 200
+    return re.findall(r'data-code="([^"]+)"', page.text)
+
+
+def sign_in(client: TestClient, service: Service, store: Store, role: str, *sections: str) -> None:
+    client.cookies.clear()
+    officer = add_officer(store, f"{role}-{len(sections)}-{'-'.join(sections)}", role, *sections)
+    client.cookies.update(session_cookie(service, officer))
+
+
+def set_code(service: Service, store: Store, complaint_id: int, code: str) -> None:
+    """Give a complaint a chosen code (with 0 and 1 in it) and rebuild its search document."""
+    with store.write() as session:
+        complaint = session.get(Complaint, complaint_id)
+        assert complaint is not None
+        complaint.tracking_code = code
+        session.add(complaint)
+        routing = service.ctx.settings.routing
+        norm = search.normaliser(routing.slang, routing.stem_overrides)
+        search.refresh(session, norm, complaint_id)
+
+
+def test_codes_in_every_form_the_tracking_page_accepts(
+    client: TestClient, service: Service, store: Store
+) -> None:
+    own_id, _, _ = complain(service, LPG)
+    _, other, _ = complain(service, LPG + " juga")
+    body = "0A1B2C3D1"
+    code = f"KK-{body[:5]}-{body[5:]}{check_symbol(body)}"
+    set_code(service, store, own_id, code)
+    sign_in(client, service, store, "supervisor")
+    compact = code.replace("-", "")
+    typed = [
+        code,
+        code.lower(),
+        compact,
+        compact[2:],  # without the prefix
+        f"kk {body[:5]} {body[5:]}{check_symbol(body)}".lower(),
+        compact[2:].replace("0", "O").replace("1", "l"),  # confusable symbols
+        body[:5],  # a partial code: the first group
+        code[-5:],  # the second group
+        "kk-0a1b",
+    ]
+    for q in typed:
+        assert found(client, q) == [code], q
+    assert found(client, other) == [other]
+
+
+def test_phone_numbers_in_every_indonesian_form(
+    client: TestClient, service: Service, store: Store
+) -> None:
+    _, code, section = complain(service, LPG, sender="+6281311112222")
+    complain(service, LPG, sender="+6285799998888")
+    sign_in(client, service, store, "officer", section)
+    for q in ("081311112222", "6281311112222", "+62 813-1111-2222", "0813 1111 2222", "0813111"):
+        assert found(client, q) == [code], q
+    assert found(client, "081399990000") == []
+
+
+def test_names_and_email_addresses(client: TestClient, service: Service, store: Store) -> None:
+    result = service.ctx.pipeline.accept(
+        IncomingMessage(
+            channel="email", external_id="<search-1@example.org>",
+            sender="budi.santoso@example.org", sender_name="Budi Santoso",
+            subject="Elpiji langka", text=LPG, received_at=service.ctx.clock(), new_thread=True,
+        )
+    )  # fmt: skip
+    complain(service, LPG, sender="+6281200001111")
+    assert result.complaint_id and result.section
+    sign_in(client, service, store, "officer", result.section)
+    for q in ("santoso", "Budi Santoso", "santoso budi", "budi.santoso@example.org"):
+        assert found(client, q) == [result.tracking_code], q
+    assert found(client, "siti.aminah@example.org") == []
+
+
+def test_stemmed_words_in_any_order_ranked_and_highlighted(
+    client: TestClient, service: Service, store: Store
+) -> None:
+    _, lpg, _ = complain(service, LPG)
+    _, lpg2, _ = complain(service, "Gas elpiji susah dicari, kelangkaan sudah seminggu. Elpiji!")
+    _, other, _ = complain(service, "Harga elpiji naik lagi di warung")
+    complain(service, BEASISWA)
+    sign_in(client, service, store, "supervisor")
+    assert sorted(found(client, "langka elpiji")) == sorted([lpg, lpg2])
+    assert sorted(found(client, "elpiji kelangkaan")) == sorted([lpg, lpg2])
+    assert sorted(found(client, "ELPIJI")) == sorted([lpg, lpg2, other])
+    assert found(client, "elpiji beasiswa") == []
+    page = client.get("/desk/aduan?q=langka+elpiji").text
+    assert "<mark>Elpiji</mark>" in page and "<mark>kelangkaan</mark>" in page
+    assert "Urut menurut kecocokan" in page
+
+
+def test_highlighted_text_is_escaped(client: TestClient, service: Service, store: Store) -> None:
+    complain(service, 'Jalan rusak <script>alert("x")</script> di depan <b>sekolah</b>')
+    sign_in(client, service, store, "supervisor")
+    page = client.get("/desk/aduan?q=jalan+sekolah").text
+    assert "<mark>Jalan</mark>" in page and "<mark>sekolah</mark>" in page
+    assert "<script>alert" not in page and "&lt;script&gt;" in page and "<b>" not in page
+
+
+def test_results_are_paged_by_keyset_each_once(
+    client: TestClient, service: Service, store: Store
+) -> None:
+    made = {complain(service, f"{LPG} nomor {n} " + "elpiji " * n)[1] for n in range(7)}
+    service.ctx.settings.desk.page_size = 3
+    sign_in(client, service, store, "supervisor")
+    seen: list[str] = []
+    url: str | None = "/desk/aduan?q=elpiji+langka"
+    while url:
+        page = client.get(url).text
+        seen += re.findall(r'data-code="([^"]+)"', page)
+        more = re.search(r'href="([^"]+)" rel="next"', page)
+        url = more.group(1).replace("&amp;", "&") if more else None
+    assert sorted(seen) == sorted(made) and len(seen) == 7
+    assert "Terbuka (7)" in client.get("/desk/aduan?q=elpiji").text
+
+
+def test_an_officer_finds_only_their_sections(
+    client: TestClient, service: Service, store: Store
+) -> None:
+    _, lpg, lpg_section = complain(service, LPG, sender="+6281377770000")
+    _, school, school_section = complain(service, BEASISWA)
+    assert lpg_section != school_section
+    sign_in(client, service, store, "officer", school_section)
+    assert found(client, lpg) == [] and found(client, "elpiji") == []
+    assert found(client, "081377770000") == []
+    assert found(client, "beasiswa") == [school]
+    sign_in(client, service, store, "officer", lpg_section)
+    assert found(client, lpg) == [lpg] and found(client, "beasiswa") == []
+
+
+def test_follow_ups_are_indexed_in_the_same_transaction(
+    client: TestClient, service: Service, store: Store
+) -> None:
+    _, code, section = complain(service, LPG, sender="+6281244445555")
+    sign_in(client, service, store, "officer", section)
+    assert found(client, "banjir") == []
+    service.ctx.pipeline.accept(
+        IncomingMessage(
+            channel="sms", external_id="search-followup-1", sender="+6281244445555",
+            text="Sekarang juga banjir di jalan desa", received_at=service.ctx.clock(),
+        )
+    )  # fmt: skip
+    assert found(client, "banjir") == [code]
+    assert found(client, "kebanjiran elpiji") == [code]
+
+
+def test_erasure_removes_the_text_and_the_person_from_the_index(
+    client: TestClient, service: Service, store: Store, clock: Clock
+) -> None:
+    _, code, section = complain(service, LPG, sender="+6281266667777")
+    sign_in(client, service, store, "officer", section)
+    assert found(client, "pangkalan") == [code] and found(client, "081266667777") == [code]
+    privacy.erase(store, service.ctx.settings, "sms:+6281266667777", clock())
+    assert found(client, "pangkalan") == [] and found(client, "081266667777") == []
+    assert found(client, code) == [code]  # the code is not personal data
+
+
+def test_anonymous_complaints_are_not_found_by_who_sent_them(
+    client: TestClient, service: Service, store: Store
+) -> None:
+    _, code, _ = complain(service, "ANONIM " + LPG, sender="+6281288889999")
+    sign_in(client, service, store, "supervisor")
+    assert found(client, "081288889999") == []
+    assert found(client, "pangkalan elpiji") == [code]
+
+
+def test_nothing_searchable_finds_nothing(
+    client: TestClient, service: Service, store: Store
+) -> None:
+    complain(service, LPG)
+    sign_in(client, service, store, "supervisor")
+    assert found(client, "!!! ???") == []
+    assert found(client, '"elpiji" *)(:') == found(client, "elpiji") != []  # no syntax
