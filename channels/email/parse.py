@@ -33,6 +33,8 @@ from channels.email.sniff import sniff
 from channels.errors import PayloadError
 
 MIB = 1024 * 1024
+# Subjects are kept short enough for our "[KK-XXXXX-XXXXX] " before them to fit the 300 of a row.
+SUBJECT_MAX = 270
 _ID = re.compile(r"<([^<>\s]{1,480})>")
 _BARE_ID = re.compile(r"^[^<>\s@]+@[^<>\s@]+$")
 _UNSAFE_NAME = re.compile(r"[^\w.\- ()\[\]+,]+")
@@ -127,7 +129,7 @@ def _parse(raw: bytes, received_at: datetime, options: ParseOptions) -> Incoming
     body, source = choose_text(msg)
     if source == "none" and (unsplit := _unsplit(msg)) is not None:
         body, source = _raw_text(unsplit), "raw"
-    subject = _WS.sub(" ", headers.get("subject", "")).strip()[:300] or None
+    subject = _WS.sub(" ", headers.get("subject", "")).strip()[:SUBJECT_MAX].rstrip() or None
     reply_to = first_address(headers.get("reply-to", ""))[1]
     automated = automated_reason(msg, headers, sender, options.own_domain, reply_to)
     thread_keys = _ids(headers.get("in-reply-to", "")) + _ids(headers.get("references", ""))
@@ -144,7 +146,10 @@ def _parse(raw: bytes, received_at: datetime, options: ParseOptions) -> Incoming
     if automated and automated.startswith("bounce"):
         bounce = _safe_bounce(msg, options)
         if bounce is not None:
-            meta["bounce"] = bounce.__dict__ | {"failed": list(bounce.failed)}
+            meta["bounce"] = {  # no NUL: PostgreSQL's JSON refuses it (Office 365 sends some)
+                k: v.replace("\x00", "") if isinstance(v, str) else v
+                for k, v in (bounce.__dict__ | {"failed": list(bounce.failed)}).items()
+            }
             if bounce.original_message_id:
                 thread_keys.append(bounce.original_message_id)
     sent_at = _date(headers.get("date"), received_at)
