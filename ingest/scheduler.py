@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import UTC, datetime
 
 from apscheduler.schedulers.background import BackgroundScheduler
 
@@ -56,6 +57,7 @@ def build_scheduler(
     """A background scheduler running every job on its interval, never two at once."""
     scheduler = BackgroundScheduler(timezone="UTC")
     for job in jobs:
+        first = {"next_run_time": datetime.now(UTC)} if job.start_now else {}
         scheduler.add_job(
             _guarded,
             "interval",
@@ -64,6 +66,7 @@ def build_scheduler(
             id=job.name,
             max_instances=1,
             coalesce=True,
+            **first,
         )
     return scheduler
 

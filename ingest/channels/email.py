@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -21,7 +22,7 @@ from fastapi import APIRouter
 from sqlmodel import Session, col, select, update
 
 from channels.base import IncomingMessage, Sender
-from channels.email.imap import Fetched, Mailbox
+from channels.email.imap import IDLE_RENEW_SECONDS, Fetched, Mailbox
 from channels.email.parse import ParseOptions, headers_of, message_key, parse
 from channels.email.settings import EmailSettings
 from channels.email.smtp import EmailSender
@@ -31,6 +32,7 @@ from ingest.pipeline import Cursor
 from ingest.settings import Settings
 from ingest.wiring import Context, Job
 from store import queries
+from store.health import record_success
 from store.models import Complaint, DeadLetter, Identity, Message, Outbox
 from store.tracking import find_codes
 
@@ -90,30 +92,43 @@ class EmailPoller:
         )
         self.prefix = ctx.settings.service.tracking_prefix
         self.failures = 0
+        self.stopping = threading.Event()
         self.retry_at = 0.0
         self.last_error = ""
         self.last = Report()
 
     def run(self) -> int:
-        """The scheduled job: one cycle, then IDLE until the next run, cycling on new mail."""
+        """The scheduled job: one cycle; where the server offers IDLE, then IDLE on the same
+        connection, a cycle at every wake-up and renewal, until `stop()` or an error."""
         started = self.monotonic()
         if started < self.retry_at:
             wait = self.retry_at - started
             raise TransientChannelError(f"backing off {wait:.0f} s: {self.last_error}")
-        budget = self.settings.poll_seconds * 0.9
         try:
             with self.mailbox(self.settings) as box:
                 total = self.cycle(box)
-                while self.settings.idle and box.can_idle:
-                    left = budget - (self.monotonic() - started)
-                    if left <= 1 or not box.idle_wait(left):
-                        break
-                    total += self.cycle(box)  # IDLE only wakes us: the UID search decides
+                if self.settings.idle and box.can_idle:
+                    self._healthy()  # this run may last for hours: say it works now
+                while self.settings.idle and box.can_idle and not self.stopping.is_set():
+                    box.idle_wait(IDLE_RENEW_SECONDS, self.stopping)
+                    if not self.stopping.is_set():
+                        total += self.cycle(box)  # IDLE only wakes us: the UID search decides
         except ChannelError as exc:
             self._failed(exc)
             raise
         self.failures, self.retry_at = 0, 0.0
         return total
+
+    def stop(self) -> None:
+        """End a running IDLE (DONE, log out) so the process can exit at once."""
+        self.stopping.set()
+
+    def _healthy(self) -> None:
+        if self.ctx.failures.get(CHANNEL, -1) != 0:
+            with self.ctx.store.write() as session:
+                record_success(session, CHANNEL)
+            self.ctx.failures[CHANNEL] = 0
+        metrics.CHANNEL_HEALTHY.labels(CHANNEL).set(1)
 
     def poll_once(self) -> Report:
         """One cycle on a fresh connection (the CLI), without IDLE."""
@@ -396,7 +411,10 @@ class EmailPlugin:
         per_hour = ctx.settings.service.acks_per_address_per_hour
         ctx.pipeline.replies.caps[CHANNEL] = email_caps(email, per_hour)
         poller = EmailPoller(ctx)
-        return [Job("email-poll", CHANNEL, email.poll_seconds, poller.run)]
+        return [
+            Job("email-poll", CHANNEL, email.poll_seconds, poller.run, start_now=True,
+                stop=poller.stop)
+        ]  # fmt: skip
 
 
 PLUGIN = EmailPlugin()
