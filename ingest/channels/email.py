@@ -23,6 +23,7 @@ from sqlmodel import Session, col, select, update
 
 from channels.base import IncomingMessage, Sender
 from channels.email.imap import IDLE_RENEW_SECONDS, Fetched, Mailbox
+from channels.email.imap_plain import PlainMailbox
 from channels.email.parse import ParseOptions, headers_of, message_key, parse
 from channels.email.settings import EmailSettings
 from channels.email.smtp import EmailSender
@@ -74,12 +75,13 @@ class EmailPoller:
     def __init__(
         self,
         ctx: Context,
-        mailbox: Callable[[EmailSettings], Mailbox] = Mailbox,
+        mailbox: Callable[[EmailSettings], Mailbox] | None = None,
         monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         self.ctx = ctx
         self.settings = ctx.settings.channels.email
-        self.mailbox = mailbox
+        pipelined = self.settings.imap_pipelining
+        self.mailbox = mailbox or (Mailbox if pipelined else PlainMailbox)
         self.monotonic = monotonic
         self.options = ParseOptions(
             own_domain=self.settings.own_domain,
