@@ -9,17 +9,15 @@ the next batch while this one is parsed and committed (see channels/email/imap.p
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import threading
 import time
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
 
 from fastapi import APIRouter
-from sqlmodel import Session, col, select, update
+from sqlmodel import Session, col, select
 
 from channels.base import IncomingMessage, Sender
 from channels.email.imap import IDLE_RENEW_SECONDS, Fetched, Mailbox
@@ -29,13 +27,13 @@ from channels.email.settings import EmailSettings
 from channels.email.smtp import EmailSender
 from channels.errors import ChannelError, PayloadError, TransientChannelError
 from ingest import metrics
+from ingest.channels.email_store import apply_bounces, scope_by_sender
 from ingest.pipeline import Cursor
 from ingest.settings import Settings
 from ingest.wiring import Context, Job
 from store import queries
 from store.health import record_success
-from store.models import Complaint, DeadLetter, Identity, Message, Outbox
-from store.tracking import find_codes
+from store.models import DeadLetter, Outbox
 
 log = logging.getLogger(__name__)
 
@@ -253,35 +251,6 @@ def _split(saved: str | None) -> tuple[int, int]:
     return (int(validity), int(last)) if validity.isdigit() and last.isdigit() else (0, 0)
 
 
-def scope_by_sender(ctx: Context, msgs: list[IncomingMessage]) -> list[IncomingMessage]:
-    """Messages whose Message-ID another sender already used get an id scoped by their sender.
-
-    Message-IDs are only unique per sender in practice (broken clients, bulk mailers, forged
-    ids): a different message under a stored id must not be taken as a duplicate. The scoped
-    id is stable, so a re-poll of the same message is still one.
-    """
-    ids = [m.external_id for m in msgs if not m.external_id.startswith("sha256:")]
-    if not ids:
-        return msgs
-    with ctx.store.read() as session:
-        rows = session.exec(
-            select(Message.external_id, Message.sender).where(
-                col(Message.channel) == CHANNEL, col(Message.external_id).in_(ids)
-            )
-        ).all()
-    owner: dict[str, str | None] = {eid: sender for eid, sender in rows}
-    out = []
-    for msg in msgs:
-        first = owner.setdefault(msg.external_id, msg.sender)
-        if first is not None and first != msg.sender:
-            digest = hashlib.sha256(msg.sender.encode()).hexdigest()[:16]
-            scoped = f"{msg.external_id[:480]}#from:{digest}"
-            out.append(replace(msg, external_id=scoped))
-        else:
-            out.append(msg)
-    return out
-
-
 def dead_letter_exists(session: Session, key: str) -> bool:
     """Whether this message is already a dead letter (a rescan or a crash read it again)."""
     headers = DeadLetter.__table__.c.headers  # type: ignore[attr-defined]
@@ -312,76 +281,6 @@ def email_caps(
     if service_per_hour is None or settings.automatic_per_hour < service_per_hour:
         caps.append((timedelta(hours=1), settings.automatic_per_hour))
     return caps
-
-
-def apply_bounces(session: Session, msgs: Sequence[IncomingMessage], prefix: str = "KK") -> int:
-    """A permanent bounce of our own mail: that outbox row failed, that address undeliverable.
-
-    The row is found by the bounced Message-ID, or, when the bounce quotes none, by a failed
-    recipient and the tracking code in the quoted subject (the latest row sent there).
-    """
-    done = 0
-    for msg in msgs:
-        bounce = msg.meta.get("bounce") or {}
-        if not bounce.get("permanent"):
-            continue
-        outbox = _bounced_row(session, bounce, prefix)
-        if outbox is None:
-            continue  # not our mail: a bounce cannot mark strangers' addresses
-        _mark_bounced(session, outbox, bounce, msg.received_at)
-        addresses = [a for a in bounce.get("failed") or [] if a == outbox.recipient]
-        addresses = addresses or [outbox.recipient]
-        session.exec(
-            update(Identity)
-            .where(col(Identity.channel) == CHANNEL, col(Identity.address).in_(addresses))
-            .values(undeliverable=True)
-        )
-        log.info(
-            "email bounce %s: outbox %s failed (%s), %s undeliverable",
-            msg.external_id, outbox.id, outbox.last_error, addresses,
-        )  # fmt: skip
-        done += 1
-    return done
-
-
-def _bounced_row(session: Session, bounce: dict[str, Any], prefix: str) -> Outbox | None:
-    original = bounce.get("original_message_id")
-    if original:
-        stmt = select(Outbox).where(
-            col(Outbox.channel) == CHANNEL, col(Outbox.provider_id) == original
-        )
-        found = session.exec(stmt).first()
-        if found is not None:
-            return found
-    codes = find_codes(bounce.get("original_subject") or "", prefix)
-    failed = list(bounce.get("failed") or [])
-    if not codes or not failed:
-        return None
-    stmt = (
-        select(Outbox)
-        .join(Complaint, col(Complaint.id) == col(Outbox.complaint_id))
-        .where(
-            col(Outbox.channel) == CHANNEL,
-            col(Outbox.recipient).in_(failed),
-            col(Complaint.tracking_code).in_(codes),
-            col(Outbox.status) == "sent",
-        )
-        .order_by(col(Outbox.sent_at).desc(), col(Outbox.id).desc())
-    )
-    return session.exec(stmt).first()
-
-
-def _mark_bounced(session: Session, outbox: Outbox, bounce: dict[str, Any], when: datetime) -> None:
-    status = bounce.get("status") or "5.0.0"
-    error = f"bounced: {status} {bounce.get('diagnostic') or ''}".strip()
-    if outbox.status == "failed":
-        return
-    outbox.status, outbox.last_error = "failed", error[:1000]
-    outbox.attempt_log = [
-        *outbox.attempt_log,
-        {"at": when.isoformat(), "status": "failed", "error": error},
-    ]
-    session.add(outbox)
 
 
 class EmailPlugin:
