@@ -36,6 +36,13 @@ class IncomingMessage:
     thread_keys: tuple[str, ...] = ()
     reply_to: str | None = None
     attachments: tuple[IncomingAttachment, ...] = ()
+    media: tuple[dict[str, Any], ...] = ()
+    """Provider references of files still to fetch (a Telegram file_id, a WhatsApp media id...).
+
+    They are stored with the message, in its transaction, and a job downloads them later
+    through the channel plugin's `fetch_media` (ingest/media.py): never on the request path.
+    Each may carry `filename`, `content_type` and `size` hints.
+    """
     automated: str | None = None
     """Why the message is automatic (auto-reply, bounce, bulk); such mail is never answered."""
     is_edit: bool = False

@@ -6,7 +6,12 @@ from typing import Any
 
 import httpx
 
-from channels.errors import ChannelAuthError, PermanentChannelError, TransientChannelError
+from channels.errors import (
+    ChannelAuthError,
+    DeferredError,
+    PermanentChannelError,
+    TransientChannelError,
+)
 
 TIMEOUT = httpx.Timeout(15.0, connect=5.0)
 
@@ -31,9 +36,12 @@ def check(response: httpx.Response) -> None:
     detail = f"{status} from {_host(str(response.request.url))}: {response.text[:300]}"
     if status == 429 or status >= 500:
         retry = response.headers.get("Retry-After")
-        raise TransientChannelError(detail, float(retry) if retry and retry.isdigit() else None)
+        kind = DeferredError if status == 429 else TransientChannelError
+        raise kind(detail, float(retry) if retry and retry.isdigit() else None)
     if status in (401, 403):
         raise ChannelAuthError(detail)
+    if status in (404, 405):  # the endpoint itself is wrong: no message can go
+        raise PermanentChannelError(detail, kind="config")
     raise PermanentChannelError(detail)
 
 

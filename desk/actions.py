@@ -215,4 +215,26 @@ def mark_duplicate(
         )
     )  # fmt: skip
     _touch(session, complaint, now)
+    _tell_duplicate(session, settings, complaint, original.tracking_code, now)
     return original
+
+
+def _tell_duplicate(
+    session: Session, settings: Settings, complaint: Complaint, original: str, now: datetime
+) -> None:
+    """Tell the citizen which complaint carries theirs on, when there is a way to reach them."""
+    address = complaint.reply_address
+    if not complaint.reply_channel or not address or address.startswith("erased:"):
+        return
+    url = f"{settings.service.public_base_url}/lacak/{original}"
+    text = (
+        f"Aduan {complaint.tracking_code} sama dengan aduan {original} yang sedang ditangani, "
+        f"jadi ditutup dan digabung ke sana. Lacak perkembangannya dengan kode {original}: {url}"
+    )
+    session.add(
+        Outbox(
+            complaint_id=complaint.id, channel=complaint.reply_channel, recipient=address,
+            kind="duplicate", text=text, automatic=False, meta={}, created_at=now,
+            next_attempt_at=now,
+        )
+    )  # fmt: skip

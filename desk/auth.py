@@ -17,10 +17,12 @@ from functools import lru_cache
 from itsdangerous import BadSignature, Signer
 from pwdlib import PasswordHash
 from pwdlib.hashers.argon2 import Argon2Hasher
-from sqlmodel import col, delete, func, select
+from sqlmodel import col, delete, select
 
 from desk.access import Viewer
 from desk.settings import DeskSettings
+from store import limits as limits_db
+from store.clean import clean
 from store.db import Store
 from store.models import DeskSession, LoginAttempt, Officer
 
@@ -42,6 +44,21 @@ def verify_password(password: str, hashed: str) -> bool:
 @lru_cache(maxsize=1)
 def _dummy_hash() -> str:
     return hash_password(secrets.token_urlsafe(16))
+
+
+def account_key(username: str, address: str) -> str:
+    """The throttle key of one account from one client address."""
+    return f"login:{clean(username.strip().lower()[:64])}|{address[:64]}"
+
+
+def address_key(address: str) -> str:
+    """The throttle key of one client address, whatever the account."""
+    return f"login-address:{address[:64]}"
+
+
+def unlock(store: Store, username: str) -> int:
+    """Lift every lockout of an account (from any address); how many there were."""
+    return limits_db.clear_prefix(store, f"login:{username.strip().lower()}|")
 
 
 def _digest(token: str) -> str:
@@ -75,25 +92,35 @@ class Auth:
 
     # --- throttling ---
     def throttled(self, username: str, address: str) -> bool:
-        """Too many failed logins lately for this account or from this address."""
+        """Count this attempt before the password is checked; True when it must wait.
+
+        Counted in the database in the statement that reads the count, so parallel guesses
+        cannot all pass before any is counted, and every replica sees the same counts. The
+        account is locked per client address (a stranger elsewhere cannot lock an officer
+        out), for a delay that doubles with each lockout; an address is also limited across
+        accounts. A successful login clears its account's count.
+        """
         limits = self.settings.throttle
-        since = self.clock() - timedelta(minutes=limits.window_minutes)
-        failed = (
-            select(func.count())
-            .select_from(LoginAttempt)
-            .where(col(LoginAttempt.success).is_(False), col(LoginAttempt.created_at) >= since)
-        )
-        with self.store.read() as session:
-            by_account = session.exec(
-                failed.where(col(LoginAttempt.username) == username.lower())
-            ).one()
-            by_address = session.exec(failed.where(col(LoginAttempt.address) == address)).one()
-        return by_account >= limits.per_account or by_address >= limits.per_address
+        now, window = self.clock(), timedelta(minutes=limits.window_minutes)
+        checks = ((account_key(username, address), limits.per_account),
+                  (address_key(address), limits.per_address))  # fmt: skip
+        refused = False
+        with self.store.write() as session:
+            for key, allowed in checks:
+                found = limits_db.hit(session, key, now, window)
+                if found.blocked_until is not None and found.blocked_until > now:
+                    refused = True
+                elif found.hits > allowed:
+                    base = timedelta(minutes=limits.lockout_minutes)
+                    cap = timedelta(minutes=limits.max_lockout_minutes)
+                    limits_db.lock(session, key, now, base, cap)
+                    refused = True
+        return refused
 
     # --- sessions ---
     def login(self, username: str, password: str, address: str) -> str | None:
         """Check the password; on success a new session's signed cookie value."""
-        name = username.strip().lower()[:64]
+        name = clean(username.strip().lower()[:64])
         with self.store.read() as session:
             officer = session.exec(select(Officer).where(col(Officer.username) == name)).first()
         # Hash even for an unknown name, so the answer takes as long either way.
@@ -104,6 +131,7 @@ class Auth:
             session.add(LoginAttempt(username=name, address=address, success=ok, created_at=now))
         if not ok or officer is None or officer.id is None:
             return None
+        limits_db.clear(self.store, account_key(name, address))
         return self.start_session(officer.id, address)
 
     def start_session(self, officer_id: int, address: str | None = None) -> str:

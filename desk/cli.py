@@ -1,15 +1,18 @@
-"""`aduan officer add|list|disable|enable`: desk accounts from the command line."""
+"""`aduan officer add|list|disable|enable|unlock`: desk accounts from the command line."""
 
 from __future__ import annotations
 
+import getpass
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 
+from desk.auth import unlock
 from desk.officers import OfficerError, add_officer, list_officers, set_active
 from ingest.cli_common import settings_or_exit
+from ingest.cli_errors import CliError
 from ingest.settings import Settings
 from store.db import Store
 from store.migrate import SchemaOutdated, ensure_schema
@@ -19,6 +22,14 @@ ConfigOpt = Annotated[
     Path | None,
     typer.Option("--config", "-c", help="config file (default: $ADUAN_CONFIG or ./config.yaml)"),
 ]
+
+
+def _ask_password() -> str:
+    """The new account's password, typed twice without echo (the prompts in Indonesian)."""
+    first = getpass.getpass("Kata sandi: ")
+    if getpass.getpass("Ulangi kata sandi: ") != first:
+        raise CliError("kedua kata sandi tidak sama -- jalankan perintahnya lagi")
+    return first
 
 
 def _open(config: Path | None) -> tuple[Settings, Store]:
@@ -38,7 +49,9 @@ def add(
     section: Annotated[
         list[str] | None, typer.Option("--section", "-s", help="section id (repeatable)")
     ] = None,
-    role: Annotated[str, typer.Option(help="officer, supervisor or admin")] = "officer",
+    role: Annotated[
+        Literal["officer", "supervisor", "admin"], typer.Option(help="what the account may do")
+    ] = "officer",
     password_stdin: Annotated[
         bool, typer.Option("--password-stdin", help="read the password from standard input")
     ] = False,
@@ -50,10 +63,7 @@ def add(
 ) -> None:
     """Create a desk account (the password is asked for, or read with --password-stdin)."""
     settings, store = _open(config)
-    if password_stdin:
-        password = sys.stdin.readline().rstrip("\r\n")
-    else:
-        password = typer.prompt("Kata sandi", hide_input=True, confirmation_prompt=True)
+    password = sys.stdin.readline().rstrip("\r\n") if password_stdin else _ask_password()
     known = [s.id for s in settings.sections]
     try:
         officer = add_officer(
@@ -92,6 +102,17 @@ def disable(username: str, config: ConfigOpt = None) -> None:
 def enable(username: str, config: ConfigOpt = None) -> None:
     """Enable a disabled account again."""
     _toggle(username, True, config)
+
+
+@officer_app.command("unlock")
+def unlock_cmd(username: str, config: ConfigOpt = None) -> None:
+    """Lift the login lockouts of an account, from every address."""
+    _settings, store = _open(config)
+    try:
+        lifted = unlock(store, username)
+    finally:
+        store.dispose()
+    typer.echo(f"ok: {lifted} penguncian dibuka untuk {username.strip().lower()}")
 
 
 def _toggle(username: str, active: bool, config: Path | None) -> None:

@@ -32,6 +32,11 @@ def stages(
     st = settings.desk.stages
     verify = add_working_days(complaint.created_at, st.verify_days, tz)
     answer = add_working_days(complaint.created_at, st.followup_days, tz)
+    if complaint.due_at is not None:
+        # The citizen hears back by the resolution deadline at the latest: a section whose
+        # standard is shorter than the follow-up stage must not list that stage after it.
+        answer = min(answer, complaint.due_at)
+        verify = min(verify, answer)
     replied = session.exec(
         select(Outbox.id).where(col(Outbox.complaint_id) == complaint.id, Outbox.kind == "reply")
     ).first()

@@ -11,7 +11,7 @@ from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from desk.access import Viewer
-from store.models import Attachment, Complaint, Event, Identity, Message, Outbox
+from store.models import Attachment, Complaint, Event, Identity, Message, Outbox, PendingMedia
 
 SAFE_IMAGES = frozenset({"image/png", "image/jpeg", "image/gif", "image/webp"})
 
@@ -95,6 +95,8 @@ class ThreadItem:
     sent_at: datetime | None = None
     error: str | None = None
     attachments: list[Attachment] = field(default_factory=list)
+    media: list[PendingMedia] = field(default_factory=list)
+    """Files still downloading, or given up on (with the reason): never silently missing."""
 
 
 def thread(session: Session, complaint: Complaint, show_identity: bool) -> list[ThreadItem]:
@@ -117,12 +119,14 @@ def thread(session: Session, complaint: Complaint, show_identity: bool) -> list[
         stmt = select(Attachment).where(col(Attachment.message_id).in_(ids))
         for a in session.exec(stmt.order_by(col(Attachment.id))):
             files.setdefault(a.message_id, []).append(a)
+    waiting = failed_media(session, ids)
     items: list[ThreadItem] = []
     for mid, at, direction, channel, kind, text, subject, who, meta in messages:
         if direction == "out" and "outbox_id" in (meta or {}):
             continue  # shown through its outbox row, with the delivery state
         item = ThreadItem(at, direction, channel, kind, text, subject, sender=who)
         item.attachments = files.get(mid, [])
+        item.media = waiting.get(mid, [])
         items.append(item)
     outbox = session.exec(
         select(Outbox).where(col(Outbox.complaint_id) == complaint.id).order_by(col(Outbox.id))
@@ -134,6 +138,19 @@ def thread(session: Session, complaint: Complaint, show_identity: bool) -> list[
         items.append(item)
     items.sort(key=lambda i: i.at)
     return items
+
+
+def failed_media(session: Session, message_ids: list[int]) -> dict[int, list[PendingMedia]]:
+    """Files of these messages not (yet) stored, by message: pending or failed."""
+    found: dict[int, list[PendingMedia]] = {}
+    if not message_ids:
+        return found
+    stmt = select(PendingMedia).where(
+        col(PendingMedia.message_id).in_(message_ids), col(PendingMedia.state) != "done"
+    )
+    for row in session.exec(stmt.order_by(col(PendingMedia.id))):
+        found.setdefault(row.message_id, []).append(row)
+    return found
 
 
 def _masked(error: str | None, address: str) -> str | None:

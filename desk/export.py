@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import io
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
@@ -12,6 +11,7 @@ from sqlalchemy import select as sa_select
 from sqlmodel import col
 
 from desk.access import Viewer
+from desk.csvsafe import SafeWriter
 from desk.inbox import InboxFilter, conditions
 from store.models import Complaint
 from store.queries import OPEN_STATUSES
@@ -22,11 +22,6 @@ if TYPE_CHECKING:
 COLUMNS = ("kode", "bagian", "status", "kanal", "diterima", "batas_waktu", "terlambat",
            "perlu_triase", "subjek", "isi")  # fmt: skip
 BATCH = 1000
-
-
-def _cell(value: str) -> str:
-    """Neutralise spreadsheet formulas (a complaint's text is the citizen's, not ours)."""
-    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
 _FIELDS = (Complaint.id, Complaint.tracking_code, Complaint.section, Complaint.status,
@@ -45,7 +40,7 @@ def csv_response(desk: Desk, viewer: Viewer, f: InboxFilter) -> StreamingRespons
 
     def rows() -> Iterator[str]:
         buffer = io.StringIO()
-        writer = csv.writer(buffer)
+        writer = SafeWriter(buffer)  # a complaint's text is the citizen's: no formulas
         writer.writerow(COLUMNS)
         last = 0
         while True:
@@ -65,7 +60,7 @@ def csv_response(desk: Desk, viewer: Viewer, f: InboxFilter) -> StreamingRespons
                 writer.writerow(
                     [code, section, status, channel, created.isoformat(),
                      due.isoformat() if due else "", "ya" if late else "",
-                     "ya" if triage else "", _cell(subject or ""), _cell(text)]
+                     "ya" if triage else "", subject or "", text]
                 )  # fmt: skip
                 last = cid
             yield buffer.getvalue()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -109,6 +110,9 @@ def conditions(viewer: Viewer, f: InboxFilter, now: datetime, *, status: bool = 
     return where
 
 
+_CURSOR_NUMBER = re.compile(r"[0-9]{1,18}")
+
+
 def _after(cursor: str, nulls_first: bool) -> Any | None:
     """Keyset condition after a cursor `<due epoch micros or n>.<id>`.
 
@@ -116,16 +120,19 @@ def _after(cursor: str, nulls_first: bool) -> Any | None:
     last on PostgreSQL), so that both can walk their due-date index instead of sorting.
     """
     due_part, _, id_part = cursor.partition(".")
-    if not id_part.isdigit():
+    if not _CURSOR_NUMBER.fullmatch(id_part):  # ASCII digits within BIGINT, or no cursor
         return None
     last_id = int(id_part)
     no_due, has_due = col(Complaint.due_at).is_(None), col(Complaint.due_at).is_not(None)
     if due_part == "n":
         after_nulls = and_(no_due, col(Complaint.id) > last_id)
         return or_(after_nulls, has_due) if nulls_first else after_nulls
-    if not due_part.isdigit():
+    if not _CURSOR_NUMBER.fullmatch(due_part):
         return None
-    due = datetime.fromtimestamp(int(due_part) / 1_000_000, UTC)
+    try:
+        due = datetime.fromtimestamp(int(due_part) / 1_000_000, UTC)
+    except (OverflowError, ValueError, OSError):  # beyond the calendar: no such page
+        return None
     later = or_(
         col(Complaint.due_at) > due,
         and_(col(Complaint.due_at) == due, col(Complaint.id) > last_id),

@@ -1,19 +1,55 @@
-"""Public pages: a complaint's status by tracking code, never its text or its sender."""
+"""Public pages: a complaint's status by tracking code, with the officers' answers and the
+resolution; never its text, its internal notes or its sender."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
+from sqlmodel import Session, col, select
 from starlette.concurrency import run_in_threadpool
 
 from desk.templating import TEMPLATES
 from ingest.settings import Settings
 from store.db import Store
+from store.models import Complaint, Event, Outbox
 from store.queries import complaint_by_code
 from store.tracking import normalise
+
+
+@dataclass(frozen=True)
+class PublicStory:
+    """What anyone holding the code may read: never internal notes, never who the citizen is."""
+
+    answers: list[tuple[datetime, str]]
+    resolution: str | None
+    duplicate_of: str | None
+
+
+def public_story(session: Session, complaint: Complaint) -> PublicStory:
+    """The officers' answers to the citizen, the resolution note, the original of a duplicate."""
+    answers = session.exec(
+        select(Outbox.created_at, Outbox.text)
+        .where(col(Outbox.complaint_id) == complaint.id, col(Outbox.kind) == "reply")
+        .order_by(col(Outbox.created_at), col(Outbox.id))
+    ).all()
+    events = session.exec(
+        select(Event.action, Event.detail)
+        .where(col(Event.complaint_id) == complaint.id,
+               col(Event.action).in_(("status", "duplicate")))
+        .order_by(col(Event.id))
+    ).all()  # fmt: skip
+    resolution = duplicate = None
+    for action, detail in events:
+        if action == "status" and detail.get("to") == "selesai":
+            resolution = str(detail.get("note") or "") or None
+        elif action == "duplicate":
+            duplicate = str(detail.get("of") or "") or None
+    return PublicStory([(at, text) for at, text in answers], resolution, duplicate)
 
 
 def public_router(settings: Settings, store: Store) -> APIRouter:
@@ -27,8 +63,9 @@ def public_router(settings: Settings, store: Store) -> APIRouter:
             return None
         with store.read() as session:
             complaint = complaint_by_code(session, code)
-        if complaint is None:
-            return None
+            if complaint is None:
+                return None
+            public = public_story(session, complaint)
         names = settings.templates.status_names
 
         def fmt(value: Any) -> str | None:
@@ -43,6 +80,9 @@ def public_router(settings: Settings, store: Store) -> APIRouter:
             "created_at": fmt(complaint.created_at),
             "updated_at": fmt(complaint.updated_at),
             "due_at": fmt(complaint.due_at),
+            "answers": [{"at": fmt(at), "text": text} for at, text in public.answers],
+            "resolution": public.resolution,
+            "duplicate_of": public.duplicate_of,
         }
 
     def page(request: Request, typed: str | None, found: dict[str, Any] | None) -> HTMLResponse:

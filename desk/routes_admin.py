@@ -59,15 +59,31 @@ def admin_routes(api: APIRouter, desk: Desk) -> None:
             "rules": router.config.rules,
             "failures": [f.message() for f in failures],
             "examples": examples,
+            "suggestions": _suggestions(desk, router),
         }
         return views.render(request, "desk/admin_rules.html", context, viewer)
+
+
+def _suggestions(desk: Desk, router: Any) -> list[Any]:
+    """Rule edits proposed from officers' reassignments (`aduan rules suggest`), never applied."""
+    from ingest.corrections import config_examples, read_corrections
+    from routing.suggest import suggest
+
+    corrections = read_corrections(desk.store)
+    tuning = {"examples": config_examples(desk.settings)}
+    return suggest(
+        router.config, desk.settings.sections, corrections, tuning, limit=3, max_trials=10
+    )
 
 
 def _officer_routes(api: APIRouter, desk: Desk) -> None:
     views = desk.views
 
-    def page(request: Request, viewer: Viewer, error: str | None = None) -> HTMLResponse:
+    def page(
+        request: Request, viewer: Viewer, error: str | None = None, kept: Any = None
+    ) -> HTMLResponse:
         context = {
+            "kept": kept or {},
             "officers": officers.list_officers(desk.store),
             "roles": ROLES,
             "sections": desk.settings.sections,
@@ -101,7 +117,12 @@ def _officer_routes(api: APIRouter, desk: Desk) -> None:
                 str(form.get("telegram", "")).strip() or None, desk.clock(),
             )  # fmt: skip
         except officers.OfficerError as exc:
-            return page(request, viewer, str(exc))
+            # What was typed comes back (not the password), so one mistake costs one field.
+            kept: dict[str, Any] = {
+                k: str(form.get(k, "")) for k in ("username", "role", "email", "telegram")
+            }
+            kept["section"] = [str(s) for s in form.getlist("section")]
+            return page(request, viewer, str(exc), kept)
         return redirect("/desk/admin/petugas?ok=1")
 
     @api.post("/admin/petugas/{username}/{state}")

@@ -10,18 +10,31 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from sqlmodel import Session
 
-from desk import actions, detail, inbox
+from desk import actions, detail, explain, inbox
 from desk.access import Viewer
 from desk.auth import csrf_ok
 from desk.deadlines import overview, stages
+from desk.errors import wants_json
 from desk.export import csv_response
 from desk.files import attachment_response
 from desk.routes_skm import skm_routes
+from desk.second_opinion import opinion_for
 from desk.web import Desk, redirect
 from store.models import Event
 
-Text = Annotated[str, Form(max_length=8000)]
+MAX_TEXT = 8000
+# A text over MAX_TEXT is answered with the page and the text kept (see _act); this bound only
+# stops a body no textarea produces.
+Text = Annotated[str, Form(max_length=200_000)]
 Token = Annotated[str, Form(max_length=200)]
+# Where the officer lands after each action: next to what it changed.
+ANCHORS = {
+    "balas": "percakapan",
+    "catatan": "riwayat",
+    "status": "ringkasan",
+    "duplikat": "ringkasan",
+    "alihkan": "ringkasan",
+}
 FLASH = {
     "balas": "Balasan masuk antrean kirim.",
     "catatan": "Catatan disimpan.",
@@ -74,6 +87,9 @@ def complaint_routes(api: APIRouter, desk: Desk) -> None:
             if complaint is None:
                 return views.not_found(request, viewer)
             found = detail.events(session, complaint)
+        if not wants_json(request):
+            context = {"c": detail.complaint_view(complaint), "events": found}
+            return views.render(request, "desk/audit.html", context, viewer)
         body = [
             {"at": e.created_at.isoformat(), "actor": e.actor, "action": e.action,
              "detail": e.detail}
@@ -111,6 +127,8 @@ def _page(
     complaint_id: int,
     flash: str | None = None,
     error: str | None = None,
+    kept: dict[str, str] | None = None,
+    status: int = 400,
 ) -> HTMLResponse:
     now = desk.clock()
     with desk.store.read() as session:
@@ -126,6 +144,8 @@ def _page(
             "c": detail.complaint_view(complaint), "decision": decision,
             "full": complaint.decision or {},
             "pieces": detail.highlighted(complaint.text, decision),
+            "sentence": explain.decision_sentence(desk.settings, decision, complaint.text),
+            "kept": kept or {}, "max_text": MAX_TEXT,
             "thread": detail.thread(session, complaint, show),
             "identity": access, "revealed": revealed,
             "identities": detail.identities(session, complaint) if show else [],
@@ -136,8 +156,11 @@ def _page(
             "other_sections": [s for s in desk.settings.sections if s.id != complaint.section],
             "flash": flash, "error": error,
         }  # fmt: skip
+        live: Any = desk.ctx.pipeline.router
+        context["opinion"] = opinion_for(session, viewer, getattr(live, "router", live), complaint)
     _audit_read(desk, viewer, complaint_id, revealed, now)
-    return desk.views.render(request, "desk/complaint.html", context, viewer, 400 if error else 200)
+    code = status if error else 200
+    return desk.views.render(request, "desk/complaint.html", context, viewer, code)
 
 
 def _audit_read(desk: Desk, viewer: Viewer, complaint_id: int, revealed: bool, now: Any) -> None:
@@ -156,13 +179,24 @@ def _act(
     request: Request,
     complaint_id: int,
     csrf: str,
-    flash: str,
+    typed: tuple[str, str],
     do: Callable[[Session, Viewer, Any], str | None],
 ) -> Response:
-    """Check the session, token and scope, run the action in one transaction, then PRG."""
+    """Check the session, token and scope, run the action in one transaction, then PRG.
+
+    `typed` is (form, text): on any refusal the page comes back with the text in its box, and
+    after success the officer lands back where the form was (its anchor).
+    """
     viewer = desk.viewer(request)
+    form, text = typed
+    kept = {form: text}
     if not csrf_ok(viewer, csrf):
-        return desk.views.refused(request, viewer, "Token formulir tidak sah. Muat ulang halaman.")
+        error = "Formulir sudah kedaluwarsa, jadi belum disimpan. Teks Anda masih ada: kirim lagi."
+        return _page(desk, request, viewer, complaint_id, error=error, kept=kept, status=403)
+    if len(text) > MAX_TEXT:
+        error = (f"Teks terlalu panjang: {len(text)} huruf, paling banyak {MAX_TEXT}. "
+                 "Teks Anda masih ada: ringkas lalu kirim lagi.")  # fmt: skip
+        return _page(desk, request, viewer, complaint_id, error=error, kept=kept)
     try:
         with desk.store.write() as session:
             complaint = detail.visible_complaint(session, viewer, complaint_id)
@@ -170,8 +204,8 @@ def _act(
                 return desk.views.not_found(request, viewer)
             target = do(session, viewer, complaint)
     except actions.ActionError as exc:
-        return _page(desk, request, viewer, complaint_id, error=str(exc))
-    return redirect(target or f"/desk/aduan/{complaint_id}?ok={flash}")
+        return _page(desk, request, viewer, complaint_id, error=str(exc), kept=kept)
+    return redirect(target or f"/desk/aduan/{complaint_id}?ok={form}#{ANCHORS[form]}")
 
 
 def _action_routes(api: APIRouter, desk: Desk) -> None:
@@ -182,14 +216,14 @@ def _action_routes(api: APIRouter, desk: Desk) -> None:
         def do(s: Session, v: Viewer, c: Any) -> None:
             actions.reply(s, v, c, text, desk.clock())
 
-        return _act(desk, request, complaint_id, csrf, "balas", do)
+        return _act(desk, request, complaint_id, csrf, ("balas", text), do)
 
     @api.post("/aduan/{complaint_id}/catatan")
     def note(request: Request, complaint_id: int, text: Text = "", csrf: Token = "") -> Response:
         def do(s: Session, v: Viewer, c: Any) -> None:
             actions.note(s, v, c, text, desk.clock())
 
-        return _act(desk, request, complaint_id, csrf, "catatan", do)
+        return _act(desk, request, complaint_id, csrf, ("catatan", text), do)
 
     @api.post("/aduan/{complaint_id}/status")
     def status(
@@ -198,7 +232,7 @@ def _action_routes(api: APIRouter, desk: Desk) -> None:
         def do(s: Session, v: Viewer, c: Any) -> None:
             actions.set_status(s, desk.settings, v, c, to, text, desk.clock())
 
-        return _act(desk, request, complaint_id, csrf, "status", do)
+        return _act(desk, request, complaint_id, csrf, ("status", text), do)
 
     @api.post("/aduan/{complaint_id}/alihkan")
     def reassign(
@@ -209,7 +243,7 @@ def _action_routes(api: APIRouter, desk: Desk) -> None:
             # An officer who handed it away can no longer open it: back to the inbox.
             return None if v.can_see(to) else "/desk/aduan?ok=alihkan"
 
-        return _act(desk, request, complaint_id, csrf, "alihkan", do)
+        return _act(desk, request, complaint_id, csrf, ("alihkan", text), do)
 
     @api.post("/aduan/{complaint_id}/duplikat")
     def duplicate(
@@ -218,4 +252,4 @@ def _action_routes(api: APIRouter, desk: Desk) -> None:
         def do(s: Session, v: Viewer, c: Any) -> None:
             actions.mark_duplicate(s, desk.settings, v, c, code, desk.clock())
 
-        return _act(desk, request, complaint_id, csrf, "duplikat", do)
+        return _act(desk, request, complaint_id, csrf, ("duplikat", code), do)

@@ -47,13 +47,19 @@ class Stages(BaseModel):
 
 
 class Throttle(BaseModel):
-    """Failed logins allowed in a window, per account and per client address."""
+    """Login attempts allowed in a window, per account from one address and per address.
+
+    Over the limit, the account (from that address) or the address waits `lockout_minutes`,
+    doubled at each further lockout up to `max_lockout_minutes`; `aduan officer unlock` lifts it.
+    """
 
     model_config = ConfigDict(extra="forbid")
 
     window_minutes: int = Field(default=15, ge=1)
     per_account: int = Field(default=5, ge=1)
     per_address: int = Field(default=20, ge=1)
+    lockout_minutes: int = Field(default=15, ge=1)
+    max_lockout_minutes: int = Field(default=24 * 60, ge=1)
 
 
 class DeskSettings(BaseModel):

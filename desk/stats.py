@@ -12,7 +12,6 @@ hidden too, so the total cannot give it back. See docs/accountability.md.
 
 from __future__ import annotations
 
-import csv
 import io
 import re
 import statistics
@@ -32,6 +31,7 @@ from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 from starlette.concurrency import run_in_threadpool
 
+from desk.csvsafe import SafeWriter
 from desk.templating import TEMPLATES
 from desk.views import CHANNEL_NAMES
 from ingest.settings import Settings
@@ -331,7 +331,7 @@ def stats_router(ctx: Context) -> APIRouter:
         stats = await run_in_threadpool(compute, periode)
         if format == "csv":
             buffer = io.StringIO()
-            writer = csv.writer(buffer)
+            writer = SafeWriter(buffer)
             writer.writerow(("metric", "key", "value"))
             writer.writerows(csv_rows(stats))
             name = f"statistik-{stats['period']['label']}.csv"

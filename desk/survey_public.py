@@ -48,9 +48,12 @@ def survey_router(ctx: Context) -> APIRouter:
     def gone(request: Request) -> HTMLResponse:
         return render(request, "survei_selesai.html", {"invalid": True}, 404)
 
-    def form(request: Request, token: str, error: str | None = None, chosen: Any = None) -> Any:
+    def form(
+        request: Request, token: str, error: str | None = None, chosen: Any = None, saran: str = ""
+    ) -> Any:
         csrf = signer.sign(secrets.token_urlsafe(24)).decode()
-        context = {"token": token, "csrf": csrf, "error": error, "chosen": chosen or {}}
+        context = {"token": token, "csrf": csrf, "error": error, "chosen": chosen or {},
+                   "saran": saran}  # fmt: skip
         response = render(request, "survei.html", context, 400 if error else 200)
         secure = ctx.settings.service.public_base_url.startswith("https://")
         response.set_cookie(CSRF_COOKIE, csrf, max_age=3600 * 4, httponly=True,
@@ -73,14 +76,21 @@ def survey_router(ctx: Context) -> APIRouter:
         data = await request.form()
         csrf = str(data.get("csrf", ""))
         if not csrf or csrf != request.cookies.get(CSRF_COOKIE) or not signer.validate(csrf):
-            return render(request, "survei_selesai.html", {"forbidden": True}, 403)
+            # An old page or a lost cookie loses nothing: the answers come back with a new token.
+            kept = {e.key: str(data.get(e.key, "")) for e in survey.ELEMENTS}
+            error = (
+                "Formulir sudah kedaluwarsa, jadi jawaban belum tersimpan. Periksa lalu kirim lagi."
+            )
+            page = form(request, token, error, kept, str(data.get("saran", "")))
+            page.status_code = 403
+            return page
         declined = data.get("tolak") == "1"
         answers: list[int] | None = None
         if not declined:
             chosen = {e.key: str(data.get(e.key, "")) for e in survey.ELEMENTS}
             if any(v not in ("1", "2", "3", "4") for v in chosen.values()):
                 error = "Mohon jawab kesembilan pertanyaan (pilih 1 sampai 4)."
-                return form(request, token, error, chosen)
+                return form(request, token, error, chosen, str(data.get("saran", "")))
             answers = [int(chosen[e.key]) for e in survey.ELEMENTS]
         comment = str(data.get("saran", ""))
 

@@ -11,7 +11,9 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
+from desk import explain
 from desk.access import ROLE_NAMES, Viewer
+from ingest.channels import PLUGINS
 from ingest.settings import Settings
 
 # No script runs on a desk page, and nothing is loaded from elsewhere: an injected <script> or
@@ -28,14 +30,7 @@ SECURITY_HEADERS = {
     "X-Frame-Options": "DENY",
 }
 STATUS_NAMES = {"baru": "Baru", "diproses": "Diproses", "selesai": "Selesai", "ditutup": "Ditutup"}
-CHANNEL_NAMES = {
-    "web": "Formulir web",
-    "email": "Email",
-    "sms": "SMS",
-    "telegram": "Telegram",
-    "whatsapp": "WhatsApp",
-    "x": "X",
-}
+CHANNEL_NAMES = {p.name: p.label for p in PLUGINS}  # each channel's plugin names it
 ACTION_NAMES = {
     "reply": "membalas warga",
     "note": "catatan internal",
@@ -67,17 +62,33 @@ class Views:
             action_names=ACTION_NAMES,
             role_names=ROLE_NAMES,
             section_name=settings.section_name,
+            delivery_names=explain.DELIVERY,
+            kind_names=explain.KINDS,
+            delivery_error=explain.delivery_error,
+            sender_label=explain.sender_label,
+            event_line=lambda e: explain.event_line(settings, e),
+            dead_letter_summary=explain.dead_letter_summary,
+            dead_letter_status=explain.DEAD_LETTER_STATUS,
         )
 
     def wita(self, value: datetime | None) -> str:
         """A moment in the service's zone, as officers read it."""
         if value is None:
             return "-"
-        return value.astimezone(self.zone).strftime("%d-%m-%Y %H:%M WITA")
+        local = self._local(value)
+        return local.strftime("%d-%m-%Y %H:%M ") + ("WITA" if local.tzinfo is self.zone else "UTC")
 
     def day(self, value: datetime | None) -> str:
         """A date in the service's zone."""
-        return value.astimezone(self.zone).strftime("%d-%m-%Y") if value else "-"
+        return self._local(value).strftime("%d-%m-%Y") if value else "-"
+
+    def _local(self, value: datetime) -> datetime:
+        # A moment at the edge of the calendar (9999-12-31 from a gateway) cannot move to
+        # WITA; it is shown in UTC rather than breaking the page.
+        try:
+            return value.astimezone(self.zone)
+        except (OverflowError, ValueError):
+            return value
 
     def render(
         self,
@@ -95,8 +106,14 @@ class Views:
 
     def not_found(self, request: Request, viewer: Viewer | None) -> HTMLResponse:
         """The desk's 404 page."""
-        return self.render(request, "desk/error.html", {"message": "Tidak ditemukan."}, viewer, 404)
+        context = {
+            "title": "Tidak ditemukan",
+            "message": "Halaman atau aduan ini tidak ada, atau bukan bagian Anda. "
+            "Periksa alamatnya, atau cari kodenya di kotak masuk.",
+        }
+        return self.render(request, "desk/error.html", context, viewer, 404)
 
     def refused(self, request: Request, viewer: Viewer | None, message: str) -> HTMLResponse:
         """A 403 page (a form without its token, say)."""
-        return self.render(request, "desk/error.html", {"message": message}, viewer, 403)
+        context = {"title": "Ditolak", "message": message}
+        return self.render(request, "desk/error.html", context, viewer, 403)

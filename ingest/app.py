@@ -9,17 +9,16 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from apscheduler.schedulers.background import BackgroundScheduler
-from fastapi import FastAPI, Response
+from fastapi import FastAPI, Request, Response
 from fastapi.responses import JSONResponse
-from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from sqlalchemy.exc import OperationalError
 from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from channels.base import Sender
+from desk.errors import install_error_pages
 from desk.jobs import jobs as desk_jobs
 from desk.public import public_router
 from desk.stats import stats_router
@@ -28,14 +27,19 @@ from desk.web import desk_router
 from ingest import metrics
 from ingest.alerts import queue_channel_alert
 from ingest.channels import PLUGINS
+from ingest.guard import NulGuard, SecurityHeaders, metrics_response
+from ingest.media import media_job
 from ingest.outbox import Dispatcher
+from ingest.pacing import purge_job, share_pacing
 from ingest.pipeline import Pipeline, RouterLike
 from ingest.privacy import jobs as privacy_jobs
 from ingest.reload import LiveRouter, file_version
 from ingest.scheduler import build_scheduler
+from ingest.security_settings import MetricsAccess
+from ingest.send_health import SendHealth
 from ingest.settings import Settings
 from ingest.survey import jobs as survey_jobs
-from ingest.wiring import Context, Job
+from ingest.wiring import Context, Job, media_fetchers
 from routing import Router
 from store.db import Store
 from store.migrate import current_revision, head_revision
@@ -110,8 +114,11 @@ def build_service(
             ctx.senders[plugin.name] = sender
     if senders:
         ctx.senders.update(senders)
-    dispatcher = Dispatcher(settings.outbox, store, ctx.senders, clock)
-    jobs = [Job("outbox", "", settings.outbox.dispatch_seconds, dispatcher.run_once)]
+    share_pacing(ctx)
+    pipeline.replies.outbound = ctx.senders  # web acknowledgements only where a sender exists
+    dispatcher = Dispatcher(settings.outbox, store, ctx.senders, clock, SendHealth(ctx))
+    jobs = [Job("outbox", "", settings.outbox.dispatch_seconds, dispatcher.run_once),
+            purge_job(ctx)]  # fmt: skip
     if live is not None:
         jobs.append(Job("rules-reload", "", RELOAD_SECONDS, lambda: int(live.check_reload())))
     if store.is_sqlite:
@@ -119,6 +126,8 @@ def build_service(
     for plugin in PLUGINS:
         if plugin.name not in disabled:
             jobs.extend(plugin.jobs(ctx))
+    enabled = [p for p in PLUGINS if p.name not in disabled]
+    jobs.append(media_job(ctx, media_fetchers(enabled)))
     jobs.extend(desk_jobs(ctx))
     jobs.extend(survey_jobs(ctx))
     jobs.extend(privacy_jobs(ctx))
@@ -139,7 +148,22 @@ def create_app(service: Service, *, run_jobs: bool = False) -> FastAPI:
             service.stop()
 
     ctx = service.ctx
-    app = FastAPI(title="aduan", lifespan=lifespan, docs_url="/api/docs", redoc_url=None)
+    security = ctx.settings.security
+    docs = security.api_docs
+    app = FastAPI(
+        title="aduan",
+        lifespan=lifespan,
+        docs_url="/api/docs" if docs else None,
+        openapi_url="/openapi.json" if docs else None,
+        redoc_url=None,
+        # Counted as the body streams in, 413 before it is buffered; no form takes a file.
+        max_body_size=security.max_body_bytes,
+        form_limits={
+            "max_fields": security.max_form_fields,
+            "max_files": 0,
+            "max_part_size": security.max_form_part_bytes,
+        },
+    )
     app.state.service = service
     for plugin in PLUGINS:
         if plugin.name in service.disabled:
@@ -151,13 +175,15 @@ def create_app(service: Service, *, run_jobs: bool = False) -> FastAPI:
     app.include_router(desk_router(ctx))
     app.include_router(survey_router(ctx))
     app.include_router(stats_router(ctx))
-    _health_routes(app, ctx.store)
-    app.add_exception_handler(OperationalError, _database_down)
+    _health_routes(app, ctx.store, security.metrics)
+    install_error_pages(app)
+    app.add_middleware(SecurityHeaders)
+    app.add_middleware(NulGuard)
     app.add_middleware(LatencyMiddleware)
     return app
 
 
-def _health_routes(app: FastAPI, store: Store) -> None:
+def _health_routes(app: FastAPI, store: Store, access: MetricsAccess) -> None:
     @app.get("/healthz", include_in_schema=False)
     async def healthz() -> dict[str, str]:
         return {"status": "ok"}
@@ -177,13 +203,8 @@ def _health_routes(app: FastAPI, store: Store) -> None:
         return JSONResponse(body, status_code=status)
 
     @app.get("/metrics", include_in_schema=False)
-    async def prometheus() -> Response:
-        return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
-
-
-async def _database_down(_request: Any, exc: Exception) -> JSONResponse:
-    log.error("database unavailable: %s", exc)
-    return JSONResponse({"detail": "database unavailable, retry later"}, status_code=503)
+    async def prometheus(request: Request) -> Response:
+        return metrics_response(request, access)
 
 
 class LatencyMiddleware:

@@ -14,9 +14,9 @@ from pathlib import Path
 
 from sqlmodel import Session
 
-from channels.base import IncomingAttachment
+from channels.base import IncomingAttachment, IncomingMessage
 from store import queries
-from store.models import Attachment
+from store.models import Attachment, PendingMedia
 
 _UNSAFE = re.compile(r"[^\w.\- ()]+")
 
@@ -68,3 +68,16 @@ def store_attachments(
             },
         )
     return len(attachments)
+
+
+def queue_media(session: Session, message_id: int, msg: IncomingMessage, now: datetime) -> int:
+    """Record the message's media references in its transaction (ingest/media.py fetches
+    them later); how many."""
+    for ref in msg.media:
+        queries.insert_row(
+            session,
+            PendingMedia,
+            {"message_id": message_id, "channel": msg.channel, "ref": dict(ref),
+             "state": "pending", "attempts": 0, "next_attempt_at": now, "created_at": now},
+        )  # fmt: skip
+    return len(msg.media)

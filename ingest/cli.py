@@ -5,19 +5,20 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 
 from desk.cli import officer_app
 from ingest.cli_channels import channels_app
 from ingest.cli_common import ConfigOption, settings_or_exit
+from ingest.cli_errors import run
 from ingest.cli_privacy import privacy_app
 from ingest.cli_rules import rules_app
 from ingest.cli_skm import skm_app
 from ingest.cli_telegram import telegram_app
 from ingest.config import config_path, missing_placeholders
-from ingest.export import FORMATS, export_complaints
+from ingest.export import export_complaints
 
 app = typer.Typer(help="aduan: complaints from every channel, routed to the right section.")
 config_app = typer.Typer(help="Check config.yaml.")
@@ -67,7 +68,7 @@ def db_upgrade(config: ConfigOption = None) -> None:
 @complaints_app.command("export")
 def complaints_export(
     config: ConfigOption = None,
-    fmt: Annotated[str, typer.Option("--format", help="jsonl or csv")] = "jsonl",
+    fmt: Annotated[Literal["jsonl", "csv"], typer.Option("--format", help="file format")] = "jsonl",
     include_confidential: Annotated[
         bool, typer.Option(help="also the words of rahasia complaints (a full backup)")
     ] = False,
@@ -75,9 +76,6 @@ def complaints_export(
     """Print every complaint (for admins and backups); rahasia texts only when asked."""
     from store.db import Store
 
-    if fmt not in FORMATS:
-        typer.echo(f"error: --format must be one of {', '.join(FORMATS)}", err=True)
-        raise typer.Exit(2)
     settings = settings_or_exit(config)
     export_complaints(Store(settings.database.url), fmt, sys.stdout, include_confidential)
 
@@ -123,5 +121,5 @@ def serve(
 
 
 def main() -> None:
-    """Entry point of the `aduan` console script."""
-    app()
+    """Entry point of the `aduan` console script: known errors are one line, never a traceback."""
+    run(app)

@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 import threading
+from datetime import datetime
 from typing import Annotated
 
 import typer
-from sqlmodel import select
+from sqlmodel import Session, col, select
 
 from channels.errors import ChannelError
-from ingest.cli_common import ConfigOption, settings_or_exit
+from ingest.cli_common import CHANNEL_METAVAR, ConfigOption, known_channel, settings_or_exit
+from store.models import ChannelHealth, Message
 
 channels_app = typer.Typer(help="Channels: health, cursors, polling by hand.")
 
 
 @channels_app.command("poll")
 def poll(
-    channel: Annotated[str, typer.Argument(help="the channel to poll, e.g. email")],
+    channel: Annotated[
+        str,
+        typer.Argument(help="the channel to poll", callback=known_channel, metavar=CHANNEL_METAVAR),
+    ],
     once: Annotated[bool, typer.Option("--once", help="run one cycle and exit")] = False,
     config: ConfigOption = None,
 ) -> None:
@@ -63,32 +68,60 @@ def poll(
 
 @channels_app.command("status")
 def status(config: ConfigOption = None) -> None:
-    """Every channel's health, last error and cursors."""
+    """Every channel's health, last send, last receive, last error and cursors."""
     from ingest.channels import PLUGINS
     from store.db import Store
-    from store.models import ChannelCursor, ChannelHealth
+    from store.models import ChannelCursor
 
     settings = settings_or_exit(config)
     store = Store(settings.database.url)
     with store.read() as session:
         health = {h.channel: h for h in session.exec(select(ChannelHealth))}
         cursors = list(session.exec(select(ChannelCursor)))
+        last = {p.name: (_last(session, p.name, "out"), _last(session, p.name, "in"))
+                for p in PLUGINS}  # fmt: skip
     for plugin in PLUGINS:
         reason = plugin.disabled_reason(settings)
         row = health.get(plugin.name)
-        if reason:
-            state = f"disabled ({reason})"
-        elif row is None:
-            state = "enabled, no run recorded yet"
-        else:
-            state = "healthy" if row.healthy else "UNHEALTHY"
-            if row.consecutive_failures:
-                state += f" ({row.consecutive_failures} failures in a row)"
-        typer.echo(f"{plugin.name}: {state}")
+        typer.echo(f"{plugin.name}: {_state(reason, row)}")
+        sent, received = last[plugin.name]
+        typer.echo(f"  last send: {_when(sent)}; last receive: {_when(received)}")
         if row is not None and row.last_success_at:
-            typer.echo(f"  last success: {row.last_success_at.isoformat()}")
+            typer.echo(f"  last successful poll: {row.last_success_at.isoformat()}")
         if row is not None and row.last_error:
             when = row.last_error_at.isoformat() if row.last_error_at else "?"
             typer.echo(f"  last error ({when}): {row.last_error}")
         for cur in (c for c in cursors if c.channel == plugin.name):
             typer.echo(f"  cursor {cur.key} = {cur.value} (at {cur.updated_at.isoformat()})")
+
+
+def _state(reason: str | None, row: ChannelHealth | None) -> str:
+    if reason:
+        return f"disabled ({reason})"
+    if row is None:
+        return "enabled, no failure recorded"
+    state = "healthy" if row.healthy else "UNHEALTHY"
+    streaks = []
+    if row.consecutive_failures:
+        streaks.append(f"{row.consecutive_failures} failed polls in a row")
+    if row.send_failures or not row.send_healthy:
+        streaks.append(f"{row.send_failures} failed sends in a row")
+    return state + (f" ({', '.join(streaks)})" if streaks else "")
+
+
+def _last(session: Session, channel: str, direction: str) -> datetime | None:
+    """When the channel last delivered (out) or brought (in) a message: the newest row's time.
+
+    The newest first by primary key, so an active channel is answered from the first rows.
+    """
+    stmt = (
+        select(Message.received_at)
+        .where(col(Message.channel) == channel, col(Message.direction) == direction)
+        .order_by(col(Message.id).desc())
+        .limit(1)
+    )
+    return session.exec(stmt).first()
+
+
+def _when(at: datetime | None) -> str:
+    return at.isoformat() if at is not None else "never"

@@ -23,3 +23,22 @@ def settings_or_exit(config: Path | None) -> Settings:
     except ConfigError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1) from exc
+
+
+def channel_names() -> list[str]:
+    """Every channel aduan knows, in the order of the channel registry."""
+    from ingest.channels import PLUGINS
+
+    return [p.name for p in PLUGINS]
+
+
+def known_channel(value: str | None) -> str | None:
+    """A --channel value checked against the channels (a typo is refused, with the list)."""
+    names = channel_names()
+    if value is not None and value not in names:
+        raise typer.BadParameter(f"{value!r} is not a channel; one of: {', '.join(names)}")
+    return value
+
+
+CHANNEL_METAVAR = "[sms|web|telegram|whatsapp|email|x]"
+"""Shown in help; tests/ingest/test_cli_errors.py holds it equal to the registry."""

@@ -17,6 +17,8 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 from sqlmodel import col, func, select
 
+from ingest.cli_common import CHANNEL_METAVAR, known_channel
+from ingest.cli_errors import PREFIX, CliError, language, say
 from ingest.config import ConfigError, config_path, load_settings
 from ingest.settings import SectionConfig, Settings
 from routing import Decision, ExampleFailure, Router, RoutingConfig
@@ -42,7 +44,12 @@ def _settings(path: Path | None) -> Settings:
 @rules_app.command()
 def explain(
     text: Annotated[str, typer.Argument(help="The complaint text.")],
-    channel: Annotated[str | None, typer.Option(help="The channel it came from.")] = None,
+    channel: Annotated[
+        str | None,
+        typer.Option(
+            help="The channel it came from.", callback=known_channel, metavar=CHANNEL_METAVAR
+        ),
+    ] = None,
     sender: Annotated[str | None, typer.Option(help="The sender address.")] = None,
     config: ConfigOpt = None,
     as_json: JsonOpt = False,
@@ -80,6 +87,13 @@ def _print_decision(settings: Settings, decision: Decision, text: str) -> None:
     )
     console.print(f"{settings.section_name(decision.section)} ({decision.section}): {status}")
     console.print(decision.explain(), markup=False, highlight=False)
+    for m in decision.matches:
+        console.print(
+            f"  counted: {m.rule} {m.term!r} at {m.start} ({text[m.start : m.end]!r})",
+            markup=False, highlight=False,
+        )  # fmt: skip
+    for rule_id, term, why in decision.ignored:
+        console.print(f"  not counted: {rule_id} {term!r}: {why}", markup=False, highlight=False)
 
 
 @rules_app.command()
@@ -106,7 +120,7 @@ def check(
     router, failures = _lenient_router(path) if settings is None else (None, [])
     if settings is not None:
         router = Router.build(settings.routing, settings.sections)
-    report = evaluate(router, read_dataset(dataset)) if (router and dataset) else None
+    report = evaluate(router, _dataset(dataset)) if (router and dataset) else None
     ok = error is None and not failures
     below = report is not None and report.accuracy < min_accuracy
     officers = None
@@ -117,6 +131,7 @@ def check(
             "ok": ok and not below,
             "error": error,
             "examples_failed": [{"path": f.path, "message": f.message()} for f in failures],
+            "warnings": router.warnings() if router is not None else [],
         }
         if report is not None:
             out.update(report.to_dict())
@@ -127,8 +142,19 @@ def check(
         _print_check(path, error, failures, router, report)
         if officers is not None:
             _print_feedback(officers)
+    if below and report is not None and not as_json:
+        line = say("below", got=report.accuracy, dataset=dataset, bar=min_accuracy)
+        typer.echo(f"{PREFIX[language()]}: {line}", err=True)
     if not ok or below:
         raise typer.Exit(1)
+
+
+def _dataset(path: Path) -> list[Any]:
+    """The labelled rows, or one line naming the first bad row."""
+    try:
+        return read_dataset(path)
+    except ValueError as exc:
+        raise CliError(say("bad_dataset", reason=exc)) from exc
 
 
 def reassignment_feedback(url: str, router: Router) -> dict[str, Any] | None:
@@ -210,11 +236,14 @@ def _print_check(
         console.print(error, markup=False, highlight=False)
     for failure in failures[1:]:
         console.print(failure.message(), markup=False, highlight=False)
+    for warning in router.warnings() if router is not None else []:
+        console.print(f"warning: {warning}", markup=False, highlight=False)
     if report is None:
         return
+    low, high = report.interval()
     console.print(
-        f"accuracy {report.accuracy:.1%} ({report.correct}/{report.total}), "
-        f"fallback rate {report.fallback_rate:.1%}"
+        f"accuracy {report.accuracy:.1%} ({report.correct}/{report.total}; 95% interval "
+        f"{low:.1%}-{high:.1%}), fallback rate {report.fallback_rate:.1%}"
     )
     per = Table(title="Per section")
     for name in ("section", "precision", "recall", "support"):
@@ -222,13 +251,80 @@ def _print_check(
     for section, m in report.per_section().items():
         per.add_row(section, f"{m['precision']:.2f}", f"{m['recall']:.2f}", f"{m['support']:g}")
     console.print(per)
-    wrong = Table(title="Confusion (expected -> got, errors only)")
-    for name in ("expected", "got", "count"):
-        wrong.add_column(name)
-    for (expected, got), n in sorted(report.confusion.items()):
-        if expected != got:
-            wrong.add_row(expected, got, str(n))
-    console.print(wrong)
+    channels = Table(title="Per channel")
+    for name in ("channel", "accuracy", "correct", "total"):
+        channels.add_column(name, justify="right" if name != "channel" else "left")
+    for channel, c in report.per_channel().items():
+        channels.add_row(channel, f"{c['accuracy']:.1%}", f"{c['correct']:g}", f"{c['total']:g}")
+    console.print(channels)
+    console.print(_confusion_matrix(report))
+
+
+def _confusion_matrix(report: Report) -> Table:
+    """Rows: the expected section; columns: where the rules put it (short ids as headers)."""
+    expected = sorted({e for e, _ in report.confusion})
+    got = sorted({g for _, g in report.confusion})
+    matrix = Table(title="Confusion matrix (rows expected, columns got)")
+    matrix.add_column("expected \\ got")
+    for g in got:
+        matrix.add_column(g[:6], justify="right")
+    for e in expected:
+        cells = []
+        for g in got:
+            n = report.confusion[(e, g)]
+            cells.append("." if not n else (f"[green]{n}[/green]" if e == g else f"[red]{n}[/red]"))
+        matrix.add_row(e, *cells)
+    return matrix
+
+
+@rules_app.command()
+def suggest(
+    config: ConfigOpt = None,
+    dataset: Annotated[
+        list[Path] | None, typer.Option(help="Tuning sets (JSON lines), repeatable.")
+    ] = None,
+    database: Annotated[str | None, typer.Option("--db", help="Database URL override.")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many proposals.")] = 5,
+    as_json: JsonOpt = False,
+) -> None:
+    """Propose rule edits from officers' reassignments, with replay evidence."""
+    from ingest.corrections import config_examples, read_corrections
+    from routing.suggest import suggest as propose
+    from store.db import Store
+
+    settings = _settings(config)
+    from sqlalchemy.exc import SQLAlchemyError
+
+    store = Store(database or settings.database.url)
+    try:
+        corrections = read_corrections(store)
+    except SQLAlchemyError as exc:
+        console.print(
+            f"[red]cannot read the officers' reassignments:[/red] {exc.__class__.__name__}"
+        )
+        raise typer.Exit(1) from exc
+    finally:
+        store.dispose()
+    tuning = {"examples": config_examples(settings)}
+    for path in dataset or []:
+        tuning[path.stem] = read_dataset(path)
+    found = propose(settings.routing, settings.sections, corrections, tuning, limit=limit)
+    if as_json:
+        out = {"corrections": len(corrections), "suggestions": [s.to_dict() for s in found]}
+        typer.echo(json.dumps(out, ensure_ascii=False))
+        return
+    console.print(f"{len(corrections)} officers' reassignments read; {len(found)} proposals")
+    for s in found:
+        console.print(
+            f"add rule {s.rule.id}: section {s.rule.section}, any: [{s.word}] "
+            f"(in {s.support} corrected complaints)", markup=False, highlight=False,
+        )  # fmt: skip
+        console.print(f"  accuracy before {s.before} after {s.after}", markup=False)
+        for m in s.moves[:5]:
+            console.print(
+                f"  {m['code']}: {m['from']} -> {m['to']} (officer: {m['officer']}) {m['text']}",
+                markup=False, highlight=False,
+            )  # fmt: skip
 
 
 @rules_app.command()

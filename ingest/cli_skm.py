@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -11,8 +12,13 @@ from typing import Annotated, Any
 import typer
 
 from ingest.cli_common import ConfigOption, settings_or_exit
+from ingest.cli_errors import refuse_binary_on_terminal
 from ingest.settings import Settings
 
+FORMAT_HELP = (
+    "table, csv, json or xlsx (default: a table on a terminal, csv into a pipe or a file, "
+    "xlsx into a .xlsx file)"
+)
 skm_app = typer.Typer(help="Satisfaction survey (SKM) and its index (IKM).")
 
 
@@ -47,7 +53,7 @@ def report_rows(settings: Settings, period: str, section: str | None) -> list[li
 def report(
     period: Annotated[str, typer.Option("--period", help="2026, 2026-Q3, 2026-S1 or 2026-07")],
     section: Annotated[str | None, typer.Option("--section", help="one section id")] = None,
-    fmt: Annotated[str, typer.Option("--format", help="csv or xlsx")] = "csv",
+    fmt: Annotated[str | None, typer.Option("--format", help=FORMAT_HELP)] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="file (xlsx)")] = None,
     config: ConfigOption = None,
 ) -> None:
@@ -55,8 +61,9 @@ def report(
     from desk.stats import PeriodError
 
     settings = settings_or_exit(config)
-    if fmt not in ("csv", "xlsx"):
-        typer.echo("error: --format must be csv or xlsx", err=True)
+    fmt = fmt or _default_format(output)
+    if fmt not in FORMATS:
+        typer.echo(f"error: --format must be one of {', '.join(FORMATS)}", err=True)
         raise typer.Exit(2)
     if section and settings.section(section) is None:
         typer.echo(f"error: unknown section {section!r}", err=True)
@@ -66,7 +73,12 @@ def report(
     except PeriodError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
-    data = _xlsx(rows) if fmt == "xlsx" else _csv(rows).encode()
+    if fmt == "xlsx" and output is None:
+        refuse_binary_on_terminal("an xlsx workbook")
+    if fmt == "table" and output is None:
+        _table(rows)
+        return
+    data = _xlsx(rows) if fmt == "xlsx" else _text(fmt, rows).encode()
     if output is not None:
         output.write_bytes(data)
         typer.echo(f"written: {output}", err=True)
@@ -74,6 +86,47 @@ def report(
         sys.stdout.buffer.write(data)
     else:
         typer.echo(data.decode(), nl=False)
+
+
+FORMATS = ("table", "csv", "json", "xlsx")
+WIDE = 160
+
+
+def _default_format(output: Path | None) -> str:
+    """A table for a person at a terminal; csv for a pipe or a file; xlsx for a .xlsx file."""
+    if output is not None:
+        return "xlsx" if output.suffix.lower() == ".xlsx" else "csv"
+    return "table" if sys.stdout.isatty() else "csv"
+
+
+def _text(fmt: str, rows: list[list[Any]]) -> str:
+    if fmt == "json":
+        header, *body = rows
+        return json.dumps([dict(zip(header, r, strict=True)) for r in body],
+                          ensure_ascii=False, indent=2) + "\n"  # fmt: skip
+    if fmt == "table":
+        return _table(rows, to_text=True)
+    return _csv(rows)
+
+
+def _table(rows: list[list[Any]], to_text: bool = False) -> str:
+    """The report as an aligned table (elements by their key, named below): printed, or
+    returned as text for a file."""
+    from rich.console import Console
+    from rich.table import Table
+
+    header, *body = rows
+    table = Table(*(str(h).split(" ", 1)[0] if str(h)[:1] == "U" else str(h) for h in header))
+    for row in body:
+        table.add_row(*(f"{v:.2f}" if isinstance(v, float) else str(v) for v in row))
+    legend = "  ".join(str(h) for h in header if str(h)[:1] == "U")
+    if to_text:
+        console = Console(width=WIDE, record=True, file=io.StringIO())
+    else:  # the terminal's width; into a pipe, wide enough not to wrap the names
+        console = Console(width=None if sys.stdout.isatty() else WIDE)
+    console.print(table)
+    console.print(legend, soft_wrap=True)
+    return console.export_text() if to_text else ""
 
 
 def _csv(rows: list[list[Any]]) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NoReturn
 from urllib.parse import parse_qsl
 
 from fastapi import HTTPException, Request
@@ -15,6 +15,7 @@ from starlette.requests import ClientDisconnect
 from channels.base import IncomingMessage
 from channels.errors import PayloadError, SignatureError
 from ingest import metrics
+from ingest.intake import secretless
 from ingest.pipeline import AcceptResult, Pipeline
 
 log = logging.getLogger(__name__)
@@ -48,18 +49,23 @@ async def read_body(request: Request, limit: int) -> bytes:
 
 def form_fields(body: bytes, max_fields: int) -> dict[str, str]:
     """An urlencoded body as a dict; 413 when it has more fields than allowed."""
+    return dict(form_pairs(body, max_fields))
+
+
+def form_pairs(body: bytes, max_fields: int) -> list[tuple[str, str]]:
+    """An urlencoded body's fields in order, repeated names kept; 413 over `max_fields`."""
     try:
+        # Not UTF-8: decoded with replacement characters, so that the signature check (over
+        # what was sent) refuses it rather than the decoding failing before any check.
         pairs = parse_qsl(
-            body.decode("utf-8"),
+            body.decode("utf-8", errors="replace"),
             keep_blank_values=True,
             max_num_fields=max_fields,
             strict_parsing=False,
         )
-    except UnicodeDecodeError as exc:
-        raise PayloadError("form body is not UTF-8") from exc
     except ValueError as exc:
         raise HTTPException(413, f"more than {max_fields} form fields") from exc
-    return dict(pairs)
+    return pairs
 
 
 async def accept_webhook(
@@ -72,28 +78,55 @@ async def accept_webhook(
 ) -> list[AcceptResult]:
     """Verify, parse and accept one webhook request; errors become HTTP answers.
 
-    A bad signature is 403 and nothing is stored; a body that does not parse is 400 and is kept
-    as a dead letter, with the request's headers; a database that cannot be reached is 503 so
-    the gateway retries.
+    A bad signature is 403 and nothing is stored. A database that cannot be reached is 503 so
+    the gateway retries. Anything else that goes wrong (a body that does not parse, one nested
+    too deep, a message the store refuses) keeps the body as one dead letter, with the reason
+    and the request's headers without credentials, and answers 4xx: never a bare 500.
     """
     # Verifying and parsing are short CPU work: done on the event loop, no thread hop.
     try:
         verify()
-    except SignatureError as exc:
+    except Exception as exc:  # a signature that is not even well-formed is refused the same
         metrics.SIGNATURE_FAILURES.labels(channel).inc()
-        log.warning("%s webhook refused: %s", channel, exc)
-        raise HTTPException(403, f"signature refused: {exc}") from exc
+        log.warning("%s webhook refused: %s", channel, _why(exc))
+        reason = exc if isinstance(exc, SignatureError) else "malformed signature"
+        raise HTTPException(403, f"signature refused: {reason}") from exc
     try:
         messages = parse()
     except PayloadError as exc:
-        headers = safe_headers(request)
-        await run_in_threadpool(_dead_letter, pipeline, channel, body, str(exc), headers)
-        raise HTTPException(400, f"malformed {channel} payload: {exc}") from exc
+        await _refuse(pipeline, channel, body, request, str(exc), 400, "malformed payload")
+    except RecursionError:
+        await _refuse(pipeline, channel, body, request, "nested too deep", 400, "malformed payload")
+    except Exception as exc:  # a parser's bug must not cost the message: kept for review
+        log.exception("%s webhook: parser failed", channel)
+        await _refuse(pipeline, channel, body, request, _why(exc), 422, "unreadable payload")
     try:
         return [await pipeline.committer.accept(msg) for msg in messages]
     except OperationalError as exc:
         log.error("%s webhook: database unavailable: %s", channel, exc.orig)
         raise HTTPException(503, "database unavailable, retry later") from exc
+    except Exception as exc:  # the store refused it for good: kept for review, not retried
+        log.exception("%s webhook: message could not be stored", channel)
+        await _refuse(pipeline, channel, body, request, _why(exc), 422, "message not stored")
+
+
+def _why(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {str(exc)[:500]}"
+
+
+async def _refuse(
+    pipeline: Pipeline,
+    channel: str,
+    body: bytes,
+    request: Request,
+    reason: str,
+    status: int,
+    summary: str,
+) -> NoReturn:
+    """Keep the body as a dead letter and answer `status` with the reason."""
+    headers = safe_headers(request)
+    await run_in_threadpool(_dead_letter, pipeline, channel, body, reason, headers)
+    raise HTTPException(status, f"{summary} ({channel}): {reason}; kept for review")
 
 
 def _dead_letter(
@@ -106,9 +139,8 @@ def _dead_letter(
 
 
 def safe_headers(request: Request) -> dict[str, Any]:
-    """Request headers worth keeping with a dead letter (no credentials)."""
-    drop = {"authorization", "cookie"}
-    kept = {k: v for k, v in request.headers.items() if k.lower() not in drop}
+    """Request headers worth keeping with a dead letter (no credentials, no signatures)."""
+    kept = secretless(dict(request.headers.items()))
     # Which endpoint took the body (e.g. which SMS dialect), so it can be reprocessed later.
     kept["x-aduan-path"] = request.url.path
     return kept

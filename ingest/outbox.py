@@ -18,7 +18,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session, col, or_, select
 
@@ -30,6 +30,9 @@ from store import queries
 from store.db import Store
 from store.models import Identity, Message, Outbox, new_outbox_key
 from store.types import utcnow
+
+if TYPE_CHECKING:
+    from ingest.send_health import SendHealth
 
 log = logging.getLogger(__name__)
 HOST = socket.gethostname()
@@ -72,6 +75,7 @@ class Dispatcher:
         store: Store,
         senders: dict[str, Sender],
         clock: Callable[[], datetime] = utcnow,
+        health: SendHealth | None = None,
     ) -> None:
         self.settings = settings
         self.store = store
@@ -79,6 +83,8 @@ class Dispatcher:
         self.clock = clock
         self.owner = f"{HOST}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
         self._released = False
+        self.health = health
+        """Every attempt's outcome counts toward its channel's health (ingest/send_health.py)."""
 
     def run_once(self) -> int:
         """Claim one batch of due messages and try each once; the number tried."""
@@ -182,15 +188,28 @@ class Dispatcher:
             result = sender.send(message)
         except TransientChannelError as exc:
             self._retry(row, str(exc), exc.retry_after)
+            self._health(row.channel, exc)
         except ChannelAuthError as exc:
             self._retry(row, f"credentials refused: {exc}", None)
+            self._health(row.channel, exc)
         except ChannelError as exc:
             self._finish(row, "failed", str(exc))
+            self._health(row.channel, exc)
         except Exception as exc:  # a sender bug must not stop the outbox
             log.exception("outbox %s: unexpected error from %s sender", row.id, row.channel)
             self._retry(row, f"{type(exc).__name__}: {exc}", None)
+            self._health(row.channel, exc)
         else:
             self._sent(row, result.provider_id)
+            self._health(row.channel, None)
+
+    def _health(self, channel: str, error: Exception | None) -> None:
+        if self.health is None:
+            return
+        if error is None:
+            self.health.ok(channel)
+        else:
+            self.health.failed(channel, error)
 
     def _address_dead(self, row: Claimed) -> bool:
         with self.store.read() as session:

@@ -1,4 +1,4 @@
-"""ingest.accept(): one inbound message, one transaction (see DESIGN.md, The flow)."""
+"""ingest.accept(): one inbound message, one transaction (see docs/architecture.md, The flow)."""
 
 from __future__ import annotations
 
@@ -15,15 +15,17 @@ from sqlmodel import Session
 from channels.base import IncomingMessage
 from channels.phones import to_e164
 from ingest import metrics, survey
-from ingest.attachments import store_attachments
+from ingest.attachments import queue_media, store_attachments
+from ingest.intake import sanitise, secretless
 from ingest.intake_flags import intake_flags
 from ingest.replies import Replies
 from ingest.settings import Settings
 from ingest.workdays import add_working_days
 from routing import Decision
 from store import queries
+from store.clean import clean, clean_data
 from store.db import Store
-from store.models import Citizen, Complaint, DeadLetter, Event, Identity, Message
+from store.models import Citizen, Complaint, Event, Identity, Message
 from store.tracking import find_codes, new_code, normalise
 from store.types import utcnow
 
@@ -57,7 +59,7 @@ class Cursor:
 class AcceptResult:
     """What accept() did with one message."""
 
-    outcome: str  # created, followup, duplicate, command, automated, edit
+    outcome: str  # created, followup, duplicate, command, automated, edit, unreadable
     message_id: int | None = None
     complaint_id: int | None = None
     tracking_code: str | None = None
@@ -159,18 +161,19 @@ class Pipeline:
     def dead_letter(
         self, channel: str, raw: bytes, reason: str, headers: dict[str, str] | None = None
     ) -> int:
-        """Keep input that could not be parsed, with the reason, for admins."""
+        """Keep input that could not be parsed, with the reason, for admins.
+
+        The same body on the same channel is one row, counted each time it comes again; secret
+        headers (signatures, tokens, credentials) are never kept.
+        """
+        now = self.clock()
         with self.store.write() as session:
-            row = DeadLetter(
-                channel=channel, raw=raw, reason=reason, headers=headers or {},
-                created_at=self.clock(),
-            )  # fmt: skip
-            session.add(row)
-            session.flush()
-            assert row.id is not None
+            dead_id = queries.upsert_dead_letter(
+                session, channel, raw, clean(reason), clean_data(secretless(headers or {})), now
+            )
         metrics.DEAD_LETTERS.labels(channel).inc()
-        log.warning("dead letter %s on %s: %s", row.id, channel, reason)
-        return row.id
+        log.warning("dead letter %s on %s: %s", dead_id, channel, reason)
+        return dead_id
 
     def _count(self, msg: IncomingMessage, result: AcceptResult) -> None:
         if result.outcome == "duplicate":
@@ -189,6 +192,7 @@ class Pipeline:
 
     def _accept(self, session: Session, msg: IncomingMessage) -> AcceptResult:
         now = self.clock()
+        msg = sanitise(msg, now)
         message_id = queries.insert_ignore(
             session,
             Message,
@@ -213,6 +217,8 @@ class Pipeline:
         if msg.attachments:
             data_dir = self.settings.service.data_dir
             store_attachments(session, data_dir, message_id, msg.attachments, now)
+        if msg.media:
+            queue_media(session, message_id, msg, now)  # fetched later by the media job
         who = self._identify(session, msg, now)
         result = self._dispatch(session, msg, who, now)
         kind = result.outcome if result.outcome != "created" else "complaint"
@@ -234,12 +240,8 @@ class Pipeline:
         who: Who,
         now: datetime,
     ) -> AcceptResult:
-        if msg.automated:
-            complaint_id = queries.complaint_by_thread(session, msg.channel, msg.thread_keys)
-            return AcceptResult("automated", complaint_id=complaint_id)
-        if msg.is_edit:
-            complaint_id = queries.complaint_by_thread(session, msg.channel, msg.thread_keys)
-            return AcceptResult("edit", complaint_id=complaint_id)
+        if msg.automated or msg.is_edit or msg.meta.get("unreadable"):
+            return self._attached(session, msg, who, now)
         answered = survey.handle(self.settings, session, msg, now)
         if answered is not None:
             return answered
@@ -250,6 +252,24 @@ class Pipeline:
         if complaint is not None:
             return self._followup(session, msg, complaint, now)
         return self._create(session, msg, who, now)
+
+    def _attached(
+        self, session: Session, msg: IncomingMessage, who: Who, now: datetime
+    ) -> AcceptResult:
+        """What is never a complaint of its own, kept on the thread's complaint if any.
+
+        Automatic mail and edits (an edit, revoke or reaction on an earlier message) are not
+        answered; a message the channel could not read (WhatsApp `unsupported`) is answered in
+        the same channel: please send text or a photo.
+        """
+        complaint_id = queries.complaint_by_thread(session, msg.channel, msg.thread_keys)
+        if msg.automated:
+            return AcceptResult("automated", complaint_id=complaint_id)
+        if msg.is_edit:
+            return AcceptResult("edit", complaint_id=complaint_id)
+        text = self.settings.templates.unreadable
+        ids = self.replies.queue(session, msg, None, "notify", text, now, first_contact=who.new)
+        return AcceptResult("unreadable", complaint_id=complaint_id, outbox_ids=ids)
 
     def _identify(self, session: Session, msg: IncomingMessage, now: datetime) -> Who:
         """The sender's identity and citizen, created on first contact."""

@@ -23,6 +23,9 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 
+from ingest.privacy_subject import PrivacyError, parse_identity, subjects
+
+__all__ = ["REMOVED", "PrivacyError", "PrivacySettings", "Report", "erase", "export", "purge"]
 from store.db import Store
 from store.models import (
     Attachment,
@@ -33,6 +36,7 @@ from store.models import (
     Identity,
     Message,
     Outbox,
+    PendingMedia,
     PrivacyPurge,
     Survey,
 )
@@ -58,10 +62,6 @@ class PrivacySettings(BaseModel):
     """Also remove the texts of the complaint and its messages at retention (not only who)."""
     purge_hours: float = Field(default=24, gt=0)
     """How often the scheduled purge runs."""
-
-
-class PrivacyError(ValueError):
-    """The request cannot be carried out (unknown identity, bad format)."""
 
 
 @dataclass
@@ -90,29 +90,38 @@ class _DryRun(Exception):
 class Eraser:
     """Pseudonymises and removes personal data in one transaction."""
 
-    def __init__(self, settings: Settings, session: Session, now: datetime) -> None:
+    def __init__(
+        self, settings: Settings, session: Session, now: datetime, subject: int | None = None
+    ) -> None:
         from ingest.secrets import secret_key
 
         self.key = secret_key(settings).encode()
         self.session, self.now, self.report = session, now, Report()
+        self.subject = subject
+        """On erasure, the one citizen every pseudonym is made from (they may be several
+        records: a web form's contact, an address written before intake normalised it)."""
 
-    def pseudonym(self, channel: str, address: str | None) -> str | None:
-        """`erased:<hash>`, the same for the same address, irreversible without the key."""
+    def pseudonym(self, citizen_id: int | None, address: str | None) -> str | None:
+        """`erased:<hash>`: one per citizen, whatever the channel or address, so the rows of one
+        person still group together; irreversible without the key."""
         if not address or address.startswith("erased:"):
             return address
-        mac = hmac.new(self.key, f"{channel}:{address}".encode(), hashlib.sha256)
+        citizen_id = self.subject if self.subject is not None else citizen_id
+        who = f"citizen:{citizen_id}" if citizen_id is not None else f"address:{address}"
+        mac = hmac.new(self.key, who.encode(), hashlib.sha256)
         return "erased:" + mac.hexdigest()[:20]
 
     def complaint(self, c: Complaint, reason: str, bodies: bool) -> None:
         """Scrub one complaint, its messages, attachments, outbox rows and survey."""
         s = self.session
-        c.reply_address = self.pseudonym(c.reply_channel or "", c.reply_address)
+        who = c.citizen_id
+        c.reply_address = self.pseudonym(who, c.reply_address)
         if bodies:
             c.text, c.subject = REMOVED, None
         s.add(c)
-        self.messages(select(Message).where(col(Message.complaint_id) == c.id), bodies)
-        self.outbox(select(Outbox).where(col(Outbox.complaint_id) == c.id), bodies)
-        self.surveys(select(Survey).where(col(Survey.complaint_id) == c.id), bodies)
+        self.messages(select(Message).where(col(Message.complaint_id) == c.id), bodies, who)
+        self.outbox(select(Outbox).where(col(Outbox.complaint_id) == c.id), bodies, who)
+        self.surveys(select(Survey).where(col(Survey.complaint_id) == c.id), bodies, who)
         purge = s.exec(select(PrivacyPurge).where(col(PrivacyPurge.complaint_id) == c.id)).first()
         purge = purge or PrivacyPurge(complaint_id=c.id or 0, reason=reason)
         purge.reason, purge.done_at = reason, self.now
@@ -126,8 +135,13 @@ class Eraser:
         s = self.session
         identities = list(s.exec(select(Identity).where(col(Identity.citizen_id) == citizen_id)))
         addresses = [(i.channel, i.address) for i in identities]
+        taken: dict[str, int] = {}
         for i in identities:
-            i.address = self.pseudonym(i.channel, i.address) or i.address
+            if not i.address.startswith("erased:"):
+                # (channel, address) is unique: a second address on one channel gets a suffix.
+                n = taken[i.channel] = taken.get(i.channel, 0) + 1
+                base = self.pseudonym(citizen_id, i.address) or i.address
+                i.address = base if n == 1 else f"{base}.{n}"
             i.phone = i.display_name = None
             s.add(i)
         found = s.get(Citizen, citizen_id)
@@ -135,23 +149,24 @@ class Eraser:
             found.name = None
             s.add(found)
         own = (col(Message.citizen_id) == citizen_id) & col(Message.complaint_id).is_(None)
-        self.messages(select(Message).where(own), bodies)
+        self.messages(select(Message).where(own), bodies, citizen_id)
         for channel, address in addresses:
             to = (col(Outbox.channel) == channel) & (col(Outbox.recipient) == address)
-            self.outbox(select(Outbox).where(to), bodies)
+            self.outbox(select(Outbox).where(to), bodies, citizen_id)
             sent = (col(Message.channel) == channel) & (col(Message.recipient) == address)
-            self.messages(select(Message).where(sent), bodies)
+            self.messages(select(Message).where(sent), bodies, citizen_id)
             asked = (col(Survey.channel) == channel) & (col(Survey.recipient) == address)
-            self.surveys(select(Survey).where(asked), bodies)
+            self.surveys(select(Survey).where(asked), bodies, citizen_id)
         self.report.citizens += 1
 
-    def messages(self, stmt: Any, bodies: bool) -> None:
+    def messages(self, stmt: Any, bodies: bool, citizen_id: int | None) -> None:
         s = self.session
         for m in s.exec(stmt):
+            who = m.citizen_id or citizen_id
             if m.direction == "in":
-                m.sender = self.pseudonym(m.channel, m.sender)
+                m.sender = self.pseudonym(who, m.sender)
             else:
-                m.recipient = self.pseudonym(m.channel, m.recipient)
+                m.recipient = self.pseudonym(who, m.recipient)
             m.raw = None
             m.meta = {k: v for k, v in m.meta.items() if k in ("outbox_id", "survey_id")}
             if bodies:
@@ -162,10 +177,12 @@ class Eraser:
                 self.report.files.add(a.sha256)
                 s.delete(a)
                 self.report.attachments += 1
+            for p in s.exec(select(PendingMedia).where(col(PendingMedia.message_id) == m.id)):
+                s.delete(p)  # a download still to come would bring the file back
 
-    def outbox(self, stmt: Any, bodies: bool) -> None:
+    def outbox(self, stmt: Any, bodies: bool, citizen_id: int | None) -> None:
         for o in self.session.exec(stmt):
-            o.recipient = self.pseudonym(o.channel, o.recipient) or o.recipient
+            o.recipient = self.pseudonym(citizen_id, o.recipient) or o.recipient
             o.last_error = None
             o.attempt_log = [{"at": a.get("at"), "status": a.get("status")} for a in o.attempt_log]
             if o.status in ("pending", "sending"):
@@ -175,9 +192,9 @@ class Eraser:
             self.session.add(o)
             self.report.outbox += 1
 
-    def surveys(self, stmt: Any, bodies: bool) -> None:
+    def surveys(self, stmt: Any, bodies: bool, citizen_id: int | None) -> None:
         for v in self.session.exec(stmt):
-            v.recipient = self.pseudonym(v.channel, v.recipient) or v.recipient
+            v.recipient = self.pseudonym(citizen_id, v.recipient) or v.recipient
             v.token_hash = None
             if v.status in ("invited", "answering"):
                 v.status, v.finished_at = "expired", self.now
@@ -278,44 +295,29 @@ def _aware(value: Any) -> datetime:
     return found
 
 
-def parse_identity(text: str) -> tuple[str, str]:
-    """`sms:+62812...`, `email:warga@example.id`, `telegram:111222333` -> (channel, address)."""
-    channel, sep, address = text.strip().partition(":")
-    if not sep or not channel or not address:
-        raise PrivacyError(f"identity {text!r}: use CHANNEL:ADDRESS, e.g. sms:+6281234567890")
-    return channel.lower(), address
-
-
-def _subject(session: Session, channel: str, address: str) -> tuple[int, list[Complaint]]:
-    """The citizen of an address, and every complaint of theirs or answered to that address."""
-    found = session.exec(
-        select(Identity).where(col(Identity.channel) == channel, col(Identity.address) == address)
-    ).first()
-    if found is None:
-        raise PrivacyError(f"no citizen writes from {channel}:{address}")
-    stmt = select(Complaint).where(
-        or_(col(Complaint.citizen_id) == found.citizen_id,
-            (col(Complaint.reply_channel) == channel) & (col(Complaint.reply_address) == address))
-    )  # fmt: skip
-    return found.citizen_id, list(session.exec(stmt.order_by(col(Complaint.id))))
-
-
-def export(store: Store, identity: str) -> dict[str, Any]:
+def export(store: Store, identity: str, region: str = "ID") -> dict[str, Any]:
     """Everything stored about the citizen behind an address (the data subject's access right)."""
-    channel, address = parse_identity(identity)
+    wanted = parse_identity(identity, region)
     with store.read() as session:
-        citizen_id, complaints = _subject(session, channel, address)
-        citizen = session.get(Citizen, citizen_id)
-        identities = session.exec(select(Identity).where(col(Identity.citizen_id) == citizen_id))
+        citizen_ids, complaints = subjects(session, wanted)
+        citizens = [c for c in (session.get(Citizen, i) for i in citizen_ids) if c is not None]
+        identities = session.exec(
+            select(Identity).where(col(Identity.citizen_id).in_(citizen_ids))
+            .order_by(col(Identity.id))
+        )  # fmt: skip
         ids = [c.id for c in complaints]
         messages = session.exec(
             select(Message)
-            .where(or_(col(Message.citizen_id) == citizen_id, col(Message.complaint_id).in_(ids)))
+            .where(
+                or_(col(Message.citizen_id).in_(citizen_ids), col(Message.complaint_id).in_(ids))
+            )
             .order_by(col(Message.received_at), col(Message.id))
         )
         surveys = session.exec(select(Survey).where(col(Survey.complaint_id).in_(ids)))
+        first = citizens[0] if citizens else None
         return {
-            "citizen": {"id": citizen_id, "name": citizen.name if citizen else None},
+            "citizen": {"id": first.id, "name": first.name} if first else None,
+            "citizens": [{"id": c.id, "name": c.name} for c in citizens],
             "identities": [{"channel": i.channel, "address": i.address, "phone": i.phone,
                             "name": i.display_name} for i in identities],
             "complaints": [{"tracking_code": c.tracking_code, "section": c.section,
@@ -334,16 +336,18 @@ def export(store: Store, identity: str) -> dict[str, Any]:
 
 def erase(store: Store, settings: Settings, identity: str, now: datetime) -> Report:
     """Erase a citizen's personal data on request, keeping what the law requires."""
-    channel, address = parse_identity(identity)
+    wanted = parse_identity(identity, settings.channels.sms.default_region)
     with store.write() as session:
-        citizen_id, complaints = _subject(session, channel, address)
-        eraser = Eraser(settings, session, now)
+        citizen_ids, complaints = subjects(session, wanted)
+        subject = citizen_ids[0] if citizen_ids else complaints[0].citizen_id
+        eraser = Eraser(settings, session, now, subject)
         for c in complaints:
             eraser.complaint(c, "erasure", bodies=True)
         session.flush()
-        eraser.citizen(citizen_id, bodies=True)
+        for citizen_id in citizen_ids:
+            eraser.citizen(citizen_id, bodies=True)
     _remove_files(store, settings.service.data_dir, eraser.report.files)
-    log.info("privacy erasure of citizen %s: %s", citizen_id, eraser.report.summary())
+    log.info("privacy erasure of citizen %s: %s", subject, eraser.report.summary())
     return eraser.report
 
 

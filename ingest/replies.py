@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Container
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
@@ -43,6 +44,8 @@ class Replies:
         self.settings = settings
         self.caps: dict[str, list[tuple[timedelta, int]]] = {}
         """Extra caps on automatic answers to one address, by channel: (window, most)."""
+        self.outbound: Container[str] | None = None
+        """The channels with a sender, once the service is wired; None queues for every one."""
 
     def target(self, msg: IncomingMessage) -> tuple[str | None, str | None]:
         """Where answers to this message go: its channel and address (or the web contact)."""
@@ -53,6 +56,19 @@ class Replies:
             return "email", contact
         phone = to_e164(contact, self.settings.channels.sms.default_region) if contact else None
         return ("sms", phone) if phone else (None, None)
+
+    def _answer_to(self, msg: IncomingMessage) -> tuple[str, str] | None:
+        """The channel and address of an automatic answer, or None when there is none to send.
+
+        The web form answers on its page, and on the contact given when a transport carries it
+        (an address no sender can reach would only fail in the outbox).
+        """
+        if msg.channel != "web":
+            return msg.channel, msg.reply_to or msg.sender
+        channel, address = self.target(msg)
+        if channel is None or address is None:
+            return None
+        return (channel, address) if self.outbound is None or channel in self.outbound else None
 
     def ack_text(self, complaint: ComplaintLike, channel: str) -> str:
         """The acknowledgement of a new complaint."""
@@ -78,9 +94,10 @@ class Replies:
         first_contact: bool = False,
     ) -> list[int]:
         """Queue one automatic answer to `msg`, unless the address had too many already."""
-        if msg.channel == "web":
-            return []  # the web form answers in its HTTP response
-        channel, address = msg.channel, msg.reply_to or msg.sender
+        where = self._answer_to(msg)
+        if where is None:
+            return []
+        channel, address = where
         # A sender we have just met cannot be in a loop with us yet: skip the count.
         over = None if first_contact else self._over_cap(session, channel, address, now)
         if over:

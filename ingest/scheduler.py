@@ -16,11 +16,11 @@ from channels.errors import ChannelError
 from ingest import metrics
 from ingest.locks import job_lock
 from ingest.wiring import Context, Job
-from store.health import record_failure, record_success
+from store.health import UNHEALTHY_AFTER, needs_alert, record_failure, record_success
 
 log = logging.getLogger(__name__)
 
-UNHEALTHY_AFTER = 3
+__all__ = ["UNHEALTHY_AFTER", "build_scheduler", "run_job"]
 
 
 def run_job(ctx: Context, job: Job, on_unhealthy: Callable[[str], object] | None = None) -> int:
@@ -35,7 +35,8 @@ def run_job(ctx: Context, job: Job, on_unhealthy: Callable[[str], object] | None
         except ChannelError as exc:
             with ctx.store.write() as session:
                 row = record_failure(session, job.channel, str(exc), UNHEALTHY_AFTER)
-                just_failed = row.consecutive_failures == UNHEALTHY_AFTER
+                just_failed = needs_alert(row)  # once per outage, polls or sends
+                row.alerted = row.alerted or just_failed
             ctx.failures[job.channel] = row.consecutive_failures
             metrics.CHANNEL_HEALTHY.labels(job.channel).set(0 if not row.healthy else 1)
             log.warning("%s: %s failed (%s in a row): %s", job.channel, job.name,
@@ -45,9 +46,9 @@ def run_job(ctx: Context, job: Job, on_unhealthy: Callable[[str], object] | None
             return 0
         if ctx.failures.get(job.channel, -1) != 0:  # write only when the state changes
             with ctx.store.write() as session:
-                record_success(session, job.channel)
+                healthy = record_success(session, job.channel).healthy  # sends may still fail
             ctx.failures[job.channel] = 0
-        metrics.CHANNEL_HEALTHY.labels(job.channel).set(1)
+            metrics.CHANNEL_HEALTHY.labels(job.channel).set(1 if healthy else 0)
         return done
 
 

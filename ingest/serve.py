@@ -5,6 +5,8 @@ from __future__ import annotations
 import gc
 import json
 import logging
+import secrets
+import shutil
 import tempfile
 import uuid
 from importlib.resources import files
@@ -14,22 +16,36 @@ import uvicorn
 
 from channels.sms import generic
 from channels.web import parse_submission
+from desk.auth import hash_password
 from ingest.app import Service, build_service, create_app
 from ingest.settings import Settings
 from store.db import Store
 from store.migrate import SchemaOutdated, ensure_schema
+from store.models import Officer
 from store.types import utcnow
 
 log = logging.getLogger(__name__)
+DEMO_ADMIN = "demo"
+DEMO_SUPERVISOR = "demo-pengawas"
 
 
 def run(settings: Settings, config_file: Path, host: str, port: int, demo: bool) -> None:
-    """Serve until interrupted."""
-    if demo:
-        folder = Path(tempfile.mkdtemp(prefix="aduan-demo-"))
-        settings.database.url = f"sqlite:///{folder / 'demo.db'}"
-        settings.service.data_dir = str(folder / "data")
-        log.info("demo: throwaway database in %s", folder)
+    """Serve until interrupted; a demo's throwaway folder is removed on the way out."""
+    if not demo:
+        _serve(settings, config_file, host, port, demo)
+        return
+    folder = Path(tempfile.mkdtemp(prefix="aduan-demo-"))
+    settings.database.url = f"sqlite:///{folder / 'demo.db'}"
+    settings.service.data_dir = str(folder / "data")
+    log.info("demo: throwaway database in %s", folder)
+    try:
+        _serve(settings, config_file, host, port, demo)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+        log.info("demo: %s removed", folder)
+
+
+def _serve(settings: Settings, config_file: Path, host: str, port: int, demo: bool) -> None:
     store = Store(settings.database.url, pool_size=settings.database.pool_size)
     try:
         # A SQLite file belongs to this process: bring it up to date. A shared PostgreSQL
@@ -41,6 +57,13 @@ def run(settings: Settings, config_file: Path, host: str, port: int, demo: bool)
     if demo:
         fed = feed_demo(service)
         log.info("demo: %s sample complaints fed through the pipeline", fed)
+        password = demo_accounts(store)
+        print(
+            f"\nDemo: http://{host}:{port}/desk -- admin {DEMO_ADMIN!r}, supervisor "
+            f"{DEMO_SUPERVISOR!r} (sees every complaint), password {password!r}; "
+            "both go when the server stops.\n",
+            flush=True,
+        )
     app = create_app(service, run_jobs=True)
     service.ctx.pipeline.warm_up()
     # What start-up built (routing automaton, phone metadata, SQLAlchemy's tables) lives as
@@ -49,6 +72,16 @@ def run(settings: Settings, config_file: Path, host: str, port: int, demo: bool)
     gc.collect()
     gc.freeze()
     uvicorn.run(app, host=host, port=port, log_level="info", access_log=False)
+
+
+def demo_accounts(store: Store) -> str:
+    """Create the demo's admin and supervisor (who reads the complaints); their password."""
+    password = secrets.token_urlsafe(9)
+    hashed = hash_password(password)
+    with store.write() as session:
+        session.add(Officer(username=DEMO_ADMIN, password_hash=hashed, role="admin"))
+        session.add(Officer(username=DEMO_SUPERVISOR, password_hash=hashed, role="supervisor"))
+    return password
 
 
 def feed_demo(service: Service) -> int:

@@ -21,6 +21,7 @@ from channels.whatsapp.settings import WhatsAppSettings
 from channels.x.settings import XSettings
 from desk.settings import DeskSettings
 from ingest.privacy import PrivacySettings
+from ingest.security_settings import SecuritySettings
 from ingest.survey import SkmSettings
 from routing import RoutingConfig
 
@@ -67,7 +68,7 @@ class DatabaseSettings(BaseModel):
 
 
 class SectionConfig(BaseModel):
-    """One section (Bagian) of the Secretariat; see SECTIONS.md."""
+    """One section (Bagian) of the Secretariat; see docs/sections.md."""
 
     model_config = ConfigDict(extra="forbid")
 
@@ -114,6 +115,20 @@ class OutboxSettings(BaseModel):
     lease_seconds: float = Field(default=120.0, gt=0)
 
 
+class MediaSettings(BaseModel):
+    """`media:`: fetching the files of stored messages (ingest/media.py), off the request path."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    poll_seconds: float = Field(default=2.0, gt=0)
+    batch_size: int = Field(default=10, ge=1)
+    max_attempts: int = Field(default=8, ge=1)
+    backoff_base_seconds: float = Field(default=15.0, gt=0)
+    backoff_max_seconds: float = Field(default=3600.0, gt=0)
+    lease_seconds: float = Field(default=300.0, gt=0)
+    max_bytes: int = Field(default=20 * 1024 * 1024, ge=1024)
+
+
 class Templates(BaseModel):
     """`templates:`: what aduan says to citizens, in Bahasa Indonesia.
 
@@ -132,6 +147,10 @@ class Templates(BaseModel):
     followup: str = "Tambahan untuk aduan {code} sudah kami terima dan diteruskan ke petugas."
     status: str = "Aduan {code}: {status}. Ditangani {section}. Diperbarui {date}."
     unknown_code: str = "Kode {code} tidak ditemukan. Periksa kembali kode aduan Anda."
+    unreadable: str = (
+        "Maaf, jenis pesan ini tidak dapat kami baca. "
+        "Silakan kirim aduan Anda dalam bentuk teks atau foto."
+    )
     status_names: dict[str, str] = Field(
         default_factory=lambda: {
             "baru": "diterima, menunggu verifikasi",
@@ -155,11 +174,13 @@ class Settings(BaseSettings):
     channels: ChannelsSettings = Field(default_factory=ChannelsSettings)
     routing: RoutingConfig = Field(default_factory=RoutingConfig)
     outbox: OutboxSettings = Field(default_factory=OutboxSettings)
+    media: MediaSettings = Field(default_factory=MediaSettings)
     alerts: AlertSettings = Field(default_factory=AlertSettings)
     templates: Templates = Field(default_factory=Templates)
     desk: DeskSettings = Field(default_factory=DeskSettings)
     skm: SkmSettings = Field(default_factory=SkmSettings)
     privacy: PrivacySettings = Field(default_factory=PrivacySettings)
+    security: SecuritySettings = Field(default_factory=SecuritySettings)
 
     @classmethod
     def settings_customise_sources(

@@ -8,17 +8,18 @@ channel's transport meets `Pipeline.accept()`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Protocol
+from typing import Any, Protocol
 
 from fastapi import APIRouter
 
-from channels.base import Sender
+from channels.base import IncomingAttachment, IncomingMessage, Sender
 from ingest.pipeline import Pipeline
 from ingest.settings import Settings
 from store.db import Store
+from store.models import DeadLetter
 
 
 @dataclass
@@ -32,6 +33,18 @@ class Context:
     senders: dict[str, Sender] = field(default_factory=dict)
     failures: dict[str, int] = field(default_factory=dict)
     """Consecutive failures per channel as last recorded, so success writes only on change."""
+
+
+@dataclass(frozen=True)
+class Capabilities:
+    """What a channel can do, for the code and pages that depend on it."""
+
+    media: bool = False
+    """Its messages carry files fetched later by the media job (the plugin has fetch_media)."""
+    edits: bool = False
+    """Citizens can edit a sent message; an edit arrives as an edit event on the original."""
+    templates: bool = False
+    """Free text may be sent only inside a window; outside it, an approved template."""
 
 
 @dataclass(frozen=True)
@@ -54,9 +67,20 @@ class Job:
 
 
 class Plugin(Protocol):
-    """The wiring of one channel."""
+    """The wiring of one channel: the only registry of what the channel is and can do."""
 
     name: str
+    label: str
+    """The channel's name as officers read it (desk pages, statistics)."""
+    capabilities: Capabilities
+
+    def reparse(self, ctx: Context, row: DeadLetter) -> list[IncomingMessage]:
+        """A dead letter's raw input parsed again (after a parser fix), for the pipeline.
+
+        Commands the channel answers itself are answered here; what is returned is accepted
+        by the caller. Raises PayloadError when the input still does not parse.
+        """
+        ...
 
     def disabled_reason(self, settings: Settings) -> str | None:
         """Why the channel cannot run with these settings (a missing secret), or None."""
@@ -73,3 +97,29 @@ class Plugin(Protocol):
     def jobs(self, ctx: Context) -> list[Job]:
         """The channel's polling jobs."""
         ...
+
+
+class MediaPlugin(Plugin, Protocol):
+    """A channel whose messages carry files to download after they are stored.
+
+    `IncomingMessage.media` holds the provider references; the media job (ingest/media.py)
+    calls `fetch_media` for each, off the request path.
+    """
+
+    def fetch_media(self, ctx: Context, ref: dict[str, Any]) -> IncomingAttachment:
+        """Download one file; raise TransientChannelError (retried with backoff) or
+        PermanentChannelError (given up, shown to officers, the citizen told)."""
+        ...
+
+
+def media_fetchers(plugins: Iterable[Plugin]) -> dict[str, Any]:
+    """The `fetch_media` of each plugin whose capabilities say it has media, by channel."""
+    found: dict[str, Any] = {}
+    for plugin in plugins:
+        if not plugin.capabilities.media:
+            continue
+        fetch = getattr(plugin, "fetch_media", None)
+        if not callable(fetch):
+            raise TypeError(f"channel {plugin.name} has media but no fetch_media")
+        found[plugin.name] = fetch
+    return found

@@ -15,7 +15,7 @@ from typing import Any, Protocol
 import ahocorasick
 import re2
 
-from routing.model import RoutingConfig, Rule, RuleError
+from routing.model import RoutingConfig, Rule, RuleError, Term
 from routing.text import Normaliser
 
 MAX_PATTERN_CHARS = 1000
@@ -56,6 +56,11 @@ class CompiledRule:
     written: dict[int, str] = field(default_factory=dict)  # term id -> the term as written
     positive: frozenset[int] = frozenset()  # the terms that, found, count for the rule
     simple: bool = False  # only `any`: a hit on one of its terms is enough
+    negation: bool = True  # negated terms do not count
+    unnegatable: frozenset[int] = frozenset()  # terms that count even when negated
+    weights: dict[int, float] = field(default_factory=dict)  # term id -> weight, when not 1
+    near: frozenset[int] | None = None  # none_near terms
+    near_window: int = 3
 
 
 @dataclass
@@ -69,6 +74,12 @@ class Compiled:
     pattern_set: Any  # re2.Set over `patterns`, or None
     sender_rules: tuple[int, ...]
     channel_rules: dict[str | None, tuple[int, ...]]  # rules with no text or sender condition
+    # term id -> plain rules (only `any`, default negation, no term options, not decide): such a
+    # rule fires whenever one of its terms counts, so it needs no work of its own per text
+    term_plain: dict[int, tuple[tuple[str, frozenset[int]], ...]] = field(default_factory=dict)
+    rule_ids: list[str] = field(default_factory=list)
+    rule_scores: list[float] = field(default_factory=list)
+    term_other: dict[int, tuple[int, ...]] = field(default_factory=dict)  # every other rule
 
 
 def re2_options() -> Any:
@@ -151,6 +162,7 @@ class Compiler:
         self.terms: dict[str, int] = {}
         self.term_rules: defaultdict[int, list[int]] = defaultdict(list)
         self.patterns: list[tuple[int, Any]] = []
+        self.aliases: dict[str, int] = {}  # paraphrase key -> the canonical term's id
 
     def compile(self, config: RoutingConfig, ids: set[str]) -> Compiled:
         """Check every rule and compile the set."""
@@ -167,7 +179,33 @@ class Compiler:
             if rule.section not in ids:
                 raise RuleError(f"{path}.section: unknown section {rule.section!r}")
             rules.append(self._rule(path, i, rule))
+        self._paraphrases(config.paraphrases)
         return self._finish(rules)
+
+    def _paraphrases(self, table: dict[str, list[str]]) -> None:
+        """Each paraphrase becomes another key of its canonical term, stemmed and exact."""
+        self.aliases.clear()
+        for canonical, others in table.items():
+            path = f"routing.paraphrases.{canonical}"
+            c_stems, c_surfaces = self.norm.phrase(canonical)
+            if not c_stems:
+                raise RuleError(f"{path}: the canonical term {canonical!r} has no words")
+            targets = (
+                (" " + " ".join(c_stems) + " ", 0),
+                (" " + " ".join("=" + w for w in c_surfaces) + " ", 1),
+            )
+            for j, other in enumerate(others):
+                stems, surfaces = self.norm.phrase(other)
+                if not stems:
+                    raise RuleError(f"{path}[{j}]: paraphrase {other!r} has no words")
+                keys = (
+                    " " + " ".join(stems) + " ",
+                    " " + " ".join("=" + w for w in surfaces) + " ",
+                )
+                for key, form in targets:
+                    tid = self.terms.get(key)
+                    if tid is not None and keys[form] not in self.terms:
+                        self.aliases[keys[form]] = tid
 
     def _rule(self, path: str, index: int, rule: Rule) -> CompiledRule:
         _check_shape(path, rule)
@@ -189,7 +227,13 @@ class Compiler:
             out.channels = frozenset(c.strip().lower() for c in rule.channels)
         if rule.sender:
             out.sender = compile_pattern(f"{path}.sender", rule.id, rule.sender)
-        out.positive = frozenset(out.written) - (out.none or frozenset())
+        if rule.none_near:
+            near = self._words(f"{path}.none_near.terms", rule, out, rule.none_near.terms)
+            out.near, out.near_window = frozenset(near), rule.none_near.window
+        out.negation = rule.negation
+        out.positive = (
+            frozenset(out.written) - (out.none or frozenset()) - (out.near or frozenset())
+        )
         out.simple = bool(rule.any) and not any(getattr(rule, n) for n in CONDITIONS if n != "any")
         return out
 
@@ -198,19 +242,31 @@ class Compiler:
         positive: bool = True,
     ) -> list[int]:  # fmt: skip
         ids: list[int] = []
-        for j, term in enumerate(getattr(rule, name)):
-            stems, surfaces = self.norm.phrase(term)
-            if not stems:
-                raise RuleError(
-                    f"{path}.{name}[{j}]: term {term!r} in rule {rule.id!r} has no words"
-                )
-            key = " " + (" ".join(stems) if stemmed else " ".join("=" + w for w in surfaces)) + " "
-            tid = self.terms.setdefault(key, len(self.terms))
+        for j, item in enumerate(getattr(rule, name)):
+            term = item if isinstance(item, Term) else Term(term=item)
+            tid = self._term(f"{path}.{name}[{j}]", rule, term.term, stemmed and not term.exact)
             if positive:
                 self.term_rules[tid].append(out.index)
-            out.written.setdefault(tid, term)
+            out.written.setdefault(tid, term.term)
+            if term.weight != 1.0:
+                out.weights[tid] = term.weight
+            if not term.negatable:
+                out.unnegatable |= {tid}
             ids.append(tid)
         return ids
+
+    def _words(self, path: str, rule: Rule, out: CompiledRule, terms: list[str]) -> list[int]:
+        ids = [self._term(f"{path}[{j}]", rule, t, True) for j, t in enumerate(terms)]
+        for tid, term in zip(ids, terms, strict=True):
+            out.written.setdefault(tid, term)
+        return ids
+
+    def _term(self, path: str, rule: Rule, term: str, stemmed: bool) -> int:
+        stems, surfaces = self.norm.phrase(term)
+        if not stems:
+            raise RuleError(f"{path}: term {term!r} in rule {rule.id!r} has no words")
+        key = " " + (" ".join(stems) if stemmed else " ".join("=" + w for w in surfaces)) + " "
+        return self.terms.setdefault(key, len(self.terms))
 
     def _pattern(self, path: str, rule: Rule, index: int, pattern: str) -> int:
         self.patterns.append((index, compile_pattern(path, rule.id, pattern)))
@@ -220,7 +276,7 @@ class Compiler:
         automaton = None
         if self.terms:
             automaton = ahocorasick.Automaton()
-            for key, tid in self.terms.items():
+            for key, tid in [*self.terms.items(), *self.aliases.items()]:
                 automaton.add_word(key, (tid, len(key)))
             automaton.make_automaton()
         patterns = self.patterns
@@ -237,7 +293,26 @@ class Compiler:
             if textless and r.sender is None:  # a channel-only rule
                 for ch in r.channels or ():
                     channel_rules[ch].append(r.index)
+        plain = {
+            r.index for r in rules
+            if r.simple and r.negation and not r.unnegatable and r.near is None
+            and not r.weights and not r.decide
+        }  # fmt: skip
+        term_plain: dict[int, tuple[tuple[str, frozenset[int]], ...]] = {}
+        for t, rs in self.term_rules.items():
+            by_section: defaultdict[str, set[int]] = defaultdict(set)
+            for i in rs:
+                if i in plain:
+                    by_section[rules[i].section].add(i)
+            term_plain[t] = tuple((sec, frozenset(v)) for sec, v in by_section.items())
+        term_other = {
+            t: tuple(i for i in rs if i not in plain) for t, rs in self.term_rules.items()
+        }
         return Compiled(
+            term_plain={t: v for t, v in term_plain.items() if v},
+            rule_ids=[r.id for r in rules],
+            rule_scores=[r.score for r in rules],
+            term_other={t: v for t, v in term_other.items() if v},
             rules=rules,
             automaton=automaton,
             term_rules={t: tuple(rs) for t, rs in self.term_rules.items()},

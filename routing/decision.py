@@ -36,6 +36,7 @@ class Decision:
     decided: bool = False
     threshold: float = 1.0
     version: str | None = None
+    ignored: tuple[tuple[str, str, str], ...] = ()  # (rule, term, why) found but not counted
 
     @property
     def needs_triage(self) -> bool:
@@ -54,6 +55,8 @@ class Decision:
             "decided": self.decided,
             "explanation": self.explain(),
         }
+        if self.ignored:
+            out["ignored"] = [{"rule": r, "term": t, "why": w} for r, t, w in self.ignored]
         if self.version is not None:
             out["version"] = self.version
         return out

@@ -6,6 +6,7 @@ Pure functions over plain data, so the CLI (aduan rules check / replay) and test
 from __future__ import annotations
 
 import json
+import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -47,6 +48,7 @@ class Report:
     correct: int = 0
     fallbacks: int = 0
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)  # (expected, got)
+    channels: dict[str, list[int]] = field(default_factory=dict)  # channel -> [total, correct]
     predictions: list[dict[str, Any]] = field(default_factory=list)
 
     @property
@@ -58,6 +60,17 @@ class Report:
     def fallback_rate(self) -> float:
         """Share of texts that went to the fallback section for triage."""
         return self.fallbacks / self.total if self.total else 0.0
+
+    def interval(self, z: float = 1.959964) -> tuple[float, float]:
+        """The 95% Wilson score interval of the accuracy."""
+        return wilson(self.correct, self.total, z)
+
+    def per_channel(self) -> dict[str, dict[str, float]]:
+        """Accuracy and count per channel (`-` for rows without one)."""
+        return {
+            ch: {"total": n, "correct": ok, "accuracy": ok / n if n else 0.0}
+            for ch, (n, ok) in sorted(self.channels.items())
+        }
 
     def sections(self) -> list[str]:
         """Every section seen, expected or predicted, sorted."""
@@ -84,6 +97,10 @@ class Report:
             "correct": self.correct,
             "accuracy": round(self.accuracy, 4),
             "fallback_rate": round(self.fallback_rate, 4),
+            "interval95": [round(v, 4) for v in self.interval()],
+            "per_channel": {
+                ch: {k: round(v, 4) for k, v in m.items()} for ch, m in self.per_channel().items()
+            },
             "per_section": {
                 s: {k: round(v, 4) for k, v in m.items()} for s, m in self.per_section().items()
             },
@@ -105,6 +122,9 @@ def evaluate(router: Router, rows: Iterable[Labelled]) -> Report:
         report.fallbacks += decision.fallback
         ok = got == row.section and not decision.fallback
         report.correct += ok
+        counts = report.channels.setdefault(row.channel or "-", [0, 0])
+        counts[0] += 1
+        counts[1] += ok
         report.confusion[(row.section, "(fallback)" if decision.fallback else got)] += 1
         report.predictions.append(
             {
@@ -116,3 +136,14 @@ def evaluate(router: Router, rows: Iterable[Labelled]) -> Report:
             }
         )
     return report
+
+
+def wilson(successes: int, total: int, z: float = 1.959964) -> tuple[float, float]:
+    """The Wilson score interval of a proportion (95% by default); (0, 1) when nothing was seen."""
+    if total <= 0:
+        return 0.0, 1.0
+    p = successes / total
+    denominator = 1 + z * z / total
+    centre = p + z * z / (2 * total)
+    half = z * math.sqrt(p * (1 - p) / total + z * z / (4 * total * total))
+    return max(0.0, (centre - half) / denominator), min(1.0, (centre + half) / denominator)

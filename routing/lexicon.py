@@ -14,6 +14,8 @@ SLANG: dict[str, str] = {
     "yng": "yang",
     "tdk": "tidak",
     "tak": "tidak",
+    "bkn": "bukan",
+    "bukn": "bukan",
     "gak": "tidak",
     "ggak": "tidak",
     "nggak": "tidak",

@@ -19,11 +19,34 @@ class Example(BaseModel):
     sender: str | None = None
 
 
+class Term(BaseModel):
+    """A term with options: its own weight, exact (whole phrase, unstemmed) matching, and whether
+    a negation before it ("bukan", "tidak", ...) stops it counting."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    term: str
+    weight: float = Field(default=1.0, gt=0)
+    exact: bool = False
+    negatable: bool = True
+
+
+class NoneNear(BaseModel):
+    """A found term does not count when one of these words is within `window` words of it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    terms: list[str]
+    window: int = Field(default=3, ge=1, le=20)
+
+
 class Rule(BaseModel):
     """One routing rule: conditions from a closed set that, when all hold, point to a section.
 
     Every condition given must hold. Inside `any`, `phrases` and `regex` one hit is enough;
     inside `all` every term must appear; `none` vetoes the rule when any of its terms appears.
+    A term counts only where it is not negated (see `negation`) and has no `none_near` word
+    nearby; the rule adds its weight times the largest weight of the terms that counted.
     """
 
     model_config = ConfigDict(extra="forbid")
@@ -31,11 +54,14 @@ class Rule(BaseModel):
     id: str
     section: str
     description: str = ""
-    any: list[str] | None = None
-    all: list[str] | None = None
-    phrases: list[str] | None = None
+    any: list[str | Term] | None = None
+    all: list[str | Term] | None = None
+    phrases: list[str | Term] | None = None
     none: list[str] | None = None
     regex: list[str] | None = None
+    # A term right after a negation ("bukan soal tender") does not count, unless this is false.
+    negation: bool = True
+    none_near: NoneNear | None = None
     channels: list[str] | None = None
     sender: str | None = None
     weight: float | None = None
@@ -56,6 +82,18 @@ class RoutingConfig(BaseModel):
     fallback: str = "organisasi"
     threshold: float = 1.0
     max_chars: int = Field(default=20_000, ge=100)
+    # Channels whose texts are letters: salutations, closings, signatures and quotes are blanked.
+    letter_channels: list[str] = Field(default_factory=lambda: ["email", "web"])
     slang: dict[str, str] = Field(default_factory=dict)
+    # Paraphrases: a canonical term -> other ways people say it ("elpiji": ["tabung melon"]).
+    # Wherever a rule names the canonical term, the paraphrases match too.
+    paraphrases: dict[str, list[str]] = Field(default_factory=dict)
+    # A term right after a negator does not count ("bukan soal tender"); after a contrast
+    # negator only in a "not X but Y" sentence ("gak soal lelang, tapi pembayaran").
+    negators: list[str] = Field(default_factory=lambda: ["bukan", "tanpa"])
+    contrast_negators: list[str] = Field(
+        default_factory=lambda: ["tidak", "belum", "tak", "gak", "nggak", "ga"]
+    )
+    negation_window: int = Field(default=2, ge=1, le=10)
     stem_overrides: dict[str, str] = Field(default_factory=dict)
     rules: list[Rule] = Field(default_factory=list)

@@ -9,15 +9,21 @@ the fallback section, marked for triage.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import chain, repeat
 from typing import Any
 
 from routing.compile import Compiled, CompiledRule, Compiler, SectionLike, check_sections
+from routing.context import Context
 from routing.decision import Decision, Match
+from routing.hygiene import lint
+from routing.letter import letter_mask
 from routing.model import Example, RoutingConfig, RuleError
 from routing.text import Normaliser, Tokens, fold, mask
+
+log = logging.getLogger("aduan.routing")
 
 
 @dataclass(frozen=True)
@@ -42,9 +48,9 @@ class ExampleFailure:
 class _Text:
     """One text on its way through the matcher: folded, tokenised, with lazy position maps."""
 
-    def __init__(self, norm: Normaliser, text: str, max_chars: int) -> None:
+    def __init__(self, norm: Normaliser, text: str, max_chars: int, letter: bool = False) -> None:
         self.original = text[:max_chars]
-        self.folded, self.offsets = fold(self.original)
+        self.folded, self.offsets = fold(letter_mask(self.original, letter=letter))
         self.tokens: Tokens = norm.tokens(mask(self.folded))
         self.stem_part = " " + " ".join(self.tokens.stems) + " "
         self.haystack = self.stem_part + "\x00 " + " ".join(self.tokens.surfaces) + " "
@@ -56,8 +62,8 @@ class _Text:
             return start, end
         return self.offsets[start], self.offsets[end]
 
-    def term_span(self, end: int, length: int) -> tuple[int, int]:
-        """The original span of an automaton hit that ends at `end` (inclusive, on a space)."""
+    def token_range(self, end: int, length: int) -> tuple[int, int]:
+        """The first and last token of an automaton hit that ends at `end`."""
         first = end - length + 2  # first character of the first word
         seg = 0 if first < len(self.stem_part) else len(self.stem_part) + 1
         count = self.haystack.count
@@ -69,8 +75,12 @@ class _Text:
                 if sum(counts) != len(counts)
                 else range(len(counts))
             )
+        return self._word_token[i], self._word_token[j]
+
+    def term_span(self, end: int, length: int) -> tuple[int, int]:
+        """The original span of an automaton hit that ends at `end` (inclusive, on a space)."""
+        i, j = self.token_range(end, length)
         ends = self.tokens.ends
-        i, j = self._word_token[i], self._word_token[j]
         if self.offsets is None:
             return ends[2 * i], ends[2 * j + 1]
         return self.offsets[ends[2 * i]], self.offsets[ends[2 * j + 1]]
@@ -83,6 +93,9 @@ class Router:
         self.config = config
         self.normaliser = normaliser
         self.compiled = compiled
+        self.letter_channels = frozenset(c.lower() for c in config.letter_channels)
+        self.negators = _surfaces(normaliser, config.negators)
+        self.contrast_negators = _surfaces(normaliser, config.contrast_negators)
 
     @classmethod
     def compile(cls, config: RoutingConfig, sections: Sequence[SectionLike]) -> Router:
@@ -95,10 +108,16 @@ class Router:
     def build(cls, config: RoutingConfig, sections: Sequence[SectionLike]) -> Router:
         """Check the rules against the sections, compile them and run every example."""
         router = cls.compile(config, sections)
+        for warning in router.warnings():
+            log.warning("routing rules: %s", warning)
         failures = router.failed_examples(sections)
         if failures:
             raise RuleError(failures[0].message())
         return router
+
+    def warnings(self) -> list[str]:
+        """Rule hygiene: duplicate, same-stem and redundant terms (see routing/hygiene.py)."""
+        return lint(self.config, self.normaliser)
 
     def failed_examples(self, sections: Sequence[SectionLike]) -> list[ExampleFailure]:
         """Every example of a section or rule that does not route where it says."""
@@ -126,37 +145,78 @@ class Router:
     def route(self, text: str, channel: str | None = None, sender: str | None = None) -> Decision:
         """Pick the section for a text, and say why."""
         c = self.compiled
-        doc = _Text(self.normaliser, text, self.config.max_chars)
-        hits: dict[int, tuple[int, int]] = {}
+        norm_channel = (channel or "").lower()
+        doc = _Text(
+            self.normaliser, text, self.config.max_chars, norm_channel in self.letter_channels
+        )
+        occurrences: dict[int, list[tuple[int, int]]] = {}
         if c.automaton is not None:
             for end, (tid, length) in c.automaton.iter(doc.haystack):
-                if tid not in hits:
-                    hits[tid] = (end, length)
+                occurrences.setdefault(tid, []).append((end, length))
+        hits = {tid: found[0] for tid, found in occurrences.items()}
+        context = Context(
+            doc, occurrences, self.negators, self.contrast_negators, self.config.negation_window
+        )
+        counted, negated = context.counted_hits(hits) if context.has_negator else (hits, {})
+        plain = self._plain(counted)
         candidates: set[int] = set()
         for tid in hits:
-            candidates.update(c.term_rules.get(tid, ()))
+            candidates.update(c.term_other.get(tid, ()))
         regex_hits: set[int] = set()
         if c.pattern_set is not None and (found := c.pattern_set.Match(doc.folded)):
             regex_hits.update(found)
             candidates.update(c.patterns[k][0] for k in found)
         if sender is not None:
             candidates.update(c.sender_rules)
-        candidates.update(c.channel_rules.get((channel or "").lower(), ()))
-        norm_channel = (channel or "").lower()
-        fired: list[CompiledRule] = []
+        candidates.update(c.channel_rules.get(norm_channel, ()))
+        ignored = self._negated_notes(negated)
+        fired: list[_Fired] = []
         for index in sorted(candidates):
             rule = c.rules[index]
-            if rule.simple or self._holds(rule, hits, regex_hits, norm_channel, sender):
+            mine = counted if rule.negation else hits
+            if rule.near is not None or (rule.unnegatable and negated):
+                mine, left_out = context.counted(rule)
+                ignored.extend((rule.id, term, why) for term, why in left_out)
+            if self._holds(rule, mine, hits, regex_hits, norm_channel, sender):
                 if rule.decide:
+                    won, scores = _Fired(rule, mine), {rule.section: 1.0}
                     return self._decision(
-                        doc, rule.section, [rule], [rule], hits, {rule.section: 1.0}, True
+                        doc, rule.section, [won], (rule.id,), scores, True, ignored
                     )
-                fired.append(rule)
-        return self._weigh(doc, fired, hits)
+                fired.append(_Fired(rule, mine))
+        return self._weigh(doc, plain, counted, fired, ignored)
+
+    def _plain(self, counted: dict[int, Any]) -> dict[str, set[int]]:
+        """The plain rules that fire, by section: one counted term of theirs is enough."""
+        plain: dict[str, set[int]] = {}
+        for tid in counted:
+            for section, rules in self.compiled.term_plain.get(tid, ()):
+                if section in plain:
+                    plain[section] |= rules
+                else:
+                    plain[section] = set(rules)
+        return plain
+
+    def _negated_notes(self, negated: dict[int, str]) -> list[tuple[str, str, str]]:
+        """For explain: which rules lost a term to a negation (a few per term)."""
+        notes: list[tuple[str, str, str]] = []
+        c = self.compiled
+        for tid, word in negated.items():
+            owners = sorted(
+                {i for _, rules in c.term_plain.get(tid, ()) for i in rules}.union(
+                    c.term_other.get(tid, ())
+                )
+            )
+            for index in owners[:5]:
+                rule = c.rules[index]
+                if rule.negation:
+                    notes.append((rule.id, rule.written[tid], f"negated by {word!r}"))
+        return notes
 
     @staticmethod
     def _holds(
         rule: CompiledRule,
+        counted: dict[int, Any],
         hits: dict[int, Any],
         regex_hits: set[int],
         channel: str,
@@ -167,37 +227,59 @@ class Router:
         if rule.sender is not None and (sender is None or rule.sender.search(sender) is None):
             return False
         text_ok = (
-            (rule.any is None or not rule.any.isdisjoint(hits))
-            and (rule.all is None or all(t in hits for t in rule.all))
-            and (rule.phrases is None or not rule.phrases.isdisjoint(hits))
+            (rule.any is None or not rule.any.isdisjoint(counted))
+            and (rule.all is None or all(t in counted for t in rule.all))
+            and (rule.phrases is None or not rule.phrases.isdisjoint(counted))
             and (rule.regex is None or not regex_hits.isdisjoint(rule.regex))
         )
         return text_ok and (rule.none is None or rule.none.isdisjoint(hits))
 
-    def _weigh(self, doc: _Text, fired: list[CompiledRule], hits: dict[int, Any]) -> Decision:
+    def _weigh(
+        self, doc: _Text, plain: dict[str, set[int]], counted: dict[int, Any],
+        fired: list[_Fired], ignored: list[tuple[str, str, str]],
+    ) -> Decision:  # fmt: skip
+        c = self.compiled
         scores: dict[str, float] = {}
         first: dict[str, int] = {}
-        for rule in fired:
-            scores[rule.section] = round(scores.get(rule.section, 0.0) + rule.score, 6)
-            first.setdefault(rule.section, rule.index)
+        get_score = c.rule_scores.__getitem__
+        for section, rules in plain.items():
+            scores[section] = sum(map(get_score, rules))
+            first[section] = min(rules)
+        for f in fired:
+            section = f.rule.section
+            scores[section] = scores.get(section, 0.0) + f.score
+            if f.rule.index < first.get(section, len(c.rules)):
+                first[section] = f.rule.index
+        scores = {s: round(v, 6) for s, v in scores.items()}
+        every = sorted(set().union(*plain.values(), (f.rule.index for f in fired)))
+        fired_ids = tuple(map(c.rule_ids.__getitem__, every))
         best = max(scores, key=lambda s: (scores[s], -first[s]), default=None)
         if best is None or scores[best] < self.config.threshold:
             return Decision(
-                self.config.fallback, True, (), (), scores, tuple(r.id for r in fired),
-                threshold=self.config.threshold,
+                self.config.fallback, True, (), (), scores, fired_ids,
+                threshold=self.config.threshold, ignored=tuple(ignored),
             )  # fmt: skip
-        winners = [r for r in fired if r.section == best]
-        return self._decision(doc, best, winners, fired, hits, scores, False)
+        by_index = {f.rule.index: f for f in fired if f.rule.section == best}
+        winners = [
+            by_index.get(i) or _Fired(c.rules[i], counted)
+            for i in sorted(plain.get(best, set()).union(by_index))
+        ]
+        return self._decision(doc, best, winners, fired_ids, scores, False, ignored)
 
     def _decision(
-        self, doc: _Text, section: str, winners: list[CompiledRule], fired: list[CompiledRule],
-        hits: dict[int, Any], scores: dict[str, float], decided: bool,
+        self, doc: _Text, section: str, winners: list[_Fired], fired: tuple[str, ...],
+        scores: dict[str, float], decided: bool, ignored: list[tuple[str, str, str]],
     ) -> Decision:  # fmt: skip
         matches: list[Match] = []
-        for rule in winners:
-            for tid in rule.positive.intersection(hits):
-                start, end = doc.term_span(*hits[tid])
-                matches.append(Match(rule.id, rule.written[tid], start, end))
+        spans: dict[tuple[int, int], tuple[int, int]] = {}  # rules share terms: one span each
+        for f in winners:
+            rule = f.rule
+            for tid in rule.positive.intersection(f.counted):
+                hit = f.counted[tid]
+                span = spans.get(hit)
+                if span is None:
+                    span = spans[hit] = doc.term_span(*hit)
+                matches.append(Match(rule.id, rule.written[tid], *span))
             for k in rule.regex or ():
                 found = self.compiled.patterns[k][1].search(doc.folded)
                 if found is not None:
@@ -205,6 +287,31 @@ class Router:
                     matches.append(Match(rule.id, found.re.pattern, start, end))
         matches.sort(key=lambda m: (m.start, m.rule))
         return Decision(
-            section, False, tuple(r.id for r in winners), tuple(matches), scores,
-            tuple(r.id for r in fired), decided, self.config.threshold,
+            section, False, tuple(f.rule.id for f in winners), tuple(matches), scores,
+            fired, decided, self.config.threshold,
+            ignored=tuple(ignored),
         )  # fmt: skip
+
+
+class _Fired:
+    """A rule that matched, with the terms that counted for it."""
+
+    __slots__ = ("counted", "rule")
+
+    def __init__(self, rule: CompiledRule, counted: dict[int, tuple[int, int]]) -> None:
+        self.rule = rule
+        self.counted = counted
+
+    @property
+    def score(self) -> float:
+        """The rule's weight times the largest weight of its terms that counted."""
+        weights = self.rule.weights
+        if not weights:
+            return self.rule.score
+        found = [weights.get(t, 1.0) for t in self.rule.positive.intersection(self.counted)]
+        return self.rule.score * max(found, default=1.0)
+
+
+def _surfaces(normaliser: Normaliser, words: list[str]) -> frozenset[str]:
+    """Words as they appear in a text's surface part ("=tidak"), after slang."""
+    return frozenset("=" + w for n in words for w in normaliser.phrase(n)[1])

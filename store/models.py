@@ -1,4 +1,4 @@
-"""The complaint store's tables (SQLModel). Times are UTC; see DESIGN.md, Data."""
+"""The complaint store's tables (SQLModel). Times are UTC; see docs/architecture.md, Data."""
 
 from __future__ import annotations
 
@@ -118,6 +118,28 @@ class Attachment(SQLModel, table=True):
     created_at: datetime = _ts()
 
 
+class PendingMedia(SQLModel, table=True):
+    """A file of a stored message still to download (ingest/media.py); written with the message.
+
+    state: pending (waiting for its next attempt), done (an Attachment row exists), failed
+    (given up: shown to officers in the thread with `last_error`).
+    """
+
+    __table_args__ = (Index("ix_pendingmedia_state_next", "state", "next_attempt_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    message_id: int = Field(foreign_key="message.id", index=True)
+    channel: str = Field(max_length=32)
+    ref: dict[str, Any] = _json()
+    state: str = Field(default="pending", max_length=16)
+    attempts: int = 0
+    next_attempt_at: datetime = _ts()
+    last_error: str | None = None
+    attachment_id: int | None = None  # no foreign key: a privacy purge deletes attachments
+    created_at: datetime = _ts()
+    done_at: datetime | None = _opt_ts()
+
+
 class Outbox(SQLModel, table=True):
     """A message waiting to be sent, with its attempts; written with what caused it."""
 
@@ -176,10 +198,22 @@ class ChannelHealth(SQLModel, table=True):
     last_error_at: datetime | None = _opt_ts()
     last_success_at: datetime | None = _opt_ts()
     alerted: bool = False
+    send_failures: int = 0
+    """Send attempts that failed in a row (consecutive_failures counts the polls)."""
+    send_healthy: bool = True
+    """False after send_failures reach the threshold, or at once on refused credentials."""
 
 
 class DeadLetter(SQLModel, table=True):
-    """Input that could not be parsed, kept with its raw bytes and the reason."""
+    """Input that could not be parsed, kept with its raw bytes and the reason.
+
+    The same body on the same channel is one row (body_hash, the SHA-256 of the raw bytes),
+    counted each time it comes back (a gateway retries a refused request many times).
+    """
+
+    __table_args__ = (
+        UniqueConstraint("channel", "body_hash", name="uq_deadletter_channel_body_hash"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     channel: str = Field(max_length=32, index=True)
@@ -187,7 +221,10 @@ class DeadLetter(SQLModel, table=True):
     raw: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
     headers: dict[str, Any] = _json()
     status: str = Field(default="new", max_length=16, index=True)
+    body_hash: str | None = Field(default=None, max_length=64)
+    count: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
     created_at: datetime = _ts()
+    last_seen_at: datetime | None = _opt_ts()
     resolved_at: datetime | None = _opt_ts()
     resolved_by: str | None = Field(default=None, max_length=100)
     note: str | None = None
@@ -243,6 +280,20 @@ class LoginAttempt(SQLModel, table=True):
     address: str = Field(max_length=64)
     success: bool = False
     created_at: datetime = _ts()
+
+
+class RateLimit(SQLModel, table=True):
+    """A counter shared by every replica: hits in the current window, and a lockout.
+
+    Keys: `login:<username>|<address>`, `login-address:<address>`, `web:<address>`,
+    `pace:<channel>:<recipient>`. Counted and checked in one statement (ingest/limits.py).
+    """
+
+    key: str = Field(primary_key=True, max_length=255)
+    window_start: datetime = _ts()
+    hits: int = 0
+    strikes: int = 0
+    blocked_until: datetime | None = _opt_ts()
 
 
 class DeskNotice(SQLModel, table=True):

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 
 from store import fastsql
-from store.models import ChannelCursor, Complaint, Identity, Message
+from store.models import ChannelCursor, Complaint, DeadLetter, Identity, Message
 from store.types import utcnow
 
 OPEN_STATUSES = ("baru", "diproses")
@@ -200,3 +202,26 @@ def _cursor_row(session: Session, channel: str, key: str) -> ChannelCursor | Non
         col(ChannelCursor.channel) == channel, col(ChannelCursor.key) == key
     )
     return session.exec(stmt).first()
+
+
+def upsert_dead_letter(
+    session: Session,
+    channel: str,
+    raw: bytes,
+    reason: str,
+    headers: dict[str, Any],
+    now: datetime,
+) -> int:
+    """One dead letter per (channel, body): inserted, or counted again with the newest reason."""
+    table: Any = DeadLetter.__table__  # type: ignore[attr-defined]
+    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+    stmt = insert(table).values(
+        channel=channel, raw=raw, reason=reason, headers=headers, status="new",
+        body_hash=hashlib.sha256(raw).hexdigest(), count=1, created_at=now, last_seen_at=now,
+    )  # fmt: skip
+    upsert = stmt.on_conflict_do_update(
+        index_elements=[table.c.channel, table.c.body_hash],
+        set_={"count": table.c.count + 1, "last_seen_at": now, "reason": reason},
+    ).returning(table.c.id)
+    dead_id: int = session.execute(upsert).scalar_one()
+    return dead_id

@@ -32,7 +32,9 @@ def test_secrets_never_reach_the_logs(
     settings: Settings, store: Store, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG)
-    with TestClient(create_app(build_service(settings, store))) as client:
+    with TestClient(
+        create_app(build_service(settings, store)), client=("127.0.0.1", 50000)
+    ) as client:
         body = b'{"id": "log-1", "from": "081250001234", "text": "Harga gas elpiji naik"}'
         sig = generic.sign(body, SECRETS["SMS_WEBHOOK_SECRET"])
         assert client.post("/webhooks/sms/generic", content=body,

@@ -20,7 +20,12 @@ from email.utils import format_datetime, formataddr
 
 from channels.base import OutgoingMessage, SendResult
 from channels.email.settings import EmailSettings
-from channels.errors import ChannelAuthError, PermanentChannelError, TransientChannelError
+from channels.errors import (
+    ChannelAuthError,
+    DeferredError,
+    PermanentChannelError,
+    TransientChannelError,
+)
 
 _KEY = re.compile(r"[0-9a-f]{32}")
 
@@ -82,7 +87,7 @@ class EmailSender:
                 smtp.send_message(mail, from_addr=s.from_address, to_addrs=[message.recipient])
         except smtplib.SMTPRecipientsRefused as exc:
             code, reason = next(iter(exc.recipients.values()))
-            raise _by_code(code, reason, message.recipient) from exc
+            raise _by_code(code, reason, message.recipient, recipient_only=True) from exc
         except smtplib.SMTPAuthenticationError as exc:
             raise ChannelAuthError(f"SMTP login refused: {exc.smtp_code}") from exc
         except smtplib.SMTPResponseException as exc:
@@ -124,11 +129,14 @@ def message_id(key: str | None, domain: str) -> str:
     return f"<aduan.{token}@{domain}>"
 
 
-def _by_code(code: int, reason: bytes | str, recipient: str) -> Exception:
+def _by_code(
+    code: int, reason: bytes | str, recipient: str, recipient_only: bool = False
+) -> Exception:
     text = reason.decode("utf-8", "replace") if isinstance(reason, bytes) else str(reason)
     detail = f"SMTP {code} for {recipient}: {text[:300]}"
     if 400 <= code < 500:
-        return TransientChannelError(detail)
+        # A recipient deferred (greylisting, a full mailbox) says nothing of our server.
+        return DeferredError(detail) if recipient_only else TransientChannelError(detail)
     return PermanentChannelError(detail)
 
 

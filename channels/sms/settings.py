@@ -48,6 +48,8 @@ class SmsSettings(BaseModel):
     default_region: str = "ID"
     max_body_bytes: int = Field(default=1024 * 1024, ge=1024)
     max_form_fields: int = Field(default=100, ge=10)
+    max_media_bytes: int = Field(default=5 * 1024 * 1024, ge=1024)
+    """The largest MMS file fetched (Twilio accepts MMS up to 5 MB)."""
     outbound: Literal["twilio", "android", "generic", "none"] = "none"
     twilio: TwilioSettings = Field(default_factory=TwilioSettings)
     android: AndroidSettings = Field(default_factory=AndroidSettings)

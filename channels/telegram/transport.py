@@ -13,11 +13,10 @@ import os
 import threading
 import warnings
 from collections.abc import Callable, Coroutine
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
-from telegram import Bot, ReplyParameters, Update
+from telegram import Bot, ReplyParameters
 from telegram.error import (
     BadRequest,
     Forbidden,
@@ -29,11 +28,13 @@ from telegram.error import (
 )
 from telegram.warnings import PTBDeprecationWarning
 
-from channels.base import IncomingAttachment, OutgoingMessage, SendResult
+from channels.base import OutgoingMessage, SendResult
 from channels.errors import (
     ChannelAuthError,
     ChannelError,
+    DeferredError,
     PermanentChannelError,
+    TooLarge,
     TransientChannelError,
 )
 from channels.telegram.settings import TelegramSettings
@@ -65,14 +66,6 @@ class _Loop:
         self.loop.close()
 
 
-@dataclass(frozen=True)
-class Downloaded:
-    """Files fetched for one message, and those refused for their size."""
-
-    attachments: tuple[IncomingAttachment, ...]
-    refused: tuple[str, ...]
-
-
 class Pacer:
     """Telegram's send limits, enforced by refusing early instead of sleeping."""
 
@@ -91,12 +84,12 @@ class Pacer:
             last = self.last.get(chat)
             if last is not None and now - last < self.per_chat:
                 wait = (self.per_chat - (now - last)).total_seconds()
-                raise TransientChannelError(f"pacing chat {chat}", retry_after=wait)
+                raise DeferredError(f"pacing chat {chat}", retry_after=wait)
             second_ago = now - timedelta(seconds=1)
             self.recent = [t for t in self.recent if t > second_ago]
             if len(self.recent) >= self.per_second:
                 wait = (self.recent[0] - second_ago).total_seconds()
-                raise TransientChannelError("pacing: 30 messages per second", retry_after=wait)
+                raise DeferredError("pacing: 30 messages per second", retry_after=wait)
             self.recent.append(now)
             self.last[chat] = now
 
@@ -116,43 +109,44 @@ class TelegramTransport:
         self._bot: Bot | None = None
         self._guard = threading.Lock()
 
-    def get_updates(self, offset: int | None, timeout: int | None = None) -> list[Update]:
-        """The next batch of updates after `offset` (long polling)."""
+    def get_updates(self, offset: int | None, timeout: int | None = None) -> list[dict[str, Any]]:
+        """The next batch of updates after `offset` (long polling), as raw JSON objects.
+
+        Raw, not `Update` objects: python-telegram-bot's `de_json` refuses a whole update when
+        one nested object lacks a field, and channels/telegram/parse.py reads them leniently.
+        The method name is lower-case because the Bot API's names are case-insensitive and
+        PTB warns when `do_api_request` is given the name of one of its own methods.
+        """
         wait = self.settings.poll_timeout_seconds if timeout is None else timeout
+        params: dict[str, Any] = {
+            "limit": self.settings.poll_limit,
+            "timeout": wait,
+            "allowed_updates": list(ALLOWED_UPDATES),
+        }
+        if offset is not None:
+            params["offset"] = offset
 
-        async def call(bot: Bot) -> tuple[Update, ...]:
-            return await bot.get_updates(
-                offset=offset,
-                limit=self.settings.poll_limit,
-                timeout=wait,
-                allowed_updates=list(ALLOWED_UPDATES),
-                read_timeout=wait + 10,
-            )
+        async def call(bot: Bot) -> Any:
+            return await bot.do_api_request("getupdates", params, read_timeout=wait + 10)
 
-        return list(self._call(call))
+        found = self._call(call)
+        if not isinstance(found, list):
+            raise TransientChannelError(f"telegram getUpdates answered {type(found).__name__}")
+        return [u for u in found if isinstance(u, dict)]
 
-    def download(self, files: list[dict[str, Any]]) -> Downloaded:
-        """Fetch files through getFile, refusing any over the size limit."""
-        limit = self.settings.max_file_bytes
-        got: list[IncomingAttachment] = []
-        refused: list[str] = []
-        for info in files:
-            if info.get("size") and int(info["size"]) > limit:
-                refused.append(str(info["filename"]))
-                continue
+    def fetch_file(self, file_id: str, limit: int) -> bytes:
+        """One file through getFile; PermanentChannelError when it is over `limit` bytes."""
 
-            async def fetch(bot: Bot, file_id: str = str(info["file_id"])) -> bytes:
-                remote = await bot.get_file(file_id)
-                if remote.file_size and remote.file_size > limit:
-                    return b""
-                return bytes(await remote.download_as_bytearray())
+        async def fetch(bot: Bot) -> bytes:
+            remote = await bot.get_file(file_id)
+            if remote.file_size and remote.file_size > limit:
+                return b""
+            return bytes(await remote.download_as_bytearray())
 
-            data = self._call(fetch)
-            if not data or len(data) > limit:
-                refused.append(str(info["filename"]))
-                continue
-            got.append(IncomingAttachment(str(info["filename"]), str(info["content_type"]), data))
-        return Downloaded(tuple(got), tuple(refused))
+        data = self._call(fetch)
+        if not data or len(data) > limit:
+            raise TooLarge(f"telegram file {file_id}: empty or over {limit} bytes", limit)
+        return data
 
     def set_webhook(self, url: str, secret: str) -> bool:
         """Register the webhook URL with its secret token."""
@@ -223,7 +217,7 @@ def _translate(exc: TelegramError) -> ChannelError:
             warnings.simplefilter("ignore", PTBDeprecationWarning)
             wait = exc.retry_after
         seconds = wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
-        return TransientChannelError(f"telegram flood control: {exc}", retry_after=seconds)
+        return DeferredError(f"telegram flood control: {exc}", retry_after=seconds)
     if isinstance(exc, InvalidToken):
         return ChannelAuthError(f"telegram rejected the bot token: {exc}")
     if isinstance(exc, Forbidden):

@@ -7,7 +7,7 @@ Signature: https://developers.facebook.com/docs/graph-api/webhooks/getting-start
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -17,29 +17,24 @@ from channels.base import IncomingMessage
 from channels.errors import PayloadError
 from channels.phones import to_e164
 from channels.signing import hmac_hex, require_equal
+from channels.whatsapp import content
 
 SIGNATURE_HEADER = "X-Hub-Signature-256"
 CHANNEL = "whatsapp"
-IGNORED_TYPES = frozenset({"reaction", "sticker", "unsupported", "system", "ephemeral"})
-MEDIA_TYPES = ("image", "document", "audio", "video")
 
 
 class _Msg(BaseModel):
+    """The fields every message has; its content is read by type in `content.py`."""
+
     model_config = ConfigDict(extra="ignore", populate_by_name=True)
 
-    sender: str = Field(alias="from", min_length=1)
+    sender: str | None = Field(default=None, alias="from", min_length=1)
+    from_user_id: str | None = Field(default=None, min_length=1)
     id: str = Field(min_length=1)
     timestamp: int
-    type: str
-    text: dict[str, Any] | None = None
-    image: dict[str, Any] | None = None
-    document: dict[str, Any] | None = None
-    audio: dict[str, Any] | None = None
-    video: dict[str, Any] | None = None
-    location: dict[str, Any] | None = None
-    interactive: dict[str, Any] | None = None
-    button: dict[str, Any] | None = None
+    type: str = Field(min_length=1)
     context: dict[str, Any] | None = None
+    referral: dict[str, Any] | None = None
 
 
 class _Status(BaseModel):
@@ -57,8 +52,8 @@ class _Value(BaseModel):
 
     metadata: dict[str, Any] = Field(default_factory=dict)
     contacts: list[dict[str, Any]] = Field(default_factory=list)
-    messages: list[_Msg] = Field(default_factory=list)
-    statuses: list[_Status] = Field(default_factory=list)
+    messages: list[dict[str, Any]] = Field(default_factory=list)
+    statuses: list[dict[str, Any]] = Field(default_factory=list)
 
 
 class _Change(BaseModel):
@@ -94,11 +89,20 @@ class DeliveryStatus:
 
 
 @dataclass(frozen=True)
+class Failure:
+    """One item of a batch that could not be read: a dead letter of its own."""
+
+    raw: bytes
+    reason: str
+
+
+@dataclass(frozen=True)
 class Webhook:
     """Everything one webhook request carried."""
 
     messages: list[IncomingMessage]
     statuses: list[DeliveryStatus]
+    failures: list[Failure] = field(default_factory=list)
 
 
 def verify(body: bytes, given: str | None, app_secret: str) -> None:
@@ -112,99 +116,116 @@ def sign(body: bytes, app_secret: str) -> str:
 
 
 def parse(body: bytes, received_at: datetime, region: str = "ID") -> list[IncomingMessage]:
-    """The citizens' messages in one webhook request (statuses are left out)."""
-    return parse_webhook(body, region).messages
+    """The citizens' messages in one webhook request; an unreadable item fails the request."""
+    hook = parse_webhook(body, region)
+    if hook.failures:
+        raise PayloadError(hook.failures[0].reason)
+    return hook.messages
 
 
 def parse_webhook(body: bytes, region: str = "ID") -> Webhook:
-    """Messages and delivery statuses of one (possibly batched) webhook request."""
+    """Messages, delivery statuses and unreadable items of one (possibly batched) request.
+
+    Each message is read on its own: one that cannot be read is a `Failure` carrying a
+    one-message envelope (which this function parses again), and the rest are kept.
+    """
     try:
         envelope = _Envelope.model_validate(json.loads(body))
     except (ValueError, ValidationError) as exc:
         raise PayloadError(f"not a WhatsApp webhook: {_first_error(exc)}") from exc
     if envelope.object != "whatsapp_business_account":
         raise PayloadError(f"object: expected whatsapp_business_account, got {envelope.object!r}")
-    messages: list[IncomingMessage] = []
-    statuses: list[DeliveryStatus] = []
-    for entry in envelope.entry:
-        for change in entry.changes:
+    hook = Webhook([], [], [])
+    for e, entry in enumerate(envelope.entry):
+        for c, change in enumerate(entry.changes):
             if change.field != "messages":
                 continue
-            names = _names(change.value.contacts)
-            for msg in change.value.messages:
-                found = _message(msg, names, change.value.metadata, region, body)
-                messages.extend(found)
-            statuses.extend(_status(s) for s in change.value.statuses)
-    return Webhook(messages, statuses)
+            where = f"entry[{e}].changes[{c}].value"
+            _read_change(hook, entry.id, change.value, where, region)
+    return hook
+
+
+def _read_change(hook: Webhook, entry_id: str, value: _Value, where: str, region: str) -> None:
+    names = _names(value.contacts)
+    for i, item in enumerate(value.messages):
+        if str(item.get("type")) in content.NOTHING_TYPES:
+            continue
+        raw = _single(entry_id, value, "messages", item)
+        try:
+            hook.messages.append(_message(item, names, value.metadata, region, raw))
+        except PayloadError as exc:
+            hook.failures.append(Failure(raw, f"{where}.messages[{i}].{exc}"))
+    for i, item in enumerate(value.statuses):
+        try:
+            hook.statuses.append(_status(_Status.model_validate(item)))
+        except ValidationError as exc:
+            raw = _single(entry_id, value, "statuses", item)
+            hook.failures.append(Failure(raw, f"{where}.statuses[{i}].{_first_error(exc)}"))
+
+
+def _single(entry_id: str, value: _Value, key: str, item: dict[str, Any]) -> bytes:
+    """A webhook body holding only this item, as Meta would have sent it alone."""
+    single = {"metadata": value.metadata, "contacts": value.contacts, key: [item]}
+    change = {"field": "messages", "value": {"messaging_product": "whatsapp", **single}}
+    envelope = {
+        "object": "whatsapp_business_account",
+        "entry": [{"id": entry_id, "changes": [change]}],
+    }
+    return json.dumps(envelope, ensure_ascii=False, separators=(",", ":")).encode()
 
 
 def _message(
-    msg: _Msg, names: dict[str, str], metadata: dict[str, Any], region: str, raw: bytes
-) -> list[IncomingMessage]:
-    if msg.type in IGNORED_TYPES:
-        return []
-    text, meta = _content(msg)
-    phone = to_e164(msg.sender, region) or to_e164("+" + msg.sender, region)
-    sender = phone or msg.sender
-    meta["phone"] = phone
-    meta["wa_id"] = msg.sender
-    if metadata.get("phone_number_id"):
-        meta["phone_number_id"] = str(metadata["phone_number_id"])
+    item: dict[str, Any], names: dict[str, str], metadata: dict[str, Any], region: str, raw: bytes
+) -> IncomingMessage:
+    try:
+        msg = _Msg.model_validate(item)
+    except ValidationError as exc:
+        raise PayloadError(_first_error(exc)) from exc
+    if not (msg.sender or msg.from_user_id):
+        raise PayloadError("from: field required (or from_user_id)")
+    thread: tuple[str, ...] = ()
+    if msg.type in content.EVENT_TYPES:
+        text, thread, meta = content.event(item)
+    else:
+        text, meta = content.content(item)
+    meta.update(_who(msg, region, metadata))
     context = msg.context or {}
     quoted = str(context.get("id") or "")
-    return [
-        IncomingMessage(
-            channel=CHANNEL,
-            external_id=msg.id,
-            sender=sender,
-            sender_name=names.get(msg.sender),
-            recipient=metadata.get("display_phone_number"),
-            text=text,
-            received_at=datetime.fromtimestamp(msg.timestamp, UTC),
-            thread_keys=(quoted,) if quoted else (),
-            meta=meta,
-            raw=raw,
-        )
-    ]
+    if quoted and not thread:
+        thread = (quoted,)
+    for flag in ("forwarded", "frequently_forwarded"):
+        if context.get(flag):
+            meta[flag] = True
+    if msg.referral:
+        meta["referral"] = msg.referral
+    return IncomingMessage(
+        channel=CHANNEL,
+        external_id=msg.id,
+        sender=meta["phone"] or msg.sender or str(msg.from_user_id),
+        sender_name=names.get(msg.sender or "") or names.get(msg.from_user_id or ""),
+        recipient=str(metadata["display_phone_number"])
+        if metadata.get("display_phone_number")
+        else None,
+        text=text,
+        received_at=datetime.fromtimestamp(msg.timestamp, UTC),
+        thread_keys=thread,
+        is_edit="event" in meta,
+        meta=meta,
+        raw=raw,
+    )
 
 
-def _content(msg: _Msg) -> tuple[str, dict[str, Any]]:
-    """The text of a message and what else it carries, by type."""
-    meta: dict[str, Any] = {"type": msg.type}
-    if msg.type == "text":
-        return str(_need(msg.text, "text").get("body", "")), meta
-    if msg.type in MEDIA_TYPES:
-        media = _need(getattr(msg, msg.type), msg.type)
-        if not media.get("id"):
-            raise PayloadError(f"messages[].{msg.type}.id: field required")
-        meta["media"] = [
-            {
-                "id": str(media["id"]),
-                "mime_type": str(media.get("mime_type") or "application/octet-stream"),
-                "filename": media.get("filename"),
-            }
-        ]
-        return str(media.get("caption") or ""), meta
-    if msg.type == "location":
-        loc = _need(msg.location, "location")
-        try:
-            lat, lon = float(loc["latitude"]), float(loc["longitude"])
-        except (KeyError, TypeError, ValueError) as exc:
-            raise PayloadError("messages[].location: latitude and longitude required") from exc
-        meta["location"] = {"latitude": lat, "longitude": lon}
-        label = ", ".join(str(loc[k]) for k in ("name", "address") if loc.get(k))
-        return f"[Lokasi] {lat:.6f},{lon:.6f}" + (f" {label}" if label else ""), meta
-    if msg.type == "interactive":
-        inter = _need(msg.interactive, "interactive")
-        reply = inter.get(str(inter.get("type"))) or {}
-        meta["reply_id"] = reply.get("id")
-        return str(reply.get("title") or ""), meta
-    if msg.type == "button":
-        button = _need(msg.button, "button")
-        meta["reply_id"] = button.get("payload")
-        return str(button.get("text") or ""), meta
-    # A type added by Meta after this was written: kept with a marker rather than lost.
-    return f"[pesan {msg.type}]", meta
+def _who(msg: _Msg, region: str, metadata: dict[str, Any]) -> dict[str, Any]:
+    """The sender's phone (E.164), WhatsApp id and business-scoped user id, as known."""
+    phone = None
+    if msg.sender:
+        phone = to_e164(msg.sender, region) or to_e164("+" + msg.sender, region)
+    who: dict[str, Any] = {"phone": phone, "wa_id": msg.sender}
+    if msg.from_user_id:
+        who["user_id"] = msg.from_user_id
+    if metadata.get("phone_number_id"):
+        who["phone_number_id"] = str(metadata["phone_number_id"])
+    return who
 
 
 def _status(status: _Status) -> DeliveryStatus:
@@ -222,18 +243,15 @@ def _status(status: _Status) -> DeliveryStatus:
 
 
 def _names(contacts: list[dict[str, Any]]) -> dict[str, str]:
+    """Profile names by WhatsApp id and by business-scoped user id."""
     out = {}
     for contact in contacts:
-        name = (contact.get("profile") or {}).get("name")
-        if contact.get("wa_id") and name:
-            out[str(contact["wa_id"])] = str(name)
+        profile = contact.get("profile")
+        name = profile.get("name") if isinstance(profile, dict) else None
+        for key in ("wa_id", "user_id"):
+            if contact.get(key) and name:
+                out[str(contact[key])] = str(name)
     return out
-
-
-def _need(part: dict[str, Any] | None, name: str) -> dict[str, Any]:
-    if part is None:
-        raise PayloadError(f"messages[].{name}: field required for type {name}")
-    return part
 
 
 def _first_error(exc: Exception) -> str:

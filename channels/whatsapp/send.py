@@ -100,7 +100,8 @@ class WhatsAppSender:
         if not name:
             raise PermanentChannelError(
                 "outside the 24-hour window and no template configured "
-                "(channels.whatsapp.template_name)"
+                "(channels.whatsapp.template_name)",
+                kind="config",
             )
         param = text if len(text) <= MAX_TEMPLATE_PARAM else text[: MAX_TEMPLATE_PARAM - 1] + "…"
         return {

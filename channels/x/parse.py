@@ -12,17 +12,20 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError
 
 from channels.base import IncomingMessage
 from channels.errors import PayloadError
+from channels.x.media import label_of, media_refs
 
 CHANNEL = "x"
 # The @handles X puts in front of a reply (and the one that mentions us): not the citizen's words.
-LEADING_HANDLES = re.compile(r"^(?:\s*@\w{1,15})+\s*")
+# The word boundary keeps a longer word whole: "@OriginalPerson000 First Reply" is not cut to
+# "00 First Reply" (handles are at most 15 characters).
+LEADING_HANDLES = re.compile(r"^(?:\s*@\w{1,15}\b)+\s*")
 MESSAGE_CREATE = "MessageCreate"
 
 
@@ -41,6 +44,12 @@ class _Ref(BaseModel):
     id: str
 
 
+class _Attachments(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    media_keys: list[str] = Field(default_factory=list)
+
+
 class _Tweet(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
@@ -50,6 +59,7 @@ class _Tweet(BaseModel):
     created_at: AwareDatetime
     conversation_id: str | None = None
     referenced_tweets: list[_Ref] = Field(default_factory=list)
+    attachments: _Attachments = Field(default_factory=_Attachments)
 
 
 class _DmEvent(BaseModel):
@@ -58,6 +68,7 @@ class _DmEvent(BaseModel):
     id: str = Field(min_length=1)
     event_type: str
     text: str | None = None
+    attachments: _Attachments = Field(default_factory=_Attachments)
     sender_id: str | None = None
     dm_conversation_id: str | None = None
     created_at: AwareDatetime | None = None
@@ -67,6 +78,7 @@ class _Includes(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
     users: list[_User] = Field(default_factory=list)
+    media: list[dict[str, Any]] = Field(default_factory=list)
 
 
 class _Page(BaseModel):
@@ -85,6 +97,7 @@ class Page:
     users: dict[str, dict[str, Any]]
     newest_id: str | None
     next_token: str | None
+    media: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
 def split_page(payload: Mapping[str, Any]) -> Page:
@@ -94,26 +107,30 @@ def split_page(payload: Mapping[str, Any]) -> Page:
     except ValidationError as exc:
         raise PayloadError(f"not an X API v2 page: {_first_error(exc)}") from exc
     users = {u.id: u.model_dump() for u in page.includes.users}
-    meta = page.meta
-    newest = meta.get("newest_id")
-    token = meta.get("next_token")
-    return Page(page.data, users, str(newest) if newest else None, str(token) if token else None)
+    media = {str(m["media_key"]): m for m in page.includes.media if m.get("media_key")}
+    newest, token = page.meta.get("newest_id"), page.meta.get("next_token")
+    return Page(
+        page.data, users, str(newest) if newest else None, str(token) if token else None, media
+    )
 
 
 def parse_mentions(payload: Mapping[str, Any], own_id: str) -> list[IncomingMessage]:
     """Every citizen tweet in a mentions answer (raises on the first malformed one)."""
     page = split_page(payload)
-    return [m for item in page.items for m in parse_tweet(item, page.users, own_id)]
+    return [m for item in page.items for m in parse_tweet(item, page.users, own_id, page.media)]
 
 
 def parse_dm_events(payload: Mapping[str, Any], own_id: str) -> list[IncomingMessage]:
     """Every citizen DM in a dm_events answer (raises on the first malformed one)."""
     page = split_page(payload)
-    return [m for item in page.items for m in parse_dm_event(item, page.users, own_id)]
+    return [m for item in page.items for m in parse_dm_event(item, page.users, own_id, page.media)]
 
 
 def parse_tweet(
-    item: Mapping[str, Any], users: Mapping[str, Mapping[str, Any]], own_id: str
+    item: Mapping[str, Any],
+    users: Mapping[str, Mapping[str, Any]],
+    own_id: str,
+    media: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> list[IncomingMessage]:
     """A mention as a message; retweets, our own tweets and bare @handles yield nothing."""
     try:
@@ -123,6 +140,8 @@ def parse_tweet(
     if tweet.author_id == own_id or any(r.type == "retweeted" for r in tweet.referenced_tweets):
         return []
     text = LEADING_HANDLES.sub("", tweet.text, count=1).strip()
+    refs = media_refs(tweet.attachments.media_keys, media or {})
+    text = text or label_of(refs)
     if not text:
         return []
     keys = [f"tweet:{r.id}" for r in tweet.referenced_tweets if r.type == "replied_to"]
@@ -144,6 +163,7 @@ def parse_tweet(
             text=text,
             received_at=tweet.created_at,
             thread_keys=tuple(dict.fromkeys(keys)),
+            media=tuple(refs),
             meta=meta,
             raw=_raw(item, author),
         )
@@ -151,9 +171,12 @@ def parse_tweet(
 
 
 def parse_dm_event(
-    item: Mapping[str, Any], users: Mapping[str, Mapping[str, Any]], own_id: str
+    item: Mapping[str, Any],
+    users: Mapping[str, Mapping[str, Any]],
+    own_id: str,
+    media: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> list[IncomingMessage]:
-    """A citizen's DM as a message; our own DMs and joins or leaves yield nothing."""
+    """A citizen's DM (text, media or both) as a message; ours and joins or leaves yield none."""
     try:
         event = _DmEvent.model_validate(item)
     except ValidationError as exc:
@@ -164,7 +187,9 @@ def parse_dm_event(
         raise PayloadError("dm_event.sender_id: field required for MessageCreate")
     if event.created_at is None:
         raise PayloadError("dm_event.created_at: field required for MessageCreate")
-    if event.sender_id == own_id or not (event.text or "").strip():
+    refs = media_refs(event.attachments.media_keys, media or {})
+    text = (event.text or "").strip() or label_of(refs)
+    if event.sender_id == own_id or not text:
         return []
     sender = users.get(event.sender_id, {})
     meta = {
@@ -179,8 +204,9 @@ def parse_dm_event(
             external_id=f"dm:{event.id}",
             sender=event.sender_id,
             sender_name=sender.get("name") or sender.get("username"),
-            text=(event.text or "").strip(),
+            text=text,
             received_at=event.created_at,
+            media=tuple(refs),
             meta=meta,
             raw=_raw(item, sender),
         )

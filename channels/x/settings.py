@@ -23,6 +23,7 @@ class XSettings(BaseModel):
     max_results: int = Field(default=50, ge=5, le=100)
     # Pages read per poll; past this a burst of mentions is cut (and logged), never re-read.
     max_pages: int = Field(default=5, ge=1, le=20)
+    max_media_bytes: int = Field(default=10 * 1024 * 1024, ge=1024)
     public_reply: str = (
         "Terima kasih, laporan Anda tercatat dengan kode {code}. Mohon lanjutkan lewat pesan "
         "langsung (DM) ke akun ini agar data pribadi Anda tidak tampil di publik."

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -25,8 +25,10 @@ from channels.base import OutgoingMessage, SendResult
 from channels.errors import (
     ChannelAuthError,
     ChannelError,
+    DeferredError,
     PayloadError,
     PermanentChannelError,
+    TooLarge,
     TransientChannelError,
 )
 from channels.x.parse import split_page
@@ -34,8 +36,14 @@ from channels.x.settings import XSettings
 
 log = logging.getLogger(__name__)
 
-TWEET_FIELDS = ["created_at", "conversation_id", "referenced_tweets", "author_id", "lang"]
-DM_FIELDS = ["id", "text", "event_type", "created_at", "dm_conversation_id", "sender_id"]
+TWEET_FIELDS = [
+    "created_at", "conversation_id", "referenced_tweets", "author_id", "lang", "attachments",
+]  # fmt: skip
+DM_FIELDS = [
+    "id", "text", "event_type", "created_at", "dm_conversation_id", "sender_id", "attachments",
+]  # fmt: skip
+MEDIA_FIELDS = ["media_key", "type", "url", "variants", "preview_image_url"]
+MEDIA_TIMEOUT = (10.0, 60.0)  # connect, read
 USER_FIELDS = ["username", "name"]
 MAX_DM_TEXT = 10_000
 DEFAULT_WAIT = 60.0  # a 429 without x-rate-limit-reset: try again in a minute
@@ -49,6 +57,7 @@ class Batch:
     users: dict[str, dict[str, Any]]
     cursor: str | None
     pause_until: datetime | None = None
+    media: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
 class XTransport:
@@ -90,9 +99,10 @@ class XTransport:
         """Mentions newer than `since_id` (all pages up to max_pages); cursor = newest id."""
         params: dict[str, Any] = {
             "max_results": self.settings.max_results,
-            "expansions": ["author_id"],
+            "expansions": ["author_id", "attachments.media_keys"],
             "tweet_fields": TWEET_FIELDS,
             "user_fields": USER_FIELDS,
+            "media_fields": MEDIA_FIELDS,
         }
         if since_id:
             params["since_id"] = since_id
@@ -104,9 +114,10 @@ class XTransport:
         params: dict[str, Any] = {
             "max_results": min(self.settings.max_results, 100),
             "event_types": "MessageCreate",
-            "expansions": ["sender_id"],
+            "expansions": ["sender_id", "attachments.media_keys"],
             "dm_event_fields": DM_FIELDS,
             "user_fields": USER_FIELDS,
+            "media_fields": MEDIA_FIELDS,
         }
         return self._pages(self.client.get_direct_message_events, params, after_id)
 
@@ -144,6 +155,7 @@ class XTransport:
     def _pages(self, fetch: Callable[..., Any], params: dict[str, Any], after: str | None) -> Batch:
         found: dict[str, dict[str, Any]] = {}  # by id: pages may overlap while events arrive
         users: dict[str, dict[str, Any]] = {}
+        media: dict[str, dict[str, Any]] = {}
         pause: datetime | None = None
         token: str | None = None
         for _ in range(self.settings.max_pages):
@@ -151,6 +163,7 @@ class XTransport:
             pause = self._exhausted(response) or pause
             page = split_page(self._json(response))
             users.update(page.users)
+            media.update(page.media)
             fresh = [i for i in page.items if _newer(i.get("id"), after)]
             found.update({str(i.get("id")): i for i in fresh})
             token = page.next_token
@@ -162,7 +175,25 @@ class XTransport:
                             self.settings.max_pages, after)  # fmt: skip
         items = sorted(found.values(), key=lambda i: _as_int(i.get("id")))
         ids = [str(i.get("id")) for i in items if _as_int(i.get("id")) >= 0]
-        return Batch(items, users, ids[-1] if ids else None, pause)
+        return Batch(items, users, ids[-1] if ids else None, pause, media)
+
+    def fetch_file(self, url: str, limit: int) -> bytes:
+        """One media file, signed with the account's OAuth 1.0a keys (DM media needs it)."""
+        auth = tweepy.OAuth1UserHandler(
+            _secret(self.settings.api_key), _secret(self.settings.api_secret),
+            _secret(self.settings.access_token), _secret(self.settings.access_token_secret),
+        ).apply_auth()  # fmt: skip
+        try:
+            with requests.get(url, auth=auth, timeout=MEDIA_TIMEOUT, stream=True) as response:
+                _check_media(response, url)
+                data = b""
+                for chunk in response.iter_content(64 * 1024):
+                    data += chunk
+                    if len(data) > limit:
+                        raise TooLarge(f"x media {url}: over {limit} bytes", limit)
+                return data
+        except requests.RequestException as exc:
+            raise TransientChannelError(f"x media {url}: {exc}") from exc
 
     def _call(self, func: Callable[..., Any], *args: Any, sending: bool = False, **kw: Any) -> Any:
         kw = {k: v for k, v in kw.items() if v is not None}
@@ -180,7 +211,7 @@ class XTransport:
         if isinstance(exc, tweepy.TooManyRequests):
             reset = exc.reset_time
             wait = reset - self.clock().timestamp() if reset is not None else DEFAULT_WAIT
-            return TransientChannelError(f"x rate limit: {exc}", retry_after=max(wait, 1.0))
+            return DeferredError(f"x rate limit: {exc}", retry_after=max(wait, 1.0))
         if isinstance(exc, tweepy.Unauthorized) or (
             isinstance(exc, tweepy.Forbidden) and not sending
         ):
@@ -207,6 +238,14 @@ class XTransport:
         if not isinstance(data, dict):
             raise PayloadError("x answered with JSON that is not an object")
         return data
+
+
+def _check_media(response: requests.Response, url: str) -> None:
+    status = response.status_code
+    if status == 429 or status >= 500:
+        raise TransientChannelError(f"x media {url}: HTTP {status}")
+    if status >= 400:
+        raise PermanentChannelError(f"x media {url}: HTTP {status}")
 
 
 def _data(answer: dict[str, Any], key: str) -> str:

@@ -30,7 +30,7 @@ from ingest import metrics
 from ingest.channels.email_store import apply_bounces, scope_by_sender
 from ingest.pipeline import Cursor
 from ingest.settings import Settings
-from ingest.wiring import Context, Job
+from ingest.wiring import Capabilities, Context, Job
 from store import queries
 from store.health import record_success
 from store.models import DeadLetter, Outbox
@@ -81,15 +81,7 @@ class EmailPoller:
         pipelined = self.settings.imap_pipelining
         self.mailbox = mailbox or (Mailbox if pipelined else PlainMailbox)
         self.monotonic = monotonic
-        self.options = ParseOptions(
-            own_domain=self.settings.own_domain,
-            internal_domains=tuple(self.settings.internal_domains),
-            max_attachment_bytes=self.settings.max_attachment_bytes,
-            max_attachments=self.settings.max_attachments,
-            own_addresses=tuple(
-                a for a in (self.settings.from_address, self.settings.username) if a
-            ),
-        )
+        self.options = parse_options(self.settings)
         self.prefix = ctx.settings.service.tracking_prefix
         self.failures = 0
         self.stopping = threading.Event()
@@ -283,10 +275,23 @@ def email_caps(
     return caps
 
 
+def parse_options(email: EmailSettings) -> ParseOptions:
+    """What the parser needs from the email settings."""
+    return ParseOptions(
+        own_domain=email.own_domain,
+        internal_domains=tuple(email.internal_domains),
+        max_attachment_bytes=email.max_attachment_bytes,
+        max_attachments=email.max_attachments,
+        own_addresses=tuple(a for a in (email.from_address, email.username) if a),
+    )
+
+
 class EmailPlugin:
     """Wires `channels.email` into the service."""
 
     name = CHANNEL
+    label = "Email"
+    capabilities = Capabilities()  # attachments come inside the mail, parsed with it
 
     def disabled_reason(self, settings: Settings) -> str | None:
         """Email runs when enabled and the IMAP login is configured."""
@@ -316,6 +321,10 @@ class EmailPlugin:
             Job("email-poll", CHANNEL, email.poll_seconds, poller.run, start_now=True,
                 stop=poller.stop)
         ]  # fmt: skip
+
+    def reparse(self, ctx: Context, row: DeadLetter) -> list[IncomingMessage]:
+        """The raw mail again."""
+        return parse(row.raw, row.created_at, parse_options(ctx.settings.channels.email))
 
 
 PLUGIN = EmailPlugin()

@@ -1,24 +1,48 @@
-"""SMS wiring: three inbound webhook dialects and the outbound gateway."""
+"""SMS wiring: three inbound webhook dialects, delivery events, MMS files and the gateway."""
 
 from __future__ import annotations
 
 import json
+from datetime import datetime
+from typing import Any
+from urllib.parse import urljoin
 
+import httpx
 from fastapi import APIRouter, Request, Response
+from sqlmodel import col, select
+from starlette.concurrency import run_in_threadpool
 
-from channels.base import Sender
+from channels.base import IncomingAttachment, IncomingMessage, Sender
+from channels.errors import (
+    ChannelAuthError,
+    PayloadError,
+    PermanentChannelError,
+    SignatureError,
+    TooLarge,
+    TransientChannelError,
+)
+from channels.http import TIMEOUT, check
 from channels.sms import android, generic, twilio
+from channels.sms.events import Delivery
 from channels.sms.send import SmsSender
-from ingest.http import accept_webhook, form_fields, read_body
+from ingest.http import accept_webhook, form_pairs, read_body
 from ingest.pipeline import AcceptResult
 from ingest.settings import Settings
-from ingest.wiring import Context, Job
+from ingest.wiring import Capabilities, Context, Job
+from store.db import Store
+from store.models import DeadLetter, Outbox
+
+RANK = {"queued": 1, "sending": 2, "sent": 3, "delivered": 4, "read": 5}
+FAILED = frozenset({"failed", "undelivered", "canceled"})
+RANK |= dict.fromkeys(FAILED, 6)
 
 
 class SmsPlugin:
     """Wires `channels.sms` into the service."""
 
     name = "sms"
+    label = "SMS"
+    capabilities = Capabilities(media=True)
 
     def disabled_reason(self, settings: Settings) -> str | None:
         """SMS runs when enabled and at least one inbound dialect has its secret."""
@@ -41,6 +65,10 @@ class SmsPlugin:
         """SMS is push only."""
         return []
 
+    def fetch_media(self, ctx: Context, ref: dict[str, Any]) -> IncomingAttachment:
+        """An MMS file for the media job (see `fetch_media`)."""
+        return fetch_media(ctx, ref)
+
     def router(self, ctx: Context) -> APIRouter | None:
         """POST /webhooks/sms/{twilio,android,generic}; a dialect without its secret is 404.
 
@@ -60,17 +88,26 @@ class SmsPlugin:
 
             async def twilio_hook(request: Request) -> Response:
                 body = await read_body(request, limit)
-                params = form_fields(body, sms.max_form_fields)
                 url = ctx.settings.service.public_base_url + request.url.path
                 signature = request.headers.get("X-Twilio-Signature")
-                await accept_webhook(
-                    ctx.pipeline,
-                    "sms",
-                    body,
-                    request,
-                    lambda: twilio.verify(url, params, signature, token),
-                    lambda: twilio.parse_form(params, ctx.clock(), region),
-                )
+                try:
+                    pairs: list[tuple[str, str]] | None = form_pairs(body, sms.max_form_fields)
+                except PayloadError:
+                    pairs = None  # not UTF-8: Twilio's signature cannot be checked
+                deliveries: list[Delivery] = []
+
+                def verify() -> None:
+                    if pairs is None:
+                        raise SignatureError("form body is not UTF-8: signature not verifiable")
+                    twilio.verify(url, pairs, signature, token)
+
+                def parse() -> list[IncomingMessage]:
+                    got = twilio.read_form(pairs or [], ctx.clock(), region, raw=body)
+                    deliveries.extend(got.deliveries)
+                    return got.messages
+
+                await accept_webhook(ctx.pipeline, "sms", body, request, verify, parse)
+                await _record(ctx, deliveries)
                 return Response(twilio.EMPTY_TWIML, media_type="text/xml")
 
             api.add_route(f"{api.prefix}/twilio", twilio_hook, methods=["POST"])
@@ -82,6 +119,13 @@ class SmsPlugin:
                 body = await read_body(request, limit)
                 signature = request.headers.get("X-Signature")
                 timestamp = request.headers.get("X-Timestamp")
+                deliveries: list[Delivery] = []
+
+                def parse() -> list[IncomingMessage]:
+                    got = android.read_event(body, ctx.clock(), region)
+                    deliveries.extend(got.deliveries)
+                    return got.messages
+
                 results = await accept_webhook(
                     ctx.pipeline,
                     "sms",
@@ -90,8 +134,9 @@ class SmsPlugin:
                     lambda: android.verify(
                         body, timestamp, signature, key, now(), sms.android.max_age_seconds
                     ),
-                    lambda: android.parse(body, ctx.clock(), region),
+                    parse,
                 )
+                await _record(ctx, deliveries)
                 return _json(_answer(results))
 
             api.add_route(f"{api.prefix}/android", android_hook, methods=["POST"])
@@ -115,6 +160,107 @@ class SmsPlugin:
             api.add_route(f"{api.prefix}/generic", generic_hook, methods=["POST"])
 
         return api
+
+    def reparse(self, ctx: Context, row: DeadLetter) -> list[IncomingMessage]:
+        """The body again, through the dialect of the endpoint that took it (x-aduan-path)."""
+        sms = ctx.settings.channels.sms
+        path = str(row.headers.get("x-aduan-path", ""))
+        now, region = ctx.clock(), sms.default_region
+        if path.endswith("/twilio"):
+            pairs = form_pairs(row.raw, sms.max_form_fields)
+            return twilio.parse_form(pairs, now, region, raw=row.raw)
+        if path.endswith("/android"):
+            return android.parse(row.raw, now, region)
+        if path.endswith("/generic"):
+            return generic.parse(row.raw, now, region)
+        raise PayloadError(f"unknown SMS endpoint {path or '(not recorded)'}")
+
+
+async def _record(ctx: Context, deliveries: list[Delivery]) -> None:
+    if deliveries:
+        await run_in_threadpool(record_deliveries, ctx.store, deliveries, ctx.clock())
+
+
+def record_deliveries(store: Store, deliveries: list[Delivery], now: datetime) -> int:
+    """Delivery events onto the outbox rows they report; never moving a status backwards."""
+    done = 0
+    with store.write() as session:
+        for event in deliveries:
+            stmt = select(Outbox).where(col(Outbox.provider_id) == event.provider_id)
+            row = session.exec(stmt).first()
+            if row is None:
+                continue
+            current = str(row.meta.get("delivery", ""))
+            if RANK.get(event.status, 0) <= RANK.get(current, 0):
+                continue
+            row.meta = {**row.meta, "delivery": event.status, "delivery_at": now.isoformat()}
+            if event.status in FAILED:
+                row.status, row.last_error = "failed", event.error or event.status
+            session.add(row)
+            done += 1
+    return done
+
+
+def fetch_media(ctx: Context, ref: dict[str, Any]) -> IncomingAttachment:
+    """One MMS file: a Twilio media URL (with the account's basic auth when it points at the
+    configured API host) or an SMS Gateway for Android inbox part (with its basic auth)."""
+    sms = ctx.settings.channels.sms
+    url = str(ref.get("url") or "")
+    if ref.get("gateway") == "android":
+        a = sms.android
+        url = urljoin(a.api_base_url.rstrip("/") + "/", url.lstrip("/"))
+        auth = (a.username, a.password.get_secret_value()) if a.username and a.password else None
+    else:
+        t = sms.twilio
+        ours = _absolute(url) and _origin(url) == _origin(t.api_base_url)
+        secret = t.auth_token.get_secret_value() if t.auth_token else None
+        auth = (t.account_sid, secret) if ours and t.account_sid and secret else None
+    if not _absolute(url):
+        raise PermanentChannelError(f"media url is not absolute: {url[:200]!r}")
+    data, kind = _download(url, auth, sms.max_media_bytes)
+    name = str(ref.get("filename") or httpx.URL(url).path.rsplit("/", 1)[-1] or "lampiran")
+    return IncomingAttachment(name, str(ref.get("content_type") or kind), data)
+
+
+def _absolute(url: str) -> bool:
+    return url.startswith(("https://", "http://"))
+
+
+def _origin(url: str) -> tuple[str, str, int | None]:
+    """Scheme, host and port: credentials go only where they were configured for."""
+    parsed = httpx.URL(url)
+    return parsed.scheme, parsed.host, parsed.port or {"https": 443, "http": 80}.get(parsed.scheme)
+
+
+def _download(url: str, auth: tuple[str, str] | None, limit: int) -> tuple[bytes, str]:
+    """GET a file (redirects followed; httpx drops the credentials on a change of host)."""
+    try:
+        with (
+            httpx.Client(timeout=TIMEOUT, follow_redirects=True) as client,
+            client.stream("GET", url, auth=auth) as response,
+        ):
+            if response.status_code >= 300:
+                response.read()
+                _check(response)
+            chunks, size = [], 0
+            for chunk in response.iter_bytes():
+                size += len(chunk)
+                if size > limit:
+                    raise TooLarge(f"media over {limit} bytes: {url[:200]}", limit)
+                chunks.append(chunk)
+            kind = response.headers.get("content-type", "application/octet-stream")
+            return b"".join(chunks), kind.split(";")[0].strip()
+    except httpx.TimeoutException as exc:
+        raise TransientChannelError(f"timeout fetching media from {httpx.URL(url).host}") from exc
+    except httpx.TransportError as exc:
+        raise TransientChannelError(f"cannot reach {httpx.URL(url).host}: {exc}") from exc
+
+
+def _check(response: httpx.Response) -> None:
+    try:
+        check(response)
+    except ChannelAuthError as exc:  # the file will not come with these credentials
+        raise PermanentChannelError(str(exc)) from exc
 
 
 def _json(content: dict[str, object]) -> Response:

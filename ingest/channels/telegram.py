@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import replace
 from datetime import datetime
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, Request
 from sqlmodel import Session, col, update
 
-from channels.base import IncomingMessage, Sender
-from channels.errors import PayloadError
+from channels.base import IncomingAttachment, IncomingMessage, Sender
+from channels.errors import PayloadError, TooLarge
 from channels.signing import require_equal
 from channels.telegram.parse import ParseOptions, parse, parse_json
 from channels.telegram.settings import TelegramSettings
@@ -20,9 +19,10 @@ from channels.telegram.transport import TelegramTransport
 from ingest.http import accept_webhook, read_body
 from ingest.pipeline import Cursor
 from ingest.settings import Settings
-from ingest.wiring import Context, Job
+from ingest.wiring import Capabilities, Context, Job
 from store import queries
-from store.models import Citizen, Complaint, Identity, Message, Outbox
+from store.clean import clean_json
+from store.models import Citizen, Complaint, DeadLetter, Identity, Message, Outbox
 from store.types import utcnow
 
 log = logging.getLogger(__name__)
@@ -40,7 +40,10 @@ GREETING = (
 )
 BARU_HINT = "Silakan tulis aduan baru Anda setelah /baru, misalnya: /baru Jalan rusak di ..."
 CONTACT_THANKS = "Terima kasih, nomor {phone} tersimpan untuk aduan Anda."
-TOO_BIG = "Berkas {names} tidak kami terima karena lebih dari {mb} MB. Kirim versi lebih kecil."
+UNSUPPORTED = (
+    "Maaf, jenis pesan ini belum dapat kami baca. Silakan kirim aduan Anda sebagai teks, foto, "
+    "dokumen, pesan suara atau lokasi."
+)
 
 
 class TelegramChannel:
@@ -49,21 +52,12 @@ class TelegramChannel:
     def __init__(self, ctx: Context, transport: TelegramTransport) -> None:
         self.ctx = ctx
         self.transport = transport
-        tg = ctx.settings.channels.telegram
-        self.options = ParseOptions(tuple(tg.allowed_group_ids), tg.default_region)
+        self.options = options_of(ctx)
         self.cursor_key = f"offset:{transport.bot_id}"
 
     def prepare(self, msgs: list[IncomingMessage]) -> list[IncomingMessage]:
-        """Fetch files and answer commands; what is left goes to the pipeline."""
-        out = []
-        for parsed in msgs:
-            msg = self._with_files(parsed)
-            command = msg.meta.get("command")
-            if command in ("start", "baru", "contact"):
-                self.answer_command(msg, str(command))
-            else:
-                out.append(msg)
-        return out
+        """Answer commands; what is left goes to the pipeline (files are fetched later)."""
+        return answer_commands(self.ctx, msgs)
 
     def poll(self) -> int:
         """One getUpdates round; updates and the next offset are committed together."""
@@ -77,49 +71,56 @@ class TelegramChannel:
             try:
                 msgs.extend(parse(upd, self.options))
             except PayloadError as exc:
-                raw = json.dumps(upd.to_dict()).encode()
+                raw = json.dumps(upd, ensure_ascii=False).encode()
                 self.ctx.pipeline.dead_letter(CHANNEL, raw, str(exc))
-        next_offset = str(max(u.update_id for u in updates) + 1)
+        next_offset = str(max(int(u["update_id"]) for u in updates) + 1)
         self.ctx.pipeline.accept_batch(
             self.prepare(msgs), Cursor(CHANNEL, self.cursor_key, next_offset)
         )
         return len(updates)
 
-    def answer_command(self, msg: IncomingMessage, command: str) -> None:
-        """Store the command once and queue its answer in the same transaction."""
-        now = self.ctx.clock()
-        with self.ctx.store.write() as session:
-            if not _record(session, msg, now):
-                return  # seen before: answered already
-            if command == "contact":
-                link_phone(session, msg, str(msg.meta["phone"]), now)
-                text = CONTACT_THANKS.format(phone=msg.meta["phone"])
-            elif command == "baru":
-                text = BARU_HINT
-            else:
-                text = GREETING.format(service=self.ctx.settings.service.name)
-            session.add(
-                Outbox(
-                    channel=CHANNEL, recipient=msg.sender, kind="command", text=text,
-                    meta={"in_reply_to": msg.external_id, **msg.meta.get("reply_meta", {})},
-                    created_at=now, next_attempt_at=now,
-                )
-            )  # fmt: skip
-        log.info("telegram message %s: /%s answered", msg.external_id, command)
 
-    def _with_files(self, msg: IncomingMessage) -> IncomingMessage:
-        files = msg.meta.get("files")
-        if not files:
-            return msg
-        got = self.transport.download(list(files))
-        if not got.refused:
-            return replace(msg, attachments=got.attachments)
-        mb = self.ctx.settings.channels.telegram.max_file_bytes // (1024 * 1024)
-        notice = TOO_BIG.format(names=", ".join(got.refused), mb=mb)
-        meta = {**msg.meta, "refused_files": list(got.refused)}
-        meta["reply_meta"] = {**msg.meta.get("reply_meta", {}), "notice": notice}
-        text = msg.text or f"[berkas ditolak: {', '.join(got.refused)}]"
-        return replace(msg, attachments=got.attachments, meta=meta, text=text)
+def options_of(ctx: Context) -> ParseOptions:
+    """What the parser needs from the Telegram settings."""
+    tg = ctx.settings.channels.telegram
+    return ParseOptions(tuple(tg.allowed_group_ids), tg.default_region)
+
+
+def answer_commands(ctx: Context, msgs: list[IncomingMessage]) -> list[IncomingMessage]:
+    """Answer the commands among `msgs`; the rest, for the pipeline."""
+    out = []
+    for msg in msgs:
+        command = msg.meta.get("command")
+        if command in ("start", "baru", "contact", "unsupported"):
+            answer_command(ctx, msg, str(command))
+        else:
+            out.append(msg)
+    return out
+
+
+def answer_command(ctx: Context, msg: IncomingMessage, command: str) -> None:
+    """Store the command once and queue its answer in the same transaction."""
+    now = ctx.clock()
+    with ctx.store.write() as session:
+        if not _record(session, msg, now):
+            return  # seen before: answered already
+        if command == "contact":
+            link_phone(session, msg, str(msg.meta["phone"]), now)
+            text = CONTACT_THANKS.format(phone=msg.meta["phone"])
+        elif command == "baru":
+            text = BARU_HINT
+        elif command == "unsupported":
+            text = UNSUPPORTED
+        else:
+            text = GREETING.format(service=ctx.settings.service.name)
+        session.add(
+            Outbox(
+                channel=CHANNEL, recipient=msg.sender, kind="command", text=text,
+                meta={"in_reply_to": msg.external_id, **msg.meta.get("reply_meta", {})},
+                created_at=now, next_attempt_at=now,
+            )
+        )  # fmt: skip
+    log.info("telegram message %s: /%s answered", msg.external_id, command)
 
 
 def _record(session: Session, msg: IncomingMessage, now: datetime) -> bool:
@@ -172,6 +173,12 @@ class TelegramPlugin:
     """Wires `channels.telegram` into the service."""
 
     name = CHANNEL
+    label = "Telegram"
+    capabilities = Capabilities(media=True, edits=True)
+
+    def reparse(self, ctx: Context, row: DeadLetter) -> list[IncomingMessage]:
+        """The update again; its commands are answered here, like the webhook's."""
+        return answer_commands(ctx, parse_json(row.raw, options_of(ctx)))
 
     def disabled_reason(self, settings: Settings) -> str | None:
         """Telegram needs its bot token, and in webhook mode its secret too."""
@@ -199,6 +206,16 @@ class TelegramPlugin:
         name = f"telegram-poll-{channel.transport.bot_id}"
         return [Job(name, CHANNEL, tg.poll_seconds, channel.poll)]
 
+    def fetch_media(self, ctx: Context, ref: dict[str, Any]) -> IncomingAttachment:
+        """One file through getFile (called by the media job, never by a webhook)."""
+        tg = ctx.settings.channels.telegram
+        limit = tg.max_file_bytes
+        name = str(ref.get("filename") or "lampiran")
+        if ref.get("size") and int(ref["size"]) > limit:
+            raise TooLarge(f"{name}: {ref['size']} bytes, over {limit}", limit)
+        data = _transport(ctx, tg).fetch_file(str(ref["file_id"]), limit)
+        return IncomingAttachment(name, str(ref.get("content_type") or ""), data)
+
     def router(self, ctx: Context) -> APIRouter | None:
         """POST /webhooks/telegram, in webhook mode."""
         tg = ctx.settings.channels.telegram
@@ -221,7 +238,7 @@ class TelegramPlugin:
                 body,
                 request,
                 lambda: require_equal(secret, token, SECRET_HEADER),
-                lambda: channel.prepare(parse_json(body, channel.options)),
+                lambda: channel.prepare(parse_json(clean_json(body), channel.options)),
             )
             return {"ok": True, "stored": len(results)}
 

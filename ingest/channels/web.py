@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import uuid
+from dataclasses import replace
+from datetime import timedelta
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request
@@ -11,26 +13,52 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 from starlette.concurrency import run_in_threadpool
 
-from channels.base import Sender
+from channels.base import IncomingMessage, Sender
 from channels.errors import PayloadError
-from channels.web import parse_submission
+from channels.web import Submission, parse_submission
+from desk.lapor import contact_of, form_problems
 from desk.templating import TEMPLATES
-from ingest.http import accept_webhook, form_fields, read_body
+from ingest import idempotency
+from ingest.http import accept_webhook, form_fields, read_body, safe_headers
 from ingest.pipeline import AcceptResult
-from ingest.ratelimit import RateLimiter
 from ingest.secrets import secret_key
 from ingest.settings import Settings
-from ingest.wiring import Context, Job
+from ingest.wiring import Capabilities, Context, Job
+from store.limits import SharedLimiter
+from store.models import DeadLetter
 
 CSRF_COOKIE = "aduan_csrf"
 CSRF_MAX_AGE = 4 * 3600
 MAX_BODY = 256 * 1024
+# The body the API reads by hand (so that a bad one becomes a dead letter), described for
+# /openapi.json and the fuzzing in tests/ingest/test_fuzz_http.py.
+API_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {"application/json": {"schema": Submission.model_json_schema()}},
+    },
+    "parameters": [
+        {"name": "Idempotency-Key", "in": "header", "required": False,
+         "schema": {"type": "string", "maxLength": 200}},
+    ],
+}  # fmt: skip
+EXPIRED = (
+    "Formulir ini sudah kedaluwarsa (lebih dari 4 jam) atau cookie peramban hilang, jadi aduan "
+    "belum terkirim. Isian Anda masih ada di bawah: periksa lalu tekan Kirim aduan sekali lagi."
+)
+TOO_MANY = (
+    "Terlalu banyak aduan dari alamat ini dalam satu jam, jadi aduan belum terkirim. Isian Anda "
+    "masih ada di bawah: coba kirim lagi nanti."
+)
+UNREADABLE = "Aduan belum dapat dibaca. Periksa isian Anda lalu kirim lagi."
 
 
 class WebPlugin:
     """Wires the web form and API into the service."""
 
     name = "web"
+    label = "Formulir web"
+    capabilities = Capabilities()
 
     def disabled_reason(self, settings: Settings) -> str | None:
         """The web channel needs nothing but to be enabled."""
@@ -48,21 +76,34 @@ class WebPlugin:
         """The form and the API."""
         return _router(ctx)
 
+    def reparse(self, ctx: Context, row: DeadLetter) -> list[IncomingMessage]:
+        """A submission kept as a dead letter (its JSON body), parsed again."""
+        try:
+            data = json.loads(row.raw)
+        except ValueError as exc:
+            raise PayloadError(f"body is not JSON: {exc}") from exc
+        if not isinstance(data, dict):
+            raise PayloadError("body must be a JSON object")
+        web = ctx.settings.channels.web
+        return parse_submission(data, f"dead:{row.id}", ctx.clock(), web.max_text_chars)
+
 
 def _router(ctx: Context) -> APIRouter:
     web = ctx.settings.channels.web
     api = APIRouter(tags=["web"])
-    limiter = RateLimiter(web.submissions_per_hour, 3600)
+    limiter = SharedLimiter(ctx.store, web.submissions_per_hour, timedelta(hours=1), "web")
     signer = URLSafeTimedSerializer(secret_key(ctx.settings), salt="aduan-lapor")
     service = ctx.settings.service.name
 
-    def form_page(request: Request, form: dict[str, Any], error: str | None, status: int) -> Any:
+    def form_page(
+        request: Request, form: dict[str, Any], problems: dict[str, str], status: int
+    ) -> Any:
         token = signer.dumps(uuid.uuid4().hex)
         context = {
             "service": service,
             "csrf_token": token,
             "form": form,
-            "error": error,
+            "problems": problems,
             "max_chars": web.max_text_chars,
         }
         response = TEMPLATES.TemplateResponse(request, "lapor.html", context, status_code=status)
@@ -80,28 +121,34 @@ def _router(ctx: Context) -> APIRouter:
     def client(request: Request) -> str:
         return request.client.host if request.client else "unknown"
 
+    async def allowed(request: Request) -> bool:
+        return await run_in_threadpool(limiter.allow, client(request), ctx.clock())
+
     @api.get("/lapor", response_class=HTMLResponse)
     async def lapor_form(request: Request) -> Any:
-        return form_page(request, {}, None, 200)
+        return form_page(request, {}, {}, 200)
 
     @api.post("/lapor", response_class=HTMLResponse)
     async def lapor_submit(request: Request) -> Any:
         body = await read_body(request, MAX_BODY)
         form = form_fields(body, 20)
-        token = form.get("csrf_token", "")
-        if not token or token != request.cookies.get(CSRF_COOKIE):
-            raise HTTPException(403, "CSRF token missing or wrong: reload the form")
-        try:
-            submission_id = signer.loads(token, max_age=CSRF_MAX_AGE)
-        except BadSignature as exc:
-            raise HTTPException(403, "CSRF token invalid or expired: reload the form") from exc
-        if not limiter.allow(client(request)):
-            raise HTTPException(429, "Terlalu banyak aduan dari alamat ini; coba lagi nanti.")
-        data = {**form, "anonymous": "anonymous" in form, "confidential": "confidential" in form}
+        submission_id = _form_token(signer, form.get("csrf_token", ""), request)
+        if submission_id is None:
+            # An expired or lost token loses nothing: the form comes back with what was typed.
+            return form_page(request, form, {"form": EXPIRED}, 403)
+        if not await allowed(request):
+            page = form_page(request, form, {"form": TOO_MANY}, 429)
+            page.headers["Retry-After"] = "3600"
+            return page
+        problems = form_problems(form, web.max_text_chars, ctx.settings.channels.sms.default_region)
+        if problems:
+            return form_page(request, form, problems, 400)
+        data = {**form, "contact": contact_of(form), "anonymous": "anonymous" in form,
+                "confidential": "confidential" in form}  # fmt: skip
         try:
             parse_submission(data, submission_id, ctx.clock(), web.max_text_chars)
-        except PayloadError as exc:
-            return form_page(request, form, f"Aduan belum lengkap: {exc}", 400)
+        except PayloadError:
+            return form_page(request, form, {"form": UNREADABLE}, 400)
         results = await _accept(ctx, body, data, f"form:{submission_id}", request)
         found = results[0]
         context = {
@@ -109,43 +156,60 @@ def _router(ctx: Context) -> APIRouter:
             "code": found.tracking_code,
             "section": ctx.settings.section_name(found.section or ""),
             "sms": "sms" in ctx.senders,
+            "contact": bool(contact_of(form)),
         }
         return TEMPLATES.TemplateResponse(request, "lapor_ok.html", context)
 
-    @api.post("/api/v1/complaints", status_code=201)
+    @api.post("/api/v1/complaints", status_code=201, openapi_extra=API_BODY)
     async def create_complaint(request: Request) -> Any:
         body = await read_body(request, MAX_BODY)
-        if not limiter.allow(client(request)):
+        if not await allowed(request):
             raise HTTPException(429, "too many submissions from this address")
-        try:
-            data = json.loads(body)
-        except ValueError as exc:
-            reason = f"body is not JSON: {exc}"
-            await run_in_threadpool(ctx.pipeline.dead_letter, "web", body, reason, {})
-            raise HTTPException(400, f"body is not JSON: {exc}") from exc
-        if not isinstance(data, dict):
-            raise HTTPException(400, "body must be a JSON object")
+        data = await _json_object(ctx, body, request)
         key = request.headers.get("Idempotency-Key") or str(data.get("id") or uuid.uuid4().hex)
-        results = await _accept(ctx, body, data, f"api:{key[:200]}", request)
+        scoped = idempotency.scope(client(request), key)
+        results = await _accept(ctx, body, data, f"api:{scoped}", request, idempotency.of(body))
         found = results[0]
+        if found.outcome == "duplicate":
+            await run_in_threadpool(idempotency.check_same, ctx.store, found, body)
         status = 200 if found.outcome == "duplicate" else 201
         return JSONResponse(_public(ctx, found), status_code=status)
 
     return api
 
 
+async def _json_object(ctx: Context, body: bytes, request: Request) -> dict[str, Any]:
+    """The body as a JSON object; otherwise one dead letter with the reason, and 400."""
+    try:
+        data = json.loads(body)
+    except (ValueError, RecursionError) as exc:
+        reason = "nested too deep" if isinstance(exc, RecursionError) else f"not JSON: {exc}"
+    else:
+        if isinstance(data, dict):
+            return data
+        reason = "not a JSON object"
+    headers = safe_headers(request)
+    await run_in_threadpool(ctx.pipeline.dead_letter, "web", body, f"body {reason}", headers)
+    raise HTTPException(400, f"body {reason}")
+
+
 async def _accept(
-    ctx: Context, body: bytes, data: dict[str, Any], submission_id: str, request: Request
+    ctx: Context,
+    body: bytes,
+    data: dict[str, Any],
+    submission_id: str,
+    request: Request,
+    request_hash: str | None = None,
 ) -> list[AcceptResult]:
     limit = ctx.settings.channels.web.max_text_chars
-    return await accept_webhook(
-        ctx.pipeline,
-        "web",
-        body,
-        request,
-        lambda: None,
-        lambda: parse_submission(data, submission_id, ctx.clock(), limit),
-    )
+
+    def parse() -> list[IncomingMessage]:
+        found = parse_submission(data, submission_id, ctx.clock(), limit)
+        if request_hash is None:
+            return found
+        return [replace(m, meta={**m.meta, idempotency.META_KEY: request_hash}) for m in found]
+
+    return await accept_webhook(ctx.pipeline, "web", body, request, lambda: None, parse)
 
 
 def _public(ctx: Context, result: AcceptResult) -> dict[str, Any]:
@@ -156,6 +220,16 @@ def _public(ctx: Context, result: AcceptResult) -> dict[str, Any]:
         "section": result.section,
         "track_url": f"{ctx.settings.service.public_base_url}/lacak/{code}",
     }
+
+
+def _form_token(signer: URLSafeTimedSerializer, token: str, request: Request) -> str | None:
+    """The submission id the form's token carries, or None when it is missing, wrong or old."""
+    if not token or token != request.cookies.get(CSRF_COOKIE):
+        return None
+    try:
+        return str(signer.loads(token, max_age=CSRF_MAX_AGE))
+    except BadSignature:
+        return None
 
 
 PLUGIN = WebPlugin()

@@ -6,33 +6,43 @@ import hmac
 import logging
 from dataclasses import replace
 from datetime import datetime
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, HTTPException, Query, Request, Response
 from sqlmodel import col, select
 from starlette.concurrency import run_in_threadpool
 
-from channels.base import IncomingMessage, Sender
+from channels.base import IncomingAttachment, IncomingMessage, Sender
+from channels.errors import PermanentChannelError, TooLarge
 from channels.whatsapp import parse as wa
 from channels.whatsapp.send import WhatsAppSender
-from ingest.http import accept_webhook, read_body
+from ingest.http import accept_webhook, read_body, safe_headers
 from ingest.settings import Settings
-from ingest.wiring import Context, Job
+from ingest.wiring import Capabilities, Context, Job
+from store.clean import clean_json
 from store.db import Store
-from store.models import Message, Outbox
+from store.models import DeadLetter, Message, Outbox
 from store.types import utcnow
 
 log = logging.getLogger(__name__)
 
 CHANNEL = "whatsapp"
 RANK = {"sent": 1, "delivered": 2, "read": 3, "failed": 4}
-TOO_BIG = "Berkas {names} tidak kami terima karena terlalu besar."
 
 
 class WhatsAppPlugin:
     """Wires `channels.whatsapp` into the service."""
 
     name = CHANNEL
+    label = "WhatsApp"
+    capabilities = Capabilities(media=True, edits=True, templates=True)
+
+    def reparse(self, ctx: Context, row: DeadLetter) -> list[IncomingMessage]:
+        """The webhook body again (its signature was checked when it came), in WhatsApp's
+        own region (it was read with the SMS one before)."""
+        # wa.parse refuses a body with an unreadable item (a dead letter holds one item).
+        found = wa.parse(row.raw, ctx.clock(), ctx.settings.channels.whatsapp.default_region)
+        return [_with_media(m) for m in found]
 
     def disabled_reason(self, settings: Settings) -> str | None:
         """WhatsApp needs all four secrets: receiving and answering go together."""
@@ -66,6 +76,10 @@ class WhatsAppPlugin:
             sender.clock = ctx.clock
         return []
 
+    def fetch_media(self, ctx: Context, ref: dict[str, Any]) -> IncomingAttachment:
+        """Media by id through the Graph API, for the media job."""
+        return fetch_media(ctx, ref)
+
     def router(self, ctx: Context) -> APIRouter | None:
         """GET (handshake) and POST (events) /webhooks/whatsapp."""
         if self.disabled_reason(ctx.settings):
@@ -74,8 +88,6 @@ class WhatsAppPlugin:
         assert w.verify_token is not None and w.app_secret is not None
         verify_token = w.verify_token.get_secret_value()
         app_secret = w.app_secret.get_secret_value()
-        sender = ctx.senders.get(CHANNEL)
-        media = sender if isinstance(sender, WhatsAppSender) else None
         api = APIRouter(prefix="/webhooks", tags=["whatsapp"])
 
         @api.get("/whatsapp")
@@ -96,11 +108,13 @@ class WhatsAppPlugin:
         ) -> dict[str, object]:
             body = await read_body(request, w.max_body_bytes)
             statuses: list[wa.DeliveryStatus] = []
+            failures: list[wa.Failure] = []
 
             def parse() -> list[IncomingMessage]:
-                hook = wa.parse_webhook(body, w.default_region)
+                hook = wa.parse_webhook(clean_json(body), w.default_region)
                 statuses.extend(hook.statuses)
-                return [_with_media(media, m) for m in hook.messages]
+                failures.extend(hook.failures)
+                return [_with_media(m) for m in hook.messages]
 
             results = await accept_webhook(
                 ctx.pipeline,
@@ -110,23 +124,46 @@ class WhatsAppPlugin:
                 lambda: wa.verify(body, signature, app_secret),
                 parse,
             )
+            # One unreadable item of a batch is a dead letter of its own; the rest is stored.
+            for failure in failures:
+                await run_in_threadpool(
+                    ctx.pipeline.dead_letter,
+                    CHANNEL,
+                    failure.raw,
+                    failure.reason,
+                    safe_headers(request),
+                )
             if statuses:
                 await run_in_threadpool(record_statuses, ctx.store, statuses)
-            return {"ok": True, "stored": len(results), "statuses": len(statuses)}
+            return {
+                "ok": True,
+                "stored": len(results),
+                "statuses": len(statuses),
+                "dead_letters": len(failures),
+            }
 
         return api
 
 
-def _with_media(sender: WhatsAppSender | None, msg: IncomingMessage) -> IncomingMessage:
+def _with_media(msg: IncomingMessage) -> IncomingMessage:
+    """The parser's media ids (`meta["media"]`) as references for the media job."""
     media = msg.meta.get("media")
-    if not media or sender is None:
+    if not media:
         return msg
-    got = sender.download(list(media))
-    if not got.refused:
-        return replace(msg, attachments=got.attachments)
-    meta = {**msg.meta, "refused_files": list(got.refused)}
-    meta["reply_meta"] = {"notice": TOO_BIG.format(names=", ".join(got.refused))}
-    return replace(msg, attachments=got.attachments, meta=meta)
+    return replace(msg, media=tuple(dict(m) for m in media))
+
+
+def fetch_media(ctx: Context, ref: dict[str, Any]) -> IncomingAttachment:
+    """One media object by id, through the Graph API (called by the media job)."""
+    sender = ctx.senders.get(CHANNEL)
+    if not isinstance(sender, WhatsAppSender):
+        raise PermanentChannelError("whatsapp is not configured: cannot fetch media")
+    got = sender.download([ref])
+    if got.refused:
+        limit = ctx.settings.channels.whatsapp.max_media_bytes
+        raise TooLarge(f"{', '.join(got.refused)}: over {limit} bytes", limit)
+    [att] = got.attachments
+    return att
 
 
 def record_statuses(store: Store, statuses: list[wa.DeliveryStatus]) -> int:

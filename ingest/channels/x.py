@@ -15,21 +15,23 @@ from typing import Any
 
 from fastapi import APIRouter
 
-from channels.base import IncomingMessage, Sender
-from channels.errors import PayloadError, TransientChannelError
+from channels.base import IncomingAttachment, IncomingMessage, Sender
+from channels.errors import PayloadError, PermanentChannelError, TransientChannelError
 from channels.x.parse import parse_dm_event, parse_tweet
 from channels.x.transport import Batch, XTransport
 from ingest.pipeline import Cursor
 from ingest.settings import Settings
-from ingest.wiring import Context, Job
+from ingest.wiring import Capabilities, Context, Job
 from store import queries
+from store.models import DeadLetter
 from store.tracking import find_codes
 from store.types import utcnow
 
 log = logging.getLogger(__name__)
 
 CHANNEL = "x"
-ParseItem = Callable[[dict[str, Any], dict[str, dict[str, Any]], str], list[IncomingMessage]]
+Lookup = dict[str, dict[str, Any]]
+ParseItem = Callable[[dict[str, Any], Lookup, str, Lookup], list[IncomingMessage]]
 
 
 def code_finder(prefix: str) -> Callable[[str], str | None]:
@@ -79,7 +81,7 @@ class XPoller:
         msgs: list[IncomingMessage] = []
         for item in batch.items:
             try:
-                msgs.extend(self.parse_item(item, batch.users, own))
+                msgs.extend(self.parse_item(item, batch.users, own, batch.media))
             except PayloadError as exc:
                 raw = json.dumps(item, ensure_ascii=False).encode()
                 headers = {"x-aduan-kind": self.kind}
@@ -100,6 +102,19 @@ class XPlugin:
     """Wires `channels.x` into the service."""
 
     name = CHANNEL
+    label = "X"
+    capabilities = Capabilities(media=True)
+
+    def reparse(self, ctx: Context, row: DeadLetter) -> list[IncomingMessage]:
+        """The item again, as a DM or a mention (its kind is kept with the dead letter)."""
+        try:
+            item = json.loads(row.raw)
+        except ValueError as exc:
+            raise PayloadError(f"not JSON: {exc}") from exc
+        own = ctx.settings.channels.x.user_id or ""
+        if row.headers.get("x-aduan-kind") == "dms" or row.reason.startswith("dms:"):
+            return parse_dm_event(item, {}, own)
+        return parse_tweet(item, {}, own)
 
     def disabled_reason(self, settings: Settings) -> str | None:
         """X needs the bearer token (reading) and the four user-context keys (DMs, replies)."""
@@ -131,12 +146,7 @@ class XPlugin:
         if self.disabled_reason(ctx.settings):
             return []
         x = ctx.settings.channels.x
-        sender = ctx.senders.get(CHANNEL)
-        if isinstance(sender, XTransport):
-            transport, transport.clock = sender, ctx.clock
-        else:
-            prefix = ctx.settings.service.tracking_prefix
-            transport = XTransport(x, ctx.clock, code_finder(prefix))
+        transport = _transport(ctx)
         suffix = f"-{x.user_id}" if x.user_id else ""
         mentions = XPoller(ctx, transport, "mentions", transport.mentions, parse_tweet)
         dms = XPoller(ctx, transport, "dms", transport.dm_events, parse_dm_event)
@@ -145,9 +155,27 @@ class XPlugin:
             Job(f"x-dms{suffix}", CHANNEL, x.poll_dms_seconds, dms.poll),
         ]
 
+    def fetch_media(self, ctx: Context, ref: dict[str, Any]) -> IncomingAttachment:
+        """A tweet's or DM's media file, for the media job."""
+        name = str(ref.get("filename") or ref.get("media_key") or "lampiran")
+        if not ref.get("url"):
+            raise PermanentChannelError(f"{name}: X described no URL for this media")
+        limit = ctx.settings.channels.x.max_media_bytes
+        data = _transport(ctx).fetch_file(str(ref["url"]), limit)
+        return IncomingAttachment(name, str(ref.get("content_type") or ""), data)
+
     def router(self, ctx: Context) -> APIRouter | None:
         """X is polled: no webhook (the Account Activity API is a paid enterprise product)."""
         return None
+
+
+def _transport(ctx: Context) -> XTransport:
+    sender = ctx.senders.get(CHANNEL)
+    if isinstance(sender, XTransport):
+        sender.clock = ctx.clock
+        return sender
+    prefix = ctx.settings.service.tracking_prefix
+    return XTransport(ctx.settings.channels.x, ctx.clock, code_finder(prefix))
 
 
 PLUGIN = XPlugin()

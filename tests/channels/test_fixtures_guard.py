@@ -37,7 +37,7 @@ def table_fixtures(channel: str) -> set[str]:
 def test_every_fixture_is_in_the_case_table(channel: str) -> None:
     named = table_fixtures(channel)
     assert named, f"tests/channels/{channel}/ has no table module with CASES"
-    files = [p for p in (FIXTURES / channel).iterdir() if p.is_file() and p.name != "SOURCES.md"]
+    files = [p for p in (FIXTURES / channel).iterdir() if p.is_file() and p.stem != "SOURCES"]
     unused = sorted(p.name for p in files if p.name not in named and p.stem not in named)
     assert not unused, f"fixtures without a case in tests/channels/{channel}: {unused}"
     on_disk = {p.name for p in files} | {p.stem for p in files}

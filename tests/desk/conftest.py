@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi import FastAPI
@@ -22,3 +25,31 @@ def client(app: FastAPI) -> Iterator[TestClient]:
     """An in-process HTTP client that does not follow redirects."""
     with TestClient(app, follow_redirects=False) as c:
         yield c
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--no-first-run", "--disable-sync",
+]  # fmt: skip
+
+
+def skip_without_chromium() -> None:
+    """Skip the calling module with the reason when Debian's Chromium is missing (fail in CI)."""
+    if CHROMIUM.exists():
+        return
+    reason = "Debian's chromium is not installed (/usr/bin/chromium): apt-get install chromium"
+    if os.environ.get("CI") == "true":
+        pytest.fail(reason + " (CI=true)", pytrace=False)
+    pytest.skip(reason, allow_module_level=True)
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """One headless Chromium for the whole test session."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        yield b
+        b.close()

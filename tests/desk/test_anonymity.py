@@ -109,7 +109,7 @@ def test_supervisor_sees_a_confidential_identity_on_request_and_it_is_audited(
         views = s.exec(select(Event.complaint_id, Event.actor).where(
             col(Event.action) == "identity_view")).all()  # fmt: skip
     assert views == [(conf, "supervisor")]
-    audit = client.get(f"/desk/aduan/{conf}/audit").json()
+    audit = client.get(f"/desk/aduan/{conf}/audit", headers={"Accept": "application/json"}).json()
     assert [e["action"] for e in audit] == ["read", "read", "identity_view"]
     assert all(e["actor"] == "supervisor" for e in audit)
 

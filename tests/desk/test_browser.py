@@ -6,6 +6,7 @@ Skipped with the reason when /usr/bin/chromium is missing; in CI (CI=true) that 
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,34 +17,17 @@ from ingest.app import Service, create_app
 from store.db import Store
 from store.models import Event
 from tests.conftest import ROOT, Clock, ServerThread
+from tests.desk.conftest import skip_without_chromium
 from tests.desk.helpers import BEASISWA, LPG, PASSWORD, add_officer, complain
 from tests.fakes import FakeGateway
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--no-first-run", "--disable-sync",
-]  # fmt: skip
 XSS = '<script>alert("xss")</script><img src=x onerror="alert(1)"> Jalan rusak parah di desa kami'
 
-if not CHROMIUM.exists():
-    reason = "Debian's chromium is not installed (/usr/bin/chromium): apt-get install chromium"
-    if os.environ.get("CI") == "true":
-        pytest.fail(reason + " (CI=true)", pytrace=False)
-    pytest.skip(reason, allow_module_level=True)
+skip_without_chromium()
 
-from playwright.sync_api import Browser, Page, sync_playwright  # noqa: E402
+from playwright.sync_api import Browser, Page  # noqa: E402
 
 pytestmark = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    """One headless Chromium for the module."""
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture
@@ -117,7 +101,7 @@ def test_reply_reaches_the_sms_gateway_and_shows_delivered(
     page.goto(server.url + f"/desk/aduan/{cid}")
     page.fill("#reply-text", "Stok elpiji di pangkalan akan ditambah besok pagi.")
     page.click("#form-reply button[type=submit]")
-    page.wait_for_url(f"**/desk/aduan/{cid}?ok=balas")
+    page.wait_for_url(re.compile(rf"/desk/aduan/{cid}\?ok=balas#percakapan$"))
     reply = page.locator('.msg[data-kind="reply"] .delivery')
     assert reply.get_attribute("data-status") == "pending"
     assert service.dispatcher.drain() == 1
@@ -182,6 +166,7 @@ def test_form_without_its_csrf_token_is_refused(
     with page.expect_response(f"**/desk/aduan/{cid}/catatan") as info:
         page.click("#form-note button[type=submit]")
     assert info.value.status == 403
-    assert "Token formulir tidak sah" in page.content()
+    assert "Formulir sudah kedaluwarsa" in page.content()
+    assert page.input_value("#note-text") == "catatan tanpa token"  # the text is kept
     with store.read() as s:
         assert s.exec(select(Event).where(col(Event.action) == "note")).first() is None

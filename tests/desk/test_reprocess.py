@@ -6,13 +6,14 @@ import json
 from pathlib import Path
 
 import pytest
+from sqlmodel import select
 
 from channels.errors import PayloadError
 from channels.sms import generic
-from desk.reprocess import PARSERS, reprocess, supported
+from desk.reprocess import reprocess, supported
 from ingest.app import Service
 from ingest.channels import PLUGINS
-from store.models import DeadLetter
+from store.models import DeadLetter, Message, Outbox
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -38,6 +39,8 @@ CASES = [
     ("x", x_item("mention_with_includes.json"), "mentions: bug", {"x-aduan-kind": "mentions"}),
     ("x", x_item("dm_message_create.json"), "dms: bug", {"x-aduan-kind": "dms"}),
     ("web", b'{"text": "Pelayanan di kantor camat lambat sekali"}', "", {}),
+    ("telegram", (FIXTURES / "telegram" / "text_private.json").read_bytes(), "", {}),
+    ("telegram", (FIXTURES / "telegram" / "guide_voice.json").read_bytes(), "", {}),
 ]
 
 
@@ -59,5 +62,37 @@ def test_still_broken_input_raises_payload_error_again(service: Service) -> None
         reprocess(service.ctx, letter("sms", generic.sign(b"x", "k").encode()))
 
 
-def test_every_channel_has_a_reprocessor() -> None:
-    assert {p.name for p in PLUGINS} <= set(PARSERS)
+def test_every_channel_is_reprocessed_by_its_own_plugin() -> None:
+    assert all(supported(p.name) for p in PLUGINS)
+    assert not supported("fax")
+
+
+def test_whatsapp_is_reparsed_with_its_own_region(
+    service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """It was read with channels.sms.default_region before."""
+    from ingest.channels import whatsapp
+
+    service.ctx.settings.channels.sms.default_region = "US"
+    service.ctx.settings.channels.whatsapp.default_region = "ID"
+    regions: list[str] = []
+    real = whatsapp.wa.parse_webhook
+
+    def spy(body: bytes, region: str = "ID") -> object:
+        regions.append(region)
+        return real(body, region)
+
+    monkeypatch.setattr(whatsapp.wa, "parse_webhook", spy)
+    raw = (FIXTURES / "whatsapp" / "text_basic.json").read_bytes()
+    reprocess(service.ctx, letter("whatsapp", raw))
+    assert regions == ["ID"]
+
+
+def test_telegram_command_in_a_dead_letter_is_answered_not_a_complaint(
+    service: Service,
+) -> None:
+    raw = (FIXTURES / "telegram" / "guide_text.json").read_bytes()  # /start
+    assert reprocess(service.ctx, letter("telegram", raw)) == []
+    with service.ctx.store.read() as s:
+        assert s.exec(select(Message)).one().kind == "command"
+        assert s.exec(select(Outbox)).one().kind == "command"

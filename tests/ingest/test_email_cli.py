@@ -61,9 +61,10 @@ def test_poll_failure_is_reported_and_recorded(
     runner = CliRunner()
     failed = runner.invoke(channels_app, ["poll", "email", "--once"])
     assert failed.exit_code == 2 and "Connection refused" in failed.output
-    assert "email: healthy (1 failures in a row)" in runner.invoke(channels_app, ["status"]).output
+    status = runner.invoke(channels_app, ["status"]).output
+    assert "email: healthy (1 failed polls in a row)" in status
     for _ in range(2):
         runner.invoke(channels_app, ["poll", "email", "--once"])
     shown = runner.invoke(channels_app, ["status"]).output
-    assert "email: UNHEALTHY (3 failures in a row)" in shown
+    assert "email: UNHEALTHY (3 failed polls in a row)" in shown
     assert "last error" in shown and "IMAP 127.0.0.1" in shown

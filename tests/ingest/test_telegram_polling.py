@@ -17,7 +17,7 @@ from ingest.app import Service, build_service
 from ingest.settings import Settings
 from store import queries
 from store.db import Store
-from store.models import Citizen, Complaint, Identity, Message, Outbox
+from store.models import Attachment, Citizen, Complaint, Identity, Message, Outbox
 from tests.channels.telegram.fake_bot_api import TOKEN, FakeBotApi, serve
 from tests.conftest import Clock
 
@@ -47,6 +47,11 @@ def service(settings: Settings, store: Store, fake: FakeBotApi, clock: Clock) ->
     svc.ctx.senders["telegram"].close()  # type: ignore[attr-defined]
 
 
+def media_job(service: Service) -> Any:
+    [job] = [j for j in service.jobs if j.name == "media"]
+    return job
+
+
 def poll_job(service: Service) -> Any:
     [job] = [j for j in service.jobs if j.channel == "telegram"]
     return job
@@ -66,7 +71,7 @@ def test_poll_stores_updates_and_moves_the_offset_with_them(
         update("start_command.json"),
         update("photo_with_caption.json"),
         update("edited_message.json"),
-        update("sticker_ignored.json"),
+        update("sticker.json"),
     ]
     job = poll_job(service)
     assert job.name == "telegram-poll-777000111"
@@ -80,10 +85,16 @@ def test_poll_stores_updates_and_moves_the_offset_with_them(
         start = queries.find_message(s, "telegram", f"{CHAT}:42")
         assert start is not None and start.kind == "command"
         kinds = sorted(o.kind for o in s.exec(select(Outbox)))
-    assert count(store, Complaint) == 1  # the photo follows up the open complaint
+    assert count(store, Complaint) == 1  # the photo and the sticker follow up the complaint
     assert "command" in kinds and "ack" in kinds
     assert job.func() == 0  # nothing after the offset
-    assert count(store, Message) == 4
+    assert count(store, Message) == 5
+    assert count(store, Attachment) == 0  # files come later, through the media job
+    fake.files["CAACAgIAAxkBst"] = b"RIFF\x00\x00\x00\x00WEBPVP8 stiker"
+    assert media_job(service).func() == 2
+    with store.read() as s:
+        files = {a.filename: a.content_type for a in s.exec(select(Attachment))}
+    assert files == {"foto_AQADlarge.jpg": "image/jpeg", "stiker_AgADst.webp": "image/webp"}
 
 
 def test_crash_before_commit_refetches_instead_of_losing(

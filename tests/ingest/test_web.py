@@ -9,7 +9,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlmodel import func, select
 
-from ingest.app import build_service, create_app
+from ingest.app import Service, build_service, create_app
 from ingest.settings import Settings
 from store.db import Store
 from store.models import Complaint, DeadLetter, Outbox
@@ -38,6 +38,9 @@ def token(client: TestClient) -> str:
 def test_form_page_is_plain_html_in_indonesian(client: TestClient) -> None:
     page = client.get("/lapor")
     assert "Sampaikan Aduan" in page.text and "<script" not in page.text
+    assert 'id="privasi"' in page.text and "Penghapusan" in page.text  # the privacy notice
+    assert 'type="tel"' in page.text and 'type="email"' in page.text  # each its keyboard
+    assert 'href="/statistik"' in page.text
     assert "http://" not in page.text.replace("http://testserver", "")  # nothing from a CDN
 
 
@@ -75,7 +78,108 @@ def test_form_without_csrf_token_is_refused(client: TestClient, store: Store) ->
 def test_form_too_short_is_shown_again_with_the_reason(client: TestClient, store: Store) -> None:
     response = client.post("/lapor", data={"csrf_token": token(client), "text": "jalan"})
     assert response.status_code == 400
-    assert "Aduan belum lengkap" in response.text and complaints(store) == []
+    assert "Isi aduan terlalu pendek: tulis paling sedikit 10 huruf." in response.text
+    assert ">jalan</textarea>" in response.text and complaints(store) == []
+    assert "should" not in response.text.lower()  # no validator English
+
+
+TEXT = "Jembatan kayu di Desa Sebulu roboh sebagian, anak sekolah menyeberang lewat sungai"
+
+
+def test_expired_form_token_shows_the_form_again_with_the_text(
+    client: TestClient, store: Store
+) -> None:
+    token(client)
+    client.cookies.clear()  # a lost cookie, or a token older than four hours
+    data = {"csrf_token": "stale", "text": TEXT, "name": "Siti", "contact": "0812 5000 1234"}
+    page = client.post("/lapor", data=data, headers={"Accept": "text/html"})
+    assert page.status_code == 403 and page.headers["content-type"].startswith("text/html")
+    assert "sudah kedaluwarsa" in page.text and TEXT in page.text and 'value="Siti"' in page.text
+    assert complaints(store) == []
+    fresh = re.search(r'name="csrf_token" value="([^"]+)"', page.text)
+    assert fresh and fresh.group(1) != "stale"
+    again = client.post("/lapor", data={**data, "csrf_token": fresh.group(1)})
+    assert again.status_code == 200 and len(complaints(store)) == 1
+
+
+@pytest.mark.parametrize(
+    ("contact", "reply"),
+    [
+        ("0812-5000-1234", ("sms", "+6281250001234")),
+        ("+62 812 5000 1234", ("sms", "+6281250001234")),
+        ("62812 5000 1234", ("sms", "+6281250001234")),
+        ("warga@contoh.id", ("email", "warga@contoh.id")),
+    ],
+)
+def test_contacts_in_any_indonesian_form_are_accepted(
+    client: TestClient, store: Store, contact: str, reply: tuple[str, str]
+) -> None:
+    page = client.post(
+        "/lapor", data={"csrf_token": token(client), "text": TEXT, "contact": contact}
+    )
+    assert page.status_code == 200, page.text
+    (complaint,) = complaints(store)
+    assert (complaint.reply_channel, complaint.reply_address) == reply
+
+
+@pytest.mark.parametrize(
+    ("contact", "message"),
+    [("nomor saya 0812", "Nomor HP belum lengkap"), ("warga@contoh", "Alamat email belum lengkap")],
+)
+def test_unusable_contact_is_refused_with_a_clear_message(
+    client: TestClient, store: Store, contact: str, message: str
+) -> None:
+    page = client.post(
+        "/lapor", data={"csrf_token": token(client), "text": TEXT, "contact": contact}
+    )
+    assert page.status_code == 400 and message in page.text and TEXT in page.text
+    assert 'aria-invalid="true"' in page.text and complaints(store) == []
+
+
+@pytest.mark.parametrize(
+    ("fields", "reply"),
+    [
+        ({"phone": "0812 5000 1234"}, ("sms", "+6281250001234")),
+        ({"email": "warga@contoh.id"}, ("email", "warga@contoh.id")),
+        ({"phone": "0812 5000 1234", "email": "warga@contoh.id"}, ("sms", "+6281250001234")),
+    ],
+)
+def test_the_form_asks_phone_and_email_apart(
+    client: TestClient, store: Store, fields: dict[str, str], reply: tuple[str, str]
+) -> None:
+    page = client.post("/lapor", data={"csrf_token": token(client), "text": TEXT, **fields})
+    assert page.status_code == 200, page.text
+    (complaint,) = complaints(store)
+    assert (complaint.reply_channel, complaint.reply_address) == reply
+
+
+def test_a_bad_email_is_named_next_to_its_field(client: TestClient, store: Store) -> None:
+    data = {"csrf_token": token(client), "text": TEXT, "phone": "", "email": "warga@contoh"}
+    page = client.post("/lapor", data=data)
+    assert page.status_code == 400 and 'id="email-error"' in page.text
+    assert 'value="warga@contoh"' in page.text and complaints(store) == []
+
+
+def test_rate_limited_form_keeps_the_text(client: TestClient) -> None:
+    for i in range(5):
+        client.post("/api/v1/complaints", json={"text": f"Keluhan pelayanan lambat nomor {i}"})
+    page = client.post("/lapor", data={"csrf_token": token(client), "text": TEXT})
+    assert page.status_code == 429 and "Terlalu banyak aduan" in page.text and TEXT in page.text
+
+
+def test_web_acknowledgement_goes_to_the_contact_when_a_sender_carries_it(
+    service: Service, store: Store
+) -> None:
+    with TestClient(create_app(service)) as c:
+        data = {"csrf_token": token(c), "text": TEXT, "contact": "081250001234"}
+        page = c.post("/lapor", data=data)
+        assert page.status_code == 200 and "juga dikirim ke kontak" in page.text
+        c.post("/lapor", data={"csrf_token": token(c), "text": TEXT + " lagi", "contact": "a@b.id"})
+    with store.read() as s:
+        rows = list(s.exec(select(Outbox)))
+    # SMS has a sender in this service; email has none, so nothing is queued that cannot go.
+    assert [(r.channel, r.recipient, r.kind) for r in rows] == [("sms", "+6281250001234", "ack")]
+    assert "KK-" in rows[0].text
 
 
 def test_api_creates_and_is_idempotent(client: TestClient, store: Store) -> None:

@@ -19,7 +19,7 @@ from ingest.settings import Settings
 from ingest.wiring import Job
 from store import queries
 from store.db import Store
-from store.models import ChannelHealth, Complaint, DeadLetter, Message
+from store.models import Attachment, ChannelHealth, Complaint, DeadLetter, Message, PendingMedia
 from tests.channels.telegram.fake_bot_api import TOKEN as BOT_TOKEN
 from tests.channels.telegram.fake_bot_api import FakeBotApi
 from tests.channels.telegram.fake_bot_api import serve as serve_bot
@@ -264,3 +264,39 @@ def test_no_jobs_and_no_sender_when_disabled(settings: Settings, store: Store) -
 def test_clock_of_the_service_reaches_the_transport(service: Service, clock: Clock) -> None:
     sender = service.ctx.senders["x"]
     assert sender.clock is clock  # type: ignore[attr-defined]
+
+
+def test_dm_photo_without_text_is_stored_then_downloaded_signed(
+    service: Service, store: Store, fake: FakeX
+) -> None:
+    page = load("dm_photo_no_text.json")
+    url = page["includes"]["media"][0]["url"]
+    fake.add_page(page)
+    fake.files[url] = b"\xff\xd8\xff\xe0 foto banjir"
+    assert job(service, "dms").func() == 1
+    [asked] = fake.endpoint_calls("dm_events")
+    assert "attachments.media_keys" in (asked.url or "")
+    assert "media.fields=" in (asked.url or "")
+    with store.read() as s:
+        msg = s.exec(select(Message)).one()
+        assert msg.text == "[Foto]" and msg.complaint_id is not None
+    assert fake.endpoint_calls("media") == []  # nothing fetched while polling
+    [media] = [j for j in service.jobs if j.name == "media"]
+    assert media.func() == 1
+    [download] = fake.endpoint_calls("media")
+    assert str(download.headers["Authorization"]).startswith("OAuth ")
+    with store.read() as s:
+        [att] = s.exec(select(Attachment)).all()
+    assert (att.filename, att.content_type) == ("3_1803729999000000001.jpg", "image/jpeg")
+
+
+def test_dm_media_missing_at_x_is_given_up_and_shown(
+    service: Service, store: Store, fake: FakeX
+) -> None:
+    fake.add_page(load("dm_video_with_text.json"))  # no file served: X answers 404
+    job(service, "dms").func()
+    [media] = [j for j in service.jobs if j.name == "media"]
+    assert media.func() == 1
+    with store.read() as s:
+        row = s.exec(select(PendingMedia)).one()
+    assert row.state == "failed" and "404" in (row.last_error or "")

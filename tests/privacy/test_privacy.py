@@ -27,6 +27,7 @@ from store.models import (
     Identity,
     Message,
     Outbox,
+    PendingMedia,
     PrivacyPurge,
     Survey,
 )
@@ -138,13 +139,16 @@ def test_export_then_erasure_on_request(
     assert data["identities"][0]["name"] == NAME and data["surveys"][0]["answers"] == [4] * 9
     answers = [m for m in data["messages"] if m["kind"] == "survey" and m["direction"] == "in"]
     assert len(answers) == 10
+    waiting = {"file_id": "x1", "filename": "foto.jpg"}  # a file not fetched yet
+    service.ctx.pipeline.accept(sms(service, 6, "Foto menyusul", media=(waiting,)))
     report = erase(store, service.ctx.settings, f"sms:{PHONE}", clock.now)
-    assert report.complaints == 3 and report.citizens == 1
+    assert report.complaints == 4 and report.citizens == 1
     assert personal_left(store) == []
     for cid in (closed, still_open, web):
         c = complaint(store, cid)
         assert c.text == REMOVED and c.tracking_code and c.section
     with store.read() as s:
+        assert s.exec(select(PendingMedia)).all() == []  # it would bring the file back
         assert s.exec(select(Survey.answers)).one() == [4] * 9
         assert s.exec(select(Survey.comment)).one() is None
         assert {o.status for o in s.exec(select(Outbox))} <= {"sent", "undeliverable"}
@@ -212,3 +216,38 @@ def test_retention_empties_old_dead_letters(service: Service, store: Store, cloc
     assert emptied.reason == "not JSON" and REMOVED in (emptied.note or "")
     assert kept is not None and kept.raw == PHONE.encode()
     assert purge(store, service.ctx.settings, clock.now).dead_letters == 0
+
+
+def test_skm_report_is_a_table_on_a_terminal_and_json_or_csv_when_asked(
+    service: Service, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+    import sys
+
+    from ingest.cli_skm import _default_format
+
+    answered_complaint(service, 1)
+    monkeypatch.setenv("ADUAN_DATABASE__URL", store.url)
+    config = ["--config", str(ROOT / "config.yaml")]
+    runner = CliRunner()
+    base = ["skm", "report", "--period", "2026-Q4", "--section", "perekonomian", *config]
+    table = runner.invoke(cli, [*base, "--format", "table"])
+    assert table.exit_code == 0, table.output
+    row = next(line for line in table.output.splitlines() if "Bagian Perekonomian" in line)
+    assert "100.00" in row and "Sangat Baik" in row and "," not in row
+    assert "U1 Persyaratan" in table.output  # the legend names the elements
+    data = runner.invoke(cli, [*base, "--format", "json"])
+    assert data.exit_code == 0, data.output
+    [entry] = json.loads(data.output)
+    assert entry["bagian"] == "Bagian Perekonomian" and entry["IKM"] == 100.0
+    assert runner.invoke(cli, [*base, "--format", "pdf"]).exit_code == 2
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    assert _default_format(Path("ikm.xlsx")) == "xlsx"
+    assert _default_format(Path("ikm.csv")) == "csv"
+    assert _default_format(None) == "csv"  # a pipe, as under pytest
+    monkeypatch.setattr(sys, "stdout", Terminal())
+    assert _default_format(None) == "table"

@@ -1,8 +1,7 @@
 # ruff: noqa: E501  (a table of whole sentences reads better unwrapped)
-"""A held-out set, written before reading the rules and labelled by SECTIONS.md mandates only.
-
-It is not tuned against: the rules are changed for vocabulary (synonyms, spellings, regional words,
-official terms), and this set measures whether that generalises. Hard cases carry a comment with
+"""A TUNING set (see docs/routing.md): it was written blind, before reading the rules, and labelled
+by docs/sections.md mandates only, but the rules have since been changed while its errors were known,
+so its score no longer estimates accuracy on unseen complaints; it guards against regressions. Hard cases carry a comment with
 the reasoning behind the label.
 
 Labelling conventions for mandates that overlap:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlmodel import select
@@ -30,6 +31,8 @@ def config(tmp_path: Path) -> Path:
 
 def run(*args: str) -> tuple[int, str]:
     result = CliRunner().invoke(rules_app, list(args))
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
     return result.exit_code, result.output
 
 
@@ -65,8 +68,15 @@ def test_check_with_dataset_reports_accuracy_and_predictions(config: Path, tmp_p
         "text": "jalan rusak", "expected": "organisasi", "got": "adpem", "fallback": False,
         "rules": ["jembatan"],
     }  # fmt: skip
+    assert report["interval95"] == [
+        pytest.approx(0.0615, abs=1e-3),
+        pytest.approx(0.7923, abs=1e-3),
+    ]
+    assert report["per_channel"]["sms"] == {"total": 1, "correct": 1, "accuracy": 1.0}
+    assert report["per_channel"]["web"]["accuracy"] == 0.0
     code, out = run("check", "--config", str(config), "--dataset", str(data))
-    assert code == 0 and "accuracy 33.3%" in out
+    assert code == 0 and "accuracy 33.3% (1/3; 95% interval 6.1%-79.2%)" in out
+    assert "Per channel" in out and "Confusion matrix" in out
 
 
 def test_check_exits_1_and_lists_every_failing_example(tmp_path: Path) -> None:
@@ -124,3 +134,103 @@ def test_replay_reports_moves_and_applies_them_with_audit(store: Store) -> None:
 
 def test_sections_helper_is_consistent() -> None:
     assert Router.build(router([]).config, SECTIONS).route("x").fallback
+
+
+def test_explain_says_why_a_term_did_not_count(config: Path) -> None:
+    code, out = run("explain", "bukan soal jembatan", "--config", str(config))
+    assert code == 0 and "not counted: jembatan 'jembatan': negated by 'bukan'" in out
+    code, out = run("explain", "bukan soal jembatan", "--config", str(config), "--json")
+    assert json.loads(out)["ignored"] == [
+        {"rule": "jembatan", "term": "jembatan", "why": "negated by 'bukan'"}
+    ]
+
+
+def test_check_warns_of_terms_that_add_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "config.yaml"
+    rules = (
+        "routing:\n  rules:\n"
+        "    - id: j\n      section: adpem\n"
+        "      any: [jembatan, Jembatan, jembatan rusak, kerusakan, rusak]\n"
+    )
+    path.write_text(yaml_config(rules), encoding="utf-8")
+    code, out = run("check", "--config", str(path), "--json")
+    warnings = json.loads(out)["warnings"]
+    assert code == 0
+    assert warnings == [
+        "routing.rules[0].any[1]: duplicate term 'Jembatan' (also at [0])",
+        "routing.rules[0].any[4]: term 'rusak' reduces to the same words as 'kerusakan' ([3]): "
+        "'rusak'",
+        "routing.rules[0].any[2]: term 'jembatan rusak' is redundant: the shorter term "
+        "'jembatan' matches wherever it does",
+    ]
+    code, out = run("check", "--config", str(path))
+    assert "warning: routing.rules[0].any[1]: duplicate term" in out
+
+
+def test_the_bundled_rules_are_clean() -> None:
+    from ingest.config import load_settings
+
+    settings = load_settings(Path(__file__).resolve().parents[2] / "config.yaml")
+    assert Router.compile(settings.routing, settings.sections).warnings() == []
+
+
+WITH_HUKUM = yaml_config(RULES).replace(
+    "routing:", "  - id: hukum\n    name: Bagian Hukum\nrouting:"
+)
+
+
+def _reassigned(s: Any, code: str, text: str, to: str) -> None:
+    complaint = _complaint(s, code, text, to, intake="organisasi")
+    s.flush()
+    s.add(Event(complaint_id=complaint.id, actor="officer:1", action="reassign",
+                detail={"from": "organisasi", "to": to}))  # fmt: skip
+
+
+def test_suggest_mines_reassignments_and_replays_them(store: Store, tmp_path: Path) -> None:
+    with store.write() as s:
+        s.add(Citizen(id=1))
+        s.flush()
+        _reassigned(s, "KK1", "izin sarang walet di kampung kami", "hukum")
+        _reassigned(s, "KK2", "retribusi walet dipungut dua kali", "hukum")
+        _reassigned(s, "KK3", "perda walet kapan direvisi", "hukum")
+        _reassigned(s, "KK4", "jembatan putus", "adpem")  # the rules already agree
+        _complaint(s, "KK5", "walet lagi", "organisasi")  # no officer: not a label
+    path = tmp_path / "config.yaml"
+    path.write_text(WITH_HUKUM, encoding="utf-8")
+    tuning = tmp_path / "tuning.jsonl"
+    tuning.write_text(json.dumps({"text": "jembatan ambruk", "section": "adpem"}) + "\n")
+    args = ["suggest", "--config", str(path), "--db", store.url, "--dataset", str(tuning)]
+    code, out = run(*args, "--json")
+    assert code == 0, out
+    data = json.loads(out)
+    assert code == 0 and data["corrections"] == 4
+    (first,) = [x for x in data["suggestions"] if x["word"] == "walet"]
+    assert first["rule"] == {
+        "id": "saran-hukum-walet", "section": "hukum",
+        "description": "Saran dari 3 koreksi petugas", "any": ["walet"],
+    }  # fmt: skip
+    assert [(m["code"], m["from"], m["to"]) for m in first["moves"]] == [
+        ("KK1", "(fallback)", "hukum"), ("KK2", "(fallback)", "hukum"),
+        ("KK3", "(fallback)", "hukum"),
+    ]  # fmt: skip
+    assert first["accuracy_before"] == {"corrections": 0.25, "examples": 0.0, "tuning": 1.0}
+    assert first["accuracy_after"] == {"corrections": 1.0, "examples": 0.0, "tuning": 1.0}
+    code, out = run(*args)
+    assert code == 0 and "add rule saran-hukum-walet" in out and "KK1: (fallback) -> hukum" in out
+
+
+def test_suggest_drops_an_edit_that_costs_a_tuning_set(store: Store, tmp_path: Path) -> None:
+    with store.write() as s:
+        s.add(Citizen(id=1))
+        s.flush()
+        _reassigned(s, "KK1", "walet jembatan", "hukum")
+        _reassigned(s, "KK2", "walet jembatan lagi", "hukum")
+    path = tmp_path / "config.yaml"
+    path.write_text(WITH_HUKUM, encoding="utf-8")
+    tuning = tmp_path / "tuning.jsonl"
+    rows = [{"text": "walet di jembatan kami", "section": "adpem"}]
+    tuning.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    code, out = run("suggest", "--config", str(path), "--db", store.url, "--dataset", str(tuning),
+                    "--json")  # fmt: skip
+    words = [x["word"] for x in json.loads(out)["suggestions"]]
+    assert code == 0 and "walet" not in words

@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (a table of whole sentences reads better unwrapped)
-"""Complaints written after the holdout to probe vocabulary the rules lacked, in five batches.
+"""A TUNING set (see docs/routing.md). Complaints written after the holdout to probe vocabulary the rules lacked, in five batches.
 
 The rules were changed for what each batch showed, so this is a regression guard for that
 vocabulary, not a measure. Before the changes each batch prompted, the rules placed: batch 1

@@ -76,8 +76,9 @@ def test_forged_expired_or_csrf_less_links_are_refused(
     assert client.get("/survei/bukan-token").status_code == 404
     token = csrf(client.get(url).text)
     client.cookies.clear()
-    refused = client.post(url, data={**ALL_FOUR, "csrf": token})
-    assert refused.status_code == 403
+    refused = client.post(url, data={**ALL_FOUR, "csrf": token, "saran": "Petugas ramah"})
+    assert refused.status_code == 403 and "sudah kedaluwarsa" in refused.text
+    assert "Petugas ramah</textarea>" in refused.text and csrf(refused.text) != token  # kept
     assert surveys(store)[0].status == "invited"
     service.ctx.clock.advance(days=service.ctx.settings.skm.link_days, seconds=1)  # type: ignore[attr-defined]
     assert client.get(url).status_code == 404

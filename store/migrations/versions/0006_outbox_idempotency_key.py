@@ -7,7 +7,7 @@ next one on that host releases the rows of a killed process at start-up. Rows th
 key made of their id.
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0008 (numbered 0006 when written; main had 0005, 0007 and 0008 by the merge)
 Create Date: 2026-12-06
 """
 
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0006"
-down_revision = "0004"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 

@@ -18,6 +18,10 @@ from urllib.parse import parse_qsl, unquote
 
 BOT_ID = 777000111
 TOKEN = f"{BOT_ID}:AAFakeTokenForLoopbackTestsOnly-xyz"
+METHODS = {
+    name.lower(): name
+    for name in ("getMe", "getUpdates", "sendMessage", "getFile", "setWebhook", "deleteWebhook")
+}
 
 
 @dataclass
@@ -30,6 +34,9 @@ class FakeBotApi:
     calls: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     failures: dict[str, deque[tuple[int, dict[str, Any]]]] = field(default_factory=dict)
     next_message_id: int = 9000
+    hold_files: threading.Event | None = None
+    """When set, file downloads wait for it (at most 5 s): a provider that hangs."""
+    file_requested: threading.Event = field(default_factory=threading.Event)
     base_url: str = ""
     file_base_url: str = ""
 
@@ -44,6 +51,7 @@ class FakeBotApi:
         return [params for method, params in self.calls if method == "sendMessage"]
 
     def answer(self, method: str, params: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        method = METHODS.get(method.lower(), method)  # Bot API names are case-insensitive
         self.calls.append((method, params))
         queue = self.failures.get(method)
         if queue:
@@ -116,6 +124,9 @@ def serve(fake: FakeBotApi) -> Iterator[FakeBotApi]:
             path = unquote(self.path)
             if path.startswith(f"/file/bot{fake.token}/documents/"):
                 file_id = path.rsplit("/", 1)[1].removesuffix(".bin")
+                fake.file_requested.set()
+                if fake.hold_files is not None:
+                    fake.hold_files.wait(5)
                 self._send(200, fake.files[file_id], "application/octet-stream")
                 return
             self._route({})

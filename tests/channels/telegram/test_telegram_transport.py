@@ -60,7 +60,7 @@ def fixture(name: str) -> dict[str, object]:
 def test_get_updates_after_offset(fake: FakeBotApi, transport: TelegramTransport) -> None:
     fake.updates = [fixture("text_private.json"), fixture("location.json")]
     updates = transport.get_updates(500000002, timeout=0)
-    assert [u.update_id for u in updates] == [500000010]
+    assert [u["update_id"] for u in updates] == [500000010]
     assert fake.calls[-1][1]["offset"] == 500000002
     [msg] = parse(updates[0], ParseOptions())
     assert msg.meta["location"]["latitude"] == pytest.approx(-0.405556)
@@ -133,30 +133,16 @@ def test_server_error_is_transient(fake: FakeBotApi, transport: TelegramTranspor
         transport.get_updates(None, timeout=0)
 
 
-def test_download_within_limit_and_refuse_larger(
+def test_fetch_file_within_limit_and_refuse_larger(
     fake: FakeBotApi, transport: TelegramTransport
 ) -> None:
     fake.files = {"small": b"%PDF-1.4 kecil", "big": b"x" * 4096}
-    got = transport.download(
-        [
-            {
-                "file_id": "small",
-                "size": 14,
-                "filename": "a.pdf",
-                "content_type": "application/pdf",
-            },
-            {
-                "file_id": "big",
-                "size": None,
-                "filename": "b.pdf",
-                "content_type": "application/pdf",
-            },
-            {"file_id": "never", "size": 99999, "filename": "c.jpg", "content_type": "image/jpeg"},
-        ]
-    )
-    assert [(a.filename, a.data) for a in got.attachments] == [("a.pdf", b"%PDF-1.4 kecil")]
-    assert got.refused == ("b.pdf", "c.jpg")
-    assert [m for m, _ in fake.calls].count("getFile") == 2  # c.jpg refused from its size alone
+    assert transport.fetch_file("small", 1024) == b"%PDF-1.4 kecil"
+    with pytest.raises(PermanentChannelError, match="over 1024 bytes"):
+        transport.fetch_file("big", 1024)
+    fake.fail("getFile", 502)
+    with pytest.raises(TransientChannelError):
+        transport.fetch_file("small", 1024)
 
 
 def test_set_webhook_sends_the_secret(fake: FakeBotApi, transport: TelegramTransport) -> None:

@@ -26,6 +26,7 @@ from channels.x.settings import XSettings
 API = "https://api.twitter.com/2"
 OWN_ID = "1580000000000000001"
 BEARER = "AAAAfake-bearer-for-tests"
+MEDIA_HOSTS = ("ton.twitter.com", "pbs.twimg.com", "video.twimg.com")
 Answer = tuple[int, dict[str, str], str]
 
 
@@ -45,6 +46,9 @@ class FakeX:
     tweets: list[dict[str, Any]] = field(default_factory=list)
     dm_events: list[dict[str, Any]] = field(default_factory=list)
     users: dict[str, dict[str, Any]] = field(default_factory=dict)
+    media: dict[str, dict[str, Any]] = field(default_factory=dict)
+    files: dict[str, bytes] = field(default_factory=dict)
+    """Media bytes by URL (ton.twitter.com for DMs, pbs.twimg.com for tweets)."""
     sent_tweets: list[dict[str, Any]] = field(default_factory=list)
     sent_dms: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     calls: list[PreparedRequest] = field(default_factory=list)
@@ -53,7 +57,8 @@ class FakeX:
     next_id: int = 1803799999000000000
 
     def fail(self, endpoint: str, status: int, times: int = 1, **headers: str) -> None:
-        """Fail the next `times` calls of an endpoint: mentions, dm_events, tweets, dms, me."""
+        """Fail the next `times` calls of an endpoint: mentions, dm_events, tweets, dms, me,
+        media (any file download)."""
         queue = self.failures.setdefault(endpoint, deque())
         queue.extend([(status, headers)] * times)
 
@@ -61,6 +66,8 @@ class FakeX:
         """Queue the items and users of a fixture page (mentions or DM events)."""
         for user in payload.get("includes", {}).get("users", []):
             self.users[user["id"]] = user
+        for item in payload.get("includes", {}).get("media", []):
+            self.media[item["media_key"]] = item
         for item in payload.get("data", []):
             target = self.dm_events if "event_type" in item else self.tweets
             target.append(item)
@@ -112,6 +119,9 @@ class FakeX:
             body["data"] = page
             found = [self.users[i[who]] for i in page if i.get(who) in self.users]
             body["includes"] = {"users": list({u["id"]: u for u in found}.values())}
+            keys = [k for i in page for k in i.get("attachments", {}).get("media_keys", [])]
+            if keys and "attachments.media_keys" in params.get("expansions", ""):
+                body["includes"]["media"] = [self.media[k] for k in keys if k in self.media]
         return self._ok(body)
 
     def _ok(self, body: dict[str, Any], status: int = 200) -> Answer:
@@ -119,8 +129,23 @@ class FakeX:
         return status, headers, json.dumps(body)
 
 
+def answer_file(fake: FakeX, request: PreparedRequest) -> Answer:
+    """A media download: the bytes at that URL, or 404; the request is recorded."""
+    fake.calls.append(request)
+    queue = fake.failures.get("media")
+    if queue:
+        status, headers = queue.popleft()
+        return status, headers, "fake failure"
+    data = fake.files.get(request.url or "")
+    if data is None:
+        return 404, {}, "not found"
+    return 200, {"content-type": "application/octet-stream"}, data  # type: ignore[return-value]
+
+
 def _endpoint(request: PreparedRequest) -> str:
     path = urlsplit(request.url or "").path
+    if urlsplit(request.url or "").hostname in MEDIA_HOSTS:
+        return "media"
     if path.endswith("/mentions"):
         return "mentions"
     if path == "/2/dm_events":
@@ -143,4 +168,7 @@ def serve(fake: FakeX) -> Iterator[FakeX]:
         mock.add_callback(responses.POST, f"{API}/tweets", fake.answer)
         dms = re.compile(rf"{host}/dm_conversations/with/\d+/messages")
         mock.add_callback(responses.POST, dms, fake.answer)
+        for host_name in MEDIA_HOSTS:
+            files = re.compile(rf"https://{re.escape(host_name)}/.*")
+            mock.add_callback(responses.GET, files, lambda r: answer_file(fake, r))
         yield fake

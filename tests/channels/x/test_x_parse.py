@@ -17,7 +17,11 @@ from channels.x.parse import parse_dm_events, parse_mentions, split_page
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "x"
 OWN_ID = "1580000000000000001"
 RINA = "1422334455667788990"
-PARSERS = {"mentions": parse_mentions, "dms": parse_dm_events}
+PARSERS = {
+    "mentions": parse_mentions,
+    "dms": parse_dm_events,
+    "conversations": lambda payload, _own: parse_mentions(payload, "3001960000")[-1:],
+}
 
 
 @dataclass(frozen=True)
@@ -91,6 +95,36 @@ CASES = [
     ),
     Case("our own DM and a join ignored", "dm_own_and_join_ignored.json", "dms"),
     Case(
+        "X's conversation example: a long handle is kept whole",
+        "docs_conversation_thread.json",
+        "conversations",
+        {"text": "@OriginalPerson000 First Reply", "sender_name": "First person"},
+    ),
+    Case(
+        "DM with a photo and no text is a message",
+        "dm_photo_no_text.json",
+        "dms",
+        {
+            "external_id": "dm:1803730000000000020",
+            "text": "[Foto]",
+            "media.0.type": "photo",
+            "media.0.url": "https://ton.twitter.com/1.1/ton/data/dm/1803730000000000020/"
+            "1803729999000000001/abcdEFGH.jpg",
+            "media.0.filename": "3_1803729999000000001.jpg",
+            "media.0.content_type": "image/jpeg",
+        },
+    ),
+    Case(
+        "DM video: the best MP4 variant",
+        "dm_video_with_text.json",
+        "dms",
+        {
+            "text": "Ini videonya, banjir di depan kantor desa",
+            "media.0.url": "https://video.twimg.com/dm_video/1803729999000000002/vid/480x852/high.mp4",
+            "media.0.content_type": "video/mp4",
+        },
+    ),
+    Case(
         "DM without sender_id",
         "dm_missing_sender.json",
         "dms",
@@ -101,7 +135,10 @@ CASES = [
 
 def pick(obj: Any, path: str) -> Any:
     head, _, rest = path.partition(".")
-    value = obj.get(head) if isinstance(obj, dict) else getattr(obj, head)
+    if isinstance(obj, tuple | list):
+        value = obj[int(head)]
+    else:
+        value = obj.get(head) if isinstance(obj, dict) else getattr(obj, head)
     return pick(value, rest) if rest else value
 
 
@@ -154,3 +191,25 @@ def test_handles_inside_the_text_are_kept() -> None:
     payload["data"][0]["text"] = "@SetdaKukar tolong @DishubKukar cek lampu"
     [msg] = parse_mentions(payload, OWN_ID)
     assert isinstance(msg, IncomingMessage) and msg.text == "tolong @DishubKukar cek lampu"
+
+
+def test_docs_conversation_thread_keeps_long_handles_whole() -> None:
+    """X's own conversation example: handles longer than 15 characters are not cut."""
+    found = parse_mentions(load("docs_conversation_thread.json"), "3001960000")
+    assert [m.text for m in found] == [
+        "@OriginalPerson000 Reply to the third reply!",
+        "@OriginalPerson000 Third reply",
+        "@OriginalPerson000 Second Reply",
+        "@OriginalPerson000 First Reply",
+    ]
+    assert found[0].thread_keys == ("tweet:1280155225706433333", "tweet:1279944223114900000")
+    assert found[0].sender_name == "Fourth person"
+
+
+def test_media_keys_without_includes_are_kept_as_an_unreadable_attachment() -> None:
+    payload = load("dm_photo_no_text.json")
+    del payload["includes"]["media"]
+    [msg] = parse_dm_events(payload, OWN_ID)
+    assert msg.text == "[Lampiran]"
+    assert msg.media == ({"media_key": "3_1803729999000000001", "type": "unknown", "url": None,
+                          "filename": "3_1803729999000000001"},)  # fmt: skip

@@ -1,0 +1,137 @@
+"""What a found term means in its place: negated ("bukan soal tender"), or next to a word that
+takes it out of the rule's topic (`none_near`). Worked out only for texts and rules that need it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from routing.compile import CompiledRule
+    from routing.router import _Text
+
+Hit = tuple[int, int]  # (end in the haystack, length) of one occurrence
+_CLAUSE_END = frozenset(".,;:!?\n()")
+_CONTRAST = frozenset({"=tapi", "=tetapi", "=namun", "=melainkan", "=sedangkan", "=padahal"})
+_BUT = frozenset({"=tapi", "=tetapi", "=namun", "=melainkan"})
+# "bukan hanya jalan, tapi juga ..." adds a topic rather than denying one.
+_NOT_ONLY = frozenset({"=hanya", "=cuma", "=saja", "=sekadar", "=sekedar", "=sekali"})
+_LOOK_CHARS = 120  # a few words before a term, generously (long words, several spaces)
+_SENTENCE_END = frozenset(".!?\n")
+
+
+class Context:
+    """The occurrences of every term in one text, with negation and nearness worked out lazily."""
+
+    def __init__(
+        self, doc: _Text, occurrences: dict[int, list[Hit]], negators: Collection[str],
+        contrast_negators: Collection[str], window: int,
+    ) -> None:  # fmt: skip
+        self.doc = doc
+        self.occurrences = occurrences
+        self.negators = negators
+        self.contrast_negators = contrast_negators
+        self.window = window
+        self.has_negator = any(f" {n} " in doc.haystack for n in negators) or any(
+            f" {n} " in doc.haystack for n in contrast_negators
+        )
+        self._negated: dict[Hit, str | None] = {}
+        # the negators as bare words, to skip occurrences with none in the characters before
+        bare = {n.lstrip("=") for n in (*negators, *contrast_negators)}
+        self.words = [f" {w} " for w in bare] + [f" ={w} " for w in bare]
+
+    def counted_hits(self, hits: dict[int, Hit]) -> tuple[dict[int, Hit], dict[int, str]]:
+        """Every term's first occurrence that is not negated, and the terms negated everywhere
+        (with the negating word). Negation is the same for every rule, so it is worked out once
+        per text."""
+        counted: dict[int, Hit] = {}
+        negated: dict[int, str] = {}
+        for tid, found in self.occurrences.items():
+            word = None
+            for hit in found:
+                word = self.negated_by(hit)
+                if word is None:
+                    counted[tid] = hit
+                    break
+            if word is not None:
+                negated[tid] = word
+        return counted, negated
+
+    def negated_by(self, hit: Hit) -> str | None:
+        """The negating word before this occurrence, in the same clause, or None."""
+        if hit not in self._negated:
+            end, length = hit
+            start = end - length + 1
+            before = self.doc.haystack[max(0, start - _LOOK_CHARS) : start + 1]
+            if not any(w in before for w in self.words):
+                self._negated[hit] = None
+            else:
+                first, _ = self.doc.token_range(*hit)
+                self._negated[hit] = self._look_back(first)
+        return self._negated[hit]
+
+    def _look_back(self, first: int) -> str | None:
+        """A denial before token `first`: "bukan soal tender"; with a contrast negator only in a
+        "not X but Y" sentence ("gak soal lelang, tapi ..."), since "belum dibayar" or "tidak ada
+        maklumat" is the complaint itself, not a denial of its topic."""
+        tokens = self.doc.tokens
+        for t in range(first - 1, max(-1, first - 1 - self.window), -1):
+            if _CLAUSE_END.intersection(tokens.parts[2 * t + 2]):
+                return None
+            words = tokens.surfaces[t].split()
+            if _CONTRAST.intersection(words):
+                return None
+            after = tokens.surfaces[t + 1].split()[:1]
+            if _NOT_ONLY.intersection(after):
+                continue
+            for w in words:
+                if w in self.negators or (w in self.contrast_negators and self._but(first)):
+                    return w[1:]
+        return None
+
+    def _but(self, first: int) -> bool:
+        """Whether a contrast word follows token `first` in the same sentence."""
+        tokens = self.doc.tokens
+        for t in range(first + 1, len(tokens.surfaces)):
+            if _SENTENCE_END.intersection(tokens.parts[2 * t]):
+                return False
+            if _BUT.intersection(tokens.surfaces[t].split()):
+                return True
+        return False
+
+    def near(self, hit: Hit, near: frozenset[int], window: int) -> int | None:
+        """A none_near term id within `window` tokens of this occurrence, or None."""
+        first, last = self.doc.token_range(*hit)
+        for tid in near:
+            for other in self.occurrences.get(tid, ()):
+                o_first, o_last = self.doc.token_range(*other)
+                if o_first - window <= last and first - window <= o_last:
+                    return tid
+        return None
+
+    def counted(self, rule: CompiledRule) -> tuple[dict[int, Hit], list[tuple[str, str]]]:
+        """The rule's terms that count here (first counting occurrence each), and why each found
+        term that does not count was left out: [(term as written, reason)]."""
+        out: dict[int, Hit] = {}
+        ignored: list[tuple[str, str]] = []
+        check_negation = rule.negation and self.has_negator
+        for tid in rule.positive.intersection(self.occurrences):
+            reason = ""
+            for hit in self.occurrences[tid]:
+                word = None
+                if check_negation and tid not in rule.unnegatable:
+                    word = self.negated_by(hit)
+                if word is not None:
+                    reason = f"negated by {word!r}"
+                    continue
+                if rule.near is not None:
+                    other = self.near(hit, rule.near, rule.near_window)
+                    if other is not None:
+                        reason = f"near {rule.written[other]!r}"
+                        continue
+                out[tid] = hit
+                break
+            else:
+                ignored.append((rule.written[tid], reason))
+        return out, ignored

@@ -1,0 +1,72 @@
+"""Rule hygiene: terms that add nothing, found when the rules are loaded.
+
+These are warnings, not errors: the rules still route as written, but an admin reading them is
+misled (a term that looks like it widens a rule and does not). `aduan rules check` prints them
+and the router logs them when it is built.
+"""
+
+from __future__ import annotations
+
+from routing.model import RoutingConfig, Rule, Term
+from routing.text import Normaliser
+
+_LISTS = ("any", "all", "phrases", "none")
+
+
+def lint(config: RoutingConfig, norm: Normaliser) -> list[str]:
+    """One line per problem, starting with the dotted path of the term."""
+    out: list[str] = []
+    for i, rule in enumerate(config.rules):
+        for name in _LISTS:
+            out.extend(_lint_list(f"routing.rules[{i}].{name}", rule, name, norm))
+    return out
+
+
+def _lint_list(path: str, rule: Rule, name: str, norm: Normaliser) -> list[str]:
+    items = getattr(rule, name) or []
+    exact_list = name == "phrases"
+    seen_written: dict[str, int] = {}
+    seen_key: dict[tuple[str, ...], int] = {}
+    keys: list[tuple[tuple[str, ...], str]] = []
+    out: list[str] = []
+    for j, item in enumerate(items):
+        term = item if isinstance(item, Term) else Term(term=item)
+        written = " ".join(term.term.casefold().split())
+        stems, surfaces = norm.phrase(term.term)
+        key = tuple(surfaces) if (exact_list or term.exact) else tuple(stems)
+        if written in seen_written:
+            out.append(
+                f"{path}[{j}]: duplicate term {term.term!r} (also at [{seen_written[written]}])"
+            )
+        elif key in seen_key:
+            first = items[seen_key[key]]
+            shown = first.term if isinstance(first, Term) else first
+            out.append(
+                f"{path}[{j}]: term {term.term!r} reduces to the same words as {shown!r} "
+                f"([{seen_key[key]}]): {' '.join(key)!r}"
+            )
+        seen_written.setdefault(written, j)
+        seen_key.setdefault(key, j)
+        keys.append((key, term.term))
+    if name in ("any", "phrases", "none"):
+        out.extend(_redundant(path, keys))
+    return out
+
+
+def _redundant(path: str, keys: list[tuple[tuple[str, ...], str]]) -> list[str]:
+    """In a list where one hit is enough, a term containing a shorter term is never needed."""
+    out: list[str] = []
+    for j, (key, term) in enumerate(keys):
+        for short, shorter in keys:
+            if len(short) < len(key) and _contains(key, short):
+                out.append(
+                    f"{path}[{j}]: term {term!r} is redundant: the shorter term {shorter!r} "
+                    "matches wherever it does"
+                )
+                break
+    return out
+
+
+def _contains(key: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    n = len(short)
+    return any(key[k : k + n] == short for k in range(len(key) - n + 1))

@@ -1,0 +1,162 @@
+"""The parts of a letter that say nothing about its topic, blanked before routing.
+
+E-mail and web letters open with an addressee ("Kepada Yth. Bapak Bupati Kutai Kartanegara, di
+Tenggarong"), close with formulas ("Demikian ... terima kasih", "Hormat kami"), a signature with
+an address, and often quote earlier messages. None of that is what the complaint is about, yet
+its words ("Bupati", "RT 04", "Kecamatan") match rules. `letter_mask` replaces those parts with
+spaces, keeping every position, so matches still point into the original text and the desk
+highlights terms where the citizen wrote them.
+
+An addressee is blanked on every channel ("Yth. Pak Bupati, ..." in a chat too); the rest only on
+letter channels.
+"""
+
+from __future__ import annotations
+
+import re
+
+# An addressee at the start of a line: "Kepada Yth.", "Yth. Bapak Bupati Kutai Kartanegara,".
+_ADDRESSEE = re.compile(
+    r"^[ \t]*(?:kepada[ \t]+)?(?:yth\b\.?|yang[ \t]+terhormat\b)[^\n,:]{0,80}[,:]?",
+    re.IGNORECASE | re.MULTILINE,
+)
+# The first lines of a letter: an addressee line, a greeting, an official letter's number.
+_ADDRESSEE_LINE = re.compile(r"(?:kepada|yth\b|c\.?q\.?\s|yang\s+terhormat)", re.IGNORECASE)
+_GREETING = re.compile(
+    r"(?:dengan\s+hormat|assalamu.?alaikum(?:\s+(?:wr\.?\s*wb|warahmatullahi\s+wabarakatuh))?|"
+    r"selamat\s+(?:pagi|siang|sore|malam)|salam\s+sejahtera|shalom|om\s+swastiastu|"
+    r"halo|hai)\b[\s,.!]*",
+    re.IGNORECASE,
+)
+_META = re.compile(r"(?:nomor|no|lampiran|lamp|sifat|hal)\s*:.*", re.IGNORECASE)
+_SUBJECT = re.compile(r"(?:perihal|subjek|subject)\s*:", re.IGNORECASE)
+# Where quoted earlier messages begin; everything from there on is blanked.
+_QUOTE_START = re.compile(
+    r"^[ \t]*(?:-{2,}[ \t]*(?:original message|forwarded message|pesan asli|pesan terusan)"
+    r"[ \t]*-*|_{10,}|(?:on|pada)\b.{0,120}\b(?:wrote|menulis)[ \t]*:|"
+    r"(?:from|dari)[ \t]*:.*@.*)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Cheap literal tests that say whether the slower patterns could match at all.
+_ADDRESSEE_HINT = re.compile(r"yth|terhormat", re.IGNORECASE)
+_QUOTE_HINT = re.compile(
+    r">|wrote|menulis|original message|forwarded|pesan asli|pesan terusan|_{10}|"
+    r"(?:from|dari)[ \t]*:",
+    re.IGNORECASE,
+)
+_QUOTED_LINE = re.compile(r"^[ \t]*>.*$", re.MULTILINE)
+# Closing formulas: a line that starts with one of these ends the body.
+_CLOSING = re.compile(
+    r"^[ \t]*(?:demikian\b|atas[ \t]+perhatian|terima[ \t]*kasih\b|terimakasih\b|"
+    r"hormat[ \t]+(?:kami|saya)\b|salam(?:[ \t]+hormat)?[ \t]*,?[ \t]*$|wassalam|"
+    r"ttd\.?\b|regards\b|best[ \t]+regards|sent[ \t]+from\b|dikirim[ \t]+dari\b)",
+    re.IGNORECASE,
+)
+# The addressee spoken to in the body, and the titles that then stay readable in the addressee.
+_SPOKEN_TO = re.compile(r"\b(?:bapak|ibu|pak|bu)\b(?![ \t]*/)", re.IGNORECASE)
+_TITLE = re.compile(r"\b(?:wakil[ \t]+)?bupati\b", re.IGNORECASE)
+_SECTION = re.compile(r"\b(?:bagian|kabag)\b", re.IGNORECASE)
+_SIGNATURE_WORDS = 12  # a signature line is short: a name, a role, an address, a phone
+
+
+def letter_mask(text: str, *, letter: bool) -> str:
+    """`text` with addressee (always) and, for a letter, header, closing, signature and quoted
+    parts replaced by spaces; same length, same line breaks."""
+    original = text
+    if letter:
+        text = _blank_quotes(text)
+        lines = text.split("\n")
+        _blank_header(lines)
+        _blank_closing(lines)
+        text = "\n".join(lines)
+    if _ADDRESSEE_HINT.search(text) is not None:
+        text = _ADDRESSEE.sub(_blank_addressee, text)
+    return text if text == original else _keep_spoken_to(original, text)
+
+
+def _keep_spoken_to(original: str, masked: str) -> str:
+    """A letter that speaks to its addressee ("kami mengundang Bapak") is about that person:
+    the addressee's title ("Bupati") stays readable, the rest of the addressee does not."""
+    if _SPOKEN_TO.search(masked) is None:
+        return masked
+    for m in _TITLE.finditer(original):
+        if not masked[m.start() : m.end()].strip():
+            masked = masked[: m.start()] + m.group() + masked[m.end() :]
+    return masked
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
+def _blank_addressee(m: re.Match[str]) -> str:
+    """An addressee that names a section ("Kepada Yth. Kepala Bagian Hukum") says where the
+    writer wants it to go: it stays readable."""
+    return m.group() if _SECTION.search(m.group()) else " " * len(m.group())
+
+
+def _blank_quotes(text: str) -> str:
+    if _QUOTE_HINT.search(text) is None:
+        return text
+    start = _QUOTE_START.search(text)
+    if start is not None and text[: start.start()].strip():
+        text = text[: start.start()] + _spaces(text[start.start() :])
+    return _QUOTED_LINE.sub(_blank, text)
+
+
+def _spaces(part: str) -> str:
+    return "".join(c if c == "\n" else " " for c in part)
+
+
+def _blank_header(lines: list[str]) -> None:
+    """Blank the leading header lines; short address lines under an addressee go with it."""
+    under_addressee = False
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        words = len(stripped.split())
+        if not stripped or _SUBJECT.match(stripped):
+            under_addressee = under_addressee and not stripped
+            continue
+        if _SECTION.search(stripped) and not _META.fullmatch(stripped):
+            if not under_addressee and not _ADDRESSEE_LINE.match(stripped):
+                return
+            under_addressee = True
+        elif _ADDRESSEE_LINE.match(stripped) and (m := _ADDRESSEE.match(line)) is not None:
+            if line[m.end() :].strip():  # "Yth. Pak Bupati, jalan kami rusak ..."
+                lines[i] = " " * m.end() + line[m.end() :]
+                return
+            lines[i] = " " * len(line)
+            under_addressee = True
+        elif _META.fullmatch(stripped):
+            lines[i] = " " * len(line)
+            under_addressee = True
+        elif under_addressee and words <= 10 and stripped[-1] not in ".?!":
+            lines[i] = " " * len(line)
+        elif greeting := _GREETING.match(stripped):
+            start = line.index(stripped[0])
+            end = start + greeting.end()
+            lines[i] = " " * end + line[end:]
+            if line[end:].strip():
+                return
+        else:
+            return
+
+
+def _blank_closing(lines: list[str]) -> None:
+    """From the first closing formula after some body on, blank the lines if they are short."""
+    body_seen = False
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if body_seen and _CLOSING.match(stripped) and _all_short(lines[i + 1 :]):
+            closing_words = len(stripped.split())
+            if closing_words <= 25:
+                for k in range(i, len(lines)):
+                    lines[k] = " " * len(lines[k])
+                return
+        body_seen = True
+
+
+def _all_short(rest: list[str]) -> bool:
+    return all(len(line.split()) <= _SIGNATURE_WORDS for line in rest)

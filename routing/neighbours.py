@@ -1,0 +1,77 @@
+"""A second opinion for triage: the sections of similar complaints that officers resolved.
+
+For a complaint no rule could place, the desk shows the three likeliest sections, weighed by how
+similar past complaints are (cosine over TF-IDF weights of normalised, stemmed words), with the
+similar complaints themselves. It never routes: a person decides.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from routing.suggest import STOP
+from routing.text import Normaliser
+
+
+@dataclass(frozen=True)
+class Past:
+    """A complaint an officer resolved or placed: its id, code, text and final section."""
+
+    id: int
+    code: str
+    text: str
+    section: str
+
+
+@dataclass
+class Opinion:
+    """One section, its share of the neighbours' similarity, and the neighbours behind it."""
+
+    section: str
+    share: float
+    similar: list[tuple[Past, float]] = field(default_factory=list)
+
+
+def bag(normaliser: Normaliser, text: str) -> Counter[str]:
+    """The text's stems that can carry a topic, with counts."""
+    stems, _ = normaliser.phrase(text[:5000])
+    return Counter(w for w in stems if len(w) >= 3 and w.isalpha() and w not in STOP)
+
+
+def second_opinion(
+    normaliser: Normaliser, text: str, pool: Sequence[Past], *, k: int = 10, top: int = 3
+) -> list[Opinion]:
+    """The `top` likeliest sections among the `k` most similar complaints of `pool`."""
+    bags = [bag(normaliser, p.text) for p in pool]
+    df: Counter[str] = Counter()
+    for b in bags:
+        df.update(b.keys())
+    n = len(pool)
+
+    def vector(b: Counter[str]) -> dict[str, float]:
+        v = {w: (1 + math.log(c)) * (1 + math.log((n + 1) / (df[w] + 1))) for w, c in b.items()}
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        return {w: x / norm for w, x in v.items()}
+
+    query = vector(bag(normaliser, text))
+    scored = []
+    for past, b in zip(pool, bags, strict=True):
+        v = vector(b)
+        sim = sum(x * v.get(w, 0.0) for w, x in query.items())
+        if sim > 0:
+            scored.append((sim, past))
+    scored.sort(key=lambda t: (-t[0], t[1].id))
+    nearest = scored[:k]
+    total = sum(s for s, _ in nearest) or 1.0
+    by_section: dict[str, Opinion] = {}
+    for sim, past in nearest:
+        op = by_section.setdefault(past.section, Opinion(past.section, 0.0))
+        op.share += sim / total
+        op.similar.append((past, round(sim, 3)))
+    ranked = sorted(by_section.values(), key=lambda o: (-o.share, o.section))[:top]
+    for op in ranked:
+        op.share = round(op.share, 3)
+    return ranked

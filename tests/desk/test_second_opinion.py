@@ -1,0 +1,33 @@
+"""A fallback complaint's page shows the sections of similar complaints officers resolved."""
+
+from __future__ import annotations
+
+from fastapi.testclient import TestClient
+
+from ingest.app import Service
+from store.models import Complaint
+from tests.desk.helpers import add_officer, complain, csrf_of, session_cookie
+
+
+def test_fallback_complaint_shows_a_second_opinion_that_does_not_route(
+    client: TestClient, service: Service
+) -> None:
+    store = service.ctx.store
+    oid = add_officer(store, "u-triage", "officer", "organisasi")
+    client.cookies.update(session_cookie(service, oid))
+    csrf = csrf_of(client.get("/desk/aduan").text)
+    old, old_code, _ = complain(service, "burung zwalet bersarang di loteng rumah kosong")
+    client.post(f"/desk/aduan/{old}/alihkan", data={"to": "hukum", "text": "x", "csrf": csrf})
+    new, _, section = complain(service, "zwalet bersarang lagi di loteng sebelah")
+    assert section == "organisasi"
+    page = client.get(f"/desk/aduan/{new}").text
+    assert "Pendapat kedua" in page and "Bagian Hukum: 100%" in page
+    # the officer of organisasi cannot open the complaint now in hukum: no link to it
+    assert old_code not in page
+    both = add_officer(store, "u-both", "officer", "organisasi", "hukum")
+    client.cookies.update(session_cookie(service, both))
+    page = client.get(f"/desk/aduan/{new}").text
+    assert f'href="/desk/aduan/{old}">{old_code}</a>' in page
+    with store.read() as s:
+        still = s.get(Complaint, new)
+        assert still is not None and (still.section, still.needs_triage) == ("organisasi", True)

@@ -1,0 +1,113 @@
+"""Rule conditions that read context: negation, none_near, exact terms, per-term weights."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pydantic import ValidationError
+
+from ingest.config import load_settings
+from routing import Router, RoutingConfig
+from tests.routing.helpers import router
+
+TENDER = {"id": "tender", "section": "kesra", "any": ["tender", "lelang"]}
+BAYAR = {"id": "bayar", "section": "hukum", "any": ["pembayaran", "dibayar"]}
+
+
+def test_a_denied_topic_does_not_count() -> None:
+    r = router([TENDER, BAYAR])
+    d = r.route("bukan soal tender, pembayaran termin kami")
+    assert (d.section, d.fired) == ("hukum", ("bayar",))
+    assert d.ignored == (("tender", "tender", "negated by 'bukan'"),)
+    # "bkn" is slang for "bukan"; the clause ends at the comma, so "pembayaran" still counts
+    assert r.route("bkn soal lelang, tp pembayaran termin").section == "hukum"
+
+
+def test_tidak_and_belum_deny_only_in_a_not_x_but_y_sentence() -> None:
+    r = router([TENDER, BAYAR])
+    # "belum dibayar" is the complaint, not a denial
+    assert r.route("termin kami belum dibayar").fired == ("bayar",)
+    d = r.route("gak soal lelang tapi pembayaran termin")
+    assert d.fired == ("bayar",) and d.ignored[0][2] == "negated by 'tidak'"
+
+
+def test_not_only_adds_a_topic() -> None:
+    r = router([TENDER, BAYAR])
+    assert set(r.route("bukan hanya tender, pembayaran juga").fired) == {"tender", "bayar"}
+
+
+def test_a_negation_far_before_the_term_does_not_reach_it() -> None:
+    r = router([TENDER])
+    assert r.route("bukan saya yang ikut tender").fired == ("tender",)
+
+
+def test_a_rule_may_count_negated_terms() -> None:
+    r = router([{**TENDER, "negation": False}, BAYAR])
+    assert "tender" in r.route("bukan soal tender, pembayaran").fired
+    term = {"term": "tender", "negatable": False}
+    assert (
+        "t"
+        in router([{"id": "t", "section": "kesra", "any": [term]}]).route("bukan soal tender").fired
+    )
+
+
+def test_none_near_takes_a_term_out_of_the_rule_only_near_the_word() -> None:
+    rule = {
+        "id": "lunas", "section": "hukum", "any": ["lunas"],
+        "none_near": {"terms": ["sudah"], "window": 1},
+    }  # fmt: skip
+    r = router([rule])
+    d = r.route("iuran sudah lunas")
+    assert d.fallback and d.ignored == (("lunas", "lunas", "near 'sudah'"),)
+    assert not r.route("sudah lama belum lunas juga").fallback
+
+
+def test_an_exact_term_is_not_stemmed() -> None:
+    rule = {"id": "x", "section": "hukum", "any": [{"term": "pelunasan", "exact": True}]}
+    r = router([rule])
+    assert r.route("pelunasan tagihan").fired == ("x",)
+    assert r.route("sudah lunas").fallback
+
+
+def test_a_term_weight_multiplies_the_rule_weight() -> None:
+    rule = {"id": "w", "section": "hukum", "weight": 0.5,
+            "any": ["perda", {"term": "perbup", "weight": 3}]}  # fmt: skip
+    r = router([rule])
+    assert r.route("perbup baru").scores == {"hukum": 1.5}
+    assert r.route("perda baru").fallback
+
+
+def test_term_options_are_a_closed_model() -> None:
+    bad_term = {"id": "x", "section": "hukum", "any": [{"term": "a", "wieght": 2}]}
+    bad_window = {
+        "id": "x",
+        "section": "hukum",
+        "any": ["a"],
+        "none_near": {"terms": ["b"], "window": 0},
+    }
+    for rule in (bad_term, bad_window):
+        with pytest.raises(ValidationError):
+            RoutingConfig.model_validate({"rules": [rule]})
+
+
+def test_a_paraphrase_matches_wherever_its_canonical_term_is_named() -> None:
+    r = router(
+        [{"id": "lpg", "section": "kesra", "any": ["lpg"]},
+         {"id": "x", "section": "hukum", "phrases": ["lpg"]}],
+        paraphrases={"lpg": ["tabung melon", "gas hijau 3 kilo"], "unused": ["batu hitam"]},
+    )  # fmt: skip
+    text = "Tabung-tabung melon langka, gas hijau 3 kilo juga"
+    d = r.route(text)
+    assert set(d.fired) == {"lpg", "x"}
+    starts = sorted(m.start for m in d.matches if m.rule == "lpg")
+    assert text[starts[0] :].startswith("Tabung-tabung melon")
+    assert r.route("batu hitam").fallback  # no rule names "unused"
+
+
+def test_the_bundled_paraphrases_route() -> None:
+    settings = load_settings(Path(__file__).resolve().parents[2] / "config.yaml")
+    r = Router.build(settings.routing, settings.sections)
+    assert r.route("truk batu hitam lewat kampung tiap malam, debunya parah").section == "sda"
+    assert r.route("tabung melon langka di pangkalan").section == "perekonomian"
+    assert r.route("dana comdev perusahaan tidak sampai ke warga").section == "kerjasama"

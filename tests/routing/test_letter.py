@@ -1,0 +1,63 @@
+"""What routing reads of a letter: no addressee, header, closing, signature or quoted message."""
+
+from __future__ import annotations
+
+from routing.letter import letter_mask
+from tests.routing.helpers import router
+
+LETTER = (
+    "Kepada Yth.\nBapak Bupati Kutai Kartanegara\nJl. Wolter Monginsidi No. 1 Tenggarong\n\n"
+    "Dengan hormat,\nJembatan di desa kami ambruk sejak bulan lalu.\n\n"
+    "Demikian surat ini kami sampaikan, atas perhatian Bapak kami ucapkan terima kasih.\n\n"
+    "Hormat kami,\nKetua RT 04 Kelurahan Melayu\nHP 0812 5544 7781\n\n"
+    "Pada Sen, 30 Nov 2026, Admin menulis:\n> Mohon sebutkan lokasi pelayanan."
+)
+
+
+def test_a_letter_keeps_only_its_body_with_every_position() -> None:
+    masked = letter_mask(LETTER, letter=True)
+    assert len(masked) == len(LETTER) and masked.count("\n") == LETTER.count("\n")
+    assert " ".join(masked.split()) == "Jembatan di desa kami ambruk sejak bulan lalu."
+    start = masked.index("Jembatan")
+    assert LETTER[start : start + 8] == "Jembatan"
+
+
+def test_a_chat_loses_only_its_addressee() -> None:
+    text = "Yth. Pak Camat, jembatan ambruk. Terima kasih\nRT 04"
+    assert letter_mask(text, letter=False) == " " * 15 + text[15:]
+
+
+def test_an_addressee_spoken_to_keeps_the_title_only() -> None:
+    text = "Yth. Bapak Bupati Kutai Kartanegara,\n\nKami mengundang Bapak membuka acara."
+    masked = letter_mask(text, letter=True)
+    assert masked.split() == ["Bupati", "Kami", "mengundang", "Bapak", "membuka", "acara."]
+    plain = "Yth. Bapak Bupati Kutai Kartanegara,\n\nKami mohon jembatan diperbaiki."
+    assert "Bupati" not in letter_mask(plain, letter=True)
+
+
+def test_a_body_line_starting_with_thanks_is_kept_when_long_text_follows() -> None:
+    text = "Selamat pagi,\nJembatan ambruk.\nTerima kasih atas jawabannya.\n" + "kata " * 20
+    assert "Terima kasih" in letter_mask(text, letter=True)
+
+
+def test_routing_ignores_the_signature_and_quotes_but_points_into_the_original() -> None:
+    r = router(
+        [
+            {"id": "jembatan", "section": "adpem", "any": ["jembatan"]},
+            {"id": "pelayanan", "section": "organisasi", "any": ["pelayanan", "kelurahan"]},
+        ]
+    )
+    decision = r.route(LETTER, "email")
+    assert (decision.section, decision.fired) == ("adpem", ("jembatan",))
+    (match,) = decision.matches
+    assert LETTER[match.start : match.end] == "Jembatan"
+    # a chat is not a letter: its last lines are read
+    assert set(r.route(LETTER, "sms").fired) == {"jembatan", "pelayanan"}
+
+
+def test_an_addressee_and_body_on_one_line_keeps_the_body() -> None:
+    text = "Yth. Bapak Bupati, jalan di desa kami rusak parah sejak banjir bulan lalu, ambles"
+    masked = letter_mask(text, letter=True)
+    assert masked.strip().startswith("jalan di desa kami rusak") and len(masked) == len(text)
+    short = "Yth. Pak Bupati, jalan rusak"
+    assert letter_mask(short, letter=True).split() == ["jalan", "rusak"]
