@@ -64,6 +64,9 @@ class OutgoingMessage:
     thread_keys: tuple[str, ...] = ()
     automatic: bool = True
     meta: dict[str, Any] = field(default_factory=dict)
+    idempotency_key: str | None = None
+    """The outbox row's key, the same on every attempt: senders pass it where the provider
+    deduplicates on one (the email Message-ID, a gateway's Idempotency-Key header)."""
 
 
 @dataclass(frozen=True)

@@ -68,7 +68,10 @@ class Service:
         self.scheduler.start()
 
     def stop(self) -> None:
-        """Stop the jobs, letting running ones finish."""
+        """Stop the jobs, letting running ones finish (long-running ones are asked to)."""
+        for job in self.jobs:
+            if job.stop is not None:
+                job.stop()
         if self.scheduler is not None:
             self.scheduler.shutdown(wait=True)
             self.scheduler = None

@@ -2,11 +2,19 @@
 
 On PostgreSQL rows are claimed with FOR UPDATE SKIP LOCKED and held by a lease, so several
 replicas can dispatch at once and each message is sent by exactly one of them.
+
+Each row carries an idempotency key, fixed before its first attempt and sent with every one
+(the email Message-ID, the generic SMS gateway's Idempotency-Key): a row that was being sent
+when its process died is sent again under the same key. Rows claimed by a dispatcher of this
+host whose process is gone are released when the next one starts, not after the lease.
 """
 
 from __future__ import annotations
 
 import logging
+import os
+import socket
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -20,13 +28,25 @@ from ingest import metrics
 from ingest.settings import OutboxSettings
 from store import queries
 from store.db import Store
-from store.models import Identity, Message, Outbox
+from store.models import Identity, Message, Outbox, new_outbox_key
 from store.types import utcnow
 
 if TYPE_CHECKING:
     from ingest.send_health import SendHealth
 
 log = logging.getLogger(__name__)
+HOST = socket.gethostname()
+
+
+def _alive(pid: int) -> bool:
+    """Whether a process with this id runs on this host."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process: alive
+    return True
 
 
 @dataclass(frozen=True)
@@ -43,6 +63,7 @@ class Claimed:
     automatic: bool
     meta: dict[str, Any]
     attempts: int
+    idempotency_key: str | None = None
 
 
 class Dispatcher:
@@ -60,11 +81,15 @@ class Dispatcher:
         self.store = store
         self.senders = senders
         self.clock = clock
+        self.owner = f"{HOST}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+        self._released = False
         self.health = health
         """Every attempt's outcome counts toward its channel's health (ingest/send_health.py)."""
 
     def run_once(self) -> int:
         """Claim one batch of due messages and try each once; the number tried."""
+        if not self._released:
+            self.release_orphans()
         claimed = self._claim()
         # Rows no transport can carry are settled together, in one transaction, so a backlog
         # of them does not hold the database's single writer once per row.
@@ -106,16 +131,42 @@ class Dispatcher:
         out = []
         with self.store.write() as session:
             for row in session.exec(stmt):
-                row.status, row.lease_until = "sending", lease
+                row.status, row.lease_until, row.claimed_by = "sending", lease, self.owner
+                # Rows inserted without a key get one now, committed before the first attempt.
+                row.idempotency_key = row.idempotency_key or new_outbox_key()
                 session.add(row)
                 assert row.id is not None
                 out.append(
                     Claimed(
                         row.id, row.complaint_id, row.channel, row.recipient, row.kind,
                         row.subject, row.text, row.automatic, dict(row.meta), row.attempts,
+                        row.idempotency_key,
                     )
                 )  # fmt: skip
         return out
+
+    def release_orphans(self) -> int:
+        """Release rows claimed by dispatchers of this host whose process is gone (killed):
+        they are due again at once instead of after their lease. The number released."""
+        self._released = True
+        with self.store.write() as session:
+            stmt = select(Outbox).where(
+                col(Outbox.status) == "sending", col(Outbox.claimed_by).startswith(f"{HOST}:")
+            )
+            orphans = [row for row in session.exec(stmt) if self._orphaned(row.claimed_by or "")]
+            for row in orphans:
+                row.status, row.lease_until, row.claimed_by = "pending", None, None
+                session.add(row)
+        if orphans:
+            log.warning("outbox: released %s rows of a dispatcher that died", len(orphans))
+        return len(orphans)
+
+    def _orphaned(self, owner: str) -> bool:
+        _host, _, rest = owner.partition(":")
+        pid, _, _instance = rest.partition(":")
+        if owner == self.owner or not pid.isdigit():
+            return False
+        return not _alive(int(pid))
 
     def _deliver(self, row: Claimed) -> None:
         sender = self.senders[row.channel]
@@ -131,6 +182,7 @@ class Dispatcher:
             thread_keys=tuple(row.meta.get("thread_keys", ())),
             automatic=row.automatic,
             meta=row.meta,
+            idempotency_key=row.idempotency_key,
         )
         try:
             result = sender.send(message)
@@ -230,7 +282,7 @@ class Dispatcher:
         outbox = session.get(Outbox, row.id)
         assert outbox is not None
         outbox.status = status
-        outbox.lease_until = None
+        outbox.lease_until, outbox.claimed_by = None, None
         outbox.attempts = row.attempts + (0 if status == "undeliverable" else 1)
         outbox.last_error = error
         outbox.attempt_log = [

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import UTC, datetime
 
 from apscheduler.schedulers.background import BackgroundScheduler
 
@@ -57,6 +58,7 @@ def build_scheduler(
     """A background scheduler running every job on its interval, never two at once."""
     scheduler = BackgroundScheduler(timezone="UTC")
     for job in jobs:
+        first = {"next_run_time": datetime.now(UTC)} if job.start_now else {}
         scheduler.add_job(
             _guarded,
             "interval",
@@ -65,6 +67,7 @@ def build_scheduler(
             id=job.name,
             max_instances=1,
             coalesce=True,
+            **first,
         )
     return scheduler
 

@@ -60,6 +60,10 @@ class Job:
     channel: str
     seconds: float
     func: Callable[[], int]
+    start_now: bool = False
+    """Run once as soon as the scheduler starts, not only after the first interval."""
+    stop: Callable[[], object] | None = None
+    """Asks a long-running `func` (an IMAP IDLE loop) to return; called at shutdown."""
 
 
 class Plugin(Protocol):

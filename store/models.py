@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import datetime
 from typing import Any
 
@@ -9,6 +10,11 @@ from sqlalchemy import Column, Index, LargeBinary, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from store.types import JSONType, UTCDateTime, utcnow
+
+
+def new_outbox_key() -> str:
+    """A new idempotency key for an outbox row: 32 hex digits."""
+    return uuid.uuid4().hex
 
 
 def _ts(index: bool = False) -> Any:
@@ -169,6 +175,13 @@ class Outbox(SQLModel, table=True):
     provider_id: str | None = Field(default=None, max_length=256, index=True)
     created_at: datetime = _ts()
     sent_at: datetime | None = _opt_ts()
+    # Fixed when the row is created (or, for rows inserted without one, when first claimed) and
+    # sent with every attempt: the email Message-ID, a gateway's idempotency key (docs/email.md).
+    idempotency_key: str | None = Field(
+        default_factory=new_outbox_key, max_length=64, unique=True, index=True
+    )
+    claimed_by: str | None = Field(default=None, max_length=128)
+    """The dispatcher (host:pid:instance) holding the row while it sends."""
 
 
 class ChannelCursor(SQLModel, table=True):

@@ -22,6 +22,7 @@ _WESTERN = frozenset({"ascii", "iso8859-1", "cp1252", "iso8859-15"})
 _LATIN_GUESS = re.compile(r"^(cp125[0-8]|iso8859_\d+|latin_\d|mac_\w+|cp4\d\d|cp8\d\d)$")
 _C1 = re.compile("[\x80-\x9f]")
 _SURROGATE = re.compile("[\udc80-\udcff]")  # raw 8-bit bytes, as the email package keeps them
+_RAW_RUN = re.compile("[\udc80-\udcff\u0080-\U0010ffff]+")
 _MISSPELT = {
     "utf8": "utf-8",
     "uft-8": "utf-8",
@@ -76,10 +77,34 @@ def repair_header(value: str) -> str:
     if value.isascii():
         return value  # nothing to repair: most headers
     if _SURROGATE.search(value):
-        value = decode(value.encode("utf-8", errors="surrogateescape"), None)
+        value = _repair_bytes(value)
     if _C1.search(value):
         value = _C1.sub(lambda m: m.group(0).encode("latin-1").decode("cp1252", "replace"), value)
     return value
+
+
+def _repair_bytes(value: str) -> str:
+    """Raw 8-bit runs decoded; the ASCII around them is never touched by a charset guess."""
+    data = value.encode("utf-8", errors="surrogateescape")
+    utf8 = _try(data, "utf-8")
+    if utf8 is not None:
+        return utf8
+    codec = _codec_of(data)  # guessed on the whole value: the ASCII around the bytes helps
+
+    def one(run: str) -> str:
+        raw = run.encode("utf-8", errors="surrogateescape")
+        return _try(raw, codec) or raw.decode("cp1252", errors="replace")
+
+    return _RAW_RUN.sub(lambda m: one(m.group(0)), value)
+
+
+def _codec_of(data: bytes) -> str:
+    """The codec of non-ASCII bytes: windows-1252 unless a guess names another script."""
+    best = from_bytes(data).best()
+    good = best is not None and best.encoding and not _LATIN_GUESS.match(best.encoding)
+    if good and best is not None and _try(data, best.encoding) is not None:
+        return str(best.encoding)
+    return "cp1252"
 
 
 def _try(data: bytes, codec: str) -> str | None:

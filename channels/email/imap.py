@@ -17,6 +17,8 @@ import logging
 import select
 import socket
 import ssl
+import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -34,6 +36,7 @@ from channels.errors import ChannelAuthError, TransientChannelError
 
 log = logging.getLogger(__name__)
 
+STOP_CHECK_SECONDS = 0.25  # how soon a shutdown ends an IDLE
 IDLE_RENEW_SECONDS = 9 * 60  # RFC 2177: servers may drop an IDLE after 30 min; renew well before
 SIZES = "(RFC822.SIZE INTERNALDATE)"
 SIZE, BODY, HEADER = b"RFC822.SIZE", b"BODY[]", b"BODY[HEADER]"
@@ -186,8 +189,9 @@ class Mailbox:
             self.settle()
             return sorted(int(u) for u in self._client.search(criteria) if int(u) <= last)
 
-    def idle_wait(self, seconds: float) -> bool:
-        """Wait in IDLE for up to `seconds` (renewed before 10 minutes); True if mail arrived."""
+    def idle_wait(self, seconds: float, stop: threading.Event | None = None) -> bool:
+        """Wait in IDLE for up to `seconds` (renewed before 10 minutes), or until `stop` is
+        set (then DONE at once); True if mail arrived."""
         seconds = min(seconds, IDLE_RENEW_SECONDS)
         if seconds <= 0:
             return False
@@ -196,7 +200,7 @@ class Mailbox:
             self._client.idle()
             self.idling()
             try:
-                _wait_readable(self._client.socket(), seconds)
+                _wait_readable(self._client.socket(), seconds, stop)
             finally:
                 # DONE, then read every response in blocking mode: imapclient's idle_check
                 # reads a non-blocking socket and fails on a line that arrives in two pieces.
@@ -291,13 +295,18 @@ def _folder(name: str) -> bytes:
     return b'"' + encoded.replace(b"\\", b"\\\\").replace(b'"', b'\\"') + b'"'
 
 
-def _wait_readable(sock: socket.socket, seconds: float) -> bool:
-    """Wait until the server sends something (TLS may already hold it buffered)."""
+def _wait_readable(sock: socket.socket, seconds: float, stop: threading.Event | None) -> bool:
+    """Wait until the server sends something (TLS may already hold it buffered), the time is
+    up, or `stop` is set (looked at every STOP_CHECK_SECONDS)."""
     pending = getattr(sock, "pending", None)
     if pending is not None and pending():
         return True
-    readable, _, _ = select.select([sock], [], [], seconds)
-    return bool(readable)
+    deadline = time.monotonic() + seconds
+    while (left := deadline - time.monotonic()) > 0 and not (stop and stop.is_set()):
+        readable, _, _ = select.select([sock], [], [], min(left, STOP_CHECK_SECONDS))
+        if readable:
+            return True
+    return False
 
 
 @contextmanager

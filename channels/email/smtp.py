@@ -1,18 +1,22 @@
 """Outbound mail: acknowledgements and officers' replies over SMTP (smtplib).
 
-Every message gets a Message-ID at our domain, returned as the provider id, so that the outgoing
-Message is stored under it and a reply's In-Reply-To finds the complaint. Automatic mail carries
-`Auto-Submitted: auto-replied` (RFC 3834) and asks Exchange not to auto-answer it.
+Every message gets a Message-ID at our domain made of its outbox row's idempotency key
+(`<aduan.KEY@domain>`, the same on every retry), returned as the provider id, so that the
+outgoing Message is stored under it and a reply's In-Reply-To finds the complaint. Automatic
+mail carries `Auto-Submitted: auto-replied` (RFC 3834) and asks Exchange not to auto-answer it.
 """
 
 from __future__ import annotations
 
+import hashlib
+import re
 import smtplib
 import ssl
+import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
 from email.message import EmailMessage
-from email.utils import format_datetime, formataddr, make_msgid
+from email.utils import format_datetime, formataddr
 
 from channels.base import OutgoingMessage, SendResult
 from channels.email.settings import EmailSettings
@@ -22,6 +26,8 @@ from channels.errors import (
     PermanentChannelError,
     TransientChannelError,
 )
+
+_KEY = re.compile(r"[0-9a-f]{32}")
 
 
 class EmailSender:
@@ -52,7 +58,7 @@ class EmailSender:
         mail["From"] = formataddr((s.from_name, s.from_address))
         mail["To"] = message.recipient
         mail["Subject"] = (message.subject or s.from_name).replace("\r", " ").replace("\n", " ")
-        mail["Message-ID"] = make_msgid("aduan", domain=s.own_domain)
+        mail["Message-ID"] = message_id(message.idempotency_key, s.own_domain)
         mail["Date"] = format_datetime(self.clock())
         theirs = _msgid(message.reply_to_external_id)
         if theirs:
@@ -109,6 +115,18 @@ class EmailSender:
                 smtp.close()
                 raise
         return smtp
+
+
+def message_id(key: str | None, domain: str) -> str:
+    """Our Message-ID for an outbox row: `<aduan.KEY@domain>`, the same on every retry.
+
+    The `aduan.` token and 32 hex digits in the local part are how we recognise our own mail
+    coming back (channels/email/classify.py), whatever domain the mailbox shares with colleagues.
+    """
+    if not key:
+        return f"<aduan.{uuid.uuid4().hex}@{domain}>"
+    token = key if _KEY.fullmatch(key) else hashlib.sha256(key.encode()).hexdigest()[:32]
+    return f"<aduan.{token}@{domain}>"
 
 
 def _by_code(

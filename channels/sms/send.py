@@ -9,6 +9,8 @@ from channels.http import TIMEOUT, post
 from channels.sms.generic import SIGNATURE_HEADER, sign
 from channels.sms.settings import SmsSettings
 
+IDEMPOTENCY_HEADER = "Idempotency-Key"
+
 
 class SmsSender:
     """Sends SMS through Twilio, SMS Gateway for Android, or a generic JSON endpoint."""
@@ -80,6 +82,11 @@ class SmsSender:
             headers={
                 "Content-Type": "application/json",
                 SIGNATURE_HEADER: sign(body, g.secret.get_secret_value()),
+                # The same on every attempt of one outbox row: a gateway that keeps keys can
+                # drop a resend after a crash between its answer and our commit.
+                **(
+                    {IDEMPOTENCY_HEADER: message.idempotency_key} if message.idempotency_key else {}
+                ),
             },
         )
         # The gateway took the message (2xx); an answer we cannot read must not resend it.

@@ -10,26 +10,30 @@ the next batch while this one is parsed and committed (see channels/email/imap.p
 from __future__ import annotations
 
 import logging
+import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from fastapi import APIRouter
-from sqlmodel import Session, col, select, update
+from sqlmodel import Session, col, select
 
 from channels.base import IncomingMessage, Sender
-from channels.email.imap import Fetched, Mailbox
+from channels.email.imap import IDLE_RENEW_SECONDS, Fetched, Mailbox
+from channels.email.imap_plain import PlainMailbox
 from channels.email.parse import ParseOptions, headers_of, message_key, parse
 from channels.email.settings import EmailSettings
 from channels.email.smtp import EmailSender
 from channels.errors import ChannelError, PayloadError, TransientChannelError
 from ingest import metrics
+from ingest.channels.email_store import apply_bounces, scope_by_sender
 from ingest.pipeline import Cursor
 from ingest.settings import Settings
 from ingest.wiring import Capabilities, Context, Job
 from store import queries
-from store.models import DeadLetter, Identity, Outbox
+from store.health import record_success
+from store.models import DeadLetter, Outbox
 
 log = logging.getLogger(__name__)
 
@@ -69,39 +73,54 @@ class EmailPoller:
     def __init__(
         self,
         ctx: Context,
-        mailbox: Callable[[EmailSettings], Mailbox] = Mailbox,
+        mailbox: Callable[[EmailSettings], Mailbox] | None = None,
         monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         self.ctx = ctx
         self.settings = ctx.settings.channels.email
-        self.mailbox = mailbox
+        pipelined = self.settings.imap_pipelining
+        self.mailbox = mailbox or (Mailbox if pipelined else PlainMailbox)
         self.monotonic = monotonic
         self.options = parse_options(self.settings)
+        self.prefix = ctx.settings.service.tracking_prefix
         self.failures = 0
+        self.stopping = threading.Event()
         self.retry_at = 0.0
         self.last_error = ""
         self.last = Report()
 
     def run(self) -> int:
-        """The scheduled job: one cycle, then IDLE until the next run, cycling on new mail."""
+        """The scheduled job: one cycle; where the server offers IDLE, then IDLE on the same
+        connection, a cycle at every wake-up and renewal, until `stop()` or an error."""
         started = self.monotonic()
         if started < self.retry_at:
             wait = self.retry_at - started
             raise TransientChannelError(f"backing off {wait:.0f} s: {self.last_error}")
-        budget = self.settings.poll_seconds * 0.9
         try:
             with self.mailbox(self.settings) as box:
                 total = self.cycle(box)
-                while self.settings.idle and box.can_idle:
-                    left = budget - (self.monotonic() - started)
-                    if left <= 1 or not box.idle_wait(left):
-                        break
-                    total += self.cycle(box)  # IDLE only wakes us: the UID search decides
+                if self.settings.idle and box.can_idle:
+                    self._healthy()  # this run may last for hours: say it works now
+                while self.settings.idle and box.can_idle and not self.stopping.is_set():
+                    box.idle_wait(IDLE_RENEW_SECONDS, self.stopping)
+                    if not self.stopping.is_set():
+                        total += self.cycle(box)  # IDLE only wakes us: the UID search decides
         except ChannelError as exc:
             self._failed(exc)
             raise
         self.failures, self.retry_at = 0, 0.0
         return total
+
+    def stop(self) -> None:
+        """End a running IDLE (DONE, log out) so the process can exit at once."""
+        self.stopping.set()
+
+    def _healthy(self) -> None:
+        if self.ctx.failures.get(CHANNEL, -1) != 0:
+            with self.ctx.store.write() as session:
+                record_success(session, CHANNEL)
+            self.ctx.failures[CHANNEL] = 0
+        metrics.CHANNEL_HEALTHY.labels(CHANNEL).set(1)
 
     def poll_once(self) -> Report:
         """One cycle on a fresh connection (the CLI), without IDLE."""
@@ -151,7 +170,8 @@ class EmailPoller:
         report.fetched += len(batch)
         if any(msg.meta.get("bounce") for msg in msgs):
             with self.ctx.store.write() as session:
-                report.bounces += apply_bounces(session, msgs)
+                report.bounces += apply_bounces(session, msgs, self.prefix)
+        msgs = scope_by_sender(self.ctx, msgs)
         cursor = Cursor(CHANNEL, self.settings.mailbox_key, f"{validity}:{batch[-1].uid}")
         results = self.ctx.pipeline.accept_batch(msgs, cursor)
         for result in results:  # attachments are stored by accept(), in the same transaction
@@ -255,44 +275,6 @@ def email_caps(
     return caps
 
 
-def apply_bounces(session: Session, msgs: Sequence[IncomingMessage]) -> int:
-    """A permanent bounce of our own mail: that outbox row failed, that address undeliverable."""
-    done = 0
-    for msg in msgs:
-        bounce = msg.meta.get("bounce") or {}
-        original = bounce.get("original_message_id")
-        if not original or not bounce.get("permanent"):
-            continue
-        stmt = select(Outbox).where(
-            col(Outbox.channel) == CHANNEL, col(Outbox.provider_id) == original
-        )
-        outbox = session.exec(stmt).first()
-        if outbox is None:
-            continue  # not our mail: a bounce cannot mark strangers' addresses
-        error = f"bounced: {bounce.get('status') or ''} {bounce.get('diagnostic') or ''}".strip()
-        if outbox.status != "failed":
-            outbox.status, outbox.last_error = "failed", error[:1000]
-            outbox.attempt_log = [
-                *outbox.attempt_log,
-                {"at": msg.received_at.isoformat(), "status": "failed", "error": error},
-            ]
-            session.add(outbox)
-        addresses = list(bounce.get("failed") or [outbox.recipient])
-        session.exec(
-            update(Identity)
-            .where(col(Identity.channel) == CHANNEL, col(Identity.address).in_(addresses))
-            .values(undeliverable=True)
-        )
-        log.info(
-            "email bounce %s: outbox %s failed, %s undeliverable",
-            msg.external_id,
-            outbox.id,
-            addresses,
-        )
-        done += 1
-    return done
-
-
 def parse_options(email: EmailSettings) -> ParseOptions:
     """What the parser needs from the email settings."""
     return ParseOptions(
@@ -300,6 +282,7 @@ def parse_options(email: EmailSettings) -> ParseOptions:
         internal_domains=tuple(email.internal_domains),
         max_attachment_bytes=email.max_attachment_bytes,
         max_attachments=email.max_attachments,
+        own_addresses=tuple(a for a in (email.from_address, email.username) if a),
     )
 
 
@@ -334,7 +317,10 @@ class EmailPlugin:
         per_hour = ctx.settings.service.acks_per_address_per_hour
         ctx.pipeline.replies.caps[CHANNEL] = email_caps(email, per_hour)
         poller = EmailPoller(ctx)
-        return [Job("email-poll", CHANNEL, email.poll_seconds, poller.run)]
+        return [
+            Job("email-poll", CHANNEL, email.poll_seconds, poller.run, start_now=True,
+                stop=poller.stop)
+        ]  # fmt: skip
 
     def reparse(self, ctx: Context, row: DeadLetter) -> list[IncomingMessage]:
         """The raw mail again."""

@@ -1,4 +1,7 @@
-"""Fixtures of the email tests: one pymap server per test module, a fresh folder per test."""
+"""Fixtures of the email tests: each IMAP server once, a fresh folder per test.
+
+`imap_port` is parametrized: every test that uses it runs against pymap and against Dovecot.
+"""
 
 from __future__ import annotations
 
@@ -7,17 +10,39 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.ingest.test_email_poll import pymap_server
+from tests.ingest.imap_servers import REQUIRE_DOVECOT, dovecot_binary, dovecot_server, pymap_server
+
+
+@pytest.fixture(scope="session")
+def dovecot_port() -> Iterator[int]:
+    """A private Dovecot for the whole run (skipped without the binary, unless required)."""
+    binary = dovecot_binary()
+    if binary is None:
+        reason = "dovecot is not installed (apt-get install dovecot-imapd)"
+        if REQUIRE_DOVECOT:
+            pytest.fail(f"{reason}; ADUAN_REQUIRE_DOVECOT=1")
+        pytest.skip(reason)
+    with dovecot_server(binary) as port:
+        yield port
+
+
+@pytest.fixture(scope="module", params=["pymap", "dovecot"])
+def imap_server(request: pytest.FixtureRequest) -> str:
+    """Which IMAP server the module's tests run against."""
+    return str(request.param)
 
 
 @pytest.fixture(scope="module")
-def imap_port() -> Iterator[int]:
-    """The module's IMAP server."""
+def imap_port(imap_server: str, request: pytest.FixtureRequest) -> Iterator[int]:
+    """The IMAP server's port: a pymap per module, or the run's Dovecot."""
+    if imap_server == "dovecot":
+        yield int(request.getfixturevalue("dovecot_port"))
+        return
     with pymap_server() as port:
         yield port
 
 
 @pytest.fixture
 def folder() -> str:
-    """A fresh folder name per test (the server lives for the module)."""
+    """A fresh folder name per test (the server lives for the module or the run)."""
     return f"T{uuid.uuid4().hex[:10]}"

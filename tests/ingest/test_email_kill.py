@@ -10,6 +10,7 @@ import sys
 import uuid
 from pathlib import Path
 
+import pytest
 from sqlmodel import col, select
 
 from ingest.app import build_service
@@ -37,6 +38,7 @@ from pydantic import SecretStr
 from tests.conftest import load_bundled
 from tests.ingest.test_email_poll import email_settings
 from channels.email.imap import Mailbox
+from channels.email.imap_plain import PlainMailbox
 from ingest.app import build_service
 from ingest.channels.email import EmailPoller
 from ingest.pipeline import Pipeline
@@ -45,6 +47,8 @@ from pathlib import Path
 
 url, folder, point = sys.argv[1], sys.argv[3], sys.argv[4]
 port, k = int(sys.argv[2]), int(sys.argv[5])
+pipelined = sys.argv[7] == "pipelined"
+box = Mailbox if pipelined else PlainMailbox
 calls = {"n": 0}
 
 def die_on(k):
@@ -72,25 +76,27 @@ def die_after_each_batch(cls):
     cls.batches = batches
 
 if point == "after_fetch":
-    die_after_each_batch(Mailbox)
+    die_after_each_batch(box)
 elif point == "before_mark":
-    wrap(Mailbox, "done", before=True)
+    wrap(box, "done", before=True)
 elif point == "mid_batch":
     wrap(Pipeline, "_accept", before=False)
 settings = load_bundled(Path(sys.argv[6]))
 settings.database.url = url
-settings.channels.email = email_settings(port, folder, batch_size=3)
+settings.channels.email = email_settings(port, folder, batch_size=3, imap_pipelining=pipelined)
 service = build_service(settings, Store(url))
 EmailPoller(service.ctx).poll_once()
 """
 
 
-def run_child(tmp_path: Path, url: str, port: int, folder: str, point: str, k: int) -> int:
+def run_child(
+    tmp_path: Path, url: str, port: int, folder: str, point: str, k: int, imap: str
+) -> int:
     """Run one poll in a child process that kills itself at `point`; its exit status."""
     script = tmp_path / "child.py"
     script.write_text(CHILD)
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[2])}
-    args = [sys.executable, str(script), url, str(port), folder, point, str(k), str(tmp_path)]
+    args = [sys.executable, str(script), url, str(port), folder, point, str(k), str(tmp_path), imap]
     if point != "random":
         return subprocess.run(args, env=env, timeout=60, check=False).returncode
     proc = subprocess.Popen(args, env=env)
@@ -101,7 +107,10 @@ def run_child(tmp_path: Path, url: str, port: int, folder: str, point: str, k: i
         return proc.wait()
 
 
-def test_kill_9_at_any_point_loses_and_doubles_nothing(imap_port: int, tmp_path: Path) -> None:
+@pytest.mark.parametrize("imap_mode", ["plain", "pipelined"])
+def test_kill_9_at_any_point_loses_and_doubles_nothing(
+    imap_port: int, tmp_path: Path, imap_mode: str
+) -> None:
     folder = f"K{uuid.uuid4().hex[:8]}"
     seed(imap_port, folder, ORDER)
     url = f"sqlite:///{tmp_path / 'kill.db'}"
@@ -111,7 +120,7 @@ def test_kill_9_at_any_point_loses_and_doubles_nothing(imap_port: int, tmp_path:
                ("mid_batch", 4), ("after_fetch", 1), ("random", 0)]  # fmt: skip
     killed = 0
     for point, k in crashes:
-        code = run_child(tmp_path, url, imap_port, folder, point, k)
+        code = run_child(tmp_path, url, imap_port, folder, point, k, imap_mode)
         killed += code == -signal.SIGKILL
         # After every crash the store holds each message at most once.
         assert count(store, Complaint) <= len(PEOPLE)
@@ -119,7 +128,9 @@ def test_kill_9_at_any_point_loses_and_doubles_nothing(imap_port: int, tmp_path:
     assert killed >= 6
     settings = load_bundled(tmp_path)
     settings.database.url = url
-    settings.channels.email = email_settings(imap_port, folder, batch_size=3)
+    settings.channels.email = email_settings(
+        imap_port, folder, batch_size=3, imap_pipelining=imap_mode == "pipelined"
+    )
     service = build_service(settings, store, clock=Clock())
     EmailPoller(service.ctx).poll_once()
 

@@ -11,7 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from channels.email import parse as parsing
-from channels.email.parse import ParseOptions, _first_address, _parsed_address, parse
+from channels.email.address import first_address as _first_address
+from channels.email.address import parsed_address as _parsed_address
+from channels.email.parse import ParseOptions, parse
 from channels.errors import PayloadError
 
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "email"

@@ -179,6 +179,11 @@ CASES = [
         ],
     }),
     Case("internal_domain_sender", {"automated": None, "meta.internal": True}),
+    # A colleague's forward from our own mail domain is a person's mail: only a Message-ID
+    # with our token is our own echo, not one merely at our domain.
+    Case("colleague_forward_same_domain", {
+        "automated": None, "text_contains": ["lampu jalan di depan masjid padam"],
+    }),
     Case("tracking_code_subject_stranger", person(
         "Saya juga mau tanya soal jalan ini, siapa pelapornya?", thread_keys=()
     )),
@@ -208,7 +213,8 @@ CASES = [
         thread_keys=("<aduan.20240603.0002.ffee@setda.kukarkab.go.id>",),
         **{"meta.bounce": {
             "original_message_id": "<aduan.20240603.0002.ffee@setda.kukarkab.go.id>",
-            "failed": [], "status": None, "diagnostic": None, "permanent": True,
+            "failed": ["salah.alamat@kukar.net"], "status": "5.0.0", "diagnostic": None,
+            "permanent": True, "original_subject": "[KK-3HT8W-2ZQAF] AC ruang rapat rusak",
         }},
     )),
     Case("dsn_failed_user_unknown", auto(
@@ -218,7 +224,7 @@ CASES = [
             "original_message_id": ACK, "failed": ["rina.salah@gmail.com"], "status": "5.1.1",
             "diagnostic": "smtp; 550-5.1.1 The email account that you tried to reach does "
             "not exist.",
-            "permanent": True,
+            "permanent": True, "original_subject": "[KK-7XQ2M-9PDKC] Jalan rusak di Sebulu",
         }},
     )),
     Case("dsn_delayed", auto(
@@ -226,6 +232,7 @@ CASES = [
         **{"meta.bounce": {
             "original_message_id": ACK, "failed": [], "status": "4.4.7",
             "diagnostic": "smtp; 421 4.4.7 Try again later", "permanent": False,
+            "original_subject": "[KK-7XQ2M-9PDKC] Jalan rusak di Sebulu",
         }},
     )),
     # Rejected: become dead letters
