@@ -51,4 +51,5 @@ def test_pending_then_failed_file_and_an_edit_are_shown(
     html = page(client, complaint)
     assert "<strong>suara_jalan.ogg</strong> gagal diunduh" in html
     assert "channel telegram cannot fetch media" in html
-    assert "Dari warga (suntingan pesan sebelumnya)" in html and "Jalan berlubang di Loa Kulu" in html
+    assert "Dari warga (suntingan pesan sebelumnya)" in html
+    assert "Jalan berlubang di Loa Kulu" in html

@@ -6,7 +6,7 @@ the complaints already stored. Stems use routing's built-in slang and stem table
 additions apply to documents written after the upgrade.
 
 Revision ID: 0010
-Revises: 0008
+Revises: 0006
 Create Date: 2026-12-06
 """
 
@@ -15,7 +15,7 @@ from alembic import op
 from store.search import backfill, normaliser
 
 revision = "0010"
-down_revision = "0008"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
