@@ -44,9 +44,14 @@ def skip_without_chromium() -> None:
     pytest.skip(reason, allow_module_level=True)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    """One headless Chromium for the whole test session."""
+    """One headless Chromium per browser test module.
+
+    Not per session: Playwright's sync API keeps an event loop running in the main thread while
+    it is started, so every later test that calls asyncio.run() (the batcher's, the bursts')
+    would fail with "cannot be called from a running event loop".
+    """
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
