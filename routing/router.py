@@ -161,7 +161,7 @@ class Router:
         plain = self._plain(counted)
         candidates: set[int] = set()
         for tid in hits:
-            candidates.update(c.term_other.get(tid, ()))
+            candidates.update(c.term_check.get(tid, ()))
         regex_hits: set[int] = set()
         if c.pattern_set is not None and (found := c.pattern_set.Match(doc.folded)):
             regex_hits.update(found)
