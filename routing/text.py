@@ -29,6 +29,8 @@ _DIGITS = re.compile(r"\d{3}")
 _TLDS = (".go.id", ".co.id", ".ac.id", ".or.id", ".com", ".net", ".org")
 TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _SPLIT = re.compile(f"({TOKEN.pattern})")
+# The same split for an ASCII text: for ASCII, [^\W_] is [a-zA-Z0-9], and a plain class is faster
+_SPLIT_ASCII = re.compile(r"([a-zA-Z0-9]+(?:['-][a-zA-Z0-9]+)*)")
 _TRIPLE = re.compile(r"([^\W\d_])\1{2,}")
 _REDUP = re.compile(r"([a-z]+)2([a-z]*)")
 _NUM_WORD = re.compile(r"(\d+)([a-z]+)")
@@ -134,7 +136,7 @@ class Normaliser:
 
     def tokens(self, masked: str) -> Tokens:
         """Tokenise a folded, masked text."""
-        parts = _SPLIT.split(masked)
+        parts = (_SPLIT_ASCII if masked.isascii() else _SPLIT).split(masked)
         pairs = list(map(self.token, parts[1::2]))
         if not pairs:
             return Tokens(parts, [], [], [])
