@@ -84,6 +84,9 @@ class Compiled:
     # none_near or unnegatable term (nothing to explain unless it holds) is filed under its
     # rarest `all` term only, since it cannot hold without it
     term_check: dict[int, tuple[int, ...]] = field(default_factory=dict)
+    # (term id, section) -> (rule id, term as written) of the plain rules of that section with
+    # that term, in rule order: the evidence of a weighted decision, found term by term
+    plain_terms: dict[tuple[int, str], tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
 
 def re2_options() -> Any:
@@ -326,7 +329,13 @@ class Compiler:
         term_other = {
             t: tuple(i for i in rs if i not in plain) for t, rs in self.term_rules.items()
         }
+        plain_terms = {
+            (t, sec): tuple((rules[i].id, rules[i].written[t]) for i in sorted(rs))
+            for t, entries in term_plain.items()
+            for sec, rs in entries
+        }
         return Compiled(
+            plain_terms=plain_terms,
             term_check=self._term_check(rules, term_other),
             term_plain={t: v for t, v in term_plain.items() if v},
             rule_ids=[r.id for r in rules],

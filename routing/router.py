@@ -260,11 +260,35 @@ class Router:
                 threshold=self.config.threshold, ignored=tuple(ignored),
             )  # fmt: skip
         by_index = {f.rule.index: f for f in fired if f.rule.section == best}
-        winners = [
-            by_index.get(i) or _Fired(c.rules[i], counted)
-            for i in sorted(plain.get(best, set()).union(by_index))
-        ]
+        order = sorted(plain.get(best, set()).union(by_index))
+        matches = self._plain_matches(doc, best, counted)
+        if matches is not None:
+            spans: dict[tuple[int, int], tuple[int, int]] = {}
+            for i in sorted(by_index):
+                matches.extend(self._rule_matches(doc, by_index[i], spans, {}))
+            matches.sort(key=_match_order)
+            return Decision(
+                best, False, tuple(map(c.rule_ids.__getitem__, order)), tuple(matches), scores,
+                fired_ids, False, self.config.threshold, ignored=tuple(ignored),
+            )  # fmt: skip
+        winners = [by_index.get(i) or _Fired(c.rules[i], counted) for i in order]
         return self._decision(doc, best, winners, fired_ids, scores, False, ignored)
+
+    def _plain_matches(
+        self, doc: _Text, section: str, counted: dict[int, Any]
+    ) -> list[Match] | None:
+        """The matches of the section's plain rules, term by term; None when one rule has two
+        terms found at the same place (their order is then the rule's, see _decision)."""
+        plain_terms = self.compiled.plain_terms
+        matches: list[Match] = []
+        for tid, hit in counted.items():
+            found = plain_terms.get((tid, section))
+            if found is not None:
+                start, end = doc.term_span(*hit)
+                matches.extend([Match(rule, term, start, end) for rule, term in found])
+        if len({(m.start, m.rule) for m in matches}) != len(matches):
+            return None
+        return matches
 
     def _decision(
         self, doc: _Text, section: str, winners: list[_Fired], fired: tuple[str, ...],
@@ -274,24 +298,36 @@ class Router:
         spans: dict[tuple[int, int], tuple[int, int]] = {}  # rules share terms: one span each
         orders: dict[int, dict[int, int]] = {}
         for f in winners:
-            rule = f.rule
-            for tid in _counted_terms(rule.positive, f.counted, orders):
-                hit = f.counted[tid]
-                span = spans.get(hit)
-                if span is None:
-                    span = spans[hit] = doc.term_span(*hit)
-                matches.append(Match(rule.id, rule.written[tid], *span))
-            for k in rule.regex or ():
-                found = self.compiled.patterns[k][1].search(doc.folded)
-                if found is not None:
-                    start, end = doc.original_span(*found.span())
-                    matches.append(Match(rule.id, found.re.pattern, start, end))
-        matches.sort(key=lambda m: (m.start, m.rule))
+            matches.extend(self._rule_matches(doc, f, spans, orders))
+        matches.sort(key=_match_order)
         return Decision(
             section, False, tuple(f.rule.id for f in winners), tuple(matches), scores,
             fired, decided, self.config.threshold,
             ignored=tuple(ignored),
         )  # fmt: skip
+
+    def _rule_matches(
+        self, doc: _Text, f: _Fired, spans: dict[tuple[int, int], tuple[int, int]],
+        orders: dict[int, dict[int, int]],
+    ) -> list[Match]:  # fmt: skip
+        """A winning rule's terms and patterns where they are in the original text."""
+        rule, matches = f.rule, []
+        for tid in _counted_terms(rule.positive, f.counted, orders):
+            hit = f.counted[tid]
+            span = spans.get(hit)
+            if span is None:
+                span = spans[hit] = doc.term_span(*hit)
+            matches.append(Match(rule.id, rule.written[tid], *span))
+        for k in rule.regex or ():
+            found = self.compiled.patterns[k][1].search(doc.folded)
+            if found is not None:
+                start, end = doc.original_span(*found.span())
+                matches.append(Match(rule.id, found.re.pattern, start, end))
+        return matches
+
+
+def _match_order(m: Match) -> tuple[int, str]:
+    return m.start, m.rule
 
 
 class _Fired:
