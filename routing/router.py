@@ -188,14 +188,15 @@ class Router:
 
     def _plain(self, counted: dict[int, Any]) -> dict[str, set[int]]:
         """The plain rules that fire, by section: one counted term of theirs is enough."""
-        plain: dict[str, set[int]] = {}
+        groups: dict[str, list[frozenset[int]]] = {}
+        term_plain = self.compiled.term_plain
         for tid in counted:
-            for section, rules in self.compiled.term_plain.get(tid, ()):
-                if section in plain:
-                    plain[section] |= rules
+            for section, rules in term_plain.get(tid, ()):
+                if section in groups:
+                    groups[section].append(rules)
                 else:
-                    plain[section] = set(rules)
-        return plain
+                    groups[section] = [rules]
+        return {section: set().union(*rules) for section, rules in groups.items()}
 
     def _negated_notes(self, negated: dict[int, str]) -> list[tuple[str, str, str]]:
         """For explain: which rules lost a term to a negation (a few per term)."""
@@ -251,7 +252,8 @@ class Router:
             if f.rule.index < first.get(section, len(c.rules)):
                 first[section] = f.rule.index
         scores = {s: round(v, 6) for s, v in scores.items()}
-        every = sorted(set().union(*plain.values(), (f.rule.index for f in fired)))
+        # a rule is in one section, and plain rules never fire as others: no duplicates
+        every = sorted(chain(*plain.values(), (f.rule.index for f in fired)))
         fired_ids = tuple(map(c.rule_ids.__getitem__, every))
         best = max(scores, key=lambda s: (scores[s], -first[s]), default=None)
         if best is None or scores[best] < self.config.threshold:
