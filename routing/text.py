@@ -25,7 +25,9 @@ _DOMAIN = re.compile(
     r"(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:go\.id|co\.id|ac\.id|or\.id|com|net|org)\b\S*"
 )
 _PHONE = re.compile(r"(?<![\w+])(?:\+62|62|0)[\s.-]?\d{2,4}(?:[\s.-]?\d{2,5}){2,3}(?!\w)")
-_DIGITS = re.compile(r"\d{3}")
+# A phone number has at least seven digits with at most one separator between two of them; a
+# text without such a run (a date, "RT 04", "no. 12") cannot hold one.
+_DIGITS = re.compile(r"\d(?:[\s.-]?\d){6}")
 _TLDS = (".go.id", ".co.id", ".ac.id", ".or.id", ".com", ".net", ".org")
 TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _SPLIT = re.compile(f"({TOKEN.pattern})")

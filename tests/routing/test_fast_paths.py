@@ -101,3 +101,10 @@ def test_an_all_rule_is_checked_under_its_rarest_term_and_still_fires() -> None:
     assert r.route("jalan longsor di desa").section == "adpem"
     assert "both" not in r.route("jalan di desa").fired
     assert "both" not in r.route("longsor di desa").fired
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="0123456789 .-+\n\t()x@", max_size=40))
+def test_no_phone_number_without_the_digit_run_the_precheck_wants(s: str) -> None:
+    if text._PHONE.search(s) is not None:
+        assert text._DIGITS.search(s) is not None
