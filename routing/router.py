@@ -152,7 +152,11 @@ class Router:
         occurrences: dict[int, list[tuple[int, int]]] = {}
         if c.automaton is not None:
             for end, (tid, length) in c.automaton.iter(doc.haystack):
-                occurrences.setdefault(tid, []).append((end, length))
+                seen = occurrences.get(tid)
+                if seen is None:
+                    occurrences[tid] = [(end, length)]
+                else:
+                    seen.append((end, length))
         hits = {tid: found[0] for tid, found in occurrences.items()}
         context = Context(
             doc, occurrences, self.negators, self.contrast_negators, self.config.negation_window
