@@ -173,6 +173,8 @@ class Normaliser:
             return found
         if not word.isalpha() or len(word) < 4:
             return word
+        if word in self.roots and word.isascii():
+            return word  # what Sastrawi answers for a root (its first step), without its setup
         stem: str = (self.stemmer.stem(word) or word).replace(" ", "-")
         if stem == word and word not in self.roots:
             # Informal Jakarta-style affixes Sastrawi does not know: "dimarahin", "ngurus".
