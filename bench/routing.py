@@ -1,6 +1,7 @@
 """Routing throughput on a realistic mix: thousands of distinct, varied Indonesian complaints.
 
 Run: .venv/bin/python bench/routing.py [--texts 3000] [--runs 3] [--profile [bundled|real]]
+     .venv/bin/python bench/routing.py --decisions FILE   (every decision, to compare commits)
 
 Texts are generated from the repository's own labelled sentences (tests/routing: the tuning sets),
 recombined with place names of Kutai Kartanegara, numbers and chat spellings, in four shapes:
@@ -170,6 +171,19 @@ def measure(
     }  # fmt: skip
 
 
+def write_decisions(
+    path: str, configs: dict[str, RoutingConfig], sections: Any, texts: list[tuple[str, str]]
+) -> None:
+    """Every decision of a cold router over the texts, one JSON line each: a speed-up must leave
+    this file unchanged (`cmp` the files written at two commits)."""
+    with open(path, "w", encoding="utf-8") as out:
+        for name, config in configs.items():
+            router = Router.compile(config, sections)
+            for i, (text, channel) in enumerate(texts):
+                decision = router.route(text, channel).to_dict()
+                out.write(json.dumps({"rules": name, "text": i, **decision}) + "\n")
+
+
 def main() -> None:
     """Measure and print."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -180,6 +194,10 @@ def main() -> None:
     parser.add_argument(
         "--profile", nargs="?", const="bundled", choices=["bundled", "real"],
         help="cProfile one cold+warm pass with the bundled rules, or with the real-vocabulary rules",
+    )  # fmt: skip
+    parser.add_argument(
+        "--decisions", metavar="FILE",
+        help="write every decision (both rule sets) as JSON lines, to compare two commits",
     )  # fmt: skip
     args = parser.parse_args()
     settings = load_settings(args.config)
@@ -194,6 +212,9 @@ def main() -> None:
             "rules": [*base.rules, *real_vocabulary_rules(args.rules, base, section_ids, 42)],
         }
     )
+    if args.decisions:
+        write_decisions(args.decisions, {"bundled": base, "real": many}, settings.sections, texts)
+        return
     if args.profile:
         router = Router.compile(base if args.profile == "bundled" else many, settings.sections)
         with cProfile.Profile() as prof:
