@@ -1,9 +1,10 @@
 """Routing throughput on a realistic mix: thousands of distinct, varied Indonesian complaints.
 
-Run: .venv/bin/python bench/routing.py [--texts 3000] [--runs 3] [--profile]
+Run: .venv/bin/python bench/routing.py [--texts 3000] [--runs 3] [--profile [bundled|real]]
+     .venv/bin/python bench/routing.py --decisions FILE   (every decision, to compare commits)
 
 Texts are generated from the repository's own labelled sentences (tests/routing: the tuning sets),
-recombined with place names (bench/data/places.txt), numbers and chat spellings, in four shapes:
+recombined with place names of Kutai Kartanegara, numbers and chat spellings, in four shapes:
 an SMS, a chat message, a web report and an e-mail letter with salutation, signature and a quoted
 earlier message. Every text is distinct, so a cold run pays for normalising every new word.
 
@@ -42,11 +43,16 @@ from tests.routing.blind_2026_12_06 import CASES
 from tests.routing.holdout import HOLDOUT
 from tests.routing.vocabulary import VOCABULARY
 
+# Kecamatan, desa and kelurahan of Kutai Kartanegara
 PLACES = [
-    line.strip()
-    for line in (ROOT / "bench" / "data" / "places.txt").read_text(encoding="utf-8").splitlines()
-    if line.strip() and not line.startswith("#")
-]
+    "Tenggarong", "Tenggarong Seberang", "Loa Kulu", "Loa Janan", "Sebulu", "Muara Kaman",
+    "Kota Bangun", "Muara Muntai", "Kenohan", "Kembang Janggut", "Tabang", "Muara Wis",
+    "Muara Badak", "Marangkayu", "Anggana", "Sangasanga", "Muara Jawa", "Samboja", "Loa Ipuh",
+    "Timbau", "Melayu", "Sukarame", "Mangkurawang", "Jembayan", "Loa Duri", "Bukit Raya",
+    "Separi", "Kerta Buana", "Bangun Rejo", "Sungai Payang", "Teluk Dalam", "Liang Ulu",
+    "Perangat", "Muhuran", "Sebuntal", "Kutai Lama", "Muara Siran", "Tanjung Limau",
+    "Bukit Pariaman", "Sumber Sari",
+]  # fmt: skip
 CHAT = {v: k for k, v in SLANG.items() if " " not in v}  # standard word -> a chat spelling
 OPENERS = ["", "Assalamualaikum, ", "Selamat pagi, ", "min, ", "Pak, ", "mau lapor, "]
 CLOSERS = ["", " Terima kasih.", " mohon ditindak.", " tolong segera 🙏", " makasih min"]
@@ -165,6 +171,19 @@ def measure(
     }  # fmt: skip
 
 
+def write_decisions(
+    path: str, configs: dict[str, RoutingConfig], sections: Any, texts: list[tuple[str, str]]
+) -> None:
+    """Every decision of a cold router over the texts, one JSON line each: a speed-up must leave
+    this file unchanged (`cmp` the files written at two commits)."""
+    with open(path, "w", encoding="utf-8") as out:
+        for name, config in configs.items():
+            router = Router.compile(config, sections)
+            for i, (text, channel) in enumerate(texts):
+                decision = router.route(text, channel).to_dict()
+                out.write(json.dumps({"rules": name, "text": i, **decision}) + "\n")
+
+
 def main() -> None:
     """Measure and print."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -172,7 +191,14 @@ def main() -> None:
     parser.add_argument("--texts", type=int, default=3000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--rules", type=int, default=10_000)
-    parser.add_argument("--profile", action="store_true", help="cProfile one cold+warm pass")
+    parser.add_argument(
+        "--profile", nargs="?", const="bundled", choices=["bundled", "real"],
+        help="cProfile one cold+warm pass with the bundled rules, or with the real-vocabulary rules",
+    )  # fmt: skip
+    parser.add_argument(
+        "--decisions", metavar="FILE",
+        help="write every decision (both rule sets) as JSON lines, to compare two commits",
+    )  # fmt: skip
     args = parser.parse_args()
     settings = load_settings(args.config)
     base = settings.routing
@@ -180,19 +206,22 @@ def main() -> None:
     texts = [gen.text(i) for i in range(args.texts)]
     assert len({t for t, _ in texts}) > 0.95 * len(texts), "texts must be distinct"
     section_ids = [s.id for s in settings.sections]
-    if args.profile:
-        router = Router.compile(base, settings.sections)
-        with cProfile.Profile() as prof:
-            timed(router, texts)
-            timed(router, texts)
-        pstats.Stats(prof).sort_stats("cumulative").print_stats(25)
-        return
     many = RoutingConfig.model_validate(
         {
             **base.model_dump(),
             "rules": [*base.rules, *real_vocabulary_rules(args.rules, base, section_ids, 42)],
         }
     )
+    if args.decisions:
+        write_decisions(args.decisions, {"bundled": base, "real": many}, settings.sections, texts)
+        return
+    if args.profile:
+        router = Router.compile(base if args.profile == "bundled" else many, settings.sections)
+        with cProfile.Profile() as prof:
+            timed(router, texts)
+            timed(router, texts)
+        pstats.Stats(prof).sort_stats("tottime").print_stats(25)
+        return
     results: dict[str, Any] = {"texts": len(texts), "runs": args.runs}
     results["bundled"] = {
         "rules": len(base.rules),

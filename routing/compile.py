@@ -80,6 +80,13 @@ class Compiled:
     rule_ids: list[str] = field(default_factory=list)
     rule_scores: list[float] = field(default_factory=list)
     term_other: dict[int, tuple[int, ...]] = field(default_factory=dict)  # every other rule
+    # term id -> the other rules to check when it is found: a rule with `all` terms and no
+    # none_near or unnegatable term (nothing to explain unless it holds) is filed under its
+    # rarest `all` term only, since it cannot hold without it
+    term_check: dict[int, tuple[int, ...]] = field(default_factory=dict)
+    # (term id, section) -> (rule id, term as written) of the plain rules of that section with
+    # that term, in rule order: the evidence of a weighted decision, found term by term
+    plain_terms: dict[tuple[int, str], tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
 
 def re2_options() -> Any:
@@ -272,6 +279,20 @@ class Compiler:
         self.patterns.append((index, compile_pattern(path, rule.id, pattern)))
         return len(self.patterns) - 1
 
+    def _term_check(
+        self, rules: list[CompiledRule], term_other: dict[int, tuple[int, ...]]
+    ) -> dict[int, tuple[int, ...]]:
+        check: defaultdict[int, list[int]] = defaultdict(list)
+        keyed: dict[int, int] = {}
+        for r in rules:
+            if r.all and r.near is None and not r.unnegatable:
+                keyed[r.index] = min(r.all, key=lambda t: (len(self.term_rules[t]), t))
+        for t, rs in term_other.items():
+            for i in rs:
+                if keyed.get(i, t) == t:
+                    check[t].append(i)
+        return {t: tuple(rs) for t, rs in check.items()}
+
     def _finish(self, rules: list[CompiledRule]) -> Compiled:
         automaton = None
         if self.terms:
@@ -308,7 +329,14 @@ class Compiler:
         term_other = {
             t: tuple(i for i in rs if i not in plain) for t, rs in self.term_rules.items()
         }
+        plain_terms = {
+            (t, sec): tuple((rules[i].id, rules[i].written[t]) for i in sorted(rs))
+            for t, entries in term_plain.items()
+            for sec, rs in entries
+        }
         return Compiled(
+            plain_terms=plain_terms,
+            term_check=self._term_check(rules, term_other),
             term_plain={t: v for t, v in term_plain.items() if v},
             rule_ids=[r.id for r in rules],
             rule_scores=[r.score for r in rules],

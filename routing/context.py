@@ -4,6 +4,8 @@ takes it out of the rule's topic (`none_near`). Worked out only for texts and ru
 
 from __future__ import annotations
 
+import functools
+from bisect import bisect_left
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
@@ -21,6 +23,17 @@ _LOOK_CHARS = 120  # a few words before a term, generously (long words, several 
 _SENTENCE_END = frozenset(".!?\n")
 
 
+@functools.lru_cache(maxsize=16)
+def _spaced(
+    negators: frozenset[str], contrast_negators: frozenset[str]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The negators as spaced surface words (" =tidak "), and their bare words in both parts of
+    a haystack (" tidak ", " =tidak "), to skip occurrences with none in the characters before."""
+    spaced = tuple(f" {n} " for n in (*negators, *contrast_negators))
+    bare = sorted({n.lstrip("=") for n in (*negators, *contrast_negators)})
+    return spaced, tuple([f" {w} " for w in bare] + [f" ={w} " for w in bare])
+
+
 class Context:
     """The occurrences of every term in one text, with negation and nearness worked out lazily."""
 
@@ -33,13 +46,25 @@ class Context:
         self.negators = negators
         self.contrast_negators = contrast_negators
         self.window = window
-        self.has_negator = any(f" {n} " in doc.haystack for n in negators) or any(
-            f" {n} " in doc.haystack for n in contrast_negators
-        )
+        spaced, self.words = _spaced(frozenset(negators), frozenset(contrast_negators))
+        self.has_negator = any(n in doc.haystack for n in spaced)
         self._negated: dict[Hit, str | None] = {}
-        # the negators as bare words, to skip occurrences with none in the characters before
-        bare = {n.lstrip("=") for n in (*negators, *contrast_negators)}
-        self.words = [f" {w} " for w in bare] + [f" ={w} " for w in bare]
+        self._spans: tuple[list[int], list[int]] | None = None
+
+    def _negator_spans(self) -> tuple[list[int], list[int]]:
+        """Where the negators' bare words are in the haystack: the first and last characters
+        (both spaces) of each, in order."""
+        if self._spans is None:
+            hay = self.doc.haystack
+            found: list[tuple[int, int]] = []
+            for w in self.words:
+                i = hay.find(w)
+                while i >= 0:
+                    found.append((i, i + len(w) - 1))
+                    i = hay.find(w, i + 1)
+            found.sort()
+            self._spans = [p for p, _ in found], [q for _, q in found]
+        return self._spans
 
     def counted_hits(self, hits: dict[int, Hit]) -> tuple[dict[int, Hit], dict[int, str]]:
         """Every term's first occurrence that is not negated, and the terms negated everywhere
@@ -63,8 +88,10 @@ class Context:
         if hit not in self._negated:
             end, length = hit
             start = end - length + 1
-            before = self.doc.haystack[max(0, start - _LOOK_CHARS) : start + 1]
-            if not any(w in before for w in self.words):
+            # is a negator's word within the _LOOK_CHARS characters before the term?
+            starts, ends = self._negator_spans()
+            i = bisect_left(starts, max(0, start - _LOOK_CHARS))
+            if i == len(starts) or ends[i] > start:
                 self._negated[hit] = None
             else:
                 first, _ = self.doc.token_range(*hit)

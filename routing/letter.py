@@ -44,6 +44,12 @@ _QUOTE_HINT = re.compile(
     r"(?:from|dari)[ \t]*:",
     re.IGNORECASE,
 )
+# The literal parts of the hints, tested with `in` on a lowered ASCII text (much faster than a
+# case-insensitive alternation); texts with other characters, or a "from:"-like part, use the
+# patterns themselves, so the hints never say no where the patterns would say yes.
+_QUOTE_WORDS = (">", "wrote", "menulis", "original message", "forwarded", "pesan asli",
+                "pesan terusan", "_" * 10)  # fmt: skip
+_TITLE_HINT = re.compile(r"bupati\b", re.IGNORECASE)  # every _TITLE match contains one
 _QUOTED_LINE = re.compile(r"^[ \t]*>.*$", re.MULTILINE)
 # Closing formulas: a line that starts with one of these ends the body.
 _CLOSING = re.compile(
@@ -63,13 +69,14 @@ def letter_mask(text: str, *, letter: bool) -> str:
     """`text` with addressee (always) and, for a letter, header, closing, signature and quoted
     parts replaced by spaces; same length, same line breaks."""
     original = text
+    low = text.lower() if text.isascii() else None
     if letter:
-        text = _blank_quotes(text)
+        text = _blank_quotes(text, low)
         lines = text.split("\n")
         _blank_header(lines)
         _blank_closing(lines)
         text = "\n".join(lines)
-    if _ADDRESSEE_HINT.search(text) is not None:
+    if _addressee_hint(text, low):
         text = _ADDRESSEE.sub(_blank_addressee, text)
     return text if text == original else _keep_spoken_to(original, text)
 
@@ -77,7 +84,7 @@ def letter_mask(text: str, *, letter: bool) -> str:
 def _keep_spoken_to(original: str, masked: str) -> str:
     """A letter that speaks to its addressee ("kami mengundang Bapak") is about that person:
     the addressee's title ("Bupati") stays readable, the rest of the addressee does not."""
-    if _SPOKEN_TO.search(masked) is None:
+    if _SPOKEN_TO.search(masked) is None or _TITLE_HINT.search(original) is None:
         return masked
     for m in _TITLE.finditer(original):
         if not masked[m.start() : m.end()].strip():
@@ -95,8 +102,25 @@ def _blank_addressee(m: re.Match[str]) -> str:
     return m.group() if _SECTION.search(m.group()) else " " * len(m.group())
 
 
-def _blank_quotes(text: str) -> str:
-    if _QUOTE_HINT.search(text) is None:
+def _addressee_hint(text: str, low: str | None) -> bool:
+    """Whether an addressee could be in the text (`low`: the text lowered, when ASCII)."""
+    if low is None:
+        return _ADDRESSEE_HINT.search(text) is not None
+    return "yth" in low or "terhormat" in low
+
+
+def _quote_hint(text: str, low: str | None) -> bool:
+    """Whether a quoted earlier message could be in the text."""
+    if low is not None:
+        if any(w in low for w in _QUOTE_WORDS):
+            return True
+        if ":" not in low or ("from" not in low and "dari" not in low):
+            return False
+    return _QUOTE_HINT.search(text) is not None
+
+
+def _blank_quotes(text: str, low: str | None) -> str:
+    if not _quote_hint(text, low):
         return text
     start = _QUOTE_START.search(text)
     if start is not None and text[: start.start()].strip():

@@ -152,7 +152,11 @@ class Router:
         occurrences: dict[int, list[tuple[int, int]]] = {}
         if c.automaton is not None:
             for end, (tid, length) in c.automaton.iter(doc.haystack):
-                occurrences.setdefault(tid, []).append((end, length))
+                seen = occurrences.get(tid)
+                if seen is None:
+                    occurrences[tid] = [(end, length)]
+                else:
+                    seen.append((end, length))
         hits = {tid: found[0] for tid, found in occurrences.items()}
         context = Context(
             doc, occurrences, self.negators, self.contrast_negators, self.config.negation_window
@@ -161,7 +165,7 @@ class Router:
         plain = self._plain(counted)
         candidates: set[int] = set()
         for tid in hits:
-            candidates.update(c.term_other.get(tid, ()))
+            candidates.update(c.term_check.get(tid, ()))
         regex_hits: set[int] = set()
         if c.pattern_set is not None and (found := c.pattern_set.Match(doc.folded)):
             regex_hits.update(found)
@@ -188,14 +192,15 @@ class Router:
 
     def _plain(self, counted: dict[int, Any]) -> dict[str, set[int]]:
         """The plain rules that fire, by section: one counted term of theirs is enough."""
-        plain: dict[str, set[int]] = {}
+        groups: dict[str, list[frozenset[int]]] = {}
+        term_plain = self.compiled.term_plain
         for tid in counted:
-            for section, rules in self.compiled.term_plain.get(tid, ()):
-                if section in plain:
-                    plain[section] |= rules
+            for section, rules in term_plain.get(tid, ()):
+                if section in groups:
+                    groups[section].append(rules)
                 else:
-                    plain[section] = set(rules)
-        return plain
+                    groups[section] = [rules]
+        return {section: set().union(*rules) for section, rules in groups.items()}
 
     def _negated_notes(self, negated: dict[int, str]) -> list[tuple[str, str, str]]:
         """For explain: which rules lost a term to a negation (a few per term)."""
@@ -251,7 +256,8 @@ class Router:
             if f.rule.index < first.get(section, len(c.rules)):
                 first[section] = f.rule.index
         scores = {s: round(v, 6) for s, v in scores.items()}
-        every = sorted(set().union(*plain.values(), (f.rule.index for f in fired)))
+        # a rule is in one section, and plain rules never fire as others: no duplicates
+        every = sorted(chain(*plain.values(), (f.rule.index for f in fired)))
         fired_ids = tuple(map(c.rule_ids.__getitem__, every))
         best = max(scores, key=lambda s: (scores[s], -first[s]), default=None)
         if best is None or scores[best] < self.config.threshold:
@@ -260,11 +266,35 @@ class Router:
                 threshold=self.config.threshold, ignored=tuple(ignored),
             )  # fmt: skip
         by_index = {f.rule.index: f for f in fired if f.rule.section == best}
-        winners = [
-            by_index.get(i) or _Fired(c.rules[i], counted)
-            for i in sorted(plain.get(best, set()).union(by_index))
-        ]
+        order = sorted(plain.get(best, set()).union(by_index))
+        matches = self._plain_matches(doc, best, counted)
+        if matches is not None:
+            spans: dict[tuple[int, int], tuple[int, int]] = {}
+            for i in sorted(by_index):
+                matches.extend(self._rule_matches(doc, by_index[i], spans, {}))
+            matches.sort(key=_match_order)
+            return Decision(
+                best, False, tuple(map(c.rule_ids.__getitem__, order)), tuple(matches), scores,
+                fired_ids, False, self.config.threshold, ignored=tuple(ignored),
+            )  # fmt: skip
+        winners = [by_index.get(i) or _Fired(c.rules[i], counted) for i in order]
         return self._decision(doc, best, winners, fired_ids, scores, False, ignored)
+
+    def _plain_matches(
+        self, doc: _Text, section: str, counted: dict[int, Any]
+    ) -> list[Match] | None:
+        """The matches of the section's plain rules, term by term; None when one rule has two
+        terms found at the same place (their order is then the rule's, see _decision)."""
+        plain_terms = self.compiled.plain_terms
+        matches: list[Match] = []
+        for tid, hit in counted.items():
+            found = plain_terms.get((tid, section))
+            if found is not None:
+                start, end = doc.term_span(*hit)
+                matches.extend([Match(rule, term, start, end) for rule, term in found])
+        if len({(m.start, m.rule) for m in matches}) != len(matches):
+            return None
+        return matches
 
     def _decision(
         self, doc: _Text, section: str, winners: list[_Fired], fired: tuple[str, ...],
@@ -272,25 +302,38 @@ class Router:
     ) -> Decision:  # fmt: skip
         matches: list[Match] = []
         spans: dict[tuple[int, int], tuple[int, int]] = {}  # rules share terms: one span each
+        orders: dict[int, dict[int, int]] = {}
         for f in winners:
-            rule = f.rule
-            for tid in rule.positive.intersection(f.counted):
-                hit = f.counted[tid]
-                span = spans.get(hit)
-                if span is None:
-                    span = spans[hit] = doc.term_span(*hit)
-                matches.append(Match(rule.id, rule.written[tid], *span))
-            for k in rule.regex or ():
-                found = self.compiled.patterns[k][1].search(doc.folded)
-                if found is not None:
-                    start, end = doc.original_span(*found.span())
-                    matches.append(Match(rule.id, found.re.pattern, start, end))
-        matches.sort(key=lambda m: (m.start, m.rule))
+            matches.extend(self._rule_matches(doc, f, spans, orders))
+        matches.sort(key=_match_order)
         return Decision(
             section, False, tuple(f.rule.id for f in winners), tuple(matches), scores,
             fired, decided, self.config.threshold,
             ignored=tuple(ignored),
         )  # fmt: skip
+
+    def _rule_matches(
+        self, doc: _Text, f: _Fired, spans: dict[tuple[int, int], tuple[int, int]],
+        orders: dict[int, dict[int, int]],
+    ) -> list[Match]:  # fmt: skip
+        """A winning rule's terms and patterns where they are in the original text."""
+        rule, matches = f.rule, []
+        for tid in _counted_terms(rule.positive, f.counted, orders):
+            hit = f.counted[tid]
+            span = spans.get(hit)
+            if span is None:
+                span = spans[hit] = doc.term_span(*hit)
+            matches.append(Match(rule.id, rule.written[tid], *span))
+        for k in rule.regex or ():
+            found = self.compiled.patterns[k][1].search(doc.folded)
+            if found is not None:
+                start, end = doc.original_span(*found.span())
+                matches.append(Match(rule.id, found.re.pattern, start, end))
+        return matches
+
+
+def _match_order(m: Match) -> tuple[int, str]:
+    return m.start, m.rule
 
 
 class _Fired:
@@ -310,6 +353,19 @@ class _Fired:
             return self.rule.score
         found = [weights.get(t, 1.0) for t in self.rule.positive.intersection(self.counted)]
         return self.rule.score * max(found, default=1.0)
+
+
+def _counted_terms(
+    positive: frozenset[int], counted: dict[int, Any], orders: dict[int, dict[int, int]]
+) -> set[int]:
+    """`positive.intersection(counted)`, in the same order, without a walk over `counted` (which
+    holds every counted term of the text) for each rule: the few terms of the rule are put in the
+    order of `counted` and then into a set, as the intersection inserts them. `orders` caches
+    each dict's order by its id for the length of one decision."""
+    order = orders.get(id(counted))
+    if order is None:
+        order = orders[id(counted)] = {t: k for k, t in enumerate(counted)}
+    return set(sorted((t for t in positive if t in order), key=order.__getitem__))
 
 
 def _surfaces(normaliser: Normaliser, words: list[str]) -> frozenset[str]:

@@ -25,10 +25,14 @@ _DOMAIN = re.compile(
     r"(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:go\.id|co\.id|ac\.id|or\.id|com|net|org)\b\S*"
 )
 _PHONE = re.compile(r"(?<![\w+])(?:\+62|62|0)[\s.-]?\d{2,4}(?:[\s.-]?\d{2,5}){2,3}(?!\w)")
-_DIGITS = re.compile(r"\d{3}")
+# A phone number has at least seven digits with at most one separator between two of them; a
+# text without such a run (a date, "RT 04", "no. 12") cannot hold one.
+_DIGITS = re.compile(r"\d(?:[\s.-]?\d){6}")
 _TLDS = (".go.id", ".co.id", ".ac.id", ".or.id", ".com", ".net", ".org")
 TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _SPLIT = re.compile(f"({TOKEN.pattern})")
+# The same split for an ASCII text: for ASCII, [^\W_] is [a-zA-Z0-9], and a plain class is faster
+_SPLIT_ASCII = re.compile(r"([a-zA-Z0-9]+(?:['-][a-zA-Z0-9]+)*)")
 _TRIPLE = re.compile(r"([^\W\d_])\1{2,}")
 _REDUP = re.compile(r"([a-z]+)2([a-z]*)")
 _NUM_WORD = re.compile(r"(\d+)([a-z]+)")
@@ -134,7 +138,7 @@ class Normaliser:
 
     def tokens(self, masked: str) -> Tokens:
         """Tokenise a folded, masked text."""
-        parts = _SPLIT.split(masked)
+        parts = (_SPLIT_ASCII if masked.isascii() else _SPLIT).split(masked)
         pairs = list(map(self.token, parts[1::2]))
         if not pairs:
             return Tokens(parts, [], [], [])
@@ -169,6 +173,8 @@ class Normaliser:
             return found
         if not word.isalpha() or len(word) < 4:
             return word
+        if word in self.roots and word.isascii():
+            return word  # what Sastrawi answers for a root (its first step), without its setup
         stem: str = (self.stemmer.stem(word) or word).replace(" ", "-")
         if stem == word and word not in self.roots:
             # Informal Jakarta-style affixes Sastrawi does not know: "dimarahin", "ngurus".
