@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -89,3 +90,13 @@ def test_blind_2026_12_06_is_a_tuning_set_now_and_stays_placed(default_router: R
     assert report.accuracy >= 0.97, [p for p in report.predictions if p["got"] != p["expected"]]
     assert report.fallbacks <= 2
     assert report.per_channel()["email"]["accuracy"] >= 0.95
+
+
+ENGLISH = re.compile(r"\b(the|is|are|of|or|not|said|with|for|whoever|whatever|since|their)\b")
+
+
+def test_bundled_rule_descriptions_are_indonesian() -> None:
+    """Officers read a rule's description in the routing sentence: none of them is English."""
+    settings = load_settings(ROOT / "config.yaml")
+    english = [r.id for r in settings.routing.rules if ENGLISH.search(r.description or "")]
+    assert english == []
