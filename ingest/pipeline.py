@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
@@ -18,6 +18,7 @@ from ingest import metrics, survey
 from ingest.attachments import queue_media, store_attachments
 from ingest.intake import sanitise, secretless
 from ingest.intake_flags import intake_flags
+from ingest.prefetch import Prefetched, phone_of, prefetch
 from ingest.replies import Replies
 from ingest.settings import Settings
 from ingest.workdays import add_working_days
@@ -25,7 +26,7 @@ from routing import Decision
 from store import queries
 from store.clean import clean, clean_data
 from store.db import Store
-from store.models import Citizen, Complaint, Event, Identity, Message
+from store.models import Complaint, Event, Identity
 from store.tracking import find_codes, new_code, normalise
 from store.types import utcnow
 
@@ -35,7 +36,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 STATUS_COMMAND = re.compile(r"^\s*[/#]?(?:status|cek)\b[\s:#]*(?P<code>.*)$", re.I | re.S)
-PHONE_CHANNELS = frozenset({"sms", "whatsapp"})
 
 
 class RouterLike(Protocol):
@@ -133,7 +133,7 @@ class Pipeline:
         for attempt in range(3):
             try:
                 with self.store.write() as session:
-                    result = self._accept(session, msg)
+                    result = self._accept_all(session, [msg])[0]
                 break
             except IntegrityError:
                 # A tracking-code clash, or a concurrent first message from a new sender
@@ -151,7 +151,7 @@ class Pipeline:
         `wait=False`: raise store.db.WriterBusy rather than wait for the SQLite writer.
         """
         with self.store.write(wait=wait) as session:
-            results = [self._accept(session, msg) for msg in msgs]
+            results = self._accept_all(session, msgs)
             if cursor is not None:
                 queries.set_cursor(session, cursor.channel, cursor.key, cursor.value)
         for msg, result in zip(msgs, results, strict=True):
@@ -190,13 +190,21 @@ class Pipeline:
             result.complaint_id,
         )
 
-    def _accept(self, session: Session, msg: IncomingMessage) -> AcceptResult:
+    def _accept_all(self, session: Session, msgs: Sequence[IncomingMessage]) -> list[AcceptResult]:
+        """Store the messages and look up their senders at once, then process each in order."""
         now = self.clock()
-        msg = sanitise(msg, now)
-        message_id = queries.insert_ignore(
-            session,
-            Message,
-            {
+        clean = [sanitise(msg, now) for msg in msgs]
+        region = self.settings.channels.sms.default_region
+        found = prefetch(session, clean, [self._message_row(m, now) for m in clean], region)
+        return [
+            self._accept(session, msg, message_id, found, now)
+            for msg, message_id in zip(clean, found.message_ids, strict=True)
+        ]
+
+    @staticmethod
+    def _message_row(msg: IncomingMessage, now: datetime) -> dict[str, Any]:
+        """The message as stored, before it is known whose and what it is."""
+        return {
                 "direction": "in",
                 "kind": "pending",
                 "channel": msg.channel,
@@ -210,8 +218,16 @@ class Pipeline:
                 "raw": msg.raw or None,
                 "received_at": msg.received_at,
                 "created_at": now,
-            },
-        )
+            }  # fmt: skip
+
+    def _accept(
+        self,
+        session: Session,
+        msg: IncomingMessage,
+        message_id: int | None,
+        found: Prefetched,
+        now: datetime,
+    ) -> AcceptResult:
         if message_id is None:
             return self._duplicate(session, msg)
         if msg.attachments:
@@ -219,7 +235,7 @@ class Pipeline:
             store_attachments(session, data_dir, message_id, msg.attachments, now)
         if msg.media:
             queue_media(session, message_id, msg, now)  # fetched later by the media job
-        who = self._identify(session, msg, now)
+        who = self._identify(session, msg, now, found)
         result = self._dispatch(session, msg, who, now)
         kind = result.outcome if result.outcome != "created" else "complaint"
         queries.settle_message(session, message_id, who.citizen_id, result.complaint_id, kind)
@@ -271,22 +287,15 @@ class Pipeline:
         ids = self.replies.queue(session, msg, None, "notify", text, now, first_contact=who.new)
         return AcceptResult("unreadable", complaint_id=complaint_id, outbox_ids=ids)
 
-    def _identify(self, session: Session, msg: IncomingMessage, now: datetime) -> Who:
+    def _identify(
+        self, session: Session, msg: IncomingMessage, now: datetime, found: Prefetched
+    ) -> Who:
         """The sender's identity and citizen, created on first contact."""
-        found = queries.identity_of(session, msg.channel, msg.sender)
-        if found is not None:
-            return Who(found[0], found[1], new=False)
-        phone = None
-        if msg.channel in PHONE_CHANNELS:
-            phone = to_e164(msg.sender, self.settings.channels.sms.default_region)
-        phone = phone or msg.meta.get("phone")
-        citizen_id = queries.citizen_by_phone(session, phone) if phone else None
-        if citizen_id is None:
-            citizen_id = queries.insert_row(
-                session, Citizen, {"name": msg.sender_name, "created_at": now}
-            )
+        known = found.identities.get((msg.channel, msg.sender))
+        if known is not None:
+            return Who(known[0], known[1], new=False)
+        phone = phone_of(msg, self.settings.channels.sms.default_region)
         values = {
-            "citizen_id": citizen_id,
             "channel": msg.channel,
             "address": msg.sender,
             "phone": phone,
@@ -294,11 +303,19 @@ class Pipeline:
             "undeliverable": False,
             "created_at": now,
         }
-        identity_id = queries.insert_ignore(session, Identity, values)
+        citizen_id = found.phones.get(phone) if phone else None
+        if citizen_id is None:
+            citizen = {"name": msg.sender_name, "created_at": now}
+            identity_id, citizen_id = queries.insert_citizen_identity(session, citizen, values)
+        else:
+            identity_id = queries.insert_ignore(
+                session, Identity, {**values, "citizen_id": citizen_id}
+            )
         if identity_id is None:  # a concurrent first message from the same sender won
-            found = queries.identity_of(session, msg.channel, msg.sender)
-            assert found is not None
-            return Who(found[0], found[1], new=False)
+            again = queries.identity_of(session, msg.channel, msg.sender)
+            assert again is not None
+            return Who(again[0], again[1], new=False)
+        found.met(msg, identity_id, citizen_id, phone)
         return Who(identity_id, citizen_id, new=True)
 
     def _status(

@@ -100,6 +100,39 @@ def insert(session: Session, table: Any, values: dict[str, Any], *, ignore: bool
     return found[0] if found else None
 
 
+def insert_many(
+    session: Session, table: Any, rows: list[dict[str, Any]], *, ignore: bool
+) -> list[int | None]:
+    """insert() of several rows with the same columns: one round trip on PostgreSQL.
+
+    psycopg's executemany() sends the rows in pipeline mode, one result per row (None where
+    ON CONFLICT DO NOTHING skipped it); sqlite3 cannot executemany with RETURNING, and a
+    statement there is a function call, so SQLite inserts them one by one.
+    """
+    raw, dialect = _driver(session)
+    if dialect != "postgresql" or len(rows) < 2:
+        return [insert(session, table, values, ignore=ignore) for values in rows]
+    key = (dialect, table, tuple(rows[0]), ignore)
+    prepared = _INSERTS.get(key)
+    if prepared is None:
+        prepared = _INSERTS[key] = _prepare_insert(dialect, table, tuple(rows[0]), ignore)
+    sql, converters = prepared
+    batch = []
+    for values in rows:
+        params = dict(values)
+        for name, to_driver in converters:
+            if params[name] is not None:
+                params[name] = to_driver(params[name])
+        batch.append(params)
+    cursor = raw.cursor()
+    cursor.executemany(sql, batch, returning=True)
+    ids: list[int | None] = []
+    for _ in cursor.results():
+        found = cursor.fetchone()
+        ids.append(found[0] if found else None)
+    return ids
+
+
 def _prepare_insert(
     dialect: str, table: Any, names: tuple[str, ...], ignore: bool
 ) -> tuple[str, tuple[tuple[str, Callable[[Any], Any]], ...]]:
