@@ -196,10 +196,13 @@ class Pipeline:
         clean = [sanitise(msg, now) for msg in msgs]
         region = self.settings.channels.sms.default_region
         found = prefetch(session, clean, [self._message_row(m, now) for m in clean], region)
-        return [
-            self._accept(session, msg, message_id, found, now)
-            for msg, message_id in zip(clean, found.message_ids, strict=True)
-        ]
+        results = []
+        for msg, message_id in zip(clean, found.message_ids, strict=True):
+            if message_id is None or msg.thread_keys:  # reads what earlier messages were
+                found.flush(session)
+            results.append(self._accept(session, msg, message_id, found, now))
+        found.flush(session)
+        return results
 
     @staticmethod
     def _message_row(msg: IncomingMessage, now: datetime) -> dict[str, Any]:
@@ -238,7 +241,7 @@ class Pipeline:
         who = self._identify(session, msg, now, found)
         result = self._dispatch(session, msg, who, now)
         kind = result.outcome if result.outcome != "created" else "complaint"
-        queries.settle_message(session, message_id, who.citizen_id, result.complaint_id, kind)
+        found.settle(message_id, who.citizen_id, result.complaint_id, kind)
         result.message_id = message_id
         return result
 

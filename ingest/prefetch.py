@@ -7,12 +7,15 @@ message is stored in one executemany (one round trip on PostgreSQL), every sende
 and every unknown sender's phone are looked up in one statement each. The messages are then
 processed one by one, in order, as before; what a message creates (a new identity) is added
 here, so that a later message of the same batch sees it as if it had been looked up then.
+What each message turned out to be (its sender, kind and complaint) is written for the whole
+batch at once, and before any message that could read it: a duplicate (whose answer names the
+first message's complaint) or a reply (found by its thread keys).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlmodel import Session
@@ -34,6 +37,21 @@ class Prefetched:
     """(channel, address) -> (identity id, citizen id)."""
     phones: dict[str, int]
     """Phone number (E.164) -> the citizen of the first identity with it."""
+
+    settled: list[dict[str, Any]] = field(default_factory=list)
+    """Messages processed whose sender, kind and complaint are not yet written (see settle)."""
+
+    def settle(self, message_id: int, citizen_id: int, complaint_id: int | None, kind: str) -> None:
+        """Record what a message was; written by flush(), before anything reads it."""
+        self.settled.append(
+            {"message_id": message_id, "citizen_id": citizen_id,
+             "complaint_id": complaint_id, "kind": kind}
+        )  # fmt: skip
+
+    def flush(self, session: Session) -> None:
+        """Write the settled messages (one round trip for them all)."""
+        queries.settle_messages(session, self.settled)
+        self.settled = []
 
     def met(
         self, msg: IncomingMessage, identity_id: int, citizen_id: int, phone: str | None

@@ -15,7 +15,6 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from psycopg.types.json import Jsonb
 from sqlalchemy import JSON
 from sqlmodel import Session
 
@@ -42,6 +41,12 @@ def execute(session: Session, sql: str, params: dict[str, Any]) -> Any:
     cursor = raw.cursor()
     cursor.execute(_dialect_sql(sql, dialect), params)
     return cursor
+
+
+def execute_many(session: Session, sql: str, params: list[dict[str, Any]]) -> None:
+    """Run SQL with `:name` parameters once per item, in the session's transaction."""
+    raw, dialect = _driver(session)
+    raw.cursor().executemany(_dialect_sql(sql, dialect), params)
 
 
 def _driver(session: Session) -> tuple[Any, str]:
@@ -195,9 +200,16 @@ def _postgres_utc(value: datetime) -> datetime:
     return value
 
 
+def _postgres_json(value: Any) -> Any:
+    # psycopg (73 modules) is imported only by a process that talks to PostgreSQL.
+    from psycopg.types.json import Jsonb
+
+    return Jsonb(value)
+
+
 _CONVERTERS: dict[tuple[str, str], Callable[[Any], Any]] = {
     ("utc", "sqlite"): _sqlite_utc,
     ("utc", "postgresql"): _postgres_utc,
     ("json", "sqlite"): json.dumps,
-    ("json", "postgresql"): Jsonb,
+    ("json", "postgresql"): _postgres_json,
 }

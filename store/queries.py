@@ -125,21 +125,19 @@ def automatic_sent_since(session: Session, recipient: str, since: datetime) -> i
     return int(fastsql.scalar(session, sql, params))
 
 
-def settle_message(
-    session: Session, message_id: int, citizen_id: int, complaint_id: int | None, kind: str
-) -> None:
-    """Record who sent a stored message, what it was and which complaint it belongs to."""
+def settle_messages(session: Session, settled: list[dict[str, Any]]) -> None:
+    """Record who sent stored messages, what each was and which complaint it belongs to.
+
+    Each item: message_id, citizen_id, complaint_id, kind. One executemany: on PostgreSQL the
+    updates go in pipeline mode, one round trip for them all.
+    """
+    if not settled:
+        return
     sql = (
         "UPDATE message SET citizen_id = :citizen_id, complaint_id = :complaint_id, kind = :kind"
         " WHERE id = :message_id"
     )
-    params = {
-        "message_id": message_id,
-        "citizen_id": citizen_id,
-        "complaint_id": complaint_id,
-        "kind": kind,
-    }
-    fastsql.execute(session, sql, params)
+    fastsql.execute_many(session, sql, settled)
 
 
 def duplicate_of(
