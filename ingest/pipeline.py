@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
@@ -26,7 +26,7 @@ from routing import Decision
 from store import queries
 from store.clean import clean, clean_data
 from store.db import Store
-from store.models import Complaint, Event, Identity
+from store.models import Complaint, Event, Identity, Outbox
 from store.tracking import find_codes, new_code, normalise
 from store.types import utcnow
 
@@ -195,7 +195,7 @@ class Pipeline:
         now = self.clock()
         clean = [sanitise(msg, now) for msg in msgs]
         region = self.settings.channels.sms.default_region
-        found = prefetch(session, clean, [self._message_row(m, now) for m in clean], region)
+        found = prefetch(session, clean, now, region)
         results = []
         for msg, message_id in zip(clean, found.message_ids, strict=True):
             if message_id is None or msg.thread_keys:  # reads what earlier messages were
@@ -203,25 +203,6 @@ class Pipeline:
             results.append(self._accept(session, msg, message_id, found, now))
         found.flush(session)
         return results
-
-    @staticmethod
-    def _message_row(msg: IncomingMessage, now: datetime) -> dict[str, Any]:
-        """The message as stored, before it is known whose and what it is."""
-        return {
-                "direction": "in",
-                "kind": "pending",
-                "channel": msg.channel,
-                "external_id": msg.external_id,
-                "sender": msg.sender,
-                "recipient": msg.recipient,
-                "subject": msg.subject,
-                "text": msg.text,
-                "automated": msg.automated,
-                "meta": msg.meta,
-                "raw": msg.raw or None,
-                "received_at": msg.received_at,
-                "created_at": now,
-            }  # fmt: skip
 
     def _accept(
         self,
@@ -388,31 +369,35 @@ class Pipeline:
         # which makes accept() retry, instead of a lookup on every complaint.
         code = new_code(self.settings.service.tracking_prefix)
         created = NewComplaint(None, code, decision.section, "baru", updated_at=now)
-        created.id = queries.insert_row(
-            session,
-            Complaint,
-            {
-                "tracking_code": created.tracking_code,
-                "citizen_id": who.citizen_id,
-                "identity_id": who.identity_id,
-                "channel": msg.channel,
-                "section": decision.section,
-                "status": "baru",
-                "subject": flags.subject,
-                "text": flags.text,
-                "decision": decision.to_dict(),
-                "needs_triage": decision.fallback,
-                "anonymous": flags.anonymous,
-                "confidential": flags.confidential,
-                "reply_channel": reply_channel,
-                "reply_address": reply_address,
-                "created_at": now,
-                "updated_at": now,
-                "last_message_at": now,
-                "due_at": add_working_days(now, days, self.settings.service.timezone),
-            },
-        )
-        ids = self.replies.queue(session, msg, created, "ack", None, now, first_contact=who.new)
+        values = {
+            "tracking_code": created.tracking_code,
+            "citizen_id": who.citizen_id,
+            "identity_id": who.identity_id,
+            "channel": msg.channel,
+            "section": decision.section,
+            "status": "baru",
+            "subject": flags.subject,
+            "text": flags.text,
+            "decision": decision.to_dict(),
+            "needs_triage": decision.fallback,
+            "anonymous": flags.anonymous,
+            "confidential": flags.confidential,
+            "reply_channel": reply_channel,
+            "reply_address": reply_address,
+            "created_at": now,
+            "updated_at": now,
+            "last_message_at": now,
+            "due_at": add_working_days(now, days, self.settings.service.timezone),
+        }
+        ack = self.replies.ack_row(session, msg, created, now, first_contact=who.new)
+        if ack is not None:  # the complaint and its acknowledgement in one statement
+            created.id, outbox_id = queries.insert_pair(
+                session, Complaint, values, Outbox, ack, "complaint_id"
+            )
+            ids = [outbox_id]
+        else:
+            created.id = queries.insert_row(session, Complaint, values)
+            ids = self.replies.queue(session, msg, created, "ack", None, now, first_contact=who.new)
         return AcceptResult(
             "created", None, created.id, created.tracking_code, created.section, ids
         )

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from sqlmodel import Session
@@ -69,10 +70,30 @@ def phone_of(msg: IncomingMessage, region: str) -> str | None:
     return str(found) if found else None
 
 
+def message_row(msg: IncomingMessage, now: datetime) -> dict[str, Any]:
+    """The message as stored, before it is known whose and what it is."""
+    return {
+        "direction": "in",
+        "kind": "pending",
+        "channel": msg.channel,
+        "external_id": msg.external_id,
+        "sender": msg.sender,
+        "recipient": msg.recipient,
+        "subject": msg.subject,
+        "text": msg.text,
+        "automated": msg.automated,
+        "meta": msg.meta,
+        "raw": msg.raw or None,
+        "received_at": msg.received_at,
+        "created_at": now,
+    }
+
+
 def prefetch(
-    session: Session, msgs: Sequence[IncomingMessage], rows: list[dict[str, Any]], region: str
+    session: Session, msgs: Sequence[IncomingMessage], now: datetime, region: str
 ) -> Prefetched:
     """Store the batch's messages (INSERT ... ON CONFLICT DO NOTHING) and look up its senders."""
+    rows = [message_row(msg, now) for msg in msgs]
     message_ids = queries.insert_many_ignore(session, Message, rows)
     fresh = [m for m, mid in zip(msgs, message_ids, strict=True) if mid is not None]
     identities = queries.identities_of(session, [(m.channel, m.sender) for m in fresh])

@@ -36,6 +36,19 @@ def insert_many_ignore(
     return fastsql.insert_many(session, table, rows, ignore=True)
 
 
+def insert_pair(
+    session: Session,
+    parent: Any,
+    parent_values: dict[str, Any],
+    child: Any,
+    child_values: dict[str, Any],
+    link: str,
+) -> tuple[int, int]:
+    """A row and one that refers to it by `link`: (parent id, child id); one round trip on
+    PostgreSQL."""
+    return fastsql.insert_pair(session, parent, parent_values, child, child_values, link)
+
+
 def insert_row(session: Session, table: Any, values: dict[str, Any]) -> int:
     """A plain INSERT ... RETURNING id, without building an ORM object."""
     new_id = fastsql.insert(session, table, values, ignore=False)
