@@ -11,14 +11,17 @@ acknowledgement). Three ways, on each backend, in each run:
   migrated schema (citizen, identity, message, complaint, outbox; not a TEMP table), one
   transaction per `--batch` messages, one statement per row as the pipeline writes them: the
   floor that any code on this driver and schema pays.
-The order of the three turns from run to run. Figures: messages per second of wall time and
+On PostgreSQL, also `--replicas` (2) processes accepting grouped at once on the same database,
+each its own senders, as replicas of the service would: their summed rate beside one replica's
+(the grouped figure), in the ratio "replicas/one". The order of the modes turns from run to run. Figures: messages per second of wall time and
 this process's CPU milliseconds per message (time.process_time; PostgreSQL's own server CPU
 is not in it), and the ratio grouped/raw. `--runs` (3) runs, each on fresh databases; every
 figure is printed as min / median / max over the runs, never the best.
 
 Figures depend on the machine and on what else runs on it: measure on an otherwise idle
 machine and report the median with the date and the machine line this bench prints.
-Rerun: python bench/ingest.py [--runs 3] [--count 10000] [--batch 32] [--postgres ADMIN_URL]
+Rerun: python bench/ingest.py [--runs 3] [--count 10000] [--batch 32] [--replicas 2]
+       [--postgres ADMIN_URL]
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ sys.path[:] = [str(ROOT)] + [p for p in sys.path if Path(p or ".").resolve() != 
 
 import argparse
 import json
+import multiprocessing
 import os
 import secrets
 import sqlite3
@@ -66,12 +70,16 @@ def bodies(texts: list[str], operator: str) -> list[bytes]:
     ]
 
 
-def run_pipeline(url: str, raw: list[bytes], batch: int) -> tuple[float, float]:
-    """(wall seconds, CPU seconds) to accept every body, `batch` per transaction."""
+def run_pipeline(
+    url: str, raw: list[bytes], batch: int, ready: Callable[[], None] = lambda: None
+) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) to accept every body, `batch` per transaction; the clocks
+    start after `ready()` returns (the set-up done)."""
     settings = parse_settings((ROOT / "config.yaml").read_text(encoding="utf-8"))
     store = Store(url)
     pipeline = Pipeline(settings, store, Router.build(settings.routing, settings.sections))
     pipeline.warm_up()
+    ready()
     now = datetime.now(UTC)
     wall, cpu = time.perf_counter(), time.process_time()
     if batch <= 1:
@@ -140,6 +148,33 @@ def run_raw(url: str, raw: list[bytes], batch: int) -> tuple[float, float]:
     return result
 
 
+def _replica(url: str, raw: list[bytes], batch: int, start: Any, out: Any) -> None:
+    """One replica's process: set up, say so, wait for the others, accept its bodies."""
+
+    def ready() -> None:
+        out.put("ready")
+        start.wait()
+
+    out.put(run_pipeline(url, raw, batch, ready))
+
+
+def run_replicas(url: str, raws: list[list[bytes]], batch: int) -> tuple[float, float]:
+    """(wall seconds until the last replica finished, CPU seconds summed over the replicas);
+    every replica starts its clocks when all are set up."""
+    spawn = multiprocessing.get_context("spawn")
+    start, out = spawn.Event(), spawn.Queue()
+    procs = [spawn.Process(target=_replica, args=(url, raw, batch, start, out)) for raw in raws]
+    for proc in procs:
+        proc.start()
+    for _ in procs:
+        assert out.get() == "ready"
+    start.set()
+    results = [out.get() for _ in procs]
+    for proc in procs:
+        proc.join()
+    return max(wall for wall, _ in results), sum(cpu for _, cpu in results)
+
+
 def fresh_pg(admin: str) -> tuple[str, str]:
     name = f"aduan_bench_{uuid.uuid4().hex[:8]}"
     with psycopg.connect(admin, autocommit=True) as conn:
@@ -170,6 +205,17 @@ def one_backend(backend: str, url: str, args: argparse.Namespace, run: int) -> d
         out[f"{backend}_{mode}_per_s"] = len(raw) / wall
         out[f"{backend}_{mode}_cpu_ms_per_msg"] = cpu / len(raw) * 1000
     out[f"{backend}_grouped_to_raw"] = out[f"{backend}_grouped_per_s"] / out[f"{backend}_raw_per_s"]
+    if backend == "postgres" and args.replicas > 1:
+        texts = complaints(args.count * args.replicas, seed=run + 101)
+        raws = [
+            bodies(texts[n * args.count : (n + 1) * args.count], f"9{n + 1}{run}")
+            for n in range(args.replicas)
+        ]
+        wall, cpu = run_replicas(url, raws, args.batch)
+        total = args.count * args.replicas
+        out["postgres_replicas_per_s"] = total / wall
+        out["postgres_replicas_cpu_ms_per_msg"] = cpu / total * 1000
+        out["postgres_replicas_to_one"] = total / wall / out["postgres_grouped_per_s"]
     return out
 
 
@@ -198,6 +244,9 @@ def labels() -> dict[str, str]:
             out[f"{backend}_{mode}_cpu_ms_per_msg"] = f"{backend} {name} CPU ms/msg"
         out[f"{backend}_grouped_to_raw"] = f"{backend} ratio grouped/raw"
     out["postgres_to_sqlite_grouped"] = "grouped postgres/sqlite"
+    out["postgres_replicas_per_s"] = "postgres replicas, summed msg/s"
+    out["postgres_replicas_cpu_ms_per_msg"] = "postgres replicas CPU ms/msg"
+    out["postgres_replicas_to_one"] = "postgres ratio replicas/one"
     return out
 
 
@@ -210,6 +259,10 @@ def main() -> None:
         help="messages per transaction, grouped and raw (32: the webhook bench's concurrency)",
     )  # fmt: skip
     parser.add_argument(
+        "--replicas", type=int, default=2,
+        help="replicas accepting at once on PostgreSQL, grouped, `--count` each (0: none)",
+    )  # fmt: skip
+    parser.add_argument(
         "--postgres",
         default=os.environ.get("ADUAN_BENCH_PG", "postgresql://postgres@127.0.0.1:5432/postgres"),
     )
@@ -219,7 +272,7 @@ def main() -> None:
     for run in range(args.runs):
         runs.append(one_run(args, run))
         print(f"run {run + 1}: " + ", ".join(f"{k} {v:.2f}" for k, v in runs[-1].items()))
-    print_summary(runs, labels())
+    print_summary(runs, {k: v for k, v in labels().items() if k in runs[0]})
     print(json.dumps({"bench": "ingest", "runs": args.runs, "count": args.count,
                       "batch": args.batch, "machine": machine(),
                       "min_median_max": summary(runs)}))  # fmt: skip

@@ -18,6 +18,7 @@ from ingest import metrics, survey
 from ingest.attachments import queue_media, store_attachments
 from ingest.intake import sanitise, secretless
 from ingest.intake_flags import intake_flags
+from ingest.prefetch import Prefetched, phone_of, prefetch
 from ingest.replies import Replies
 from ingest.settings import Settings
 from ingest.workdays import add_working_days
@@ -25,7 +26,7 @@ from routing import Decision
 from store import queries, search
 from store.clean import clean, clean_data
 from store.db import Store
-from store.models import Citizen, Complaint, Event, Identity, Message
+from store.models import Complaint, Event, Identity, Outbox
 from store.tracking import find_codes, new_code, normalise
 from store.types import utcnow
 
@@ -35,7 +36,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 STATUS_COMMAND = re.compile(r"^\s*[/#]?(?:status|cek)\b[\s:#]*(?P<code>.*)$", re.I | re.S)
-PHONE_CHANNELS = frozenset({"sms", "whatsapp"})
 
 
 class RouterLike(Protocol):
@@ -133,7 +133,7 @@ class Pipeline:
         for attempt in range(3):
             try:
                 with self.store.write() as session:
-                    result = self._accept(session, msg)
+                    result = self._accept_all(session, [msg])[0]
                 break
             except IntegrityError:
                 # A tracking-code clash, or a concurrent first message from a new sender
@@ -151,7 +151,7 @@ class Pipeline:
         `wait=False`: raise store.db.WriterBusy rather than wait for the SQLite writer.
         """
         with self.store.write(wait=wait) as session:
-            results = [self._accept(session, msg) for msg in msgs]
+            results = self._accept_all(session, msgs)
             if cursor is not None:
                 queries.set_cursor(session, cursor.channel, cursor.key, cursor.value)
         for msg, result in zip(msgs, results, strict=True):
@@ -190,28 +190,28 @@ class Pipeline:
             result.complaint_id,
         )
 
-    def _accept(self, session: Session, msg: IncomingMessage) -> AcceptResult:
+    def _accept_all(self, session: Session, msgs: Sequence[IncomingMessage]) -> list[AcceptResult]:
+        """Store the messages and look up their senders at once, then process each in order."""
         now = self.clock()
-        msg = sanitise(msg, now)
-        message_id = queries.insert_ignore(
-            session,
-            Message,
-            {
-                "direction": "in",
-                "kind": "pending",
-                "channel": msg.channel,
-                "external_id": msg.external_id,
-                "sender": msg.sender,
-                "recipient": msg.recipient,
-                "subject": msg.subject,
-                "text": msg.text,
-                "automated": msg.automated,
-                "meta": msg.meta,
-                "raw": msg.raw or None,
-                "received_at": msg.received_at,
-                "created_at": now,
-            },
-        )
+        clean = [sanitise(msg, now) for msg in msgs]
+        region = self.settings.channels.sms.default_region
+        found = prefetch(session, clean, now, region)
+        results = []
+        for msg, message_id in zip(clean, found.message_ids, strict=True):
+            if message_id is None or msg.thread_keys:  # reads what earlier messages were
+                found.flush(session)
+            results.append(self._accept(session, msg, message_id, found, now))
+        found.flush(session)
+        return results
+
+    def _accept(
+        self,
+        session: Session,
+        msg: IncomingMessage,
+        message_id: int | None,
+        found: Prefetched,
+        now: datetime,
+    ) -> AcceptResult:
         if message_id is None:
             return self._duplicate(session, msg)
         if msg.attachments:
@@ -219,12 +219,15 @@ class Pipeline:
             store_attachments(session, data_dir, message_id, msg.attachments, now)
         if msg.media:
             queue_media(session, message_id, msg, now)  # fetched later by the media job
-        who = self._identify(session, msg, now)
+        who = self._identify(session, msg, now, found)
         result = self._dispatch(session, msg, who, now)
         kind = result.outcome if result.outcome != "created" else "complaint"
-        queries.settle_message(session, message_id, who.citizen_id, result.complaint_id, kind)
+        found.settle(message_id, who.citizen_id, result.complaint_id, kind)
         if result.complaint_id is not None and result.outcome in ("created", "followup"):
-            # The desk's search index, in the transaction that writes the message.
+            # The desk's search index, in the transaction that writes the message; it reads the
+            # complaint's follow-ups, so a follow-up's settled kind is written first.
+            if result.outcome == "followup":
+                found.flush(session)
             routing = self.settings.routing
             norm = search.normaliser(routing.slang, routing.stem_overrides)
             search.refresh(session, norm, result.complaint_id)
@@ -276,22 +279,15 @@ class Pipeline:
         ids = self.replies.queue(session, msg, None, "notify", text, now, first_contact=who.new)
         return AcceptResult("unreadable", complaint_id=complaint_id, outbox_ids=ids)
 
-    def _identify(self, session: Session, msg: IncomingMessage, now: datetime) -> Who:
+    def _identify(
+        self, session: Session, msg: IncomingMessage, now: datetime, found: Prefetched
+    ) -> Who:
         """The sender's identity and citizen, created on first contact."""
-        found = queries.identity_of(session, msg.channel, msg.sender)
-        if found is not None:
-            return Who(found[0], found[1], new=False)
-        phone = None
-        if msg.channel in PHONE_CHANNELS:
-            phone = to_e164(msg.sender, self.settings.channels.sms.default_region)
-        phone = phone or msg.meta.get("phone")
-        citizen_id = queries.citizen_by_phone(session, phone) if phone else None
-        if citizen_id is None:
-            citizen_id = queries.insert_row(
-                session, Citizen, {"name": msg.sender_name, "created_at": now}
-            )
+        known = found.identities.get((msg.channel, msg.sender))
+        if known is not None:
+            return Who(known[0], known[1], new=False)
+        phone = phone_of(msg, self.settings.channels.sms.default_region)
         values = {
-            "citizen_id": citizen_id,
             "channel": msg.channel,
             "address": msg.sender,
             "phone": phone,
@@ -299,11 +295,19 @@ class Pipeline:
             "undeliverable": False,
             "created_at": now,
         }
-        identity_id = queries.insert_ignore(session, Identity, values)
+        citizen_id = found.phones.get(phone) if phone else None
+        if citizen_id is None:
+            citizen = {"name": msg.sender_name, "created_at": now}
+            identity_id, citizen_id = queries.insert_citizen_identity(session, citizen, values)
+        else:
+            identity_id = queries.insert_ignore(
+                session, Identity, {**values, "citizen_id": citizen_id}
+            )
         if identity_id is None:  # a concurrent first message from the same sender won
-            found = queries.identity_of(session, msg.channel, msg.sender)
-            assert found is not None
-            return Who(found[0], found[1], new=False)
+            again = queries.identity_of(session, msg.channel, msg.sender)
+            assert again is not None
+            return Who(again[0], again[1], new=False)
+        found.met(msg, identity_id, citizen_id, phone)
         return Who(identity_id, citizen_id, new=True)
 
     def _status(
@@ -373,31 +377,35 @@ class Pipeline:
         # which makes accept() retry, instead of a lookup on every complaint.
         code = new_code(self.settings.service.tracking_prefix)
         created = NewComplaint(None, code, decision.section, "baru", updated_at=now)
-        created.id = queries.insert_row(
-            session,
-            Complaint,
-            {
-                "tracking_code": created.tracking_code,
-                "citizen_id": who.citizen_id,
-                "identity_id": who.identity_id,
-                "channel": msg.channel,
-                "section": decision.section,
-                "status": "baru",
-                "subject": flags.subject,
-                "text": flags.text,
-                "decision": decision.to_dict(),
-                "needs_triage": decision.fallback,
-                "anonymous": flags.anonymous,
-                "confidential": flags.confidential,
-                "reply_channel": reply_channel,
-                "reply_address": reply_address,
-                "created_at": now,
-                "updated_at": now,
-                "last_message_at": now,
-                "due_at": add_working_days(now, days, self.settings.service.timezone),
-            },
-        )
-        ids = self.replies.queue(session, msg, created, "ack", None, now, first_contact=who.new)
+        values = {
+            "tracking_code": created.tracking_code,
+            "citizen_id": who.citizen_id,
+            "identity_id": who.identity_id,
+            "channel": msg.channel,
+            "section": decision.section,
+            "status": "baru",
+            "subject": flags.subject,
+            "text": flags.text,
+            "decision": decision.to_dict(),
+            "needs_triage": decision.fallback,
+            "anonymous": flags.anonymous,
+            "confidential": flags.confidential,
+            "reply_channel": reply_channel,
+            "reply_address": reply_address,
+            "created_at": now,
+            "updated_at": now,
+            "last_message_at": now,
+            "due_at": add_working_days(now, days, self.settings.service.timezone),
+        }
+        ack = self.replies.ack_row(session, msg, created, now, first_contact=who.new)
+        if ack is not None:  # the complaint and its acknowledgement in one statement
+            created.id, outbox_id = queries.insert_pair(
+                session, Complaint, values, Outbox, ack, "complaint_id"
+            )
+            ids = [outbox_id]
+        else:
+            created.id = queries.insert_row(session, Complaint, values)
+            ids = self.replies.queue(session, msg, created, "ack", None, now, first_contact=who.new)
         return AcceptResult(
             "created", None, created.id, created.tracking_code, created.section, ids
         )

@@ -114,10 +114,41 @@ class Replies:
             )
             log.info("%s message %s: automatic answer suppressed", channel, msg.external_id)
             return []
+        row = self._row(msg, complaint, kind, text, now, where)
+        return [queries.insert_row(session, Outbox, row)]
+
+    def ack_row(
+        self,
+        session: Session,
+        msg: IncomingMessage,
+        complaint: ComplaintLike,
+        now: datetime,
+        first_contact: bool,
+    ) -> dict[str, Any] | None:
+        """The outbox row of a new complaint's acknowledgement, to be inserted with the complaint
+        (its complaint_id is set then); None when there is no answer or it is suppressed, which
+        queue() then records as it always does."""
+        where = self._answer_to(msg)
+        if where is None:
+            return None
+        if not first_contact and self._over_cap(session, where[0], where[1], now):
+            return None
+        return self._row(msg, complaint, "ack", None, now, where)
+
+    def _row(
+        self,
+        msg: IncomingMessage,
+        complaint: ComplaintLike | None,
+        kind: str,
+        text: str | None,
+        now: datetime,
+        where: tuple[str, str],
+    ) -> dict[str, Any]:
+        channel, address = where
         if text is None:
             assert complaint is not None
             text = self.ack_text(complaint, channel)
-        row: dict[str, Any] = {
+        return {
             "complaint_id": complaint.id if complaint else None,
             "channel": channel,
             "recipient": address,
@@ -136,7 +167,6 @@ class Replies:
             "created_at": now,
             "next_attempt_at": now,
         }
-        return [queries.insert_row(session, Outbox, row)]
 
     def _over_cap(self, session: Session, channel: str, address: str, now: datetime) -> str | None:
         """Why one more automatic answer to this address would be too many, or None."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -11,10 +12,12 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 
 from store import fastsql
-from store.models import ChannelCursor, Complaint, DeadLetter, Identity, Message
+from store.models import ChannelCursor, Citizen, Complaint, DeadLetter, Identity, Message
 from store.types import utcnow
 
 OPEN_STATUSES = ("baru", "diproses")
+_CITIZEN: Any = Citizen.__table__  # type: ignore[attr-defined]
+_IDENTITY: Any = Identity.__table__  # type: ignore[attr-defined]
 
 
 # The hot path of ingest (every webhook, every polled message) runs its SQL on the driver's
@@ -24,6 +27,26 @@ OPEN_STATUSES = ("baru", "diproses")
 def insert_ignore(session: Session, table: Any, values: dict[str, Any]) -> int | None:
     """INSERT ... ON CONFLICT DO NOTHING RETURNING id: the new id, or None when it existed."""
     return fastsql.insert(session, table, values, ignore=True)
+
+
+def insert_many_ignore(
+    session: Session, table: Any, rows: list[dict[str, Any]]
+) -> list[int | None]:
+    """insert_ignore() of several rows: one round trip on PostgreSQL."""
+    return fastsql.insert_many(session, table, rows, ignore=True)
+
+
+def insert_pair(
+    session: Session,
+    parent: Any,
+    parent_values: dict[str, Any],
+    child: Any,
+    child_values: dict[str, Any],
+    link: str,
+) -> tuple[int, int]:
+    """A row and one that refers to it by `link`: (parent id, child id); one round trip on
+    PostgreSQL."""
+    return fastsql.insert_pair(session, parent, parent_values, child, child_values, link)
 
 
 def insert_row(session: Session, table: Any, values: dict[str, Any]) -> int:
@@ -47,6 +70,63 @@ def citizen_by_phone(session: Session, phone: str) -> int | None:
     return found
 
 
+def identities_of(
+    session: Session, addresses: Sequence[tuple[str, str]]
+) -> dict[tuple[str, str], tuple[int, int]]:
+    """identity_of() for several (channel, address) pairs in one statement."""
+    by_channel: dict[str, list[str]] = {}
+    for channel, address in dict.fromkeys(addresses):
+        by_channel.setdefault(channel, []).append(address)
+    if not by_channel:
+        return {}
+    params: dict[str, Any] = {}
+    wheres = []
+    for i, (channel, found) in enumerate(by_channel.items()):
+        params[f"c{i}"] = channel
+        params |= {f"a{i}_{j}": address for j, address in enumerate(found)}
+        names = ", ".join(f":a{i}_{j}" for j in range(len(found)))
+        wheres.append(f"(channel = :c{i} AND address IN ({names}))")
+    sql = "SELECT channel, address, id, citizen_id FROM identity WHERE " + " OR ".join(wheres)
+    rows = fastsql.execute(session, sql, params).fetchall()
+    return {(r[0], r[1]): (r[2], r[3]) for r in rows}
+
+
+def citizens_by_phone(session: Session, phones: Sequence[str]) -> dict[str, int]:
+    """citizen_by_phone() for several numbers in one statement (the first identity's citizen)."""
+    unique = list(dict.fromkeys(phones))
+    if not unique:
+        return {}
+    params = {f"p{i}": phone for i, phone in enumerate(unique)}
+    names = ", ".join(f":{n}" for n in params)
+    sql = f"SELECT phone, citizen_id FROM identity WHERE phone IN ({names}) ORDER BY id DESC"
+    # Newest first, so that the oldest identity of each number is the one the dict keeps.
+    return {row[0]: row[1] for row in fastsql.execute(session, sql, params).fetchall()}
+
+
+def insert_citizen_identity(
+    session: Session, citizen: dict[str, Any], identity: dict[str, Any]
+) -> tuple[int | None, int]:
+    """A new citizen and their first identity: (identity id, or None when the address was taken
+    meanwhile; the citizen's id). One statement on PostgreSQL (a data-modifying CTE)."""
+    if fastsql.dialect(session) != "postgresql":
+        citizen_id = insert_row(session, Citizen, citizen)
+        return insert_ignore(session, Identity, {**identity, "citizen_id": citizen_id}), citizen_id
+    names = [n for n in identity if n != "citizen_id"]
+    params = {f"c_{k}": fastsql.convert("postgresql", _CITIZEN, k, v) for k, v in citizen.items()}
+    params |= {k: fastsql.convert("postgresql", _IDENTITY, k, identity[k]) for k in names}
+    sql = (
+        f"WITH c AS (INSERT INTO citizen ({', '.join(citizen)})"
+        f" VALUES ({', '.join(f':c_{k}' for k in citizen)}) RETURNING id),"
+        f" i AS (INSERT INTO identity (citizen_id, {', '.join(names)})"
+        f" SELECT c.id, {', '.join(f':{k}' for k in names)} FROM c"
+        " ON CONFLICT DO NOTHING RETURNING id)"
+        " SELECT (SELECT id FROM i), (SELECT id FROM c)"
+    )
+    found = fastsql.row(session, sql, params)
+    assert found is not None
+    return found[0], found[1]
+
+
 def automatic_sent_since(session: Session, recipient: str, since: datetime) -> int:
     """How many automatic messages went (or wait to go) to one address since a moment."""
     sql = (
@@ -58,21 +138,19 @@ def automatic_sent_since(session: Session, recipient: str, since: datetime) -> i
     return int(fastsql.scalar(session, sql, params))
 
 
-def settle_message(
-    session: Session, message_id: int, citizen_id: int, complaint_id: int | None, kind: str
-) -> None:
-    """Record who sent a stored message, what it was and which complaint it belongs to."""
+def settle_messages(session: Session, settled: list[dict[str, Any]]) -> None:
+    """Record who sent stored messages, what each was and which complaint it belongs to.
+
+    Each item: message_id, citizen_id, complaint_id, kind. One executemany: on PostgreSQL the
+    updates go in pipeline mode, one round trip for them all.
+    """
+    if not settled:
+        return
     sql = (
         "UPDATE message SET citizen_id = :citizen_id, complaint_id = :complaint_id, kind = :kind"
         " WHERE id = :message_id"
     )
-    params = {
-        "message_id": message_id,
-        "citizen_id": citizen_id,
-        "complaint_id": complaint_id,
-        "kind": kind,
-    }
-    fastsql.execute(session, sql, params)
+    fastsql.execute_many(session, sql, settled)
 
 
 def duplicate_of(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import logging
 from datetime import datetime
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 from fastapi import APIRouter, Header, Request
 from sqlmodel import Session, col, update
@@ -15,7 +15,6 @@ from channels.errors import PayloadError, TooLarge
 from channels.signing import require_equal
 from channels.telegram.parse import ParseOptions, parse, parse_json
 from channels.telegram.settings import TelegramSettings
-from channels.telegram.transport import TelegramTransport
 from ingest.http import accept_webhook, read_body
 from ingest.pipeline import Cursor
 from ingest.settings import Settings
@@ -24,6 +23,9 @@ from store import queries
 from store.clean import clean_json
 from store.models import Citizen, Complaint, DeadLetter, Identity, Message, Outbox
 from store.types import utcnow
+
+if TYPE_CHECKING:  # python-telegram-bot (27 MB) is loaded only where Telegram is configured
+    from channels.telegram.transport import TelegramTransport
 
 log = logging.getLogger(__name__)
 
@@ -195,6 +197,8 @@ class TelegramPlugin:
         """Bot.send_message through the configured Bot API."""
         if self.disabled_reason(settings):
             return None
+        from channels.telegram.transport import TelegramTransport
+
         return TelegramTransport(settings.channels.telegram, utcnow)
 
     def jobs(self, ctx: Context) -> list[Job]:
@@ -246,6 +250,8 @@ class TelegramPlugin:
 
 
 def _transport(ctx: Context, tg: TelegramSettings) -> TelegramTransport:
+    from channels.telegram.transport import TelegramTransport
+
     sender = ctx.senders.get(CHANNEL)
     if isinstance(sender, TelegramTransport):
         return sender
@@ -254,6 +260,8 @@ def _transport(ctx: Context, tg: TelegramSettings) -> TelegramTransport:
 
 def set_webhook(settings: Settings) -> str:
     """Register `<public_base_url>/webhooks/telegram` with the secret; the URL."""
+    from channels.telegram.transport import TelegramTransport
+
     tg = settings.channels.telegram
     if not tg.bot_token or not tg.webhook_secret:
         raise ValueError("set TELEGRAM_BOT_TOKEN and TELEGRAM_WEBHOOK_SECRET first")

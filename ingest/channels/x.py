@@ -11,14 +11,13 @@ import json
 import logging
 from collections.abc import Callable
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fastapi import APIRouter
 
 from channels.base import IncomingAttachment, IncomingMessage, Sender
 from channels.errors import PayloadError, PermanentChannelError, TransientChannelError
 from channels.x.parse import parse_dm_event, parse_tweet
-from channels.x.transport import Batch, XTransport
 from ingest.pipeline import Cursor
 from ingest.settings import Settings
 from ingest.wiring import Capabilities, Context, Job
@@ -26,6 +25,9 @@ from store import queries
 from store.models import DeadLetter
 from store.tracking import find_codes
 from store.types import utcnow
+
+if TYPE_CHECKING:  # tweepy (20 MB) is loaded only where X is configured
+    from channels.x.transport import Batch, XTransport
 
 log = logging.getLogger(__name__)
 
@@ -138,6 +140,8 @@ class XPlugin:
         """create_tweet / create_direct_message for our account."""
         if self.disabled_reason(settings):
             return None
+        from channels.x.transport import XTransport
+
         prefix = settings.service.tracking_prefix
         return XTransport(settings.channels.x, utcnow, code_finder(prefix))
 
@@ -170,6 +174,8 @@ class XPlugin:
 
 
 def _transport(ctx: Context) -> XTransport:
+    from channels.x.transport import XTransport
+
     sender = ctx.senders.get(CHANNEL)
     if isinstance(sender, XTransport):
         sender.clock = ctx.clock

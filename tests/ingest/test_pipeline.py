@@ -274,3 +274,46 @@ def test_attachments_are_stored_once_by_content(
     stored = path_of(settings.service.data_dir, rows[0].sha256)
     assert Path(stored).read_bytes() == photo.data
     assert len(list(Path(settings.service.data_dir, "attachments").rglob("*"))) == 2  # dir + file
+
+
+def test_a_batch_sees_what_its_earlier_messages_did(pipeline: Pipeline, store: Store) -> None:
+    """accept_batch() stores and looks up a batch at once (ingest/prefetch.py); each message
+    still sees what the earlier ones of the batch did, as if it had been accepted alone."""
+    batch = [
+        sms("g:p1", "Jalan poros desa rusak berat", sender="+6281250007001"),
+        sms("g:p1", "Jalan poros desa rusak berat", sender="+6281250007001"),  # the same again
+        sms("g:p2", "Tambahan: lubangnya makin dalam", sender="+6281250007001"),  # a follow-up
+        sms("g:p3", "Lampu jalan padam sebulan", sender="+6281250007002"),
+        IncomingMessage(
+            channel="whatsapp",
+            external_id="w:p4",
+            sender="6281250007002",
+            text="Saya yang tadi kirim SMS",
+            received_at=Clock().now,
+            new_thread=True,
+        ),
+        sms("g:p5", "Balasan untuk aduan itu", sender="+6281250007003", thread_keys=("g:p3",)),
+    ]
+    results = pipeline.accept_batch(batch)
+    first, again, followup, lamp, whatsapp, reply = results
+    assert [r.outcome for r in results] == [
+        "created", "duplicate", "followup", "created", "created", "followup",
+    ]  # fmt: skip
+    assert (again.complaint_id, again.tracking_code) == (first.complaint_id, first.tracking_code)
+    assert again.message_id == first.message_id
+    assert followup.complaint_id == first.complaint_id
+    assert reply.complaint_id == lamp.complaint_id
+    with store.read() as s:
+        messages = {m.external_id: m for m in s.exec(select(Message)).all()}
+        by_address = select(Identity).where(col(Identity.address) == "+6281250007002")
+        sms_identity = s.exec(by_address).one()
+        wa_identity = s.exec(select(Identity).where(col(Identity.channel) == "whatsapp")).one()
+    assert len(messages) == 5
+    assert messages["g:p2"].complaint_id == first.complaint_id
+    assert messages["g:p2"].kind == "followup"
+    assert messages["g:p5"].complaint_id == lamp.complaint_id
+    assert messages["w:p4"].complaint_id == whatsapp.complaint_id
+    assert messages["w:p4"].kind == "complaint"
+    assert wa_identity.citizen_id == sms_identity.citizen_id  # one phone number, one citizen
+    assert count(store, Identity) == 4
+    assert count(store, Citizen) == 3
