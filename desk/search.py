@@ -100,9 +100,12 @@ def _code(typed: str, prefix: str) -> tuple[tuple[str, bool], ...]:
     compact = _SEPARATORS.sub("", typed.lower())
     if not (4 <= len(compact) <= len(prefix) + 10 and compact.isalnum() and compact.isascii()):
         return ()
-    if not any(c.isdigit() for c in compact):
-        return ()
     p = prefix.lower()
+    # A word is not a code: without a digit, only a whole code with its prefix is one (about one
+    # code in twenty has no digit, e.g. KK-MXTSD-ZFJHA).
+    whole = compact.startswith(p) and len(compact) == len(p) + 10
+    if not (whole or any(c.isdigit() for c in compact)):
+        return ()
     rest = compact[len(p) :] if compact.startswith(p) else compact
     variants = dict.fromkeys(
         [compact, p + rest.translate(_CONFUSABLE), rest.translate(_CONFUSABLE)]

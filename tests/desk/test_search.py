@@ -195,3 +195,11 @@ def test_nothing_searchable_finds_nothing(
     sign_in(client, service, store, "supervisor")
     assert found(client, "!!! ???") == []
     assert found(client, '"elpiji" *)(:') == found(client, "elpiji") != []  # no syntax
+
+
+def test_a_whole_code_without_digits_is_read_as_a_code() -> None:
+    """About one code in twenty has no digit (KK-MXTSD-ZFJHA); it was searched as three words."""
+    from desk.search import _code
+
+    assert ("kkmxtsdzfjha", True) in _code("KK-MXTSD-ZFJHA", "KK")
+    assert _code("kantor", "KK") == ()  # a plain word is still not a code
