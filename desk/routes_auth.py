@@ -1,7 +1,8 @@
-"""Login and logout."""
+"""Login and logout, and a login that keeps a typed text when the session ran out."""
 
 from __future__ import annotations
 
+import re
 from typing import Annotated
 
 from fastapi import APIRouter, Form, Request
@@ -11,6 +12,15 @@ from desk.auth import LOGIN_COOKIE, SESSION_COOKIE, csrf_ok
 from desk.web import Desk, redirect
 
 HOME = "/desk/aduan"
+# The complaint forms whose text a re-login keeps (the complaint page's boxes).
+DRAFT_FORMS = frozenset({"balas", "catatan", "status", "alihkan", "duplikat"})
+COMPLAINT_PAGE = re.compile(r"/desk/aduan/(\d{1,18})")
+EXPIRED = (
+    "Sesi Anda sudah berakhir, jadi teks Anda belum dikirim. Masuk lagi: teks yang Anda ketik "
+    "masih disimpan di halaman ini dan muncul lagi di kotaknya."
+)
+THROTTLED = "Terlalu banyak percobaan gagal. Tunggu beberapa menit lalu coba lagi."
+RESUMED = "Anda sudah masuk lagi. Teks Anda belum dikirim: periksa, lalu kirim."
 
 
 def _safe_next(target: str | None) -> str:
@@ -20,20 +30,38 @@ def _safe_next(target: str | None) -> str:
     return HOME
 
 
+def login_page(
+    desk: Desk,
+    request: Request,
+    target: str,
+    error: str | None = None,
+    status_code: int = 200,
+    username: str = "",
+    draft: tuple[str, str] | None = None,
+) -> HTMLResponse:
+    """The login form; it keeps the username and a draft (form, text) through a failed try."""
+    token = desk.auth.new_login_token()
+    form, text = draft or ("", "")
+    context = {"token": token, "next": target, "error": error, "username": username,
+               "draft_form": form, "draft_text": text}  # fmt: skip
+    response = desk.views.render(request, "desk/login.html", context, None, status_code)
+    response.set_cookie(
+        LOGIN_COOKIE, token, max_age=3600, path="/desk", httponly=True, samesite="strict",
+        secure=desk.secure(request),
+    )  # fmt: skip
+    return response
+
+
+def relogin_page(
+    desk: Desk, request: Request, complaint_id: int, typed: tuple[str, str]
+) -> Response:
+    """A complaint form posted after the session ended: log in again without losing the text."""
+    target = f"/desk/aduan/{complaint_id}"
+    return login_page(desk, request, target, EXPIRED, 401, draft=typed)
+
+
 def auth_routes(api: APIRouter, desk: Desk) -> None:
     """GET/POST /desk/masuk, POST /desk/keluar, GET /desk."""
-
-    def login_page(
-        request: Request, target: str, error: str | None = None, status_code: int = 200
-    ) -> HTMLResponse:
-        token = desk.auth.new_login_token()
-        context = {"token": token, "next": target, "error": error}
-        response = desk.views.render(request, "desk/login.html", context, None, status_code)
-        response.set_cookie(
-            LOGIN_COOKIE, token, max_age=3600, path="/desk", httponly=True, samesite="strict",
-            secure=desk.secure(request),
-        )  # fmt: skip
-        return response
 
     @api.get("")
     def home() -> RedirectResponse:
@@ -43,7 +71,7 @@ def auth_routes(api: APIRouter, desk: Desk) -> None:
     def login_form(request: Request, next: str | None = None) -> Response:
         if desk.auth.viewer(request.cookies.get(SESSION_COOKIE)) is not None:
             return redirect(_safe_next(next))
-        return login_page(request, _safe_next(next))
+        return login_page(desk, request, _safe_next(next))
 
     @api.post("/masuk")
     def login(
@@ -52,18 +80,24 @@ def auth_routes(api: APIRouter, desk: Desk) -> None:
         password: Annotated[str, Form(max_length=1024)] = "",
         token: Annotated[str, Form(max_length=200)] = "",
         next: Annotated[str, Form(max_length=2000)] = HOME,
+        draft_form: Annotated[str, Form(max_length=20)] = "",
+        draft_text: Annotated[str, Form(max_length=200_000)] = "",
     ) -> Response:
         target = _safe_next(next)
+        draft = (draft_form, draft_text) if draft_form in DRAFT_FORMS and draft_text else None
+
+        def again(error: str, status_code: int) -> HTMLResponse:
+            return login_page(desk, request, target, error, status_code, username, draft)
+
         if not desk.auth.login_token_ok(token, request.cookies.get(LOGIN_COOKIE)):
-            return login_page(request, target, "Formulir kedaluwarsa, silakan coba lagi.", 403)
+            return again("Formulir kedaluwarsa, silakan coba lagi.", 403)
         address = request.client.host if request.client else "-"
         if desk.auth.throttled(username.strip().lower(), address):
-            message = "Terlalu banyak percobaan gagal. Tunggu beberapa menit lalu coba lagi."
-            return login_page(request, target, message, 429)
+            return again(THROTTLED, 429)
         cookie = desk.auth.login(username, password, address)
         if cookie is None:
-            return login_page(request, target, "Nama pengguna atau kata sandi salah.", 401)
-        response = redirect(target)
+            return again("Nama pengguna atau kata sandi salah.", 401)
+        response = _resumed(desk, request, cookie, target, draft) or redirect(target)
         response.set_cookie(
             SESSION_COOKIE, cookie, max_age=int(desk.settings.desk.session_hours * 3600),
             path="/desk", httponly=True, samesite="lax", secure=desk.secure(request),
@@ -80,3 +114,14 @@ def auth_routes(api: APIRouter, desk: Desk) -> None:
         response = redirect("/desk/masuk")
         response.delete_cookie(SESSION_COOKIE, path="/desk")
         return response
+
+
+def _resumed(
+    desk: Desk, request: Request, cookie: str, target: str, draft: tuple[str, str] | None
+) -> Response | None:
+    """After a re-login with a draft: the complaint page with the text back in its box."""
+    match = COMPLAINT_PAGE.fullmatch(target)
+    viewer = desk.auth.viewer(cookie)
+    if draft is None or match is None or desk.resume is None or viewer is None:
+        return None
+    return desk.resume(request, viewer, int(match.group(1)), draft)

@@ -12,11 +12,12 @@ from sqlmodel import Session
 
 from desk import actions, detail, explain, inbox
 from desk.access import Viewer
-from desk.auth import csrf_ok
+from desk.auth import SESSION_COOKIE, csrf_ok
 from desk.deadlines import overview, stages
 from desk.errors import wants_json
 from desk.export import csv_response
 from desk.files import attachment_response
+from desk.routes_auth import RESUMED, relogin_page
 from desk.routes_skm import skm_routes
 from desk.second_opinion import opinion_for
 from desk.web import Desk, redirect
@@ -49,6 +50,9 @@ def complaint_routes(api: APIRouter, desk: Desk) -> None:
     """The routes under /desk/aduan, /desk/lampiran and /desk/tenggat."""
     views = desk.views
     _action_routes(api, desk)
+    desk.resume = lambda request, viewer, complaint_id, draft: _page(
+        desk, request, viewer, complaint_id, flash=RESUMED, kept=dict([draft])
+    )
     skm_routes(api, desk)  # /desk/skm: the sections' satisfaction index and comments
 
     @api.get("/aduan", response_class=HTMLResponse)
@@ -197,7 +201,9 @@ def _act(
     `typed` is (form, text): on any refusal the page comes back with the text in its box, and
     after success the officer lands back where the form was (its anchor).
     """
-    viewer = desk.viewer(request)
+    viewer = desk.auth.viewer(request.cookies.get(SESSION_COOKIE))
+    if viewer is None:  # the session ended while the officer typed: keep the text
+        return relogin_page(desk, request, complaint_id, typed)
     form, text = typed
     kept = {form: text}
     if not csrf_ok(viewer, csrf):

@@ -9,7 +9,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from fastapi import APIRouter, HTTPException, Request
-from fastapi.responses import RedirectResponse
+from fastapi.responses import RedirectResponse, Response
 
 from desk.access import Viewer
 from desk.auth import SESSION_COOKIE, Auth
@@ -27,6 +27,9 @@ class Desk:
     ctx: Context
     auth: Auth
     views: Views
+    # Renders a complaint page with a draft kept after a re-login (set by the complaint routes):
+    # (request, viewer, complaint id, (form, text)) -> the page.
+    resume: Callable[[Request, Viewer, int, tuple[str, str]], Response] | None = None
 
     @property
     def settings(self) -> Settings:
