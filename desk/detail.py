@@ -97,6 +97,21 @@ class ThreadItem:
     attachments: list[Attachment] = field(default_factory=list)
     media: list[PendingMedia] = field(default_factory=list)
     """Files still downloading, or given up on (with the reason): never silently missing."""
+    note: str | None = None
+    """What a message that is not new text is (an edit, a deletion, a reaction), in Indonesian."""
+
+
+def event_note(meta: dict[str, Any] | None) -> str:
+    """How the desk names an edit, a deletion or a reaction on an earlier message."""
+    meta = meta or {}
+    event = meta.get("event", "edit")
+    if event == "revoke":
+        return "menghapus pesan sebelumnya"
+    if event == "reaction":
+        return "menghapus reaksi" if meta.get("removed") else "reaksi pada pesan sebelumnya"
+    if event == "system":
+        return "pemberitahuan sistem"
+    return "suntingan pesan sebelumnya"
 
 
 def thread(session: Session, complaint: Complaint, show_identity: bool) -> list[ThreadItem]:
@@ -125,6 +140,7 @@ def thread(session: Session, complaint: Complaint, show_identity: bool) -> list[
         if direction == "out" and "outbox_id" in (meta or {}):
             continue  # shown through its outbox row, with the delivery state
         item = ThreadItem(at, direction, channel, kind, text, subject, sender=who)
+        item.note = event_note(meta) if kind == "edit" else None
         item.attachments = files.get(mid, [])
         item.media = waiting.get(mid, [])
         items.append(item)

@@ -53,3 +53,26 @@ def test_pending_then_failed_file_and_an_edit_are_shown(
     assert "channel telegram cannot fetch media" in html
     assert "Dari warga (suntingan pesan sebelumnya)" in html
     assert "Jalan berlubang di Loa Kulu" in html
+
+
+def test_a_deletion_and_a_reaction_are_named_for_what_they_are(
+    client: TestClient, service: Service, store: Store
+) -> None:
+    """WhatsApp revokes and reactions reach the thread, but they are not edits of the text."""
+    client.cookies.update(session_cookie(service, add_officer(store, "kepala", "supervisor")))
+    wa = {"channel": "whatsapp", "sender": "+6281255501234"}
+    complaint = accept(
+        service, **wa, external_id="wamid.A1", text="Lampu jalan mati di Loa Janan",
+        new_thread=True,
+    )  # fmt: skip
+    for n, (meta, text) in enumerate(
+        [({"event": "reaction", "emoji": "👍"}, "👍"), ({"event": "revoke"}, "")]
+    ):
+        accept(
+            service, **wa, external_id=f"wamid.E{n}", text=text, is_edit=True,
+            thread_keys=("wamid.A1",), meta=meta,
+        )  # fmt: skip
+    html = page(client, complaint)
+    assert "Dari warga (reaksi pada pesan sebelumnya)" in html
+    assert "Dari warga (menghapus pesan sebelumnya)" in html
+    assert "suntingan" not in html
