@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from typing import Annotated
-from urllib.parse import parse_qsl, urlencode
+from urllib.parse import parse_qsl
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import Response
@@ -56,8 +56,8 @@ def assign_routes(api: APIRouter, desk: Desk) -> None:
                 saved_views.save(session, viewer.officer_id, nama, saringan)
         except saved_views.ViewError as exc:
             return render_inbox(desk, request, viewer, f, error=str(exc), kept=nama, status=400)
-        query = urlencode({**f.query(after=""), "ok": "tampilan"})
-        return redirect(f"/desk/aduan?{query}")
+        query = saved_views.clean_query(saringan)
+        return redirect(f"/desk/aduan?{query}{'&' if query else ''}ok=tampilan")
 
     @api.post("/tampilan/{view_id}/hapus")
     def delete_view(request: Request, view_id: int, csrf: Token = "") -> Response:

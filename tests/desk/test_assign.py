@@ -137,8 +137,11 @@ def test_who_cannot_take_assign_or_be_assignee(
         assert response.status_code == 404
     assert client.get(f"/desk/aduan/{cid}").status_code == 404
     csrf = _as(client, service, ani)
-    for who, why in ((outsider, "citra bukan petugas aktif"), (gone, "dedi bukan petugas aktif"),
-                     ("abc", "petugas 'abc' tidak dikenal"), ("9" * 30, "tidak dikenal")):  # fmt: skip
+    refusals = (
+        (outsider, "citra bukan petugas aktif"), (gone, "dedi bukan petugas aktif"),
+        ("abc", "petugas 'abc' tidak dikenal"), ("9" * 30, "tidak dikenal"),
+    )  # fmt: skip
+    for who, why in refusals:
         response = client.post(f"/desk/aduan/{cid}/tangani", data={"petugas": who, "csrf": csrf})
         assert response.status_code == 400 and why in html.unescape(response.text), who
     page = client.get(f"/desk/aduan/{cid}").text
