@@ -126,7 +126,7 @@ def render_inbox(
         handling = unread.handling(session, viewer.officer_id, [r.id for r in rows])
         saved = saved_views.views_of(session, viewer.officer_id)
     sections = viewer.visible_sections([s.id for s in desk.settings.sections])
-    here = urlencode(f.query())
+    here = saved_views.clean_query(urlencode(f.query()), keep_page=True)  # "" for the default
     context = {
         "flash": flash, "error": error, "kept_name": kept,
         "f": f, "rows": rows, "counts": counts, "sections": sections,

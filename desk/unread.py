@@ -23,7 +23,7 @@ from sqlmodel import Session, col
 from store.models import Complaint, ComplaintSeen, Officer
 
 # What an unread mark says, by reason.
-MARKS = {"assigned": "Diserahkan ke Anda", "new": "Baru", "message": "Pesan baru"}
+MARKS = {"assigned": "Diserahkan ke Anda", "new": "Belum dibuka", "message": "Pesan baru"}
 
 
 def mark_read(session: Session, officer_id: int, complaint_id: int, now: datetime) -> None:
