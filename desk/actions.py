@@ -179,6 +179,10 @@ def reassign(
     detail = {"from": before, "to": target, "reason": why}
     _event(session, complaint, viewer, "reassign", detail, now)
     _touch(session, complaint, now)
+    # desk.assign builds on this module (ActionError), hence the import here.
+    from desk.assign import moved
+
+    moved(session, complaint, viewer.username, now)
     notify_new(session, settings, complaint, now, reason=why)
 
 

@@ -125,11 +125,36 @@ def event_line(settings: Settings, event: Event) -> str:
         return f"mengalihkan dari {name(d.get('from') or '')} ke {name(d.get('to') or '')}"
     if event.action == "reroute":
         return f"aturan baru memindahkan aduan ke {name(d.get('to') or '')}"
+    return _other_line(event, d)
+
+
+def _other_line(event: Event, d: dict[str, Any]) -> str:
     if event.action == "duplicate":
         return f"menandai duplikat dari {d.get('of')}"
     if event.action == "duplicate_linked":
         return f"aduan {d.get('duplicate') or ''} ditautkan sebagai duplikatnya"
+    if event.action == "assign":
+        return assign_line(event.actor, d)
     return FIXED.get(event.action, event.action.replace("_", " "))
+
+
+# Why the system let go of an assignee (desk/assign.py).
+RELEASED = {
+    "reassign": "karena aduan dialihkan ke bagian lain",
+    "disabled": "karena akun petugas dinonaktifkan",
+}
+
+
+def assign_line(actor: str, d: dict[str, Any]) -> str:
+    """Who handles the complaint now, as the timeline says it."""
+    before, after = d.get("from"), d.get("to")
+    if after is None:
+        why = RELEASED.get(str(d.get("why")), "")
+        return " ".join(filter(None, (f"melepas penanganan oleh {before}", why)))
+    if after == actor:
+        return f"mengambil aduan (sebelumnya ditangani {before})" if before else "mengambil aduan"
+    handed = f"menyerahkan aduan kepada {after}"
+    return f"{handed} (sebelumnya ditangani {before})" if before else handed
 
 
 DEAD_LETTER_STATUS = {"new": "baru", "reprocessed": "sudah diproses ulang", "discarded": "dibuang"}

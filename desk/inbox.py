@@ -16,12 +16,15 @@ from sqlmodel import Session, col
 from desk import search as fts
 from desk.access import Viewer
 from desk.search import Query
+from desk.unread import unread
 from routing.text import Normaliser
 from store.models import Complaint
 from store.queries import OPEN_STATUSES
 
 STATUSES = ("baru", "diproses", "selesai", "ditutup")
 STATUS_FILTERS = ("terbuka", *STATUSES, "semua")
+# Whose: the viewer's own complaints, or those nobody handles yet (desk/assign.py).
+MINE = ("saya", "belum")
 EXCERPT = 160
 
 
@@ -36,6 +39,8 @@ class InboxFilter:
     triage: bool = False
     q: str = ""
     after: str = ""
+    mine: str = ""  # "", or one of MINE
+    unread: bool = False
     search: Query | None = field(default=None, compare=False)
 
     @classmethod
@@ -56,6 +61,8 @@ class InboxFilter:
             triage=params.get("triase") == "1",
             q=q,
             after=params.get("setelah", "")[:64],
+            mine=params.get("milik", "") if params.get("milik") in MINE else "",
+            unread=params.get("dibaca") == "belum",
         )
         if q and norm is not None:
             found = replace(found, search=fts.parse(norm, q, prefix))
@@ -71,6 +78,8 @@ class InboxFilter:
             "terlambat": "1" if f.overdue else "",
             "triase": "1" if f.triage else "",
             "q": f.q,
+            "milik": f.mine,
+            "dibaca": "belum" if f.unread else "",
             "setelah": f.after,
         }
         return {k: v for k, v in out.items() if v}
@@ -109,6 +118,12 @@ def conditions(
         where += [col(Complaint.status).in_(OPEN_STATUSES), col(Complaint.due_at) < now]
     if f.q and text:
         where.append(fts.matching(f.search) if f.search else false())
+    if f.mine == "saya":
+        where.append(col(Complaint.assignee_id) == viewer.officer_id)
+    elif f.mine == "belum":
+        where.append(col(Complaint.assignee_id).is_(None))
+    if f.unread:
+        where.append(unread(viewer.officer_id))
     if status and f.status == "terbuka":
         where.append(col(Complaint.status).in_(OPEN_STATUSES))
     elif status and f.status in STATUSES:
@@ -259,7 +274,19 @@ def counts(session: Session, viewer: Viewer, f: InboxFilter, now: datetime) -> d
     out["terlambat"] = shown(capped_count(session, [*where, *late]))
     out["terbuka"] = shown(sum(n[s] for s in OPEN_STATUSES))
     out["semua"] = shown(sum(n.values()))
+    out.update(whose_counts(session, viewer, f, now))
     return out
+
+
+def whose_counts(session: Session, viewer: Viewer, f: InboxFilter, now: datetime) -> dict[str, str]:
+    """How many of the filter's complaints are the viewer's, and how many nobody handles."""
+    where = conditions(viewer, replace(f, mine=""), now)
+    mine = col(Complaint.assignee_id) == viewer.officer_id
+    nobody = col(Complaint.assignee_id).is_(None)
+    return {
+        "saya": shown(capped_count(session, [*where, mine])),
+        "belum": shown(capped_count(session, [*where, nobody])),
+    }
 
 
 def _search_counts(
@@ -285,4 +312,5 @@ def _search_counts(
     out["terlambat"] = shown(overdue, more)
     out["terbuka"] = shown(sum(found[s] for s in OPEN_STATUSES), more)
     out["semua"] = shown(sum(found.values()), more)
+    out.update(whose_counts(session, viewer, f, now))
     return out

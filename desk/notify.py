@@ -77,18 +77,50 @@ def notify_new(
     return _queue(session, targets, subject, text, now, complaint.id, meta)
 
 
-def supervisors_of(session: Session, section: str) -> list[tuple[str, str]]:
-    """The email and Telegram targets of active supervisors of a section (or of all sections)."""
+def officer_targets(officer: Officer) -> list[tuple[str, str]]:
+    """The email and Telegram targets of one officer."""
+    out: list[tuple[str, str]] = []
+    if officer.email:
+        out.append(("email", officer.email))
+    if officer.telegram_chat_id:
+        out.append(("telegram", officer.telegram_chat_id))
+    return out
+
+
+def supervisors_of(session: Session, section: str, but: str = "") -> list[tuple[str, str]]:
+    """The email and Telegram targets of active supervisors of a section (or of all sections),
+    other than the one named `but` (who did what they would be told of)."""
     stmt = select(Officer).where(col(Officer.role) == "supervisor", col(Officer.active).is_(True))
     out: list[tuple[str, str]] = []
     for officer in session.exec(stmt):
-        if officer.sections and section not in officer.sections:
+        if (officer.sections and section not in officer.sections) or officer.username == but:
             continue
-        if officer.email:
-            out.append(("email", officer.email))
-        if officer.telegram_chat_id:
-            out.append(("telegram", officer.telegram_chat_id))
+        out += officer_targets(officer)
     return out
+
+
+def notify_assigned(
+    session: Session,
+    settings: Settings,
+    complaint: Complaint,
+    assignee: Officer | None,
+    by: str,
+    now: datetime,
+) -> int:
+    """Tell the new assignee (unless they took it themselves) and the section's supervisors."""
+    targets = [] if assignee is None or assignee.username == by else officer_targets(assignee)
+    targets += supervisors_of(session, complaint.section, but=by)
+    if not targets:
+        return 0
+    name = settings.section_name(complaint.section)
+    who = f"kini ditangani {assignee.username}" if assignee else "kini belum ada yang menangani"
+    subject = f"[aduan] Aduan {complaint.tracking_code} ({name}) {who}"
+    text = (
+        f"[aduan] Aduan {complaint.tracking_code} di {name} {who} (oleh {by}).\n"
+        f"{_excerpt(complaint)}\nBuka: {complaint_url(settings, complaint.id)}"
+    )
+    meta = {"notify": "assigned", "section": complaint.section}
+    return _queue(session, targets, subject, text, now, complaint.id, meta)
 
 
 def notify_overdue(

@@ -10,6 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, delete, select
 
 from desk.access import ROLES
+from desk.assign import release_all
 from desk.auth import hash_password
 from store.db import Store
 from store.models import DeskSession, Officer
@@ -81,13 +82,14 @@ def list_officers(store: Store) -> list[Officer]:
 
 
 def set_active(store: Store, username: str, active: bool) -> Officer:
-    """Disable (ending every session) or enable an officer."""
+    """Disable (ending every session and releasing their complaints) or enable an officer."""
     with store.write() as session:
         officer = _by_name(session, username)
         officer.active = active
         session.add(officer)
         if not active:
             session.exec(delete(DeskSession).where(col(DeskSession.officer_id) == officer.id))
+            release_all(session, officer, utcnow())
     return officer
 
 

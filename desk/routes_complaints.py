@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
@@ -10,7 +10,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from sqlmodel import Session
 
-from desk import actions, detail, explain, inbox
+from desk import actions, assign, detail, explain, inbox, saved_views, unread
 from desk.access import Viewer
 from desk.auth import SESSION_COOKIE, csrf_ok
 from desk.deadlines import overview, stages
@@ -21,11 +21,11 @@ from desk.routes_auth import RESUMED, relogin_page
 from desk.routes_skm import skm_routes
 from desk.second_opinion import opinion_for
 from desk.web import Desk, redirect
-from store.models import Event
+from store.models import Event, Officer
 from store.search import normaliser
 
 MAX_TEXT = 8000
-# A text over MAX_TEXT is answered with the page and the text kept (see _act); this bound only
+# A text over MAX_TEXT is answered with the page and the text kept (see act); this bound only
 # stops a body no textarea produces.
 Text = Annotated[str, Form(max_length=200_000)]
 Token = Annotated[str, Form(max_length=200)]
@@ -36,6 +36,7 @@ ANCHORS = {
     "status": "ringkasan",
     "duplikat": "ringkasan",
     "alihkan": "ringkasan",
+    "tangani": "penanganan",
 }
 FLASH = {
     "balas": "Balasan masuk antrean kirim.",
@@ -43,6 +44,9 @@ FLASH = {
     "status": "Status diperbarui.",
     "duplikat": "Aduan ditandai sebagai duplikat.",
     "alihkan": "Aduan dialihkan.",
+    "tangani": "Penanganan aduan diperbarui.",
+    "tampilan": "Tampilan disimpan.",
+    "tampilan-hapus": "Tampilan dihapus.",
 }
 
 
@@ -58,20 +62,8 @@ def complaint_routes(api: APIRouter, desk: Desk) -> None:
     @api.get("/aduan", response_class=HTMLResponse)
     def inbox_page(request: Request) -> HTMLResponse:
         viewer = desk.viewer(request)
-        f = _filter(desk, request)
-        now = desk.clock()
-        with desk.store.read() as session:
-            rows, after = inbox.page(session, viewer, f, now, desk.settings.desk.page_size)
-            counts = inbox.counts(session, viewer, f, now)
-        sections = viewer.visible_sections([s.id for s in desk.settings.sections])
-        context = {
-            "flash": FLASH.get(request.query_params.get("ok", "")),
-            "f": f, "rows": rows, "counts": counts, "sections": sections,
-            "statuses": inbox.STATUS_FILTERS, "link": lambda **kw: _link(f, **kw),
-            "next_link": _link(f, after=after) if after else None,
-            "export_link": "/desk/aduan/ekspor.csv?" + urlencode(f.query(after="")),
-        }  # fmt: skip
-        return views.render(request, "desk/inbox.html", context, viewer)
+        flash = FLASH.get(request.query_params.get("ok", ""))
+        return render_inbox(desk, request, viewer, _filter(desk, request), flash=flash)
 
     @api.get("/aduan/ekspor.csv")
     def export(request: Request) -> Response:
@@ -120,13 +112,48 @@ def complaint_routes(api: APIRouter, desk: Desk) -> None:
         return views.render(request, "desk/deadlines.html", {"table": table}, viewer)
 
 
+def render_inbox(
+    desk: Desk,
+    request: Request,
+    viewer: Viewer,
+    f: inbox.InboxFilter,
+    flash: str | None = None,
+    error: str | None = None,
+    kept: str = "",
+    status: int = 200,
+) -> HTMLResponse:
+    """The inbox page of a filter (with an error and the typed view name, after a refusal)."""
+    now = desk.clock()
+    with desk.store.read() as session:
+        rows, after = inbox.page(session, viewer, f, now, desk.settings.desk.page_size)
+        counts = inbox.counts(session, viewer, f, now)
+        handling = unread.handling(session, viewer.officer_id, [r.id for r in rows])
+        saved = saved_views.views_of(session, viewer.officer_id)
+    sections = viewer.visible_sections([s.id for s in desk.settings.sections])
+    here = saved_views.clean_query(urlencode(f.query()), keep_page=True)  # "" for the default
+    context = {
+        "flash": flash, "error": error, "kept_name": kept,
+        "f": f, "rows": rows, "counts": counts, "sections": sections,
+        "statuses": inbox.STATUS_FILTERS, "link": lambda **kw: _link(f, **kw),
+        "next_link": _link(f, after=after) if after else None,
+        "export_link": "/desk/aduan/ekspor.csv?" + urlencode(f.query(after="")),
+        "handling": handling, "marks": unread.MARKS, "saved": saved,
+        "filter_query": urlencode(f.query(after="")),
+        "row_query": "?" + urlencode({"dari": here}) if here else "",
+    }  # fmt: skip
+    return desk.views.render(request, "desk/inbox.html", context, viewer, status)
+
+
 def _filter(desk: Desk, request: Request) -> inbox.InboxFilter:
     """The inbox filter of a request, its search words read as routing reads text."""
+    return filter_of(desk, request.query_params)
+
+
+def filter_of(desk: Desk, params: Mapping[str, str]) -> inbox.InboxFilter:
+    """An inbox filter from query parameters, its search words read as routing reads text."""
     routing = desk.settings.routing
     norm = normaliser(routing.slang, routing.stem_overrides)
-    return inbox.InboxFilter.parse(
-        request.query_params, norm, desk.settings.service.tracking_prefix
-    )
+    return inbox.InboxFilter.parse(params, norm, desk.settings.service.tracking_prefix)
 
 
 def _link(f: inbox.InboxFilter, **changes: Any) -> str:
@@ -170,6 +197,7 @@ def _page(
             "other_sections": [s for s in desk.settings.sections if s.id != complaint.section],
             "flash": flash, "error": error,
         }  # fmt: skip
+        context.update(_handling(session, viewer, complaint, request))
         live: Any = desk.ctx.pipeline.router
         context["opinion"] = opinion_for(session, viewer, getattr(live, "router", live), complaint)
     _audit_read(desk, viewer, complaint_id, revealed, now)
@@ -177,10 +205,32 @@ def _page(
     return desk.views.render(request, "desk/complaint.html", context, viewer, code)
 
 
+def _handling(session: Session, viewer: Viewer, complaint: Any, request: Request) -> dict[str, Any]:
+    """Who handles the complaint, who it may go to, and the inbox filter to go back to."""
+    dari = saved_views.clean_query(request.query_params.get("dari", ""), keep_page=True)
+    current = session.get(Officer, complaint.assignee_id) if complaint.assignee_id else None
+    may_move = current is None or current.id == viewer.officer_id or viewer.can_reassign_any
+    handlers = assign.eligible(session, complaint.section) if may_move else []
+    others = {viewer.officer_id, complaint.assignee_id}
+    return {
+        "assignee": current, "may_move": may_move,
+        "handover": [o for o in handlers if o.id not in others],
+        "can_take": viewer.role in assign.HANDLERS and complaint.status != "ditutup"
+        and any(o.id == viewer.officer_id for o in handlers)
+        and complaint.assignee_id != viewer.officer_id,
+        "back": saved_views.back_link(dari),
+        "dari": "?" + urlencode({"dari": dari}) if dari else "",
+    }  # fmt: skip
+
+
 def _audit_read(desk: Desk, viewer: Viewer, complaint_id: int, revealed: bool, now: Any) -> None:
-    """Who opened the complaint, and each view of a protected identity (UU 27/2022)."""
+    """Who opened the complaint, and each view of a protected identity (UU 27/2022).
+
+    Opening it also marks it read for this officer (desk/unread.py).
+    """
     detail_ = {"role": viewer.role}
     with desk.store.write() as session:
+        unread.mark_read(session, viewer.officer_id, complaint_id, now)
         session.add(Event(complaint_id=complaint_id, actor=viewer.username, action="read",
                           detail=detail_, created_at=now))  # fmt: skip
         if revealed:
@@ -188,7 +238,7 @@ def _audit_read(desk: Desk, viewer: Viewer, complaint_id: int, revealed: bool, n
                               action="identity_view", detail=detail_, created_at=now))  # fmt: skip
 
 
-def _act(
+def act(
     desk: Desk,
     request: Request,
     complaint_id: int,
@@ -221,7 +271,13 @@ def _act(
             target = do(session, viewer, complaint)
     except actions.ActionError as exc:
         return _page(desk, request, viewer, complaint_id, error=str(exc), kept=kept)
-    return redirect(target or f"/desk/aduan/{complaint_id}?ok={form}#{ANCHORS[form]}")
+    dari = saved_views.clean_query(request.query_params.get("dari", ""), keep_page=True)
+    if target is None:
+        back = "&" + urlencode({"dari": dari}) if dari else ""
+        target = f"/desk/aduan/{complaint_id}?ok={form}{back}#{ANCHORS[form]}"
+    elif target.startswith("/desk/aduan?") and dari:  # handed away: back to the inbox it came from
+        target = f"/desk/aduan?{dari}&" + target.partition("?")[2]
+    return redirect(target)
 
 
 def _action_routes(api: APIRouter, desk: Desk) -> None:
@@ -232,14 +288,14 @@ def _action_routes(api: APIRouter, desk: Desk) -> None:
         def do(s: Session, v: Viewer, c: Any) -> None:
             actions.reply(s, v, c, text, desk.clock())
 
-        return _act(desk, request, complaint_id, csrf, ("balas", text), do)
+        return act(desk, request, complaint_id, csrf, ("balas", text), do)
 
     @api.post("/aduan/{complaint_id}/catatan")
     def note(request: Request, complaint_id: int, text: Text = "", csrf: Token = "") -> Response:
         def do(s: Session, v: Viewer, c: Any) -> None:
             actions.note(s, v, c, text, desk.clock())
 
-        return _act(desk, request, complaint_id, csrf, ("catatan", text), do)
+        return act(desk, request, complaint_id, csrf, ("catatan", text), do)
 
     @api.post("/aduan/{complaint_id}/status")
     def status(
@@ -248,7 +304,7 @@ def _action_routes(api: APIRouter, desk: Desk) -> None:
         def do(s: Session, v: Viewer, c: Any) -> None:
             actions.set_status(s, desk.settings, v, c, to, text, desk.clock())
 
-        return _act(desk, request, complaint_id, csrf, ("status", text), do)
+        return act(desk, request, complaint_id, csrf, ("status", text), do)
 
     @api.post("/aduan/{complaint_id}/alihkan")
     def reassign(
@@ -259,7 +315,7 @@ def _action_routes(api: APIRouter, desk: Desk) -> None:
             # An officer who handed it away can no longer open it: back to the inbox.
             return None if v.can_see(to) else "/desk/aduan?ok=alihkan"
 
-        return _act(desk, request, complaint_id, csrf, ("alihkan", text), do)
+        return act(desk, request, complaint_id, csrf, ("alihkan", text), do)
 
     @api.post("/aduan/{complaint_id}/duplikat")
     def duplicate(
@@ -268,4 +324,4 @@ def _action_routes(api: APIRouter, desk: Desk) -> None:
         def do(s: Session, v: Viewer, c: Any) -> None:
             actions.mark_duplicate(s, desk.settings, v, c, code, desk.clock())
 
-        return _act(desk, request, complaint_id, csrf, ("duplikat", code), do)
+        return act(desk, request, complaint_id, csrf, ("duplikat", code), do)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -43,6 +44,7 @@ ACTION_NAMES = {
     "overdue": "melewati batas waktu",
     "auto_close": "ditutup otomatis",
     "ack_suppressed": "balasan otomatis ditahan",
+    "assign": "penanganan",
 }
 
 
@@ -51,6 +53,8 @@ class Views:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+        # The navigation's counts of a signed-in viewer (set by desk_router: desk/navigation.py).
+        self.nav: Callable[[Viewer], dict[str, str]] | None = None
         self.zone = ZoneInfo(settings.service.timezone)
         self.templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
         env = self.templates.env
@@ -100,6 +104,8 @@ class Views:
     ) -> HTMLResponse:
         """A page with the desk's security headers."""
         full = {"service": self.settings.service.name, "viewer": viewer, **context}
+        if viewer is not None and self.nav is not None:
+            full.setdefault("nav", self.nav(viewer))
         response = self.templates.TemplateResponse(request, name, full, status_code=status_code)
         response.headers.update(SECURITY_HEADERS)
         return response

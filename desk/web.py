@@ -80,7 +80,9 @@ def redirect(url: str) -> RedirectResponse:
 
 def desk_router(ctx: Context) -> APIRouter:
     """Every /desk route."""
+    from desk.navigation import nav_counts
     from desk.routes_admin import admin_routes
+    from desk.routes_assign import assign_routes
     from desk.routes_auth import auth_routes
     from desk.routes_complaints import complaint_routes
 
@@ -88,8 +90,10 @@ def desk_router(ctx: Context) -> APIRouter:
         ctx, Auth(ctx.settings.desk, ctx.store, secret_key(ctx.settings), ctx.clock),
         Views(ctx.settings),
     )  # fmt: skip
+    desk.views.nav = lambda viewer: nav_counts(ctx.store, viewer, ctx.clock())
     api = APIRouter(prefix="/desk", include_in_schema=False)
     auth_routes(api, desk)
     complaint_routes(api, desk)
+    assign_routes(api, desk)
     admin_routes(api, desk)
     return api

@@ -449,6 +449,10 @@ def _apply_move(session: Any, complaint: Any, decision: Decision, event_type: An
     session.add(
         event_type(complaint_id=complaint.id, actor="rules-replay", action="reroute", detail=detail)
     )
+    if decision.section != before:  # nobody handles it in the new section yet
+        from desk.assign import moved
+
+        moved(session, complaint, "rules-replay", complaint.updated_at)
 
 
 class _ReplayState:

@@ -65,6 +65,8 @@ class Complaint(SQLModel, table=True):
         # Capped counts of the supervisor's filters and of the deadline overview.
         Index("ix_complaint_status_channel", "status", "channel"),
         Index("ix_complaint_triage_status_section", "needs_triage", "status", "section"),
+        # The "Milik saya" tab: one officer's complaints of a status in the inbox's order.
+        Index("ix_complaint_assignee_status_due", "assignee_id", "status", "due_at", "id"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -87,6 +89,9 @@ class Complaint(SQLModel, table=True):
     last_message_at: datetime = _ts()
     due_at: datetime | None = _opt_ts(index=True)
     closed_at: datetime | None = _opt_ts()
+    assignee_id: int | None = Field(default=None, foreign_key="officer.id")
+    """The officer of the section handling it (desk/assign.py); None: nobody yet."""
+    assigned_at: datetime | None = _opt_ts()
 
 
 class Message(SQLModel, table=True):
@@ -262,6 +267,29 @@ class Officer(SQLModel, table=True):
     telegram_chat_id: str | None = Field(default=None, max_length=64)
     created_at: datetime = _ts()
     last_login_at: datetime | None = _opt_ts()
+
+
+class ComplaintSeen(SQLModel, table=True):
+    """When an officer last opened a complaint: unread when activity came later (desk/unread.py).
+
+    One row per officer and complaint opened, rewritten on each opening; never one per message.
+    """
+
+    officer_id: int = Field(foreign_key="officer.id", primary_key=True)
+    complaint_id: int = Field(foreign_key="complaint.id", primary_key=True, index=True)
+    seen_at: datetime = _ts()
+
+
+class SavedView(SQLModel, table=True):
+    """An inbox filter an officer saved under a name (desk/saved_views.py)."""
+
+    __table_args__ = (UniqueConstraint("officer_id", "name", name="uq_savedview_officer_name"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    officer_id: int = Field(foreign_key="officer.id")
+    name: str = Field(max_length=60)
+    query: str = Field(max_length=1000)
+    created_at: datetime = _ts()
 
 
 class DeskSession(SQLModel, table=True):

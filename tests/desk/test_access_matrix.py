@@ -100,6 +100,7 @@ class Case:
     method: str
     path: Callable[[World, str], str]
     scope: str  # complaint | list | section (own sections' aggregates) | supervisor | admin | login
+    # | own (the officer's own saved views)
     data: Callable[[World, str, str], dict[str, str]] | None = None
     fresh: bool = False  # run on a new session (logging out ends the one it runs on)
 
@@ -144,6 +145,22 @@ ROUTES: dict[tuple[str, str], Case] = {
         lambda w, k: f"/desk/aduan/{w.ids[k]}/duplikat",
         "complaint",
         lambda w, k, csrf: {"code": w.codes["b" if k == "a" else "a"], "csrf": csrf},
+    ),
+    ("POST", "/desk/aduan/{complaint_id}/tangani"): Case(
+        "POST",
+        lambda w, k: f"/desk/aduan/{w.ids[k]}/tangani",
+        "complaint",
+        _form(petugas=""),  # release what nobody handles: refused with 400 where allowed
+    ),
+    ("POST", "/desk/tampilan"): Case(
+        "POST",
+        lambda w, k: "/desk/tampilan",
+        "own",
+        _form(nama="Terlambat", saringan="terlambat=1"),
+    ),
+    # Views are each officer's own: someone else's (or a missing one) is a 404 like any other.
+    ("POST", "/desk/tampilan/{view_id}/hapus"): Case(
+        "POST", lambda w, k: "/desk/tampilan/999/hapus", "own", _form()
     ),
     ("GET", "/desk/lampiran/{attachment_id}"): Case(
         "GET", lambda w, k: f"/desk/lampiran/{w.files[k]}", "complaint"
@@ -243,6 +260,9 @@ def run_matrix(app: FastAPI, world: World, sections: tuple[str, str]) -> int:
                 elif role == "anonymous":
                     assert response.status_code == 303, label
                     assert response.headers["location"].startswith("/desk/masuk"), label
+                elif case.scope == "own":
+                    assert response.status_code in (303, 404), label
+                    assert _state(store) == before, f"{label} changed the store"
                 elif _allowed(role, case, sect, sections_of):
                     assert response.status_code in (200, 303, 400), label
                 else:

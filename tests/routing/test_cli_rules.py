@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,7 @@ from typer.testing import CliRunner
 from ingest.cli_rules import replay_complaints, rules_app
 from routing import Router
 from store.db import Store
-from store.models import Citizen, Complaint, Event
+from store.models import Citizen, Complaint, Event, Officer
 from tests.routing.helpers import SECTIONS, router, yaml_config
 
 RULES = (
@@ -104,8 +105,10 @@ def _complaint(s: object, code: str, text: str, section: str, intake: str = "") 
 def test_replay_reports_moves_and_applies_them_with_audit(store: Store) -> None:
     with store.write() as s:
         s.add(Citizen(id=1))
+        s.add(Officer(id=7, username="ani", password_hash="x", sections=["organisasi"]))
         s.flush()
-        _complaint(s, "KK1", "jembatan ambruk", "organisasi")
+        handled = _complaint(s, "KK1", "jembatan ambruk", "organisasi")
+        handled.assignee_id, handled.assigned_at = 7, datetime(2026, 11, 2, tzinfo=UTC)
         _complaint(s, "KK2", "pelayanan lambat", "organisasi")
         officer = _complaint(s, "KK3", "jalan rusak di depan kantor", "umum", intake="adpem")
         s.flush()
@@ -129,6 +132,10 @@ def test_replay_reports_moves_and_applies_them_with_audit(store: Store) -> None:
         (event,) = s.exec(select(Event).where(Event.action == "reroute")).all()
         assert event.actor == "rules-replay"
         assert event.detail == {"from": "organisasi", "to": "adpem", "rules": ["jembatan"]}
+        # nobody handles it in the new section yet
+        assert (moved.assignee_id, moved.assigned_at) == (None, None)
+        (released,) = s.exec(select(Event).where(Event.action == "assign")).all()
+        assert released.detail == {"from": "ani", "to": None, "why": "reassign"}
     assert replay_complaints(store.url, candidate, None, apply=False)["moved"] == 0
 
 
