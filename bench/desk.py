@@ -23,7 +23,6 @@ ROOT = HERE.parent
 sys.path[:] = [str(ROOT)] + [p for p in sys.path if Path(p or ".").resolve() != HERE]
 
 import argparse
-import hashlib
 import json
 import os
 import random
@@ -175,6 +174,12 @@ def _finish(store: Store, count: int) -> None:
                 conn.exec_driver_sql(
                     f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), {count})"
                 )
+    _analyze(store)
+
+
+def _analyze(store: Store) -> None:
+    """Planner statistics: VACUUM ANALYZE on PostgreSQL, ANALYZE on SQLite."""
+    if store.is_postgres:
         dsn = store.url.replace("postgresql+psycopg://", "postgresql://")
         with psycopg.connect(dsn, autocommit=True) as raw:
             raw.execute("VACUUM ANALYZE")
@@ -281,11 +286,24 @@ def serve(settings_text: str, url: str, data_dir: str) -> tuple[subprocess.Popen
 
 
 def cache_key(count: int) -> str:
-    """The cached store's name: the count, the schema (every migration's text) and the fill."""
-    digest = hashlib.sha256(FILL_VERSION.encode())
-    for path in sorted((ROOT / "store" / "migrations" / "versions").glob("*.py")):
-        digest.update(path.read_bytes())
-    return f"{count}-{digest.hexdigest()[:10]}"
+    """The cached store's name: the count and the fill's version (the schema is upgraded)."""
+    return f"{count}-v{FILL_VERSION}"
+
+
+def upgraded(url: str) -> None:
+    """Bring a cached store to the newest migration; ANALYZE again when one ran."""
+    store = Store(url)
+    try:
+        with store.engine.connect() as conn:
+            before = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+        upgrade(store)
+        with store.engine.connect() as conn:
+            after = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+        if before != after:
+            print(f"cached store upgraded {before} -> {after}", flush=True)
+            _analyze(store)
+    finally:
+        store.dispose()
 
 
 def build(url: str, settings: Settings, count: int) -> dict[str, Any]:
@@ -315,6 +333,7 @@ def prepare(
             built = time.perf_counter() - started
             Path(f"{cached}.part").rename(cached)
             sample_file.write_text(json.dumps(sample))
+        upgraded(f"sqlite:///{cached}")
         work = Path(tempfile.mkdtemp(prefix="aduan-bench-desk-")) / "bench.db"
         shutil.copyfile(cached, work)
         return f"sqlite:///{work}", json.loads(sample_file.read_text()), built
@@ -340,6 +359,7 @@ def prepare(
             raise
         built = time.perf_counter() - started
         sample_file.write_text(json.dumps(sample))
+    upgraded(f"{base}/{template}".replace("postgresql://", "postgresql+psycopg://"))
     name = f"aduan_bench_{uuid.uuid4().hex[:8]}"
     with psycopg.connect(args.postgres, autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
