@@ -27,7 +27,18 @@ from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
-from sqlalchemy import Date, and_, case, cast, func, literal, or_
+from sqlalchemy import (
+    Date,
+    String,
+    and_,
+    case,
+    cast,
+    func,
+    literal,
+    literal_column,
+    or_,
+    type_coerce,
+)
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 from starlette.concurrency import run_in_threadpool
@@ -218,20 +229,32 @@ def _offsets(tz: str) -> tuple[tuple[str, int], ...]:
     return tuple((at.strftime("%Y-%m-%d %H:%M:%S"), m) for at, m in out)
 
 
-def _local_day(column: Any, tz: str, dialect: str) -> Any:
-    """SQL for the calendar day of a UTC column in the service zone."""
+def _local_day(column: Any, tz: str, dialect: str, window: tuple[datetime, datetime]) -> Any:
+    """SQL for the calendar day of a UTC column in the service zone.
+
+    PostgreSQL converts by zone name. SQLite adds the offset of the stretch a moment falls in,
+    taking the stretches that begin within `window` (a moment after it keeps the last one's
+    offset: the window reaches years past today, and Indonesia's zones have no changes at all).
+    """
     if dialect == "postgresql":
         return cast(func.timezone(tz, column), Date)
+    low, high = (w.strftime("%Y-%m-%d %H:%M:%S") for w in window)
     stretches = _offsets(tz)
+    first = max((i for i, (start, _) in enumerate(stretches) if start <= low), default=0)
+    used = [s for s in stretches[first:] if s[0] <= high]
 
     def day(m: int) -> Any:
-        return func.date(column, f"{m:+d} minutes")
+        return func.date(column, literal_column(f"'{m:+d} minutes'"))
 
-    if len(stretches) == 1:
-        return day(stretches[0][1])
-    # The newest stretch first: `column >= start` picks the stretch a moment falls in.
-    whens = [(column >= start, day(m)) for start, m in reversed(stretches[1:])]
-    return case(*whens, else_=day(stretches[0][1]))
+    if len(used) == 1:
+        return day(used[0][1])
+    # The newest stretch first: `column >= start` picks the stretch a moment falls in. The
+    # moments are ours (digits, dashes, colons): written into the SQL, not bound as datetimes.
+    text_column = type_coerce(column, String)
+    whens = [
+        (text_column >= literal_column(f"'{start}'"), day(m)) for start, m in reversed(used[1:])
+    ]
+    return case(*whens, else_=day(used[0][1]))
 
 
 def _day(value: Any) -> date:
@@ -295,14 +318,15 @@ def _figures(session: Session, start: datetime, end: datetime, now: datetime, tz
     ):  # fmt: skip
         cells[(s, c)] = int(n)
         n_decided, n_within = n_decided + int(d or 0), n_within + int(w or 0)
-    created_day = _local_day(created, tz, dialect)
+    window = (start - timedelta(days=2), max(end, now) + timedelta(days=3 * 366))
+    created_day = _local_day(created, tz, dialect, window)
     by_day = {
         _day(d): int(n)
         for d, n in conn.execute(
             sa_select(created_day, func.count()).where(*period).group_by(created_day)
         )
     }
-    closed_day = _local_day(closed, tz, dialect)
+    closed_day = _local_day(closed, tz, dialect, window)
     ends: Counter[tuple[date, date]] = Counter()
     for d, e, n in conn.execute(
         sa_select(created_day, closed_day, func.count())
@@ -318,10 +342,8 @@ def _figures(session: Session, start: datetime, end: datetime, now: datetime, tz
         .group_by(col(Complaint.id), created)
         .subquery()
     )
-    first_day, reply_day = (
-        _local_day(first.c.created_at, tz, dialect),
-        _local_day(first.c.at, tz, dialect),
-    )
+    first_day = _local_day(first.c.created_at, tz, dialect, window)
+    reply_day = _local_day(first.c.at, tz, dialect, window)
     firsts: Counter[tuple[date, date]] = Counter()
     for d, r, n in conn.execute(
         sa_select(first_day, reply_day, func.count()).group_by(first_day, reply_day)
