@@ -269,7 +269,7 @@ def _search_counts(
     overdue = 0
     if f.search is not None:
         where = conditions(viewer, f, now, status=False, text=False)
-        hits = fts.hits(session, f.search, where)
+        hits = fts.hits(session, f.search, where, ranked=False)
         late = case((col(Complaint.due_at) < now, 1), else_=0)
         stmt = (
             sa_select(col(Complaint.status), func.count(), func.sum(late))
