@@ -15,8 +15,9 @@ from __future__ import annotations
 import io
 import re
 import statistics
+import threading
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
@@ -334,19 +335,21 @@ def _figures(session: Session, start: datetime, end: datetime, now: datetime, tz
         .group_by(created_day, closed_day)
     ):
         ends[(_day(d), _day(e))] += int(n)
-    # The first reply of each complaint of the period, then complaints per (day, reply day).
-    first = (
-        sa_select(created.label("created_at"), func.min(col(Outbox.created_at)).label("at"))
-        .join_from(Complaint, Outbox, col(Outbox.complaint_id) == col(Complaint.id))
-        .where(*period, col(Outbox.kind) == "reply")
-        .group_by(col(Complaint.id), created)
-        .subquery()
+    # The first reply of each complaint of the period (looked up per complaint of the index's
+    # range), then complaints per (day, reply day).
+    reply = (
+        sa_select(func.min(col(Outbox.created_at)))
+        .where(col(Outbox.complaint_id) == col(Complaint.id), col(Outbox.kind) == "reply")
+        .scalar_subquery()
     )
+    first = sa_select(created.label("created_at"), reply.label("at")).where(*period).subquery()
     first_day = _local_day(first.c.created_at, tz, dialect, window)
     reply_day = _local_day(first.c.at, tz, dialect, window)
     firsts: Counter[tuple[date, date]] = Counter()
     for d, r, n in conn.execute(
-        sa_select(first_day, reply_day, func.count()).group_by(first_day, reply_day)
+        sa_select(first_day, reply_day, func.count())
+        .where(first.c.at.is_not(None))
+        .group_by(first_day, reply_day)
     ):
         firsts[(_day(d), _day(r))] += int(n)
     return _Figures(cells, n_decided, n_within, by_day, _working_days(ends, tz),
@@ -438,11 +441,53 @@ def csv_rows(stats: dict[str, Any]) -> list[tuple[str, str, str]]:
     return out
 
 
+MAX_AGE = timedelta(minutes=5)
+
+
+class StatsCache:
+    """Public figures per period, kept MAX_AGE after they were counted (per process).
+
+    A year at a million complaints takes seconds to count even from an index, and /statistik is
+    public: without this, every visitor (or crawler) would have the database count the year
+    again. One request counts a period at a time; while it does, the others get the figures
+    counted before (or wait for the first ones). Figures change by the minute, not by the
+    second, and the page is statistics, not a live view.
+    """
+
+    def __init__(self) -> None:
+        self._kept: dict[str, tuple[datetime, dict[str, Any]]] = {}
+        self._locks: dict[str, threading.Lock] = {}
+        self._guard = threading.Lock()
+
+    def get(self, key: str, now: datetime, count: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+        """The kept figures of `key` if younger than MAX_AGE, else counted now by `count`."""
+        with self._guard:
+            lock = self._locks.setdefault(key, threading.Lock())
+        kept = self._kept.get(key)
+        if kept is not None and timedelta(0) <= now - kept[0] < MAX_AGE:
+            return kept[1]
+        if kept is not None and not lock.acquire(blocking=False):
+            return kept[1]  # being counted again by another request: the last figures meanwhile
+        if kept is None:
+            lock.acquire()
+        try:
+            again = self._kept.get(key)
+            if again is not None and again is not kept and timedelta(0) <= now - again[0] < MAX_AGE:
+                return again[1]  # counted by the request this one waited for
+            figures = count()
+            self._kept[key] = (now, figures)
+            return figures
+        finally:
+            lock.release()
+
+
 def stats_router(ctx: Context) -> APIRouter:
     """GET /statistik (HTML, server-drawn SVG charts) and /api/v1/statistik (JSON or CSV)."""
     api = APIRouter(tags=["public"])
     settings, store = ctx.settings, ctx.store
     zone = ZoneInfo(settings.service.timezone)
+
+    cache = StatsCache()
 
     def compute(periode: str | None) -> dict[str, Any]:
         now = ctx.clock()
@@ -450,8 +495,12 @@ def stats_router(ctx: Context) -> APIRouter:
             period = parse_period(periode or str(now.astimezone(zone).year))
         except PeriodError as exc:
             raise HTTPException(400, str(exc)) from exc
-        with store.read() as session:
-            return public_stats(session, settings, period, now)
+
+        def fresh() -> dict[str, Any]:
+            with store.read() as session:
+                return public_stats(session, settings, period, now)
+
+        return cache.get(period.label, now, fresh)
 
     @api.get("/statistik", response_class=HTMLResponse)
     async def page(request: Request, periode: str | None = None) -> HTMLResponse:
