@@ -1,14 +1,33 @@
 """Desk page times with N complaints (default 100,000) on SQLite and PostgreSQL, over HTTP.
 
 The store is filled with bulk SQL (not the pipeline): citizens, identities, complaints, their first
-messages and their search documents (store/search.py), from varied texts; PostgreSQL gets VACUUM
-ANALYZE after filling, SQLite ANALYZE. Then `aduan serve` runs in its own process on loopback and
-this process requests varied URLs of every desk page over HTTP, one at a time: the officer's and
-the supervisor's inbox (every status tab, channel, triage and overdue filters, pages beyond the
-first), complaint pages, deadlines, statistics, and searches (common and rare words, two words,
-partial codes, phone numbers). Three runs; per page p50 and p95 (min/median/max over the runs),
-each p95 marked against the 100 ms target. The peer in the same run: GET /healthz.
-Usage: python bench/desk.py [--count 100000] [--requests 60] [--postgres ADMIN_URL | --no-postgres]
+messages and their search documents (store/search.py's terms: code, stems, name, phone), from
+5,000 varied Indonesian texts of bench/corpus.py, each with a made-up village (a rare word); a few
+busy sections and a long tail, 60 days of dates, open complaints mostly the last week's (ids are
+not in date order: a pessimistic case for "newest matches first"). PostgreSQL gets VACUUM ANALYZE
+after filling, SQLite ANALYZE.
+
+Filled stores are cached under $ADUAN_BENCH_CACHE (default /tmp/aduan-bench-desk-cache), keyed by
+the count and FILL_VERSION: a SQLite file, and a PostgreSQL template database
+(aduan_bench_tpl_<count>_v<n>). A run copies the cache (CREATE DATABASE ... TEMPLATE), so the
+timed store is fresh; a cache is upgraded in place to the newest migration first. Use --rebuild
+after changing a migration the cache already has, or drop the template database to free room.
+
+Then `aduan serve` runs in its own process on loopback and this process requests varied URLs over
+HTTP, one at a time, as the roles would: an officer of the busiest section, a supervisor (every
+section) and an admin given every section by name; the inbox's first pages (every status tab,
+channel, triage, overdue and section filters) and later pages by keyset (2nd, 3rd, 10th),
+searches (a common word, two words, a rare word, whole and partial codes, phone numbers in two
+forms, a citizen's name) and their second pages, complaint pages, the deadline overview,
+/statistik (the year and the month), /desk/skm and the CSV export (time to its first bytes).
+Three runs; per page p50 and p95 as min/median/max of the runs, beside the 100 ms limit. The
+peer in the same run: GET /healthz.
+
+Usage:
+    python bench/desk.py [--count 100000] [--requests 60] [--no-postgres | --no-sqlite]
+                         [--postgres ADMIN_URL] [--rebuild] [--build-only]
+    python bench/desk.py --count 1000000 --build-only   # fill the caches once (minutes)
+    python bench/desk.py --count 1000000                # then time the pages
 Ends with one JSON line of the figures.
 """
 
