@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from markupsafe import Markup
-from sqlalchemy import and_, case, false, func, or_
+from sqlalchemy import and_, case, false, func, or_, union_all
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col
 
@@ -173,17 +173,32 @@ def page(
     """One page of the inbox and the cursor of the next page (None on the last)."""
     if f.q:
         return _search_page(session, viewer, f, now, size)
-    where = conditions(viewer, f, now)
     nulls_first = session.connection().dialect.name == "sqlite"
     after = _after(f.after, nulls_first) if f.after else None
-    if after is not None:
-        where.append(after)
-    stmt = (
-        sa_select(*_COLUMNS, func.substr(col(Complaint.text), 1, EXCERPT + 1))
-        .where(*where)
-        .order_by(col(Complaint.due_at), col(Complaint.id))
-        .limit(size + 1)
-    )
+    columns = (*_COLUMNS, func.substr(col(Complaint.text), 1, EXCERPT + 1).label("excerpt"))
+    order = (col(Complaint.due_at), col(Complaint.id))
+    if f.status == "terbuka":
+        # Each open status read in its own keyset order (an index on status, due_at, id) and the
+        # two merged: a plain `status IN (...)` walks every complaint by due date, the answered
+        # ones included, or sorts every open one.
+        where = conditions(viewer, f, now, status=False)
+        if after is not None:
+            where.append(after)
+        parts = [
+            sa_select(*columns)
+            .where(*where, col(Complaint.status) == s)
+            .order_by(*order)
+            .limit(size + 1)
+            .subquery()
+            for s in OPEN_STATUSES
+        ]
+        merged = union_all(*(sa_select(*p.c) for p in parts)).subquery()
+        stmt = sa_select(*merged.c).order_by(merged.c.due_at, merged.c.id).limit(size + 1)
+    else:
+        where = conditions(viewer, f, now)
+        if after is not None:
+            where.append(after)
+        stmt = sa_select(*columns).where(*where).order_by(*order).limit(size + 1)
     found: list[Any] = list(session.connection().execute(stmt).all())
     rows = [_row(r, now, None) for r in found[:size]]
     return rows, cursor_of(rows[-1]) if len(found) > size else None
@@ -296,7 +311,7 @@ def _search_counts(
     overdue = 0
     if f.search is not None:
         where = conditions(viewer, f, now, status=False, text=False)
-        hits = fts.hits(session, f.search, where)
+        hits = fts.hits(session, f.search, where, ranked=False)
         late = case((col(Complaint.due_at) < now, 1), else_=0)
         stmt = (
             sa_select(col(Complaint.status), func.count(), func.sum(late))

@@ -18,15 +18,19 @@ from typing import Any
 
 from markupsafe import Markup, escape
 from sqlalchemy import (
+    ARRAY,
     Boolean,
     ColumnElement,
     Double,
+    Integer,
     and_,
+    any_,
     bindparam,
     cast,
     column,
     func,
     literal_column,
+    null,
     table,
     text,
 )
@@ -51,6 +55,10 @@ class Query:
     alternatives: tuple[tuple[tuple[tuple[str, bool], ...], ...], ...]
     words: frozenset[str]  # stems and surfaces to highlight
     norm: Normaliser = field(compare=False, repr=False)
+    seen: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+    """Whether a word of a text matches, as highlighting found it (filled while highlighting)."""
+    memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    """What one request already asked the database about this query (see _few_matches)."""
 
     def fts5(self) -> str:
         """The FTS5 MATCH expression."""
@@ -126,14 +134,18 @@ def _phone(typed: str) -> str:
 
 
 def highlight(query: Query, text: str, width: int) -> Markup:
-    """An escaped excerpt of `text` around its first matching word, matches in <mark>."""
+    """An escaped excerpt of `text` around its first matching word, matches in <mark>.
+
+    Words are looked at up to the first match and then only within the excerpt, each distinct
+    word stemmed once per query (a search page highlights many texts with the same words).
+    """
     pieces = re.split(r"([^\W_]+)", " ".join(text.split()))
-    hits = [i for i in range(1, len(pieces), 2) if _matches(query.norm, pieces[i], query)]
+    first = next((i for i in range(1, len(pieces), 2) if _matches(pieces[i], query)), None)
     start = 0
-    if hits:
-        before = len("".join(pieces[: hits[0]]))
+    if first is not None:
+        before = len("".join(pieces[:first]))
         if before > width // 3:
-            start = hits[0] - 2 * min(4, hits[0] // 2)
+            start = first - 2 * min(4, first // 2)
     out: list[Markup] = [Markup("…")] if start > 0 else []
     used = 0
     for i in range(start, len(pieces)):
@@ -142,13 +154,18 @@ def highlight(query: Query, text: str, width: int) -> Markup:
             out.append(Markup("…"))
             break
         used += len(piece)
-        out.append(Markup("<mark>{}</mark>").format(piece) if i in hits else escape(piece))
+        hit = i % 2 == 1 and first is not None and i >= first and _matches(piece, query)
+        out.append(Markup("<mark>{}</mark>").format(piece) if hit else escape(piece))
     return Markup("").join(out)
 
 
-def _matches(norm: Normaliser, word: str, query: Query) -> bool:
-    folded = fold(word)[0]
-    return folded in query.words or any(s in query.words for s in stems(norm, folded))
+def _matches(word: str, query: Query) -> bool:
+    found = query.seen.get(word)
+    if found is None:
+        folded = fold(word)[0]
+        found = folded in query.words or any(s in query.words for s in stems(query.norm, folded))
+        query.seen[word] = found
+    return found
 
 
 class _Match(ColumnElement[bool]):
@@ -184,8 +201,12 @@ def matching(query: Query) -> ColumnElement[bool]:
 PROBE = 5000
 
 
-def hits(session: Session, query: Query, where: list[Any]) -> Any:
-    """The newest CAP complaints that match and meet `where`, with their rank (lower is better)."""
+def hits(session: Session, query: Query, where: list[Any], ranked: bool = True) -> Any:
+    """The newest CAP complaints that match and meet `where`, with their rank (lower is better).
+
+    Without `ranked` the rank is left out (the tab counts need none: the engine's scoring is
+    the dearer half of the work).
+    """
     if session.connection().dialect.name == "postgresql":
         index = table("complaint_fts", column("complaint_id"), column("doc"))
         key = index.c.complaint_id
@@ -194,15 +215,15 @@ def hits(session: Session, query: Query, where: list[Any]) -> Any:
         # float8, so that the cursor's rank round-trips exactly (a float4 prints shortened).
         rank: Any = cast(-func.ts_rank(index.c.doc, tsq), Double())
         few = _few_matches(session, query)
-        if few is not None:
-            match = and_(match, key.in_(few))
+        if few is not None:  # one array parameter, not thousands of bound values
+            match = and_(match, key == any_(bindparam("few", few, type_=ARRAY(Integer()))))
     else:
         index = table("complaint_fts", column("rowid"), column("doc"))
         key = index.c.rowid
         match = literal_column("complaint_fts").op("MATCH")(query.fts5())
         rank = func.bm25(literal_column("complaint_fts"))
     return (
-        sa_select(key.label("id"), rank.label("rank"))
+        sa_select(key.label("id"), (rank if ranked else null()).label("rank"))
         .join_from(index, Complaint, col(Complaint.id) == key)
         .where(match, *where)
         .order_by(key.desc())
@@ -217,8 +238,11 @@ def _few_matches(session: Session, query: Query) -> list[int] | None:
     PostgreSQL's estimate of a tsquery (prefixes above all) is often far off, and an estimate
     of many matches makes it walk the primary key newest first, testing every document: fine
     for a common word, a scan of the whole table for a rare one. Asking the GIN index first
-    settles which case this is.
+    settles which case this is. Asked once per query: the page and its tab counts share it.
     """
+    if "few" in query.memo:
+        found: list[int] | None = query.memo["few"]
+        return found
     conn = session.connection()
     conn.exec_driver_sql("SET LOCAL enable_seqscan = off")
     try:
@@ -228,4 +252,5 @@ def _few_matches(session: Session, query: Query) -> list[int] | None:
         ids = [r[0] for r in conn.execute(probe, {"q": query.tsquery(), "n": PROBE + 1})]
     finally:
         conn.exec_driver_sql("SET LOCAL enable_seqscan = on")
-    return ids if len(ids) <= PROBE else None
+    few = query.memo["few"] = ids if len(ids) <= PROBE else None
+    return few

@@ -15,18 +15,31 @@ from __future__ import annotations
 import io
 import re
 import statistics
+import threading
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
+from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
-from sqlalchemy import func, type_coerce
+from sqlalchemy import (
+    Date,
+    String,
+    and_,
+    case,
+    cast,
+    func,
+    literal,
+    literal_column,
+    or_,
+    type_coerce,
+)
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 from starlette.concurrency import run_in_threadpool
@@ -39,7 +52,6 @@ from ingest.survey import ELEMENTS
 from ingest.wiring import Context
 from ingest.workdays import working_days_between
 from store.models import Complaint, Outbox, Survey
-from store.types import UTCDateTime
 
 MIN_CELL = 5
 GRADES = (("A", Decimal("88.31")), ("B", Decimal("76.61")), ("C", Decimal("65.00")))
@@ -175,35 +187,89 @@ def suppress(cells: dict[str, int]) -> dict[str, int | None]:
     return out
 
 
-def _median(values: list[int]) -> float | None:
-    return round(float(statistics.median(values)), 1) if len(values) >= MIN_CELL else None
+def _median(counts: Counter[int]) -> float | None:
+    """The median of values given as value -> how many times (statistics.median's answer)."""
+    n = sum(counts.values())
+    if n < MIN_CELL:
+        return None
+    middle: list[int] = []
+    seen = 0
+    for value in sorted(counts):
+        before, seen = seen, seen + counts[value]
+        # The values at 0-based positions (n - 1) // 2 and n // 2: one value when n is odd.
+        middle += [value] * sum(1 for pos in {(n - 1) // 2, n // 2} if before <= pos < seen)
+    return round(float(statistics.median(middle)), 1)
 
 
-@dataclass(frozen=True)
-class _Row:
-    section: str
-    channel: str
-    created_at: datetime
-    due_at: datetime | None
-    closed_at: datetime | None
-    first_reply: datetime | None
+_EPOCH, _FAR = datetime(1970, 1, 1, tzinfo=UTC), datetime(2100, 1, 1, tzinfo=UTC)
 
 
-def _rows(session: Session, start: datetime, end: datetime) -> list[_Row]:
-    first = (
-        select(col(Outbox.complaint_id).label("cid"),
-               type_coerce(func.min(col(Outbox.created_at)), UTCDateTime()).label("at"))
-        .where(col(Outbox.kind) == "reply")
-        .group_by(col(Outbox.complaint_id))
-        .subquery()
-    )  # fmt: skip
-    stmt = (
-        sa_select(col(Complaint.section), col(Complaint.channel), col(Complaint.created_at),
-                  col(Complaint.due_at), col(Complaint.closed_at), first.c.at)
-        .outerjoin(first, first.c.cid == col(Complaint.id))
-        .where(col(Complaint.created_at) >= start, col(Complaint.created_at) < end)
-    )  # fmt: skip
-    return [_Row(*r) for r in session.connection().execute(stmt)]
+@lru_cache(maxsize=8)
+def _offsets(tz: str) -> tuple[tuple[str, int], ...]:
+    """The zone's UTC offsets in minutes, 1970-2100: (UTC moment it starts, minutes), in order.
+
+    SQLite has no time zones: a local day there is `date(utc, '+N minutes')` per stretch.
+    """
+    zone = ZoneInfo(tz)
+
+    def minutes(at: datetime) -> int:
+        offset = at.astimezone(zone).utcoffset()
+        return int(offset.total_seconds() // 60) if offset is not None else 0
+
+    out = [(_EPOCH, minutes(_EPOCH))]
+    day = _EPOCH
+    while day < _FAR:
+        following = day + timedelta(days=1)
+        if minutes(following) != out[-1][1]:
+            low, high = day, following  # the change lies in (low, high]: to the second
+            while high - low > timedelta(seconds=1):
+                mid = low + (high - low) / 2
+                low, high = (mid, high) if minutes(mid) == out[-1][1] else (low, mid)
+            out.append((high, minutes(high)))
+        day = following
+    return tuple((at.strftime("%Y-%m-%d %H:%M:%S"), m) for at, m in out)
+
+
+def _local_day(column: Any, tz: str, dialect: str, window: tuple[datetime, datetime]) -> Any:
+    """SQL for the calendar day of a UTC column in the service zone.
+
+    PostgreSQL converts by zone name. SQLite adds the offset of the stretch a moment falls in,
+    taking the stretches that begin within `window` (a moment after it keeps the last one's
+    offset: the window reaches years past today, and Indonesia's zones have no changes at all).
+    """
+    if dialect == "postgresql":
+        return cast(func.timezone(tz, column), Date)
+    low, high = (w.strftime("%Y-%m-%d %H:%M:%S") for w in window)
+    stretches = _offsets(tz)
+    first = max((i for i, (start, _) in enumerate(stretches) if start <= low), default=0)
+    used = [s for s in stretches[first:] if s[0] <= high]
+
+    def day(m: int) -> Any:
+        return func.date(column, literal_column(f"'{m:+d} minutes'"))
+
+    if len(used) == 1:
+        return day(used[0][1])
+    # The newest stretch first: `column >= start` picks the stretch a moment falls in. The
+    # moments are ours (digits, dashes, colons): written into the SQL, not bound as datetimes.
+    text_column = type_coerce(column, String)
+    whens = [
+        (text_column >= literal_column(f"'{start}'"), day(m)) for start, m in reversed(used[1:])
+    ]
+    return case(*whens, else_=day(used[0][1]))
+
+
+def _day(value: Any) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
+
+
+def _working_days(days: Counter[tuple[date, date]], tz: str) -> Counter[int]:
+    """Working days between each (first, last) local day, weighted by how many complaints."""
+    zone = ZoneInfo(tz)
+    out: Counter[int] = Counter()
+    for (first, last), n in days.items():
+        noon = (datetime.combine(first, time(12), zone), datetime.combine(last, time(12), zone))
+        out[working_days_between(*noon, tz)] += n
+    return out
 
 
 def _weeks(period: Period, until: date) -> list[str]:
@@ -218,35 +284,110 @@ def _weeks(period: Period, until: date) -> list[str]:
     return out
 
 
+@dataclass(frozen=True)
+class _Figures:
+    """The period's complaint figures, read with GROUP BY: memory and Python work per group."""
+
+    by_section_channel: dict[tuple[str, str], int]
+    decided: int
+    within: int
+    by_day: dict[date, int]
+    resolution_days: Counter[int]
+    first_response_days: Counter[int]
+
+
+def _figures(session: Session, start: datetime, end: datetime, now: datetime, tz: str) -> _Figures:
+    conn = session.connection()
+    dialect = conn.dialect.name
+    created, closed, due = (
+        col(Complaint.created_at),
+        col(Complaint.closed_at),
+        col(Complaint.due_at),
+    )
+    period = [created >= start, created < end]
+    decided = or_(closed.is_not(None), and_(due.is_not(None), due < now))
+    within = and_(closed.is_not(None), due.is_not(None), closed <= due)
+    one = literal(1)
+    section, channel = col(Complaint.section), col(Complaint.channel)
+    cells: dict[tuple[str, str], int] = {}
+    n_decided = n_within = 0
+    for s, c, n, d, w in conn.execute(
+        sa_select(section, channel, func.count(), func.sum(case((decided, one), else_=0)),
+                  func.sum(case((within, one), else_=0)))
+        .where(*period)
+        .group_by(section, channel)
+    ):  # fmt: skip
+        cells[(s, c)] = int(n)
+        n_decided, n_within = n_decided + int(d or 0), n_within + int(w or 0)
+    window = (start - timedelta(days=2), max(end, now) + timedelta(days=3 * 366))
+    created_day = _local_day(created, tz, dialect, window)
+    by_day = {
+        _day(d): int(n)
+        for d, n in conn.execute(
+            sa_select(created_day, func.count()).where(*period).group_by(created_day)
+        )
+    }
+    closed_day = _local_day(closed, tz, dialect, window)
+    ends: Counter[tuple[date, date]] = Counter()
+    for d, e, n in conn.execute(
+        sa_select(created_day, closed_day, func.count())
+        .where(*period, closed.is_not(None))
+        .group_by(created_day, closed_day)
+    ):
+        ends[(_day(d), _day(e))] += int(n)
+    # The first reply of each complaint of the period (looked up per complaint of the index's
+    # range), then complaints per (day, reply day).
+    reply = (
+        sa_select(func.min(col(Outbox.created_at)))
+        .where(col(Outbox.complaint_id) == col(Complaint.id), col(Outbox.kind) == "reply")
+        .scalar_subquery()
+    )
+    first = sa_select(created.label("created_at"), reply.label("at")).where(*period).subquery()
+    first_day = _local_day(first.c.created_at, tz, dialect, window)
+    reply_day = _local_day(first.c.at, tz, dialect, window)
+    firsts: Counter[tuple[date, date]] = Counter()
+    for d, r, n in conn.execute(
+        sa_select(first_day, reply_day, func.count())
+        .where(first.c.at.is_not(None))
+        .group_by(first_day, reply_day)
+    ):
+        firsts[(_day(d), _day(r))] += int(n)
+    return _Figures(cells, n_decided, n_within, by_day, _working_days(ends, tz),
+                    _working_days(firsts, tz))  # fmt: skip
+
+
 def public_stats(
     session: Session, settings: Settings, period: Period, now: datetime
 ) -> dict[str, Any]:
-    """Every public figure of a period, small cells suppressed (see the module docstring)."""
+    """Every public figure of a period, small cells suppressed (see the module docstring).
+
+    Counted by the database (GROUP BY section and channel, local day, pairs of local days), so
+    the work in Python grows with the groups, not with the complaints.
+    """
     tz = settings.service.timezone
     start, end = period.bounds(tz)
-    rows = _rows(session, start, end)
+    found = _figures(session, start, end, now, tz)
     zone = ZoneInfo(tz)
     sections = [s.id for s in settings.sections]
     by_section = dict.fromkeys(sections, 0)
-    for r in rows:  # a section no longer configured keeps its complaints, listed after the rest
-        by_section[r.section] = by_section.get(r.section, 0) + 1
-    week_of = ["{}-W{:02d}".format(*r.created_at.astimezone(zone).isocalendar()[:2]) for r in rows]
+    channels: Counter[str] = Counter()
+    # A section no longer configured keeps its complaints, listed after the rest.
+    for (section, channel), n in sorted(found.by_section_channel.items()):
+        by_section[section] = by_section.get(section, 0) + n
+        channels[channel] += n
+    total = sum(by_section.values())
     by_week = Counter({w: 0 for w in _weeks(period, now.astimezone(zone).date())})
-    by_week.update(week_of)
-    decided = [
-        r for r in rows if r.closed_at is not None or (r.due_at is not None and r.due_at < now)
-    ]
-    within = [r for r in decided if r.closed_at and r.due_at and r.closed_at <= r.due_at]
-    firsts = [working_days_between(r.created_at, r.first_reply, tz) for r in rows if r.first_reply]
-    ends = [working_days_between(r.created_at, r.closed_at, tz) for r in rows if r.closed_at]
+    for day, n in found.by_day.items():
+        by_week["{}-W{:02d}".format(*day.isocalendar()[:2])] += n
+    decided = found.decided
     per_ikm, overall = ikm_by_section(session, start, end)
     section_counts = suppress(by_section)
-    by_channel = suppress(dict(Counter(r.channel for r in rows)))
+    by_channel = suppress(dict(channels))
     return {
         "period": {"label": period.label, "from": period.first.isoformat(),
                    "to": (period.end - timedelta(days=1)).isoformat()},
         "min_cell": MIN_CELL,
-        "total": len(rows) if len(rows) == 0 or len(rows) >= MIN_CELL else None,
+        "total": total if total == 0 or total >= MIN_CELL else None,
         "by_section": [
             {"section": s, "name": settings.section_name(s), "complaints": section_counts[s],
              **_ikm_cell(per_ikm.get(s))}
@@ -255,11 +396,11 @@ def public_stats(
         "by_channel": [{"channel": k, "complaints": v} for k, v in sorted(by_channel.items())],
         "by_week": [{"week": k, "complaints": v} for k, v in suppress(dict(by_week)).items()],
         "within_standard": {
-            "decided": len(decided) if len(decided) >= MIN_CELL else None,
-            "share": round(len(within) / len(decided), 3) if len(decided) >= MIN_CELL else None,
+            "decided": decided if decided >= MIN_CELL else None,
+            "share": round(found.within / decided, 3) if decided >= MIN_CELL else None,
         },
-        "median_working_days_first_response": _median(firsts),
-        "median_working_days_resolution": _median(ends),
+        "median_working_days_first_response": _median(found.first_response_days),
+        "median_working_days_resolution": _median(found.resolution_days),
         "ikm": _ikm_cell(overall),
     }  # fmt: skip
 
@@ -300,11 +441,53 @@ def csv_rows(stats: dict[str, Any]) -> list[tuple[str, str, str]]:
     return out
 
 
+MAX_AGE = timedelta(minutes=5)
+
+
+class StatsCache:
+    """Public figures per period, kept MAX_AGE after they were counted (per process).
+
+    A year at a million complaints takes seconds to count even from an index, and /statistik is
+    public: without this, every visitor (or crawler) would have the database count the year
+    again. One request counts a period at a time; while it does, the others get the figures
+    counted before (or wait for the first ones). Figures change by the minute, not by the
+    second, and the page is statistics, not a live view.
+    """
+
+    def __init__(self) -> None:
+        self._kept: dict[str, tuple[datetime, dict[str, Any]]] = {}
+        self._locks: dict[str, threading.Lock] = {}
+        self._guard = threading.Lock()
+
+    def get(self, key: str, now: datetime, count: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+        """The kept figures of `key` if younger than MAX_AGE, else counted now by `count`."""
+        with self._guard:
+            lock = self._locks.setdefault(key, threading.Lock())
+        kept = self._kept.get(key)
+        if kept is not None and timedelta(0) <= now - kept[0] < MAX_AGE:
+            return kept[1]
+        if kept is not None and not lock.acquire(blocking=False):
+            return kept[1]  # being counted again by another request: the last figures meanwhile
+        if kept is None:
+            lock.acquire()
+        try:
+            again = self._kept.get(key)
+            if again is not None and again is not kept and timedelta(0) <= now - again[0] < MAX_AGE:
+                return again[1]  # counted by the request this one waited for
+            figures = count()
+            self._kept[key] = (now, figures)
+            return figures
+        finally:
+            lock.release()
+
+
 def stats_router(ctx: Context) -> APIRouter:
     """GET /statistik (HTML, server-drawn SVG charts) and /api/v1/statistik (JSON or CSV)."""
     api = APIRouter(tags=["public"])
     settings, store = ctx.settings, ctx.store
     zone = ZoneInfo(settings.service.timezone)
+
+    cache = StatsCache()
 
     def compute(periode: str | None) -> dict[str, Any]:
         now = ctx.clock()
@@ -312,8 +495,12 @@ def stats_router(ctx: Context) -> APIRouter:
             period = parse_period(periode or str(now.astimezone(zone).year))
         except PeriodError as exc:
             raise HTTPException(400, str(exc)) from exc
-        with store.read() as session:
-            return public_stats(session, settings, period, now)
+
+        def fresh() -> dict[str, Any]:
+            with store.read() as session:
+                return public_stats(session, settings, period, now)
+
+        return cache.get(period.label, now, fresh)
 
     @api.get("/statistik", response_class=HTMLResponse)
     async def page(request: Request, periode: str | None = None) -> HTMLResponse:

@@ -67,6 +67,15 @@ class Complaint(SQLModel, table=True):
         Index("ix_complaint_triage_status_section", "needs_triage", "status", "section"),
         # The "Milik saya" tab: one officer's complaints of a status in the inbox's order.
         Index("ix_complaint_assignee_status_due", "assignee_id", "status", "due_at", "id"),
+        # Each open status in the inbox's keyset order, merged for the open tab (migration 0014).
+        Index("ix_complaint_status_due_id", "status", "due_at", "id"),
+        Index("ix_complaint_triage_status_due_id", "needs_triage", "status", "due_at", "id"),
+        # An officer's tab counts with a channel filter.
+        Index("ix_complaint_section_channel_status", "section", "channel", "status"),
+        # A period's public statistics from the index alone (desk/stats.py).
+        Index(
+            "ix_complaint_created_stats", "created_at", "section", "channel", "due_at", "closed_at"
+        ),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -84,7 +93,7 @@ class Complaint(SQLModel, table=True):
     confidential: bool = False
     reply_channel: str | None = Field(default=None, max_length=32)
     reply_address: str | None = Field(default=None, max_length=320)
-    created_at: datetime = _ts(index=True)
+    created_at: datetime = _ts()  # indexed first in ix_complaint_created_stats
     updated_at: datetime = _ts()
     last_message_at: datetime = _ts()
     due_at: datetime | None = _opt_ts(index=True)

@@ -99,3 +99,18 @@ def test_html_and_csv_carry_the_same_numbers_and_no_identity(
         assert "+62812" not in body and "warga@example.id" not in body
         assert not any(t in body for t in texts) and "Terima kasih, cepat" not in body
     assert client.get("/statistik?periode=2026-Q9").status_code == 400
+
+
+def test_figures_are_kept_five_minutes_then_counted_again(
+    service: Service, client: TestClient, store: Store, clock: Clock
+) -> None:
+    world(service, store, clock)
+    assert client.get("/api/v1/statistik?periode=2026-Q4").json()["total"] == 14
+    complain(service, LPG)
+    clock.advance(minutes=4, seconds=59)
+    assert client.get("/api/v1/statistik?periode=2026-Q4").json()["total"] == 14  # kept
+    assert client.get("/api/v1/statistik?periode=2026").json()["total"] == 15  # its own count
+    clock.advance(seconds=1)
+    assert client.get("/api/v1/statistik?periode=2026-Q4").json()["total"] == 15
+    page = client.get("/statistik?periode=2026-Q4")
+    assert 'id="total">15<' in page.text
