@@ -11,7 +11,7 @@
   channel filter stop at 1,000+ within the index.
 
 Revision ID: 0014
-Revises: 0010
+Revises: 0011
 Create Date: 2026-12-06
 """
 
