@@ -40,11 +40,30 @@ def current_revision(store: Store) -> str | None:
 
 
 def upgrade(store: Store) -> None:
-    """Bring the schema to the newest migration."""
+    """Bring the schema to the newest migration.
+
+    On SQLite a migration that alters a table rebuilds it (copy, drop, rename): with foreign
+    keys enforced, dropping `complaint` while messages point at it fails. So, as SQLite's own
+    procedure for table rebuilds says, enforcement is off for the migration (the pragma only
+    takes effect outside a transaction), every reference is checked before the commit, and
+    enforcement is back on after.
+    """
     cfg = alembic_config(store.url)
-    with store.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    with store.engine.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:
+            conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+                if sqlite:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise RuntimeError(f"migration left broken references: {broken[:5]}")
+        finally:
+            if sqlite:
+                conn.connection.driver_connection.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]
 
 
 def ensure_schema(store: Store, *, auto_upgrade: bool) -> None:
