@@ -13,6 +13,7 @@ from fastapi.responses import RedirectResponse
 
 from desk.access import Viewer
 from desk.auth import SESSION_COOKIE, Auth
+from desk.replies import LiveReplies
 from desk.views import Views
 from ingest.secrets import secret_key
 from ingest.settings import Settings
@@ -27,6 +28,7 @@ class Desk:
     ctx: Context
     auth: Auth
     views: Views
+    replies: LiveReplies
 
     @property
     def settings(self) -> Settings:
@@ -83,7 +85,7 @@ def desk_router(ctx: Context) -> APIRouter:
 
     desk = Desk(
         ctx, Auth(ctx.settings.desk, ctx.store, secret_key(ctx.settings), ctx.clock),
-        Views(ctx.settings),
+        Views(ctx.settings), LiveReplies.load(ctx.settings),
     )  # fmt: skip
     api = APIRouter(prefix="/desk", include_in_schema=False)
     auth_routes(api, desk)

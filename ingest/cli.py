@@ -44,6 +44,11 @@ def config_check(path: Annotated[Path | None, typer.Argument()] = None) -> None:
     summary = settings.public()
     typer.echo(f"ok: {len(summary['sections'])} sections, {summary['rules']} rules")
     typer.echo(f"database: {summary['database']}")
+    if settings.desk.reply_templates:
+        from desk.replies import load_templates
+
+        found = load_templates(Path(settings.desk.reply_templates), summary["sections"])
+        typer.echo(f"reply templates: {found.count()} ({settings.desk.reply_templates})")
     from ingest.app import disabled_channels
 
     for name, reason in disabled_channels(settings).items():

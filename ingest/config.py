@@ -38,7 +38,19 @@ def load_settings(path: str | os.PathLike[str] | None = None) -> Settings:
         text = file.read_text(encoding="utf-8")
     except OSError as exc:
         raise ConfigError(f"{file}: cannot read: {exc.strerror or exc}") from exc
-    return parse_settings(text, str(file))
+    settings = parse_settings(text, str(file))
+    _check_reply_templates(settings, file.parent)
+    return settings
+
+
+def _check_reply_templates(settings: Settings, folder: Path) -> None:
+    """The desk's templates file, named relative to the config, is found and valid."""
+    from desk.replies import load_templates, templates_path
+
+    path = templates_path(settings, folder)
+    if path is not None:
+        settings.desk.reply_templates = str(path)
+        load_templates(path, [s.id for s in settings.sections])
 
 
 def parse_settings(text: str, source: str = "config.yaml") -> Settings:
