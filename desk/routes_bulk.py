@@ -64,21 +64,18 @@ def bulk_routes(api: APIRouter, desk: Desk) -> None:
 def _ids(values: list[str], cap: int) -> list[int]:
     """Complaint ids as typed in a URL or a form, each once, at most `cap` of them."""
     out: dict[int, None] = {}
-    for value in values:
-        for part in value.split(","):
-            part = part.strip()
-            if not part:
-                continue
-            if not part.isascii() or not part.isdigit() or len(part) > MAX_ID_DIGITS:
-                raise SelectionError(
-                    "Pilihan aduan tidak sah. Kembali ke kotak masuk dan pilih lagi."
-                )
-            out[int(part)] = None
-    if len(out) > cap:
-        raise SelectionError(
-            f"Terlalu banyak aduan dipilih ({len(out)}); paling banyak {cap} sekaligus. "
-            "Pilih lebih sedikit, atau jalankan beberapa kali."
-        )
+    parts = (p.strip() for value in values for p in value.split(","))
+    for part in parts:
+        if not part:
+            continue
+        if not part.isascii() or not part.isdigit() or len(part) > MAX_ID_DIGITS:
+            raise SelectionError(BAD_IDS)
+        out[int(part)] = None
+        if len(out) > cap:
+            raise SelectionError(
+                f"Terlalu banyak aduan dipilih (lebih dari {cap}); paling banyak {cap} "
+                "sekaligus. Pilih lebih sedikit, atau jalankan beberapa kali."
+            )
     return list(out)
 
 
