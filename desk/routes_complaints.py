@@ -238,7 +238,8 @@ def _with_template(
     filled = replies.fill(found, facts, desk.settings)
     text = f"{typed.rstrip()}\n\n{filled}" if typed.strip() else filled
     flash = f"Template «{found.title}» dimasukkan: periksa dan sunting, lalu kirim."
-    return _page(desk, request, viewer, complaint_id, flash=flash, kept={"balas": text})
+    kept = {"balas": text, "templat": found.id}
+    return _page(desk, request, viewer, complaint_id, flash=flash, kept=kept)
 
 
 def _action_routes(api: APIRouter, desk: Desk) -> None:
