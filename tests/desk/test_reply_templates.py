@@ -12,7 +12,7 @@ from sqlmodel import col, select
 from typer.testing import CliRunner
 
 from desk.replies import LiveReplies, indonesian_date, parse_templates
-from ingest.app import Service
+from ingest.app import Service, create_app
 from ingest.cli import app as cli
 from ingest.config import ConfigError
 from store.db import Store
@@ -168,3 +168,22 @@ def test_anonymous_and_protected_complaints_get_a_neutral_greeting(
         page = client.post(f"/desk/aduan/{cid}/templat", data={"templat": "diterima", "csrf": csrf})
         assert page.status_code == 200
         assert "Yth. Bapak/Ibu,\n" in page.text and "Siti" not in page.text
+
+
+def test_a_refused_edit_is_shown_to_admins_and_officers_keep_the_previous(
+    service: Service, store: Store, tmp_path: Path
+) -> None:
+    path = tmp_path / "tpl.yaml"
+    path.write_text(GOOD, encoding="utf-8")
+    service.ctx.settings.desk.reply_templates = str(path)
+    cid, _, section = complain(service, LPG)
+    with TestClient(create_app(service), follow_redirects=False) as client:
+        path.write_text(GOOD.replace("{code}", "{kode}"), encoding="utf-8")
+        os.utime(path, ns=(1, 1_000_000_000))
+        client.cookies.update(session_cookie(service, add_officer(store, "adm", "admin")))
+        page = client.get("/desk/admin/aturan").text
+        assert "suntingan ditolak" in page and "unknown placeholder {kode}" in page
+        client.cookies.update(
+            session_cookie(service, add_officer(store, "ani", "officer", section))
+        )
+        assert ">Diterima (elpiji)<" in client.get(f"/desk/aduan/{cid}").text
