@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -87,7 +87,7 @@ def _select(desk: Desk, session: Session, viewer: Viewer, params: Mapping[str, A
         routing = desk.settings.routing
         norm = normaliser(routing.slang, routing.stem_overrides)
         f = inbox.InboxFilter.parse(params, norm, desk.settings.service.tracking_prefix)
-        f = inbox.InboxFilter(**{**f.__dict__, "after": ""})
+        f = replace(f, after="")
         rows, after = inbox.page(session, viewer, f, desk.clock(), cap)
         sel.found = [(r.id, r.tracking_code, r.section) for r in rows]
         sel.capped = after is not None
@@ -167,7 +167,9 @@ def _execute(desk: Desk, request: Request, fields: dict[str, str]) -> HTMLRespon
     act = bulk.action(fields.get("aksi", ""))
     if act is None:
         return _confirmation(desk, request, viewer, params, None, 400)
-    problem = _missing(act, fields) or act.check(fields)
+    problem = (
+        _missing(act, fields) or act.check(fields) or _unknown_choice(desk, viewer, act, fields)
+    )
     run_id = fields.get("run", "")
     if problem or not 16 <= len(run_id) <= 64:
         return _confirmation(
@@ -188,6 +190,18 @@ def _execute(desk: Desk, request: Request, fields: dict[str, str]) -> HTMLRespon
     outcome = bulk.run_all(desk.store, act, run, ids, run_id)
     context = {"act": act, "outcome": outcome, "sentence": fields.get("sentence", "")}
     return desk.views.render(request, "desk/bulk_done.html", context, viewer)
+
+
+def _unknown_choice(
+    desk: Desk, viewer: Viewer, act: bulk.BulkAction, fields: Mapping[str, str]
+) -> str | None:
+    """A choice that is not among the options (a forged form, a template removed meanwhile)."""
+    with desk.store.read() as session:
+        scope = bulk.Scope(session, desk.settings, viewer, [], desk.replies.catalogue())
+        for p in act.params:
+            if p.options is not None and fields.get(p.name, "") not in dict(p.options(scope)):
+                return f"{p.label}: pilihan itu tidak ada (lagi). Pilih lagi."
+    return None
 
 
 def _missing(act: bulk.BulkAction, fields: Mapping[str, str]) -> str | None:

@@ -152,7 +152,9 @@ def test_unknown_template_and_a_template_of_another_section_are_refused(
     assert "tidak tersedia untuk Bagian Perekonomian" in done.text
     assert beasiswa_code in done.text
     forged = client.post("/desk/aduan/massal", data={**fields, "templat": "x", "run": "r" * 20})
-    assert "tidak tersedia" in forged.text and "0 aduan diproses" in forged.text
+    assert forged.status_code == 400 and "Template: pilihan itu tidak ada" in forged.text
+    status = client.post("/desk/aduan/massal", data={**fields, "aksi": "status", "ke": "hapus"})
+    assert status.status_code == 400 and "Status baru: pilihan itu tidak ada" in status.text
 
 
 def test_hostile_selections_are_refused_with_a_clear_page(
