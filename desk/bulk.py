@@ -31,7 +31,11 @@ Choices = list[tuple[str, str]]
 
 @dataclass(frozen=True)
 class Scope:
-    """What an action's choices may depend on: who acts, on complaints of which sections."""
+    """What an action's choices may depend on: who acts, on complaints of which sections.
+
+    `sections` is empty when the POST checks a choice (the selection is not read again there):
+    then every choice the viewer could have been offered counts.
+    """
 
     session: Session
     settings: Settings
