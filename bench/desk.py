@@ -283,7 +283,9 @@ def free_port() -> int:
 def serve(settings_text: str, url: str, data_dir: str) -> tuple[subprocess.Popen[bytes], str]:
     """`aduan serve` on a loopback port, in its own process; the process and its base URL."""
     config = Path(data_dir) / "config.yaml"
-    config.write_text(settings_text.replace("data_dir: ./data", f"data_dir: {data_dir}"))
+    text = settings_text.replace("data_dir: ./data", f"data_dir: {data_dir}")
+    templates = f"reply_templates: {ROOT / 'reply-templates.yaml'}"  # beside the bundled config
+    config.write_text(text.replace("reply_templates: reply-templates.yaml", templates))
     port = free_port()
     env = {**os.environ, "ADUAN_DATABASE_URL": url}
     aduan = Path(sys.executable).parent / "aduan"

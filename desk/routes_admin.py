@@ -61,6 +61,8 @@ def admin_routes(api: APIRouter, desk: Desk) -> None:
             "failures": [f.message() for f in failures],
             "examples": examples,
             "suggestions": _suggestions(desk, router),
+            "templates": desk.replies.catalogue(),  # checks the file first, like a page using it
+            "templates_error": desk.replies.last_error,
         }
         return views.render(request, "desk/admin_rules.html", context, viewer)
 

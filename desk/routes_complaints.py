@@ -10,7 +10,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from sqlmodel import Session
 
-from desk import actions, assign, detail, explain, inbox, saved_views, unread
+from desk import actions, assign, bulk, detail, explain, inbox, replies, saved_views, unread
 from desk.access import Viewer
 from desk.auth import SESSION_COOKIE, csrf_ok
 from desk.deadlines import overview, stages
@@ -18,6 +18,7 @@ from desk.errors import wants_json
 from desk.export import csv_response
 from desk.files import attachment_response
 from desk.routes_auth import RESUMED, relogin_page
+from desk.routes_bulk import bulk_routes
 from desk.routes_skm import skm_routes
 from desk.second_opinion import opinion_for
 from desk.web import Desk, redirect
@@ -53,6 +54,7 @@ FLASH = {
 def complaint_routes(api: APIRouter, desk: Desk) -> None:
     """The routes under /desk/aduan, /desk/lampiran and /desk/tenggat."""
     views = desk.views
+    bulk_routes(api, desk)  # /desk/aduan/massal, before /desk/aduan/{complaint_id}
     _action_routes(api, desk)
     desk.resume = lambda request, viewer, complaint_id, draft: _page(
         desk, request, viewer, complaint_id, flash=RESUMED, kept=dict([draft])
@@ -140,6 +142,7 @@ def render_inbox(
         "handling": handling, "marks": unread.MARKS, "saved": saved,
         "filter_query": urlencode(f.query(after="")),
         "row_query": "?" + urlencode({"dari": here}) if here else "",
+        "bulk_actions": bulk.ACTIONS,
     }  # fmt: skip
     return desk.views.render(request, "desk/inbox.html", context, viewer, status)
 
@@ -196,6 +199,7 @@ def _page(
             "transitions": actions.TRANSITIONS.get(complaint.status, ()),
             "other_sections": [s for s in desk.settings.sections if s.id != complaint.section],
             "flash": flash, "error": error,
+            "reply_templates": desk.replies.catalogue().for_section(complaint.section),
         }  # fmt: skip
         context.update(_handling(session, viewer, complaint, request))
         live: Any = desk.ctx.pipeline.router
@@ -280,6 +284,26 @@ def act(
     return redirect(target)
 
 
+def _with_template(
+    desk: Desk, request: Request, complaint_id: int, template_id: str, typed: str
+) -> HTMLResponse:
+    viewer = desk.viewer(request)
+    with desk.store.read() as session:
+        complaint = detail.visible_complaint(session, viewer, complaint_id)
+        if complaint is None:
+            return desk.views.not_found(request, viewer)
+        found = desk.replies.catalogue().find(complaint.section, template_id)
+        facts = replies.facts_for(session, viewer, complaint)
+    if found is None:
+        error = "Template itu tidak ada (mungkin baru diubah admin). Teks Anda masih ada."
+        return _page(desk, request, viewer, complaint_id, error=error, kept={"balas": typed})
+    filled = replies.fill(found, facts, desk.settings)
+    text = f"{typed.rstrip()}\n\n{filled}" if typed.strip() else filled
+    flash = f"Template «{found.title}» dimasukkan: periksa dan sunting, lalu kirim."
+    kept = {"balas": text, "templat": found.id}
+    return _page(desk, request, viewer, complaint_id, flash=flash, kept=kept)
+
+
 def _action_routes(api: APIRouter, desk: Desk) -> None:
     """POST /desk/aduan/{id}/balas, catatan, status, alihkan, duplikat."""
 
@@ -289,6 +313,13 @@ def _action_routes(api: APIRouter, desk: Desk) -> None:
             actions.reply(s, v, c, text, desk.clock())
 
         return act(desk, request, complaint_id, csrf, ("balas", text), do)
+
+    @api.post("/aduan/{complaint_id}/templat", response_class=HTMLResponse)
+    def use_template(
+        request: Request, complaint_id: int, templat: Token = "", text: Text = "", csrf: Token = ""
+    ) -> HTMLResponse:
+        """The page again, the picked template filled in below what was typed; nothing sent."""
+        return _with_template(desk, request, complaint_id, templat, text)
 
     @api.post("/aduan/{complaint_id}/catatan")
     def note(request: Request, complaint_id: int, text: Text = "", csrf: Token = "") -> Response:

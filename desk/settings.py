@@ -77,3 +77,7 @@ class DeskSettings(BaseModel):
     overdue_check_minutes: float = Field(default=15, gt=0)
     digest_hour: int = Field(default=7, ge=0, le=23)
     """Local hour (service timezone) from which the daily digest goes out."""
+    reply_templates: str | None = None
+    """The response templates file (desk/replies.py), relative to config.yaml's folder."""
+    bulk_max: int = Field(default=200, ge=1, le=1000)
+    """The most complaints one bulk action takes (desk/bulk.py); the rest wait for another run."""

@@ -13,6 +13,7 @@ from fastapi.responses import RedirectResponse, Response
 
 from desk.access import Viewer
 from desk.auth import SESSION_COOKIE, Auth
+from desk.replies import LiveReplies
 from desk.views import Views
 from ingest.secrets import secret_key
 from ingest.settings import Settings
@@ -27,6 +28,7 @@ class Desk:
     ctx: Context
     auth: Auth
     views: Views
+    replies: LiveReplies
     # Renders a complaint page with a draft kept after a re-login (set by the complaint routes):
     # (request, viewer, complaint id, (form, text)) -> the page.
     resume: Callable[[Request, Viewer, int, tuple[str, str]], Response] | None = None
@@ -88,7 +90,7 @@ def desk_router(ctx: Context) -> APIRouter:
 
     desk = Desk(
         ctx, Auth(ctx.settings.desk, ctx.store, secret_key(ctx.settings), ctx.clock),
-        Views(ctx.settings),
+        Views(ctx.settings), LiveReplies.load(ctx.settings),
     )  # fmt: skip
     desk.views.nav = lambda viewer: nav_counts(ctx.store, viewer, ctx.clock())
     api = APIRouter(prefix="/desk", include_in_schema=False)

@@ -11,7 +11,7 @@ import typer
 
 from desk.cli import officer_app
 from ingest.cli_channels import channels_app
-from ingest.cli_common import ConfigOption, settings_or_exit
+from ingest.cli_common import ConfigOption, settings_or_exit, templates_or_exit
 from ingest.cli_errors import run
 from ingest.cli_privacy import privacy_app
 from ingest.cli_rules import rules_app
@@ -44,6 +44,9 @@ def config_check(path: Annotated[Path | None, typer.Argument()] = None) -> None:
     summary = settings.public()
     typer.echo(f"ok: {len(summary['sections'])} sections, {summary['rules']} rules")
     typer.echo(f"database: {summary['database']}")
+    if settings.desk.reply_templates:
+        count = templates_or_exit(settings)
+        typer.echo(f"reply templates: {count} ({settings.desk.reply_templates})")
     from ingest.app import disabled_channels
 
     for name, reason in disabled_channels(settings).items():
@@ -117,7 +120,9 @@ def serve(
     )
     # APScheduler logs every run of every job at INFO: once a second is noise, not news.
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
-    run(settings_or_exit(config), config_path(config), host, port, demo)
+    settings = settings_or_exit(config)
+    templates_or_exit(settings)
+    run(settings, config_path(config), host, port, demo)
 
 
 def main() -> None:

@@ -25,6 +25,17 @@ def settings_or_exit(config: Path | None) -> Settings:
         raise typer.Exit(1) from exc
 
 
+def templates_or_exit(settings: Settings) -> int:
+    """How many reply templates the desk has; or the error (file, key, line) and exit 1."""
+    from desk.replies import LiveReplies
+
+    try:
+        return LiveReplies.load(settings).catalogue().count()
+    except ConfigError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from exc
+
+
 def channel_names() -> list[str]:
     """Every channel aduan knows, in the order of the channel registry."""
     from ingest.channels import PLUGINS

@@ -38,7 +38,22 @@ def load_settings(path: str | os.PathLike[str] | None = None) -> Settings:
         text = file.read_text(encoding="utf-8")
     except OSError as exc:
         raise ConfigError(f"{file}: cannot read: {exc.strerror or exc}") from exc
-    return parse_settings(text, str(file))
+    settings = parse_settings(text, str(file))
+    _resolve_reply_templates(settings, file.parent)
+    return settings
+
+
+def _resolve_reply_templates(settings: Settings, folder: Path) -> None:
+    """The desk's templates file is named relative to the config's folder.
+
+    It is read and checked by `aduan config check`, at start and by its own hot reload
+    (desk/replies.py), not here: a broken template does not hold back an edit of the rules.
+    """
+    from desk.replies import templates_path
+
+    path = templates_path(settings, folder)
+    if path is not None:
+        settings.desk.reply_templates = str(path)
 
 
 def parse_settings(text: str, source: str = "config.yaml") -> Settings:

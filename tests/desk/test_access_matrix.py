@@ -6,6 +6,7 @@ route (list, search, detail, attachment, export, audit, actions) or the id guess
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -191,6 +192,31 @@ ROUTES: dict[tuple[str, str], Case] = {
     ("POST", "/desk/admin/surat-mati/{dead_id}/{action}"): Case(
         "POST", lambda w, k: f"/desk/admin/surat-mati/{w.dead_letter}/buang", "admin", _form()
     ),
+    ("POST", "/desk/aduan/{complaint_id}/templat"): Case(
+        "POST",
+        lambda w, k: f"/desk/aduan/{w.ids[k]}/templat",
+        "complaint",
+        _form(templat="diterima"),
+    ),
+    # Bulk: both complaints selected; what the role may not see is refused by its id alone. The
+    # run asks for a transition that no complaint of the matrix can make, so nothing changes.
+    ("GET", "/desk/aduan/massal"): Case(
+        "GET",
+        lambda w, k: f"/desk/aduan/massal?aksi=status&ke=ditutup&id={w.ids['a']}&id={w.ids['b']}",
+        "list",
+    ),
+    ("POST", "/desk/aduan/massal"): Case(
+        "POST",
+        lambda w, k: "/desk/aduan/massal",
+        "list",
+        lambda w, k, csrf: {
+            "aksi": "status",
+            "ke": "ditutup",
+            "ids": f"{w.ids['a']},{w.ids['b']}",
+            "run": uuid.uuid4().hex,
+            "csrf": csrf,
+        },
+    ),
 }
 
 
@@ -320,6 +346,7 @@ def one_section(settings: Settings) -> Settings:
         s.model_copy(update={"examples": []}) for s in settings.sections if s.id == "perekonomian"
     ]
     settings.routing = RoutingConfig(fallback="perekonomian", rules=[])
+    settings.desk.reply_templates = None  # the bundled ones name sections this config lacks
     return settings
 
 

@@ -114,6 +114,8 @@ def test_officer_pages(browser: Browser, server: ServerThread, world: World) -> 
     _check(browser, server, "petugas", [
         "/desk/aduan", f"/desk/aduan/{world.lpg}", f"/desk/aduan/{world.lpg}/audit",
         "/desk/skm", f"/desk/aduan/{world.beasiswa}", "/desk/admin/petugas", "/desk/tidak-ada",
+        f"/desk/aduan/massal?aksi=status&ke=ditutup&id={world.lpg}&id={world.beasiswa}",
+        f"/desk/aduan/massal?aksi=balas&id={world.lpg}", "/desk/aduan/massal?aksi=x&id=1",
     ])  # fmt: skip
 
 

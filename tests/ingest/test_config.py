@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -91,6 +92,10 @@ def test_environment_overrides_nested_keys(monkeypatch: pytest.MonkeyPatch) -> N
 def test_config_check_command(tmp_path: Path) -> None:
     good = tmp_path / "good.yaml"
     good.write_text(BUNDLED, encoding="utf-8")
+    result = CliRunner().invoke(app, ["config", "check", str(good)])
+    assert result.exit_code == 1  # the reply templates it names are not beside it
+    assert "reply-templates.yaml: cannot read" in result.output
+    shutil.copy(ROOT / "reply-templates.yaml", tmp_path)
     result = CliRunner().invoke(app, ["config", "check", str(good)])
     assert result.exit_code == 0, result.output
     assert "12 sections" in result.output
