@@ -10,7 +10,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from sqlmodel import Session
 
-from desk import actions, detail, explain, inbox
+from desk import actions, cases, detail, explain, inbox
 from desk.access import Viewer
 from desk.auth import csrf_ok
 from desk.deadlines import overview, stages
@@ -166,6 +166,9 @@ def _page(
             "other_sections": [s for s in desk.settings.sections if s.id != complaint.section],
             "flash": flash, "error": error,
         }  # fmt: skip
+        routing = desk.settings.routing
+        norm = normaliser(routing.slang, routing.stem_overrides)
+        context["cases"] = cases.panel(session, viewer, complaint, norm)
         live: Any = desk.ctx.pipeline.router
         context["opinion"] = opinion_for(session, viewer, getattr(live, "router", live), complaint)
     _audit_read(desk, viewer, complaint_id, revealed, now)

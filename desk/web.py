@@ -79,6 +79,7 @@ def desk_router(ctx: Context) -> APIRouter:
     """Every /desk route."""
     from desk.routes_admin import admin_routes
     from desk.routes_auth import auth_routes
+    from desk.routes_cases import case_routes
     from desk.routes_complaints import complaint_routes
 
     desk = Desk(
@@ -88,5 +89,6 @@ def desk_router(ctx: Context) -> APIRouter:
     api = APIRouter(prefix="/desk", include_in_schema=False)
     auth_routes(api, desk)
     complaint_routes(api, desk)
+    case_routes(api, desk)
     admin_routes(api, desk)
     return api

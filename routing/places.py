@@ -30,6 +30,12 @@ DESA = (
 PLACES = KECAMATAN + DESA
 
 
+@lru_cache(maxsize=1)
+def place_words() -> frozenset[str]:
+    """Every word of a place name, lower case ("loa", "kulu"): not a topic of its own."""
+    return frozenset(w for p in PLACES for w in _key(p).split())
+
+
 def _key(name: str) -> str:
     """A place name as compared: folded, lower case, words joined by one space, no hyphens."""
     return " ".join(re.findall(r"[^\W_]+", fold(name)[0]))
