@@ -14,7 +14,9 @@ name (routing.places). Never a scan of all complaints.
 
 from __future__ import annotations
 
-from collections import Counter
+import hashlib
+import threading
+from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -23,14 +25,14 @@ from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, func, select
 
 from desk.access import Viewer
-from routing.neighbours import Past, similar
+from routing.neighbours import Past, bag, similar
 from routing.places import place_words, places_in
 from routing.text import Normaliser
 from store.models import CaseMember, Complaint, SharedCase
 
 MAX_ID = 2**31 - 1  # the id columns are 32-bit integers on PostgreSQL
 WINDOW = timedelta(days=3)
-POOL = 120  # complaints compared, half before and half after the complaint
+POOL = 80  # complaints compared, half before and half after the complaint
 SHOW = 5  # candidates proposed
 MIN_SCORE = 0.2  # similarity enough on its own; with a place in common any shared word will do
 CASE_STATUS = {"terbuka": "Terbuka", "ditutup": "Ditutup"}
@@ -116,6 +118,30 @@ class Candidate:
     reasons: list[str] = field(default_factory=list)
 
 
+_BAGS: OrderedDict[tuple[int, bytes], Counter[str]] = OrderedDict()
+_BAGS_LOCK = threading.Lock()
+BAGS = 4096
+
+
+def _bag(norm: Normaliser, text: str) -> Counter[str]:
+    """A complaint's stems, kept: officers open complaints of the same few days again and again.
+
+    Keyed by a digest, so the process keeps no complaint text; at most BAGS entries.
+    """
+    key = (id(norm), hashlib.blake2b(text.encode(), digest_size=16).digest())
+    with _BAGS_LOCK:
+        found = _BAGS.get(key)
+        if found is not None:
+            _BAGS.move_to_end(key)
+            return found
+    found = bag(norm, text)
+    with _BAGS_LOCK:
+        _BAGS[key] = found
+        while len(_BAGS) > BAGS:
+            _BAGS.popitem(last=False)
+    return found
+
+
 def _window(session: Session, complaint: Complaint, exclude: set[int]) -> list[Any]:
     """The nearest complaints of the section within WINDOW on each side (two index range reads)."""
     assert complaint.id is not None
@@ -140,7 +166,11 @@ def candidates(
     session: Session, viewer: Viewer, complaint: Complaint, norm: Normaliser
 ) -> list[Candidate]:
     """Up to SHOW complaints likely about the same event, most likely first, with reasons."""
-    if complaint.id is None or not viewer.can_see(complaint.section):
+    if (
+        complaint.id is None
+        or complaint.status == "ditutup"
+        or not viewer.can_see(complaint.section)
+    ):
         return []
     mine = case_of(session, complaint.id)
     exclude = set()
@@ -153,7 +183,7 @@ def candidates(
     here = set(places_in(text))
     names = place_words()
     found: list[Candidate] = []
-    for s in similar(norm, text, pool):
+    for s in similar(norm, text, pool, _bag):
         _, code, _, _, status, channel, at = rows[s.past.id]
         common = [p for p in places_in(s.past.text) if p in here]
         if s.score < MIN_SCORE and not common:

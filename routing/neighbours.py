@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from routing.suggest import STOP
@@ -50,13 +50,19 @@ class Similar:
     shared: tuple[str, ...]
 
 
-def similar(normaliser: Normaliser, text: str, pool: Sequence[Past]) -> list[Similar]:
+def similar(
+    normaliser: Normaliser,
+    text: str,
+    pool: Sequence[Past],
+    bag_of: Callable[[Normaliser, str], Counter[str]] = bag,
+) -> list[Similar]:
     """The complaints of `pool` that share a topic word with `text`, most similar first.
 
     Cosine over TF-IDF weights of the stems (`bag`), the document frequencies taken in the pool;
     `shared` lists the common stems, the heaviest first (what an officer is shown as the reason).
+    `bag_of` may be a cached `bag` (the desk compares the same recent complaints again and again).
     """
-    bags = [bag(normaliser, p.text) for p in pool]
+    bags = [bag_of(normaliser, p.text) for p in pool]
     df: Counter[str] = Counter()
     for b in bags:
         df.update(b.keys())
@@ -67,7 +73,7 @@ def similar(normaliser: Normaliser, text: str, pool: Sequence[Past]) -> list[Sim
         norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
         return {w: x / norm for w, x in v.items()}
 
-    query = vector(bag(normaliser, text))
+    query = vector(bag_of(normaliser, text))
     scored = []
     for past, b in zip(pool, bags, strict=True):
         v = vector(b)
