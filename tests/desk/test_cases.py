@@ -210,3 +210,33 @@ def test_access_hostile_ids_and_kept_text(
     )
     assert again.status_code == 400 and "tidak ada dalam kasus" in again.text
     assert code_b  # b was never joined
+
+
+def test_member_without_contact_is_skipped_and_one_moved_away_is_only_counted(
+    client: TestClient, service: Service, store: Store
+) -> None:
+    a, code_a, section = complain(service, GAS_A)
+    w, code_w, _ = complain(service, GAS_C, channel="web")  # the web form, no contact given
+    csrf = _signed_in(client, service, "ani", "officer", section)
+    case_id = _case_id(
+        client.post(f"/desk/aduan/{w}/kasus", data={"other": str(a), "csrf": csrf}).headers[
+            "location"
+        ]
+    )
+    page = client.get(f"/desk/kasus/{case_id}").text
+    assert "(tanpa kontak)" in page and "1 dapat dihubungi" in page
+    sent = client.post(f"/desk/kasus/{case_id}/balas", data={"text": "Dicek besok.", "csrf": csrf})
+    assert sent.headers["location"].endswith("n=1")
+    with store.read() as s:
+        rows = list(s.exec(select(Outbox).where(col(Outbox.kind) == "reply")))
+    assert [r.complaint_id for r in rows] == [a]
+    # a supervisor moves one member to another section: ani's case page counts it, never shows it
+    supervisor = _signed_in(client, service, "sari", "supervisor")
+    form = {"to": "kesra", "text": "bukan urusan kami", "csrf": supervisor}
+    moved = client.post(f"/desk/aduan/{a}/alihkan", data=form)
+    assert moved.status_code == 303
+    _signed_in(client, service, "ani2", "officer", section)
+    page = client.get(f"/desk/kasus/{case_id}").text
+    assert "dan 1 aduan di bagian lain" in page
+    assert code_a not in page and code_w in page
+    assert client.get(f"/desk/aduan/{a}").status_code == 404
