@@ -54,7 +54,12 @@ def _add(
 def _new_case(
     session: Session, viewer: Viewer, complaint: Complaint, title: str, now: datetime
 ) -> SharedCase:
-    name = " ".join(title.split())[:MAX_TITLE] or f"Kasus bersama {complaint.tracking_code}"
+    name = " ".join(title.split())
+    if len(name) > MAX_TITLE:
+        raise ActionError(
+            f"judul kasus terlalu panjang: {len(name)} huruf, paling banyak {MAX_TITLE}"
+        )
+    name = name or f"Kasus bersama {complaint.tracking_code}"
     case = SharedCase(section=complaint.section, title=name, created_by=viewer.username,
                       created_at=now, updated_at=now)  # fmt: skip
     session.add(case)

@@ -35,7 +35,7 @@ def case_routes(api: APIRouter, desk: Desk) -> None:
         viewer = desk.viewer(request)
         with desk.store.read() as session:
             found = cases.recent(session, viewer)
-        context = {"found": found, "case_status": cases.CASE_STATUS}
+        context = {"found": found}
         return desk.views.render(request, "desk/cases.html", context, viewer)
 
     @api.get("/kasus/{case_id}", response_class=HTMLResponse)
@@ -111,7 +111,7 @@ def _page(
         summary = cases.summary(found, cases.member_count(session, case.id))
     rows = [(complaint_view(c), places_in(f"{c.subject or ''} {c.text}")) for c in found]
     context = {
-        "case": case, "rows": rows, "s": summary, "case_status": cases.CASE_STATUS,
+        "case": case, "rows": rows, "s": summary,
         "reachable": sum(1 for c in found if c.reply_channel and c.reply_address
                          and not c.reply_address.startswith("erased:")),
         "flash": flash, "error": error, "kept": kept or {}, "max_text": MAX_TEXT,

@@ -193,6 +193,10 @@ def test_access_hostile_ids_and_kept_text(
         assert refused.status_code == 400 and message in refused.text, data
     with store.read() as s:
         assert s.get(CaseMember, b) is None
+    too_long = "Banjir " * 40
+    refused = client.post(f"/desk/aduan/{b}/kasus", data={"title": too_long, "csrf": csrf})
+    assert refused.status_code == 400 and "terlalu panjang" in refused.text
+    assert f'value="{too_long}"' in refused.text
     # a stale form keeps what was typed
     stale = client.post(f"/desk/aduan/{b}/kasus", data={"title": "Judul saya", "csrf": "x"})
     assert stale.status_code == 403 and 'value="Judul saya"' in stale.text
