@@ -66,9 +66,17 @@ def _touch(session: Session, complaint: Complaint, now: datetime) -> None:
 
 
 def reply(
-    session: Session, viewer: Viewer, complaint: Complaint, text: str, now: datetime
+    session: Session,
+    viewer: Viewer,
+    complaint: Complaint,
+    text: str,
+    now: datetime,
+    audit: dict[str, Any] | None = None,
 ) -> Outbox:
-    """Answer the citizen through the outbox, on the channel the complaint came from."""
+    """Answer the citizen through the outbox, on the channel the complaint came from.
+
+    `audit` goes into the audit event (a shared case's answer names its case).
+    """
     body = _text(text, "Balasan")
     if not complaint.reply_channel or not complaint.reply_address:
         raise ActionError("aduan ini tidak punya alamat balasan (pelapor tidak memberi kontak)")
@@ -101,7 +109,8 @@ def reply(
     )  # fmt: skip
     session.add(row)
     session.flush()
-    _event(session, complaint, viewer, "reply", {"outbox_id": row.id, "channel": row.channel}, now)
+    detail = {"outbox_id": row.id, "channel": row.channel, **(audit or {})}
+    _event(session, complaint, viewer, "reply", detail, now)
     _touch(session, complaint, now)
     return row
 

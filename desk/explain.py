@@ -120,7 +120,8 @@ def event_line(settings: Settings, event: Event) -> str:
     name = settings.section_name
     if event.action == "status":
         before, after = str(d.get("from")), str(d.get("to"))
-        return f"mengubah status {STATUS.get(before, before)} → {STATUS.get(after, after)}"
+        line = f"mengubah status {STATUS.get(before, before)} → {STATUS.get(after, after)}"
+        return line + (f" (kasus bersama #{d['case']})" if "case" in d else "")
     if event.action == "reassign":
         return f"mengalihkan dari {name(d.get('from') or '')} ke {name(d.get('to') or '')}"
     if event.action == "reroute":
@@ -135,7 +136,18 @@ def _other_line(event: Event, d: dict[str, Any]) -> str:
         return f"aduan {d.get('duplicate') or ''} ditautkan sebagai duplikatnya"
     if event.action == "assign":
         return assign_line(event.actor, d)
-    return FIXED.get(event.action, event.action.replace("_", " "))
+    return _case_line(event.action, d) or FIXED.get(event.action, event.action.replace("_", " "))
+
+
+def _case_line(action: str, d: dict[str, Any]) -> str | None:
+    """A shared case's event: joined, taken out, or the case's answer to this citizen."""
+    case = d.get("case")
+    if case is None or action not in ("case_join", "case_leave", "reply"):
+        return None
+    if action == "reply":
+        return f"membalas warga (jawaban kasus bersama #{case})"
+    verb = "menggabungkan ke" if action == "case_join" else "mengeluarkan dari"
+    return f"{verb} kasus bersama #{case}"
 
 
 # Why the system let go of an assignee (desk/assign.py).

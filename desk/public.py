@@ -13,6 +13,7 @@ from fastapi.responses import HTMLResponse
 from sqlmodel import Session, col, select
 from starlette.concurrency import run_in_threadpool
 
+from desk.cases import public_case
 from desk.templating import TEMPLATES
 from ingest.settings import Settings
 from store.db import Store
@@ -66,6 +67,7 @@ def public_router(settings: Settings, store: Store) -> APIRouter:
             if complaint is None:
                 return None
             public = public_story(session, complaint)
+            case = public_case(session, complaint)
         names = settings.templates.status_names
 
         def fmt(value: Any) -> str | None:
@@ -83,6 +85,7 @@ def public_router(settings: Settings, store: Store) -> APIRouter:
             "answers": [{"at": fmt(at), "text": text} for at, text in public.answers],
             "resolution": public.resolution,
             "duplicate_of": public.duplicate_of,
+            "case": case,
         }
 
     def page(request: Request, typed: str | None, found: dict[str, Any] | None) -> HTMLResponse:

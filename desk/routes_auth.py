@@ -13,8 +13,8 @@ from desk.web import Desk, redirect
 
 HOME = "/desk/aduan"
 # The complaint forms whose text a re-login keeps (the complaint page's boxes).
-DRAFT_FORMS = frozenset({"balas", "catatan", "status", "alihkan", "duplikat"})
-COMPLAINT_PAGE = re.compile(r"/desk/aduan/(\d{1,18})")
+DRAFT_FORMS = frozenset({"balas", "catatan", "status", "alihkan", "duplikat", "kasus", "tutup"})
+PAGE = re.compile(r"/desk/(aduan|kasus)/(\d{1,18})")
 EXPIRED = (
     "Sesi Anda sudah berakhir, jadi teks Anda belum dikirim. Masuk lagi: teks yang Anda ketik "
     "masih disimpan di halaman ini dan muncul lagi di kotaknya."
@@ -52,11 +52,11 @@ def login_page(
     return response
 
 
-def relogin_page(
-    desk: Desk, request: Request, complaint_id: int, typed: tuple[str, str]
-) -> Response:
-    """A complaint form posted after the session ended: log in again without losing the text."""
-    target = f"/desk/aduan/{complaint_id}"
+def relogin_page(desk: Desk, request: Request, target: str, typed: tuple[str, str]) -> Response:
+    """A form posted after the session ended: log in again without losing the text.
+
+    `target` is the page the form is on (/desk/aduan/ID or /desk/kasus/ID).
+    """
     return login_page(desk, request, target, EXPIRED, 401, draft=typed)
 
 
@@ -120,8 +120,9 @@ def _resumed(
     desk: Desk, request: Request, cookie: str, target: str, draft: tuple[str, str] | None
 ) -> Response | None:
     """After a re-login with a draft: the complaint page with the text back in its box."""
-    match = COMPLAINT_PAGE.fullmatch(target)
+    match = PAGE.fullmatch(target)
     viewer = desk.auth.viewer(cookie)
-    if draft is None or match is None or desk.resume is None or viewer is None:
+    resume = desk.resume.get(match.group(1)) if match else None
+    if draft is None or match is None or resume is None or viewer is None:
         return None
-    return desk.resume(request, viewer, int(match.group(1)), draft)
+    return resume(request, viewer, int(match.group(2)), draft)

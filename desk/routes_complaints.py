@@ -10,7 +10,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from sqlmodel import Session
 
-from desk import actions, assign, bulk, detail, explain, inbox, replies, saved_views, unread
+from desk import actions, assign, bulk, cases, detail, explain, inbox, replies, saved_views, unread
 from desk.access import Viewer
 from desk.auth import SESSION_COOKIE, csrf_ok
 from desk.deadlines import overview, stages
@@ -56,7 +56,7 @@ def complaint_routes(api: APIRouter, desk: Desk) -> None:
     views = desk.views
     bulk_routes(api, desk)  # /desk/aduan/massal, before /desk/aduan/{complaint_id}
     _action_routes(api, desk)
-    desk.resume = lambda request, viewer, complaint_id, draft: _page(
+    desk.resume["aduan"] = lambda request, viewer, complaint_id, draft: _page(
         desk, request, viewer, complaint_id, flash=RESUMED, kept=dict([draft])
     )
     skm_routes(api, desk)  # /desk/skm: the sections' satisfaction index and comments
@@ -202,6 +202,9 @@ def _page(
             "reply_templates": desk.replies.catalogue().for_section(complaint.section),
         }  # fmt: skip
         context.update(_handling(session, viewer, complaint, request))
+        routing = desk.settings.routing
+        norm = normaliser(routing.slang, routing.stem_overrides)
+        context["cases"] = cases.panel(session, viewer, complaint, norm)
         live: Any = desk.ctx.pipeline.router
         context["opinion"] = opinion_for(session, viewer, getattr(live, "router", live), complaint)
     _audit_read(desk, viewer, complaint_id, revealed, now)
@@ -257,7 +260,7 @@ def act(
     """
     viewer = desk.auth.viewer(request.cookies.get(SESSION_COOKIE))
     if viewer is None:  # the session ended while the officer typed: keep the text
-        return relogin_page(desk, request, complaint_id, typed)
+        return relogin_page(desk, request, f"/desk/aduan/{complaint_id}", typed)
     form, text = typed
     kept = {form: text}
     if not csrf_ok(viewer, csrf):

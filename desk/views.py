@@ -14,6 +14,7 @@ from fastapi.templating import Jinja2Templates
 
 from desk import explain
 from desk.access import ROLE_NAMES, Viewer
+from desk.cases import CASE_STATUS
 from ingest.channels import PLUGINS
 from ingest.settings import Settings
 
@@ -45,6 +46,8 @@ ACTION_NAMES = {
     "auto_close": "ditutup otomatis",
     "ack_suppressed": "balasan otomatis ditahan",
     "assign": "penanganan",
+    "case_join": "digabung ke kasus bersama",
+    "case_leave": "dikeluarkan dari kasus bersama",
 }
 
 
@@ -65,6 +68,7 @@ class Views:
             channel_names=CHANNEL_NAMES,
             action_names=ACTION_NAMES,
             role_names=ROLE_NAMES,
+            case_status=CASE_STATUS,
             section_name=settings.section_name,
             delivery_names=explain.DELIVERY,
             kind_names=explain.KINDS,

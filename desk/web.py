@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote
@@ -29,9 +29,11 @@ class Desk:
     auth: Auth
     views: Views
     replies: LiveReplies
-    # Renders a complaint page with a draft kept after a re-login (set by the complaint routes):
-    # (request, viewer, complaint id, (form, text)) -> the page.
-    resume: Callable[[Request, Viewer, int, tuple[str, str]], Response] | None = None
+    # Render a page with a draft kept after a re-login, by kind of page ("aduan", "kasus"; set by
+    # their routes): (request, viewer, id, (form, text)) -> the page with the text in its box.
+    resume: dict[str, Callable[[Request, Viewer, int, tuple[str, str]], Response]] = field(
+        default_factory=dict
+    )
 
     @property
     def settings(self) -> Settings:
@@ -86,6 +88,7 @@ def desk_router(ctx: Context) -> APIRouter:
     from desk.routes_admin import admin_routes
     from desk.routes_assign import assign_routes
     from desk.routes_auth import auth_routes
+    from desk.routes_cases import case_routes
     from desk.routes_complaints import complaint_routes
 
     desk = Desk(
@@ -97,5 +100,6 @@ def desk_router(ctx: Context) -> APIRouter:
     auth_routes(api, desk)
     complaint_routes(api, desk)
     assign_routes(api, desk)
+    case_routes(api, desk)
     admin_routes(api, desk)
     return api

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from routing.suggest import STOP
@@ -41,11 +41,28 @@ def bag(normaliser: Normaliser, text: str) -> Counter[str]:
     return Counter(w for w in stems if len(w) >= 3 and w.isalpha() and w not in STOP)
 
 
-def second_opinion(
-    normaliser: Normaliser, text: str, pool: Sequence[Past], *, k: int = 10, top: int = 3
-) -> list[Opinion]:
-    """The `top` likeliest sections among the `k` most similar complaints of `pool`."""
-    bags = [bag(normaliser, p.text) for p in pool]
+@dataclass(frozen=True)
+class Similar:
+    """A complaint of the pool, its cosine similarity to the text, and the stems they share."""
+
+    past: Past
+    score: float
+    shared: tuple[str, ...]
+
+
+def similar(
+    normaliser: Normaliser,
+    text: str,
+    pool: Sequence[Past],
+    bag_of: Callable[[Normaliser, str], Counter[str]] = bag,
+) -> list[Similar]:
+    """The complaints of `pool` that share a topic word with `text`, most similar first.
+
+    Cosine over TF-IDF weights of the stems (`bag`), the document frequencies taken in the pool;
+    `shared` lists the common stems, the heaviest first (what an officer is shown as the reason).
+    `bag_of` may be a cached `bag` (the desk compares the same recent complaints again and again).
+    """
+    bags = [bag_of(normaliser, p.text) for p in pool]
     df: Counter[str] = Counter()
     for b in bags:
         df.update(b.keys())
@@ -56,21 +73,29 @@ def second_opinion(
         norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
         return {w: x / norm for w, x in v.items()}
 
-    query = vector(bag(normaliser, text))
+    query = vector(bag_of(normaliser, text))
     scored = []
     for past, b in zip(pool, bags, strict=True):
         v = vector(b)
-        sim = sum(x * v.get(w, 0.0) for w, x in query.items())
+        common = sorted((w for w in query if w in v), key=lambda w: (-query[w] * v[w], w))
+        sim = sum(query[w] * v[w] for w in common)
         if sim > 0:
-            scored.append((sim, past))
-    scored.sort(key=lambda t: (-t[0], t[1].id))
-    nearest = scored[:k]
-    total = sum(s for s, _ in nearest) or 1.0
+            scored.append(Similar(past, sim, tuple(common)))
+    scored.sort(key=lambda s: (-s.score, s.past.id))
+    return scored
+
+
+def second_opinion(
+    normaliser: Normaliser, text: str, pool: Sequence[Past], *, k: int = 10, top: int = 3
+) -> list[Opinion]:
+    """The `top` likeliest sections among the `k` most similar complaints of `pool`."""
+    nearest = similar(normaliser, text, pool)[:k]
+    total = sum(s.score for s in nearest) or 1.0
     by_section: dict[str, Opinion] = {}
-    for sim, past in nearest:
-        op = by_section.setdefault(past.section, Opinion(past.section, 0.0))
-        op.share += sim / total
-        op.similar.append((past, round(sim, 3)))
+    for s in nearest:
+        op = by_section.setdefault(s.past.section, Opinion(s.past.section, 0.0))
+        op.share += s.score / total
+        op.similar.append((s.past, round(s.score, 3)))
     ranked = sorted(by_section.values(), key=lambda o: (-o.share, o.section))[:top]
     for op in ranked:
         op.share = round(op.share, 3)

@@ -76,6 +76,8 @@ class Complaint(SQLModel, table=True):
         Index(
             "ix_complaint_created_stats", "created_at", "section", "channel", "due_at", "closed_at"
         ),
+        # Candidates for a shared case: the same section within a few days (desk/cases.py).
+        Index("ix_complaint_section_created", "section", "created_at"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -101,6 +103,37 @@ class Complaint(SQLModel, table=True):
     assignee_id: int | None = Field(default=None, foreign_key="officer.id")
     """The officer of the section handling it (desk/assign.py); None: nobody yet."""
     assigned_at: datetime | None = _opt_ts()
+
+
+class SharedCase(SQLModel, table=True):
+    """A shared case (kasus bersama): complaints of one section about the same event.
+
+    status: terbuka | ditutup. Its members are CaseMember rows; each complaint keeps its own
+    tracking code, thread and audit trail (desk/cases.py).
+    """
+
+    __tablename__ = "shared_case"
+    __table_args__ = (Index("ix_shared_case_section_id", "section", "id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    section: str = Field(max_length=64)
+    title: str = Field(max_length=200)
+    status: str = Field(default="terbuka", max_length=16)
+    created_by: str = Field(max_length=100)
+    created_at: datetime = _ts()
+    updated_at: datetime = _ts()
+    closed_at: datetime | None = _opt_ts()
+
+
+class CaseMember(SQLModel, table=True):
+    """A complaint in a shared case; the complaint is the key, so it is in one case at most."""
+
+    __tablename__ = "case_member"
+
+    complaint_id: int = Field(foreign_key="complaint.id", primary_key=True)
+    case_id: int = Field(foreign_key="shared_case.id", index=True)
+    added_by: str = Field(max_length=100)
+    added_at: datetime = _ts()
 
 
 class Message(SQLModel, table=True):

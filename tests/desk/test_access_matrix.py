@@ -23,7 +23,7 @@ from ingest.secrets import secret_key
 from ingest.settings import Settings
 from routing import RoutingConfig
 from store.db import Store
-from store.models import Attachment, Complaint, Event, Message, Outbox
+from store.models import Attachment, CaseMember, Complaint, Event, Message, Outbox, SharedCase
 from tests.desk.helpers import BEASISWA, LPG, add_officer, complain, session_cookie
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
@@ -43,6 +43,7 @@ class World:
     officers: dict[str, int]
     sections: dict[str, str]  # "a", "b" -> section
     dead_letter: int
+    cases: dict[str, int]  # "a", "b" -> the shared case holding that complaint
 
     def fresh(self, role: str) -> tuple[dict[str, str], str]:
         """A new session of the role (for logging out without ending the shared one)."""
@@ -83,7 +84,19 @@ def build_world(service: Service, sections: tuple[str, str]) -> World:
     cookies["anonymous"], csrf["anonymous"] = {}, ""
     dead = service.ctx.pipeline.dead_letter("web", b"{not json", "body is not JSON")
     where = {"a": sections[0], "b": sections[1]}
-    return World(service, ids, codes, files, cookies, csrf, officers, where, dead)
+    cases = {key: _case_of(store, ids[key], where[key], codes[key]) for key in ids}
+    return World(service, ids, codes, files, cookies, csrf, officers, where, dead, cases)
+
+
+def _case_of(store: Store, complaint_id: int, section: str, code: str) -> int:
+    """A shared case holding the complaint, titled with its code (so a leak would show)."""
+    with store.write() as s:
+        case = SharedCase(section=section, title=f"Kasus bersama {code}", created_by="uji")
+        s.add(case)
+        s.flush()
+        assert case.id is not None
+        s.add(CaseMember(complaint_id=complaint_id, case_id=case.id, added_by="uji"))
+        return case.id
 
 
 def _csrf_of(service: Service, cookie: dict[str, str]) -> str:
@@ -163,6 +176,33 @@ ROUTES: dict[tuple[str, str], Case] = {
     ("POST", "/desk/tampilan/{view_id}/hapus"): Case(
         "POST", lambda w, k: "/desk/tampilan/999/hapus", "own", _form()
     ),
+    ("GET", "/desk/kasus"): Case("GET", lambda w, k: "/desk/kasus", "list"),
+    ("GET", "/desk/kasus/{case_id}"): Case(
+        "GET", lambda w, k: f"/desk/kasus/{w.cases[k]}", "complaint"
+    ),
+    ("POST", "/desk/aduan/{complaint_id}/kasus"): Case(
+        # already in a case: refused with 400 where allowed
+        "POST",
+        lambda w, k: f"/desk/aduan/{w.ids[k]}/kasus",
+        "complaint",
+        _form(title="Banjir"),
+    ),
+    ("POST", "/desk/kasus/{case_id}/keluarkan"): Case(
+        "POST",
+        lambda w, k: f"/desk/kasus/{w.cases[k]}/keluarkan",
+        "complaint",
+        _form(complaint="0"),
+    ),
+    ("POST", "/desk/kasus/{case_id}/balas"): Case(
+        "POST", lambda w, k: f"/desk/kasus/{w.cases[k]}/balas", "complaint", _form(text="Halo")
+    ),
+    ("POST", "/desk/kasus/{case_id}/tutup"): Case(
+        # without a resolution note: refused with 400 where allowed
+        "POST",
+        lambda w, k: f"/desk/kasus/{w.cases[k]}/tutup",
+        "complaint",
+        _form(text=" "),
+    ),
     ("GET", "/desk/lampiran/{attachment_id}"): Case(
         "GET", lambda w, k: f"/desk/lampiran/{w.files[k]}", "complaint"
     ),
@@ -229,7 +269,9 @@ def _state(store: Store) -> tuple[object, ...]:
         )
         events = s.exec(select(func.count()).select_from(Event)).one()
         outbox = s.exec(select(func.count()).select_from(Outbox)).one()
-    return complaints, events, outbox
+        members = tuple(s.exec(select(CaseMember.complaint_id, CaseMember.case_id)).all())
+        cases = tuple(s.exec(select(SharedCase.id, SharedCase.status)).all())
+    return complaints, events, outbox, members, cases
 
 
 def _allowed(

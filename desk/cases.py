@@ -1,0 +1,272 @@
+"""Shared cases (kasus bersama): what the desk reads of them, and the candidates it proposes.
+
+A case joins complaints of one section about the same event; each complaint keeps its own
+tracking code, thread and audit trail. Access follows the complaints': a case is visible to the
+officers of its section (and to supervisors), and of its members a viewer sees only those their
+scope allows (a member reassigned elsewhere is counted, never shown). What changes cases lives in
+desk/case_actions.py.
+
+Candidates for a complaint are read with two bounded queries on (section, created_at): the
+nearest complaints of the same section within WINDOW before and after it, at most POOL/2 each,
+then compared with routing's own normalisation (routing.neighbours.similar) and the places they
+name (routing.places). Never a scan of all complaints.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from collections import Counter, OrderedDict
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select as sa_select
+from sqlmodel import Session, col, func, select
+
+from desk.access import Viewer
+from routing.neighbours import Past, bag, similar
+from routing.places import place_words, places_in
+from routing.text import Normaliser
+from store.models import CaseMember, Complaint, SharedCase
+
+MAX_ID = 2**31 - 1  # the id columns are 32-bit integers on PostgreSQL
+WINDOW = timedelta(days=3)
+POOL = 80  # complaints compared, half before and half after the complaint
+SHOW = 5  # candidates proposed
+MIN_SCORE = 0.2  # similarity enough on its own; with a place in common any shared word will do
+CASE_STATUS = {"terbuka": "Terbuka", "ditutup": "Ditutup"}
+PUBLIC_STATUS = {"terbuka": "sedang ditangani bersama", "ditutup": "selesai ditangani"}
+
+
+def visible_case(session: Session, viewer: Viewer, case_id: int) -> SharedCase | None:
+    """The case, if it exists and is of the viewer's sections (else None: a 404 either way)."""
+    if not 0 < case_id <= MAX_ID:
+        return None  # ids past the columns' range: no such case (and no database error)
+    found = session.get(SharedCase, case_id)
+    return found if found is not None and viewer.can_see(found.section) else None
+
+
+def case_of(session: Session, complaint_id: int) -> SharedCase | None:
+    """The case the complaint is in, if any."""
+    stmt = (
+        select(SharedCase)
+        .join(CaseMember, col(CaseMember.case_id) == col(SharedCase.id))
+        .where(col(CaseMember.complaint_id) == complaint_id)
+    )
+    return session.exec(stmt).first()
+
+
+def member_count(session: Session, case_id: int) -> int:
+    """How many complaints the case holds (visible or not)."""
+    stmt = select(func.count()).where(col(CaseMember.case_id) == case_id)
+    return int(session.exec(stmt).one())
+
+
+def members(session: Session, viewer: Viewer, case_id: int) -> list[Complaint]:
+    """The case's complaints the viewer may see, oldest first."""
+    stmt = (
+        select(Complaint)
+        .join(CaseMember, col(CaseMember.complaint_id) == col(Complaint.id))
+        .where(col(CaseMember.case_id) == case_id, viewer.scope())
+        .order_by(col(Complaint.created_at), col(Complaint.id))
+    )
+    return list(session.exec(stmt))
+
+
+@dataclass(frozen=True)
+class Summary:
+    """A map-free summary of a case: how many, since when, where, through which channels."""
+
+    count: int
+    hidden: int
+    since: datetime | None
+    latest: datetime | None
+    places: list[tuple[str, int]]
+    channels: list[tuple[str, int]]
+    statuses: list[tuple[str, int]]
+
+
+def summary(found: list[Complaint], total: int) -> Summary:
+    """What the case page says of its visible members (`total` counts the hidden ones too)."""
+    places: Counter[str] = Counter()
+    for c in found:
+        places.update(places_in(f"{c.subject or ''} {c.text}"))
+    times = [c.created_at for c in found]
+    return Summary(
+        count=len(found), hidden=max(0, total - len(found)),
+        since=min(times) if times else None, latest=max(times) if times else None,
+        places=places.most_common(), channels=Counter(c.channel for c in found).most_common(),
+        statuses=Counter(c.status for c in found).most_common(),
+    )  # fmt: skip
+
+
+@dataclass
+class Candidate:
+    """A complaint proposed for the same case, with why."""
+
+    id: int
+    code: str
+    status: str
+    channel: str
+    created_at: datetime
+    score: float
+    words: tuple[str, ...]
+    places: list[str]
+    apart: timedelta
+    case: SharedCase | None = None
+    reasons: list[str] = field(default_factory=list)
+
+
+_BAGS: OrderedDict[tuple[int, bytes], Counter[str]] = OrderedDict()
+_BAGS_LOCK = threading.Lock()
+BAGS = 4096
+
+
+def _bag(norm: Normaliser, text: str) -> Counter[str]:
+    """A complaint's stems, kept: officers open complaints of the same few days again and again.
+
+    Keyed by a digest, so the process keeps no complaint text; at most BAGS entries.
+    """
+    key = (id(norm), hashlib.blake2b(text.encode(), digest_size=16).digest())
+    with _BAGS_LOCK:
+        found = _BAGS.get(key)
+        if found is not None:
+            _BAGS.move_to_end(key)
+            return found
+    found = bag(norm, text)
+    with _BAGS_LOCK:
+        _BAGS[key] = found
+        while len(_BAGS) > BAGS:
+            _BAGS.popitem(last=False)
+    return found
+
+
+def _window(session: Session, complaint: Complaint, exclude: set[int]) -> list[Any]:
+    """The nearest complaints of the section within WINDOW on each side (two index range reads)."""
+    assert complaint.id is not None
+    base = sa_select(
+        col(Complaint.id), col(Complaint.tracking_code), col(Complaint.subject),
+        col(Complaint.text), col(Complaint.status), col(Complaint.channel),
+        col(Complaint.created_at),
+    ).where(
+        col(Complaint.section) == complaint.section, col(Complaint.status) != "ditutup",
+        col(Complaint.id) != complaint.id,
+    )  # fmt: skip
+    at = complaint.created_at
+    after = base.where(col(Complaint.created_at) >= at, col(Complaint.created_at) <= at + WINDOW)
+    before = base.where(col(Complaint.created_at) < at, col(Complaint.created_at) >= at - WINDOW)
+    run = session.connection().execute
+    rows = list(run(after.order_by(col(Complaint.created_at)).limit(POOL // 2)))
+    rows += run(before.order_by(col(Complaint.created_at).desc()).limit(POOL // 2))
+    return [r for r in rows if r[0] not in exclude]
+
+
+def candidates(
+    session: Session, viewer: Viewer, complaint: Complaint, norm: Normaliser
+) -> list[Candidate]:
+    """Up to SHOW complaints likely about the same event, most likely first, with reasons."""
+    if (
+        complaint.id is None
+        or complaint.status == "ditutup"
+        or not viewer.can_see(complaint.section)
+    ):
+        return []
+    mine = case_of(session, complaint.id)
+    exclude = set()
+    if mine is not None:
+        exclude = {m for m in session.exec(select(CaseMember.complaint_id).where(
+            col(CaseMember.case_id) == mine.id))}  # fmt: skip
+    rows = {r[0]: r for r in _window(session, complaint, exclude)}
+    pool = [Past(i, r[1], f"{r[2] or ''} {r[3]}", complaint.section) for i, r in rows.items()]
+    text = f"{complaint.subject or ''} {complaint.text}"
+    here = set(places_in(text))
+    names = place_words()
+    found: list[Candidate] = []
+    for s in similar(norm, text, pool, _bag):
+        _, code, _, _, status, channel, at = rows[s.past.id]
+        common = [p for p in places_in(s.past.text) if p in here]
+        if s.score < MIN_SCORE and not common:
+            continue
+        rank = s.score + (0.3 if common else 0.0)
+        apart = abs(at - complaint.created_at)
+        words = tuple(w for w in s.shared if w not in names)[:5]
+        found.append(Candidate(s.past.id, code, status, channel, at, rank, words, common, apart))
+    found.sort(key=lambda c: (-c.score, c.apart, c.id))
+    found = found[:SHOW]
+    _attach_cases(session, found)
+    for c in found:
+        c.reasons = _reasons(c)
+    return found
+
+
+def _attach_cases(session: Session, found: list[Candidate]) -> None:
+    ids = [c.id for c in found]
+    if not ids:
+        return
+    stmt = (
+        select(CaseMember.complaint_id, SharedCase)
+        .join(SharedCase, col(SharedCase.id) == col(CaseMember.case_id))
+        .where(col(CaseMember.complaint_id).in_(ids))
+    )
+    by_id = {cid: case for cid, case in session.exec(stmt)}
+    for c in found:
+        c.case = by_id.get(c.id)
+
+
+def _reasons(c: Candidate) -> list[str]:
+    out = []
+    if c.words:
+        out.append(f"kata serupa: {', '.join(c.words)}")
+    if c.places:
+        out.append(f"menyebut tempat yang sama: {', '.join(c.places)}")
+    hours = int(c.apart.total_seconds() // 3600)
+    out.append(f"selisih {hours // 24} hari" if hours >= 24 else f"selisih {hours} jam")
+    if c.case is not None:
+        out.append(f"sudah dalam kasus #{c.case.id}")
+    return out
+
+
+def panel(
+    session: Session, viewer: Viewer, complaint: Complaint, norm: Normaliser
+) -> dict[str, Any]:
+    """What the complaint page shows of shared cases: its case, or candidates to join."""
+    assert complaint.id is not None
+    case = case_of(session, complaint.id)
+    return {
+        "case": case,
+        "count": member_count(session, case.id) if case and case.id else 0,
+        "candidates": candidates(session, viewer, complaint, norm),
+    }
+
+
+def public_case(session: Session, complaint: Complaint) -> dict[str, Any] | None:
+    """What /lacak says of the complaint's case: its number, status and size, nobody's data."""
+    if complaint.id is None:
+        return None
+    case = case_of(session, complaint.id)
+    if case is None or case.id is None:
+        return None
+    return {
+        "number": case.id,
+        "status": case.status,
+        "status_name": PUBLIC_STATUS.get(case.status, case.status),
+        "others": member_count(session, case.id) - 1,
+    }
+
+
+def recent(session: Session, viewer: Viewer, limit: int = 50) -> list[tuple[SharedCase, int]]:
+    """The viewer's sections' newest cases with their sizes."""
+    stmt = select(SharedCase).order_by(col(SharedCase.id).desc()).limit(limit)
+    if not viewer.all_sections:
+        stmt = stmt.where(col(SharedCase.section).in_(viewer.sections or ("",)))
+    found = list(session.exec(stmt))
+    ids = [c.id for c in found]
+    sizes: dict[int, int] = dict(
+        session.exec(
+            select(CaseMember.case_id, func.count())
+            .where(col(CaseMember.case_id).in_(ids))
+            .group_by(col(CaseMember.case_id))
+        ).all()
+    )
+    return [(c, sizes.get(c.id or 0, 0)) for c in found]
