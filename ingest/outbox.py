@@ -16,10 +16,11 @@ import os
 import socket
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import bindparam, update
 from sqlmodel import Session, col, or_, select
 
 from channels.base import OutgoingMessage, Sender
@@ -112,36 +113,38 @@ class Dispatcher:
         return total
 
     def _claim(self) -> list[Claimed]:
+        """Take a batch of due rows: one SELECT and one UPDATE for the batch, Core statements
+        (the ORM's identity map and unit of work cost more than the rows' work)."""
         now = self.clock()
+        t = OUTBOX
         stmt = (
-            select(Outbox)
+            select(*(t.c[name] for name in _CLAIMED))
             .where(
                 or_(
-                    col(Outbox.status) == "pending",
-                    (col(Outbox.status) == "sending") & (col(Outbox.lease_until) < now),
+                    t.c.status == "pending",
+                    (t.c.status == "sending") & (t.c.lease_until < now),
                 ),
-                col(Outbox.next_attempt_at) <= now,
+                t.c.next_attempt_at <= now,
             )
-            .order_by(col(Outbox.next_attempt_at), col(Outbox.id))
+            .order_by(t.c.next_attempt_at, t.c.id)
             .limit(self.settings.batch_size)
         )
         if self.store.is_postgres:
             stmt = stmt.with_for_update(skip_locked=True)
         lease = now + timedelta(seconds=self.settings.lease_seconds)
-        out = []
         with self.store.write() as session:
-            for row in session.exec(stmt):
-                row.status, row.lease_until, row.claimed_by = "sending", lease, self.owner
-                # Rows inserted without a key get one now, committed before the first attempt.
-                row.idempotency_key = row.idempotency_key or new_outbox_key()
-                session.add(row)
-                assert row.id is not None
-                out.append(
-                    Claimed(
-                        row.id, row.complaint_id, row.channel, row.recipient, row.kind,
-                        row.subject, row.text, row.automatic, dict(row.meta), row.attempts,
-                        row.idempotency_key,
-                    )
+            # Rows inserted without a key get one now, committed before the first attempt.
+            out = [
+                Claimed(**{**r._asdict(), "meta": dict(r.meta or {}),
+                           "idempotency_key": r.idempotency_key or new_outbox_key()})
+                for r in session.execute(stmt)
+            ]  # fmt: skip
+            if out:
+                session.execute(
+                    update(t).where(t.c.id == bindparam("row_id")),
+                    [{"row_id": row.id, "status": "sending", "lease_until": lease,
+                      "claimed_by": self.owner, "idempotency_key": row.idempotency_key}
+                     for row in out],
                 )  # fmt: skip
         return out
 
@@ -221,8 +224,7 @@ class Dispatcher:
     def _sent(self, row: Claimed, provider_id: str | None) -> None:
         now = self.clock()
         with self.store.write() as session:
-            outbox = self._log(session, row, now, "sent", None)
-            outbox.sent_at, outbox.provider_id = now, provider_id
+            self._log(session, [row], now, "sent", None, sent_at=now, provider_id=provider_id)
             values: dict[str, Any] = {
                 "complaint_id": row.complaint_id,
                 "direction": "out",
@@ -255,39 +257,55 @@ class Dispatcher:
             self.settings.backoff_max_seconds,
         )
         now = self.clock()
+        due = now + timedelta(seconds=max(delay, retry_after or 0))
         with self.store.write() as session:
-            outbox = self._log(session, row, now, "pending", error)
-            outbox.next_attempt_at = now + timedelta(seconds=max(delay, retry_after or 0))
+            self._log(session, [row], now, "pending", error, next_attempt_at=due)
         metrics.OUTBOX_FAILURES.labels(row.channel, "false").inc()
         log.warning("outbox %s on %s: attempt %s failed: %s", row.id, row.channel, attempts, error)
 
     def _finish_all(self, rows: list[Claimed], status: str, reason: str) -> None:
-        now = self.clock()
         with self.store.write() as session:
-            for row in rows:
-                self._log(session, row, now, status, f"channel {row.channel} has {reason}")
+            self._log(
+                session, rows, self.clock(), status, lambda r: f"channel {r.channel} has {reason}"
+            )
         for row in rows:
             metrics.OUTBOX_FAILURES.labels(row.channel, "true").inc()
         log.warning("outbox: %s messages %s (%s)", len(rows), status, reason)
 
     def _finish(self, row: Claimed, status: str, error: str) -> None:
         with self.store.write() as session:
-            self._log(session, row, self.clock(), status, error)
+            self._log(session, [row], self.clock(), status, error)
         metrics.OUTBOX_FAILURES.labels(row.channel, "true").inc()
         log.warning("outbox %s on %s: %s: %s", row.id, row.channel, status, error)
 
     def _log(
-        self, session: Session, row: Claimed, now: datetime, status: str, error: str | None
-    ) -> Outbox:
-        outbox = session.get(Outbox, row.id)
-        assert outbox is not None
-        outbox.status = status
-        outbox.lease_until, outbox.claimed_by = None, None
-        outbox.attempts = row.attempts + (0 if status == "undeliverable" else 1)
-        outbox.last_error = error
-        outbox.attempt_log = [
-            *outbox.attempt_log,
-            {"at": now.isoformat(), "status": status, "error": error},
-        ]
-        session.add(outbox)
-        return outbox
+        self,
+        session: Session,
+        rows: list[Claimed],
+        now: datetime,
+        status: str,
+        error: str | Callable[[Claimed], str] | None,
+        **extra: Any,
+    ) -> None:
+        """Record one attempt on each row, released from its claim: one SELECT of the rows'
+        logs and one UPDATE for them all (an attempt per row through the ORM cost a load and a
+        flush each, on the thread that shares the event loop's interpreter)."""
+        t = OUTBOX
+        ids = [row.id for row in rows]
+        logs = dict(session.execute(select(t.c.id, t.c.attempt_log).where(t.c.id.in_(ids))).all())
+        params = []
+        for row in rows:
+            why = error(row) if callable(error) else error
+            params.append({
+                "row_id": row.id, "status": status, "lease_until": None, "claimed_by": None,
+                "attempts": row.attempts + (0 if status == "undeliverable" else 1),
+                "last_error": why,
+                "attempt_log": [*(logs.get(row.id) or []),
+                                {"at": now.isoformat(), "status": status, "error": why}],
+                **extra,
+            })  # fmt: skip
+        session.execute(update(t).where(t.c.id == bindparam("row_id")), params)
+
+
+OUTBOX = Outbox.__table__  # type: ignore[attr-defined]
+_CLAIMED = tuple(f.name for f in fields(Claimed))

@@ -23,6 +23,7 @@ from ingest.replies import Replies
 from ingest.settings import Settings
 from ingest.workdays import add_working_days
 from routing import Decision
+from routing.text import Normaliser
 from store import queries, search
 from store.clean import clean, clean_data
 from store.db import Store
@@ -103,6 +104,7 @@ class Pipeline:
         self.clock = clock
         self.replies = Replies(settings)
         self._committer: GroupCommitter | None = None
+        self._norm: tuple[object, Normaliser] | None = None
 
     @property
     def committer(self) -> GroupCommitter:
@@ -228,11 +230,17 @@ class Pipeline:
             # complaint's follow-ups, so a follow-up's settled kind is written first.
             if result.outcome == "followup":
                 found.flush(session)
-            routing = self.settings.routing
-            norm = search.normaliser(routing.slang, routing.stem_overrides)
-            search.refresh(session, norm, result.complaint_id)
+            search.refresh(session, self._normaliser(), result.complaint_id)
         result.message_id = message_id
         return result
+
+    def _normaliser(self) -> Normaliser:
+        """The search index's normaliser, looked up once per routing settings, not per message
+        (the lookup sorts the slang table to make its key)."""
+        routing = self.settings.routing
+        if self._norm is None or self._norm[0] is not routing:
+            self._norm = (routing, search.normaliser(routing.slang, routing.stem_overrides))
+        return self._norm[1]
 
     def _duplicate(self, session: Session, msg: IncomingMessage) -> AcceptResult:
         found = queries.duplicate_of(session, msg.channel, msg.external_id)

@@ -121,6 +121,31 @@ def test_without_a_gateway_messages_are_undeliverable_at_once(
     assert service.dispatcher.run_once() == 0
 
 
+def test_stranded_rows_are_settled_together_each_keeping_its_own_log(
+    settings: Settings, store: Store, clock: Clock
+) -> None:
+    settings.channels.sms.outbound = "none"
+    service = build_service(settings, store, clock=clock)
+    for n in range(3):
+        complain(service, n, sender=f"+62812500012{n:02d}")
+    earlier = {"at": "2026-01-01T00:00:00+00:00", "status": "pending", "error": "503"}
+    with store.write() as s:
+        first = s.get(Outbox, outbox(store)[0].id)
+        assert first is not None
+        first.attempts, first.attempt_log = 1, [earlier]
+        s.add(first)
+    assert service.dispatcher.run_once() == 3
+    rows = outbox(store)
+    assert [r.status for r in rows] == ["undeliverable"] * 3
+    assert [r.attempts for r in rows] == [1, 0, 0]  # undeliverable is not an attempt
+    assert [len(r.attempt_log) for r in rows] == [2, 1, 1]
+    assert rows[0].attempt_log[0] == earlier
+    for row in rows:
+        assert row.attempt_log[-1]["status"] == "undeliverable"
+        assert "no outbound transport" in (row.attempt_log[-1]["error"] or "")
+        assert row.claimed_by is None and row.lease_until is None and row.idempotency_key
+
+
 def test_sender_reports_what_a_gateway_lacks(settings: Settings) -> None:
     sms = settings.channels.sms
     sms.outbound = "twilio"
