@@ -11,6 +11,7 @@ import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import psycopg
 import pytest
@@ -57,18 +58,18 @@ def loopback_only() -> Iterator[None]:
     original = socket.socket.connect
     original_ex = socket.socket.connect_ex
 
-    def connect(self: socket.socket, address: object) -> None:
+    def connect(self: socket.socket, address: Any) -> None:
         if not _loopback(address):
             raise NetworkRefused(f"tests may only use loopback, not {address!r}")
-        original(self, address)  # type: ignore[arg-type]
+        original(self, address)
 
-    def connect_ex(self: socket.socket, address: object) -> int:
+    def connect_ex(self: socket.socket, address: Any) -> int:
         if not _loopback(address):
             raise NetworkRefused(f"tests may only use loopback, not {address!r}")
-        return original_ex(self, address)  # type: ignore[arg-type]
+        return original_ex(self, address)
 
-    socket.socket.connect = connect  # type: ignore[method-assign]
-    socket.socket.connect_ex = connect_ex  # type: ignore[method-assign]
+    socket.socket.connect = connect  # type: ignore[method-assign,assignment]
+    socket.socket.connect_ex = connect_ex  # type: ignore[method-assign,assignment]
     try:
         yield
     finally:

@@ -12,7 +12,8 @@ from ingest.cli_channels import channels_app
 from store.db import Store
 from store.migrate import upgrade
 from tests.conftest import ROOT, SECRETS, free_port
-from tests.ingest.test_email_poll import PASSWORD, USER, seed
+from tests.ingest.imap_servers import PASSWORD, USER
+from tests.ingest.test_email_poll import seed
 
 
 def configure(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, port: int, folder: str) -> None:

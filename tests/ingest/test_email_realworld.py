@@ -54,7 +54,7 @@ def test_corpus_stores_everything_and_answers_only_people(
     for row in rows:  # our subject is "[code] " + theirs, exactly as decoded
         assert row.subject is not None and row.subject.split("] ", 1)[1] in subjects
     # The same Message-ID from two senders: two messages, not a duplicate.
-    assert sorted(m.sender for m in same) == ["jdoe@machine.example", "mary@example.net"]
+    assert sorted(str(m.sender) for m in same) == ["jdoe@machine.example", "mary@example.net"]
     again = EmailPoller(service.ctx).poll_once()
     assert again.fetched == 0 and count(store, Outbox) == len(rows)
 

@@ -23,8 +23,8 @@ from ingest.settings import Settings
 from store.db import Store
 from store.models import Complaint, Identity, Message, Outbox
 from tests.conftest import Clock, free_port
+from tests.ingest.imap_servers import USER
 from tests.ingest.test_email_poll import (
-    USER,
     count,
     email_settings,
     imap,

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from routing import letter, text
 from routing.context import _LOOK_CHARS, Context
+from routing.lexicon import STEM_OVERRIDES
 from routing.router import _counted_terms, _Text
 from tests.routing.helpers import router
 
@@ -117,4 +118,4 @@ def test_a_root_word_is_its_own_stem_as_sastrawi_says() -> None:
     norm = text.Normaliser()
     for word in words[::15]:  # about 2,000 of them, every letter of the alphabet
         assert (stemmer.stem(word) or word).replace(" ", "-") == word
-        assert norm._stem(word) == text.STEM_OVERRIDES.get(word, word)
+        assert norm._stem(word) == STEM_OVERRIDES.get(word, word)
