@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from sqlmodel import col, select
 
 from ingest.channels.email import EmailPoller
@@ -16,6 +17,7 @@ from store.db import Store
 from store.models import Complaint, DeadLetter, Identity, Message, Outbox
 from tests.channels.email.test_email_realworld import NAMES, PEOPLE, REAL, read
 from tests.conftest import Clock
+from tests.ingest.conftest import one_imap_server
 from tests.ingest.test_email_poll import count, email_settings, seed, service_for
 from tests.ingest.test_email_send import Capture, smtp  # noqa: F401 (fixture)
 
@@ -94,3 +96,9 @@ def test_corpus_paths_exist() -> None:
     for first, second in COPIES:
         assert read(first).external_id == read(second).external_id
         assert read(first).sender == read(second).sender
+
+
+@pytest.fixture(scope="module")
+def imap_server() -> str:
+    """One IMAP server: the server does not matter to the corpus (parser, pipeline, SMTP)."""
+    return one_imap_server()
