@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import hypothesis
 import psycopg
 import pytest
 import uvicorn
@@ -29,6 +30,19 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 PG_ADMIN = os.environ.get("ADUAN_TEST_PG_ADMIN", "postgresql://postgres@127.0.0.1:5432/postgres")
 REQUIRE_PG = os.environ.get("ADUAN_REQUIRE_POSTGRES") == "1"
+
+# Property tests: a bounded number of examples in the suite, the full number on request
+# (HYPOTHESIS_PROFILE=thorough, e.g. before a release or after changing a parser or the router).
+THOROUGH = os.environ.get("HYPOTHESIS_PROFILE") == "thorough"
+hypothesis.settings.register_profile("suite", max_examples=50)
+hypothesis.settings.register_profile("thorough", max_examples=1000)
+hypothesis.settings.load_profile("thorough" if THOROUGH else "suite")
+
+
+def examples(n: int) -> int:
+    """`n` examples under HYPOTHESIS_PROFILE=thorough; a fifth (at least 25) in the suite."""
+    return n if THOROUGH else max(25, n // 5)
+
 
 SECRETS = {
     "SMS_WEBHOOK_SECRET": "generic-test-secret",

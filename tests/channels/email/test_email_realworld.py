@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from channels.base import IncomingMessage
 from channels.email.parse import SUBJECT_MAX, ParseOptions, parse
+from tests.conftest import examples
 
 REAL = Path(__file__).parents[2] / "fixtures" / "email" / "realworld"
 WHEN = datetime(2024, 6, 15, tzinfo=UTC)
@@ -174,7 +175,7 @@ WORDS = st.text(
 CHARSETS = st.sampled_from(["utf-8", "iso-8859-1", "windows-1252", "iso-8859-5"])
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(WORDS, CHARSETS, st.integers(min_value=20, max_value=76))
 def test_generated_folded_encoded_subjects_decode_as_policy_default(
     text: str, charset: str, width: int
