@@ -7,6 +7,7 @@ status. The same corpus goes through IMAP and the pipeline in tests/ingest/test_
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import UTC, datetime
 from email import message_from_bytes, policy
@@ -72,7 +73,9 @@ KINDS = {
 }
 
 
+@functools.cache
 def read(name: str) -> IncomingMessage:
+    """The corpus message parsed, once per process (a frozen message; some take seconds)."""
     [msg] = parse((REAL / f"{name}.eml").read_bytes(), WHEN, OPTIONS)
     return msg
 
