@@ -52,6 +52,19 @@ SECRETS = {
 }
 
 
+# Fixtures that start a process once per module (Chromium, pymap): a module using them runs on
+# one xdist worker (`--dist loadgroup` in pyproject.toml), so it is started once, not per worker.
+PER_MODULE_PROCESSES = frozenset({"browser", "imap_port"})
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Group the tests of a module that starts a browser or an IMAP server onto one worker."""
+    for item in items:
+        if PER_MODULE_PROCESSES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::")[0]))
+
+
 class NetworkRefused(OSError):
     """A test tried to reach something that is not on this machine."""
 
