@@ -11,14 +11,16 @@ import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
+import hypothesis
 import psycopg
 import pytest
 import uvicorn
 from fastapi import FastAPI
 
 from ingest.app import Service, build_service
-from ingest.config import parse_settings
+from ingest.config import PLACEHOLDER, parse_settings
 from ingest.settings import Settings
 from store.db import Store
 from store.migrate import ensure_schema, upgrade
@@ -29,12 +31,38 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 PG_ADMIN = os.environ.get("ADUAN_TEST_PG_ADMIN", "postgresql://postgres@127.0.0.1:5432/postgres")
 REQUIRE_PG = os.environ.get("ADUAN_REQUIRE_POSTGRES") == "1"
 
+# Property tests: a bounded number of examples in the suite, the full number on request
+# (HYPOTHESIS_PROFILE=thorough, e.g. before a release or after changing a parser or the router).
+THOROUGH = os.environ.get("HYPOTHESIS_PROFILE") == "thorough"
+hypothesis.settings.register_profile("suite", max_examples=50)
+hypothesis.settings.register_profile("thorough", max_examples=1000)
+hypothesis.settings.load_profile("thorough" if THOROUGH else "suite")
+
+
+def examples(n: int) -> int:
+    """`n` examples under HYPOTHESIS_PROFILE=thorough; a fifth (at least 25) in the suite."""
+    return n if THOROUGH else max(25, n // 5)
+
+
 SECRETS = {
     "SMS_WEBHOOK_SECRET": "generic-test-secret",
     "SMS_GATEWAY_SIGNING_KEY": "android-test-key",
     "TWILIO_AUTH_TOKEN": "twilio-test-token",
     "TWILIO_ACCOUNT_SID": "AC00000000000000000000000000000000",
 }
+
+
+# Fixtures that start a process once per module (Chromium, pymap): a module using them runs on
+# one xdist worker (`--dist loadgroup` in pyproject.toml), so it is started once, not per worker.
+PER_MODULE_PROCESSES = frozenset({"browser", "imap_port"})
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Group the tests of a module that starts a browser or an IMAP server onto one worker."""
+    for item in items:
+        if PER_MODULE_PROCESSES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::")[0]))
 
 
 class NetworkRefused(OSError):
@@ -57,18 +85,18 @@ def loopback_only() -> Iterator[None]:
     original = socket.socket.connect
     original_ex = socket.socket.connect_ex
 
-    def connect(self: socket.socket, address: object) -> None:
+    def connect(self: socket.socket, address: Any) -> None:
         if not _loopback(address):
             raise NetworkRefused(f"tests may only use loopback, not {address!r}")
-        original(self, address)  # type: ignore[arg-type]
+        original(self, address)
 
-    def connect_ex(self: socket.socket, address: object) -> int:
+    def connect_ex(self: socket.socket, address: Any) -> int:
         if not _loopback(address):
             raise NetworkRefused(f"tests may only use loopback, not {address!r}")
-        return original_ex(self, address)  # type: ignore[arg-type]
+        return original_ex(self, address)
 
-    socket.socket.connect = connect  # type: ignore[method-assign]
-    socket.socket.connect_ex = connect_ex  # type: ignore[method-assign]
+    socket.socket.connect = connect  # type: ignore[method-assign,assignment]
+    socket.socket.connect_ex = connect_ex  # type: ignore[method-assign,assignment]
     try:
         yield
     finally:
@@ -207,9 +235,31 @@ def env_secrets(monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
     return SECRETS
 
 
+_PARSED: dict[tuple[str, tuple[tuple[str, str], ...]], Settings] = {}
+
+
+def _parsed(text: str) -> Settings:
+    """`parse_settings(text)`, parsed once per text and environment, a deep copy each time.
+
+    Parsing the bundled config (YAML, validation, the routing check) takes about a third of a
+    CPU-second, a deep copy about 2 ms; most tests start from it. The result depends only on the
+    text and on the environment it reads: the ADUAN_ overrides and the ${NAME} placeholders.
+    """
+    names = set(PLACEHOLDER.findall(text))
+    env = tuple(sorted(
+        (k, v) for k, v in os.environ.items() if k in names or k.upper().startswith("ADUAN_")
+    ))  # fmt: skip
+    key = (text, env)
+    if key not in _PARSED:
+        if len(_PARSED) > 16:
+            _PARSED.clear()
+        _PARSED[key] = parse_settings(text)
+    return _PARSED[key].model_copy(deep=True)
+
+
 def load_bundled(tmp_path: Path, **overrides: str) -> Settings:
     """The bundled config.yaml, with the data dir in tmp_path and env overrides applied."""
-    settings = parse_settings((ROOT / "config.yaml").read_text(encoding="utf-8"))
+    settings = _parsed((ROOT / "config.yaml").read_text(encoding="utf-8"))
     settings.service.data_dir = str(tmp_path / "data")
     settings.service.secret_key = None
     for key, value in overrides.items():

@@ -1,13 +1,10 @@
-"""The IMAP side (imapclient): select, list UIDs after a cursor, fetch in batches, mark done.
+"""The IMAP side (imapclient's public API): select, list UIDs after a cursor, fetch in batches,
+mark done.
 
 Only BODY.PEEK is used, so reading never changes flags; flags or moves happen in `done()`, after
 the caller has committed what it read. Sizes are fetched first, so an oversized message is never
-downloaded: only its header is.
-
-`batches()` pipelines (RFC 3501 section 5.5): while the caller parses and commits one batch,
-the server already holds the request for the next batch's bodies and the sizes of the one
-after, and `done()` does not wait for its answer. Every command is a UID command, so sequence
-numbers never matter, and answers are matched by UID whatever order they come in.
+downloaded: only its header is. One command at a time, each answer awaited; every command is a
+UID command, so sequence numbers never matter.
 """
 
 from __future__ import annotations
@@ -26,10 +23,8 @@ from datetime import UTC, datetime
 from types import TracebackType
 from typing import Any
 
-from imapclient import IMAPClient
+from imapclient import SEEN, IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
-from imapclient.imap_utf7 import encode as utf7
-from imapclient.response_parser import parse_fetch_response
 
 from channels.email.settings import EmailSettings
 from channels.errors import ChannelAuthError, TransientChannelError
@@ -38,7 +33,6 @@ log = logging.getLogger(__name__)
 
 STOP_CHECK_SECONDS = 0.25  # how soon a shutdown ends an IDLE
 IDLE_RENEW_SECONDS = 9 * 60  # RFC 2177: servers may drop an IDLE after 30 min; renew well before
-SIZES = "(RFC822.SIZE INTERNALDATE)"
 SIZE, BODY, HEADER = b"RFC822.SIZE", b"BODY[]", b"BODY[HEADER]"
 
 
@@ -60,9 +54,6 @@ class Mailbox:
         self.settings = settings
         self.client: IMAPClient | None = None
         self.uidvalidity = 0
-        self._sent: dict[str, str] = {}  # commands whose answers are still to be read, by tag
-        self._marks: list[str] = []  # of those, the flags and moves of `done()`
-        self._got: dict[int, dict[bytes, Any]] = {}  # FETCH answers read, by UID
 
     def __enter__(self) -> Mailbox:
         self.open()
@@ -83,6 +74,7 @@ class Mailbox:
                 timeout=s.timeout_seconds,
             )  # fmt: skip
             self.client = client
+            client.normalise_times = False  # times read with their zone, turned into UTC
             if s.imap_tls == "starttls":
                 client.starttls(tls)
             # imaplib writes a command in pieces; with Nagle's algorithm and delayed ACKs each
@@ -97,9 +89,8 @@ class Mailbox:
         return self.uidvalidity
 
     def close(self) -> None:
-        """Log out (after the answers still due), ignoring a connection that is already gone."""
+        """Log out, ignoring a connection that is already gone."""
         client, self.client = self.client, None
-        self._sent, self._marks, self._got = {}, [], {}
         if client is None:
             return
         try:
@@ -115,68 +106,44 @@ class Mailbox:
     def uids_after(self, last: int) -> list[int]:
         """The UIDs above `last`, ascending (`N:*` also matches the highest UID, so filter)."""
         with imap_errors(self.settings):
-            self.settle()
             found = self._client.search(["UID", f"{last + 1}:*"])
         return sorted(int(u) for u in found if int(u) > last)
 
     def batches(self, uids: list[int], size: int, max_bytes: int) -> Iterator[list[Fetched]]:
-        """The messages with these UIDs, in batches of `size`: sizes first, and only the header
-        of one over `max_bytes`. The next batch is asked for before this one is handed over.
-
-        A batch may be empty (all of it expunged meanwhile). Asking ahead never changes the
-        mailbox: bodies are read with BODY.PEEK, and only once their sizes are known.
-        """
-        chunks = [uids[i : i + size] for i in range(0, len(uids), size)]
-        if not chunks:
-            return
-        with imap_errors(self.settings):
-            self.settle()
-            self._wait(self._ask(chunks[0], SIZES))
-            bodies = self._ask_bodies(chunks[0], max_bytes)
-            sizes = self._ask(chunks[1], SIZES) if len(chunks) > 1 else []
-        for i, chunk in enumerate(chunks):
+        """The messages with these UIDs in batches of `size`: sizes first, then bodies, only the
+        header of one over `max_bytes`. A batch may be empty (all of it expunged meanwhile)."""
+        for start in range(0, len(uids), size):
+            chunk = uids[start : start + size]
             with imap_errors(self.settings):
-                self._wait(bodies)
-                batch = self._take(chunk)
-                if i + 1 < len(chunks):
-                    self._wait(sizes)
-                    bodies = self._ask_bodies(chunks[i + 1], max_bytes)
-                    sizes = self._ask(chunks[i + 2], SIZES) if i + 2 < len(chunks) else []
-                self._check_marks(wait=False)
-            yield batch
+                sizes = self._client.fetch(chunk, ["RFC822.SIZE", "INTERNALDATE"])
+                small = [u for u in chunk if u in sizes and int(sizes[u][SIZE]) <= max_bytes]
+                big = [u for u in chunk if u in sizes and int(sizes[u][SIZE]) > max_bytes]
+                got: dict[int, dict[bytes, Any]] = {}
+                if small:
+                    got.update(self._client.fetch(small, ["BODY.PEEK[]"]))
+                if big:
+                    got.update(self._client.fetch(big, ["BODY.PEEK[HEADER]"]))
+            # A message expunged between the two fetches has no body: it is gone, skip it.
+            yield [_fetched(u, sizes[u], got[u]) for u in chunk if u in sizes and u in got]
 
     def done(self, uids: list[int]) -> None:
-        """Mark committed messages: move them to processed_folder, or flag them \\Seen.
+        """Move committed messages to processed_folder, or flag them \\Seen; waits for each.
 
-        The command is sent at once, but its answer is read later: `settle()` waits for it.
-        (Without MOVE, the copy is answered before the originals are deleted.)
+        Without MOVE (RFC 6851) the copy is answered before the originals are deleted, and
+        UID EXPUNGE (UIDPLUS) removes only those.
         """
         if not uids:
             return
         target = self.settings.processed_folder
         with imap_errors(self.settings):
-            which = _uid_set(uids)
             if target and self._client.has_capability("MOVE"):
-                sent = [self._send("MOVE", which, _folder(target))]
+                self._client.move(uids, target)
             elif target:
-                # Not pipelined: only what the server says it copied may be deleted.
-                self._complete(self._send("COPY", which, _folder(target)))
-                sent = [
-                    self._send("STORE", which, "+FLAGS.SILENT", r"(\Deleted)"),
-                    self._send("EXPUNGE", which),  # UID EXPUNGE (UIDPLUS): only these
-                ]
+                self._client.copy(uids, target)  # raises unless copied: nothing deleted then
+                self._client.delete_messages(uids, silent=True)
+                self._client.uid_expunge(uids)
             else:
-                sent = [self._send("STORE", which, "+FLAGS.SILENT", r"(\Seen)")]
-            self._marks.extend(sent)
-
-    def settle(self) -> None:
-        """Read every answer still due; raise if a flag or move was refused."""
-        if not self._sent:
-            return
-        with imap_errors(self.settings):
-            self._marks.clear()
-            self._wait(list(self._sent))
-            self._got.clear()  # asked ahead for a batch the caller stopped before
+                self._client.add_flags(uids, [SEEN], silent=True)
 
     def leftovers(self, last: int) -> list[int]:
         """Committed messages (UID <= last) a crash left unmarked: to pass to `done()`."""
@@ -186,7 +153,6 @@ class Mailbox:
         if not self.settings.processed_folder:
             criteria.append("UNSEEN")
         with imap_errors(self.settings):
-            self.settle()
             return sorted(int(u) for u in self._client.search(criteria) if int(u) <= last)
 
     def idle_wait(self, seconds: float, stop: threading.Event | None = None) -> bool:
@@ -196,7 +162,6 @@ class Mailbox:
         if seconds <= 0:
             return False
         with imap_errors(self.settings):
-            self.settle()
             self._client.idle()
             self.idling()
             try:
@@ -210,63 +175,6 @@ class Mailbox:
     def idling(self) -> None:
         """Called once the server is in IDLE, before the wait (a seam for tests)."""
 
-    def _ask(self, uids: list[int], items: str) -> list[str]:
-        """Send a UID FETCH without waiting; the tags to `_wait()` for."""
-        return [self._send("FETCH", _uid_set(uids), items)] if uids else []
-
-    def _ask_bodies(self, uids: list[int], max_bytes: int) -> list[str]:
-        """Ask for the bodies of these messages, only the headers of those over `max_bytes`."""
-        sizes = {u: int(self._got[u][SIZE]) for u in uids if SIZE in self._got.get(u, {})}
-        small = [u for u, n in sizes.items() if n <= max_bytes]
-        big = [u for u, n in sizes.items() if n > max_bytes]
-        return self._ask(small, "(BODY.PEEK[])") + self._ask(big, "(BODY.PEEK[HEADER])")
-
-    def _wait(self, tags: list[str]) -> None:
-        """Read the answers to these commands and keep what they fetched, by UID."""
-        for tag in tags:
-            self._complete(tag)
-        _, data = self._client._imap._untagged_response("OK", [None], "FETCH")
-        # Times as the server wrote them (aware), turned into UTC where they are read.
-        for uid, items in parse_fetch_response(data, False, True).items():
-            self._got.setdefault(uid, {}).update(items)
-
-    def _take(self, uids: list[int]) -> list[Fetched]:
-        """The fetched messages with these UIDs, forgotten once handed over."""
-        out = []
-        for uid in uids:
-            got = self._got.pop(uid, {})
-            if SIZE not in got:
-                continue  # expunged meanwhile
-            size, when = int(got[SIZE]), _aware(got.get(b"INTERNALDATE"))
-            if BODY in got:
-                out.append(Fetched(uid, size, when, bytes(got[BODY])))
-            elif HEADER in got:
-                out.append(Fetched(uid, size, when, None, bytes(got[HEADER])))
-        return out
-
-    def _send(self, command: str, *args: str | bytes) -> str:
-        """Send `UID <command> <args>` without reading its answer; its tag."""
-        tag: str = self._client._imap._command("UID", command, *args)
-        self._sent[tag] = f"UID {command}"
-        return tag
-
-    def _complete(self, tag: str) -> None:
-        """Read up to the answer to this command; raise if it was refused."""
-        name = self._sent.pop(tag, None)
-        if name is None:
-            return
-        typ, data = self._client._imap._command_complete(name, tag)
-        if typ != "OK":
-            raise TransientChannelError(f"{name} refused: {typ} {data!r}"[:300])
-
-    def _check_marks(self, *, wait: bool) -> None:
-        """Check the answers to flags and moves: those already read, or (`wait`) all."""
-        answered = self._client._imap.tagged_commands
-        for tag in list(self._marks):
-            if wait or answered.get(tag) is not None:
-                self._marks.remove(tag)
-                self._complete(tag)
-
     @property
     def _client(self) -> IMAPClient:
         if self.client is None:
@@ -274,25 +182,11 @@ class Mailbox:
         return self.client
 
 
-def _uid_set(uids: list[int]) -> str:
-    """An IMAP sequence set of these UIDs, runs written as ranges: `3,7:9` (RFC 3501 9)."""
-    runs: list[str] = []
-    ordered = sorted(uids)
-    start = prev = ordered[0]
-    for uid in [*ordered[1:], None]:
-        if uid is not None and uid == prev + 1:
-            prev = uid
-            continue
-        runs.append(str(start) if start == prev else f"{start}:{prev}")
-        if uid is not None:
-            start = prev = uid
-    return ",".join(runs)
-
-
-def _folder(name: str) -> bytes:
-    """A folder name as an IMAP quoted string, in modified UTF-7 (RFC 3501 5.1.3)."""
-    encoded: bytes = utf7(name)
-    return b'"' + encoded.replace(b"\\", b"\\\\").replace(b'"', b'\\"') + b'"'
+def _fetched(uid: int, sizes: dict[bytes, Any], got: dict[bytes, Any]) -> Fetched:
+    size, when = int(sizes[SIZE]), _aware(sizes.get(b"INTERNALDATE"))
+    if BODY in got:
+        return Fetched(uid, size, when, bytes(got[BODY]))
+    return Fetched(uid, size, when, None, bytes(got[HEADER]))
 
 
 def _wait_readable(sock: socket.socket, seconds: float, stop: threading.Event | None) -> bool:

@@ -28,10 +28,6 @@ class EmailSettings(BaseModel):
     idle: bool = True
     """Use IMAP IDLE, when the server offers it, to pick up new mail between polls."""
     batch_size: int = Field(default=50, ge=1, le=1000)
-    imap_pipelining: bool = False
-    """Ask for the next batch while this one is committed. It relies on imaplib's private
-    internals and gained 5% against Dovecot (bench/email.py), under the 20% that would pay for
-    them, so the public API is the default (docs/email.md)."""
     timeout_seconds: float = Field(default=30.0, gt=0)
     max_message_bytes: int = Field(default=10 * MIB, ge=1024)
     max_attachment_bytes: int = Field(default=5 * MIB, ge=1024)

@@ -21,7 +21,6 @@ from sqlmodel import Session, col, select
 
 from channels.base import IncomingMessage, Sender
 from channels.email.imap import IDLE_RENEW_SECONDS, Fetched, Mailbox
-from channels.email.imap_plain import PlainMailbox
 from channels.email.parse import ParseOptions, headers_of, message_key, parse
 from channels.email.settings import EmailSettings
 from channels.email.smtp import EmailSender
@@ -78,8 +77,7 @@ class EmailPoller:
     ) -> None:
         self.ctx = ctx
         self.settings = ctx.settings.channels.email
-        pipelined = self.settings.imap_pipelining
-        self.mailbox = mailbox or (Mailbox if pipelined else PlainMailbox)
+        self.mailbox = mailbox or Mailbox
         self.monotonic = monotonic
         self.options = parse_options(self.settings)
         self.prefix = ctx.settings.service.tracking_prefix
@@ -144,12 +142,10 @@ class EmailPoller:
             last = 0
         box.done(box.leftovers(last))  # committed before a crash, never flagged or moved
         uids = box.uids_after(last)
-        # The mailbox asks for the next batch while this one is parsed and committed.
         for batch in box.batches(uids, self.settings.batch_size, self.settings.max_message_bytes):
             if batch:
                 self._commit(batch, box.uidvalidity, report)
                 box.done([f.uid for f in batch])
-        box.settle()  # the last flags or moves answered (a refusal fails the cycle)
         if not uids and saved != f"{box.uidvalidity}:{last}":
             self._save_cursor(key, f"{box.uidvalidity}:{last}")  # first run, or a rescan
         report.cursor = f"{box.uidvalidity}:{uids[-1] if uids else last}"

@@ -21,10 +21,13 @@ from channels.telegram.parse import ParseOptions, parse_json
 from channels.web import parse_submission
 from channels.whatsapp import parse as wa
 from channels.x.parse import parse_dm_events, parse_mentions
+from tests.conftest import examples
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 NOW = datetime(2026, 11, 23, 1, 0, tzinfo=UTC)
-FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FUZZ = settings(
+    max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 
 scalars = st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=30)
 json_values = st.recursive(

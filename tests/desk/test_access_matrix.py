@@ -296,7 +296,7 @@ def run_matrix(app: FastAPI, world: World, sections: tuple[str, str]) -> int:
     }
     assert desk_routes == set(ROUTES), "every desk route needs a row in the matrix"
     store = world.service.ctx.store
-    sections_of = {"officer_a": (sections[0],), "officer_b": ("kesra",)}
+    sections_of: dict[str, tuple[str, ...]] = {"officer_a": (sections[0],), "officer_b": ("kesra",)}
     checked = 0
     for (_method, _template), case in ROUTES.items():
         for key in ("a", "b"):

@@ -25,7 +25,7 @@ XSS = '<script>alert("xss")</script><img src=x onerror="alert(1)"> Jalan rusak p
 
 skip_without_chromium()
 
-from playwright.sync_api import Browser, Page  # noqa: E402
+from playwright.sync_api import Browser, Dialog, Page  # noqa: E402
 
 pytestmark = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 
@@ -143,7 +143,12 @@ def test_xss_payload_renders_inert(
     add_officer(store, "ani", "officer", section)
     page = login(browser, server, "ani")
     dialogs: list[str] = []
-    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+
+    def on_dialog(dialog: Dialog) -> None:
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", on_dialog)
     page.reload()  # the inbox shows the excerpt
     page.goto(server.url + f"/desk/aduan/{cid}")
     page.wait_for_load_state("load")

@@ -30,7 +30,7 @@ def form_token(client: TestClient) -> str:
 
 def login(client: TestClient, username: str, password: str, token: str | None = None) -> int:
     data = {"username": username, "password": password, "token": token or form_token(client)}
-    return client.post("/desk/masuk", data=data).status_code
+    return int(client.post("/desk/masuk", data=data).status_code)
 
 
 def client_from(app: FastAPI, address: str) -> TestClient:

@@ -29,7 +29,7 @@ def accept(service: Service, **fields: object) -> int:
 def page(client: TestClient, complaint_id: int) -> str:
     answer = client.get(f"/desk/aduan/{complaint_id}")
     assert answer.status_code == 200
-    return answer.text
+    return str(answer.text)
 
 
 def test_pending_then_failed_file_and_an_edit_are_shown(

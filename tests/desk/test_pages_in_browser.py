@@ -19,10 +19,10 @@ from tests.survey.test_link_survey import link_of, mail
 skip_without_chromium()
 
 from axe_playwright_python.sync_playwright import Axe  # noqa: E402
-from playwright.sync_api import Browser, Page  # noqa: E402
+from playwright.sync_api import Browser, Page, ViewportSize  # noqa: E402
 
 pytestmark = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
-PHONE = {"width": 360, "height": 780}
+PHONE: ViewportSize = {"width": 360, "height": 780}
 AXE = Axe()
 # Words of the framework's own error answers; none may reach a person.
 ENGLISH = re.compile(r"\b(not found|method not allowed|forbidden|internal server error|detail)\b")

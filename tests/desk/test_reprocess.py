@@ -10,6 +10,7 @@ from sqlmodel import select
 
 from channels.errors import PayloadError
 from channels.sms import generic
+from channels.whatsapp import parse as wa
 from desk.reprocess import reprocess, supported
 from ingest.app import Service
 from ingest.channels import PLUGINS
@@ -71,18 +72,16 @@ def test_whatsapp_is_reparsed_with_its_own_region(
     service: Service, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """It was read with channels.sms.default_region before."""
-    from ingest.channels import whatsapp
-
     service.ctx.settings.channels.sms.default_region = "US"
     service.ctx.settings.channels.whatsapp.default_region = "ID"
     regions: list[str] = []
-    real = whatsapp.wa.parse_webhook
+    real = wa.parse_webhook
 
     def spy(body: bytes, region: str = "ID") -> object:
         regions.append(region)
         return real(body, region)
 
-    monkeypatch.setattr(whatsapp.wa, "parse_webhook", spy)
+    monkeypatch.setattr(wa, "parse_webhook", spy)
     raw = (FIXTURES / "whatsapp" / "text_basic.json").read_bytes()
     reprocess(service.ctx, letter("whatsapp", raw))
     assert regions == ["ID"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 from fastapi.testclient import TestClient
 
@@ -17,8 +18,8 @@ ROWS = [[4, 4, 3, 4, 3, 3, 4, 3, 3], [3, 3, 3, 4, 3, 3, 3, 3, 3], [4, 3, 2, 4, 3
 
 def test_sections_see_their_own_index_and_comments(service: Service, store: Store) -> None:
     now = service.ctx.clock()
-    done = {"channel": "sms", "recipient": "x", "mode": "chat", "status": "done", "question": 9,
-            "finished_at": now + timedelta(hours=1)}  # fmt: skip
+    done: dict[str, Any] = {"channel": "sms", "recipient": "x", "mode": "chat", "status": "done",
+                            "question": 9, "finished_at": now + timedelta(hours=1)}  # fmt: skip
     ids = [complain(service, LPG)[0] for _ in ROWS]
     other = complain(service, BEASISWA)[0]
     with store.write() as s:

@@ -1,6 +1,9 @@
 """Fixtures of the email tests: each IMAP server once, a fresh folder per test.
 
-`imap_port` is parametrized: every test that uses it runs against pymap and against Dovecot.
+`imap_port` is parametrized: every test that uses it runs against pymap and against Dovecot,
+unless its module overrides `imap_server` with `one_imap_server` (the server does not matter
+there: the corpus, the pipeline, SMTP, the CLI), which runs it once, on Dovecot (or on pymap
+where Dovecot is not installed and not required).
 """
 
 from __future__ import annotations
@@ -24,6 +27,14 @@ def dovecot_port() -> Iterator[int]:
         pytest.skip(reason)
     with dovecot_server(binary) as port:
         yield port
+
+
+ONE_SERVER = "dovecot" if REQUIRE_DOVECOT or dovecot_binary() is not None else "pymap"
+
+
+def one_imap_server() -> str:
+    """The one server of a module whose tests do not depend on the server (see above)."""
+    return ONE_SERVER
 
 
 @pytest.fixture(scope="module", params=["pymap", "dovecot"])

@@ -12,7 +12,9 @@ from ingest.cli_channels import channels_app
 from store.db import Store
 from store.migrate import upgrade
 from tests.conftest import ROOT, SECRETS, free_port
-from tests.ingest.test_email_poll import PASSWORD, USER, seed
+from tests.ingest.conftest import one_imap_server
+from tests.ingest.imap_servers import PASSWORD, USER
+from tests.ingest.test_email_poll import seed
 
 
 def configure(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, port: int, folder: str) -> None:
@@ -68,3 +70,9 @@ def test_poll_failure_is_reported_and_recorded(
     shown = runner.invoke(channels_app, ["status"]).output
     assert "email: UNHEALTHY (3 failed polls in a row)" in shown
     assert "last error" in shown and "IMAP 127.0.0.1" in shown
+
+
+@pytest.fixture(scope="module")
+def imap_server() -> str:
+    """One IMAP server: the server does not matter to the CLI's poll and status."""
+    return one_imap_server()

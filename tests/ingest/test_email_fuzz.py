@@ -54,9 +54,6 @@ class FakeMailbox:
     def done(self, uids: list[int]) -> None:
         self.marked.extend(uids)
 
-    def settle(self) -> None:
-        return None
-
     def leftovers(self, last: int) -> list[int]:
         return []
 

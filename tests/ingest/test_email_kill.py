@@ -10,7 +10,6 @@ import sys
 import uuid
 from pathlib import Path
 
-import pytest
 from sqlmodel import col, select
 
 from ingest.app import build_service
@@ -38,7 +37,6 @@ from pydantic import SecretStr
 from tests.conftest import load_bundled
 from tests.ingest.test_email_poll import email_settings
 from channels.email.imap import Mailbox
-from channels.email.imap_plain import PlainMailbox
 from ingest.app import build_service
 from ingest.channels.email import EmailPoller
 from ingest.pipeline import Pipeline
@@ -47,8 +45,7 @@ from pathlib import Path
 
 url, folder, point = sys.argv[1], sys.argv[3], sys.argv[4]
 port, k = int(sys.argv[2]), int(sys.argv[5])
-pipelined = sys.argv[7] == "pipelined"
-box = Mailbox if pipelined else PlainMailbox
+box = Mailbox
 calls = {"n": 0}
 
 def die_on(k):
@@ -71,7 +68,7 @@ def die_after_each_batch(cls):
     original = cls.batches
     def batches(self, *args, **kwargs):
         for batch in original(self, *args, **kwargs):
-            die_on(k)  # fetched (and the next batch asked for), not yet committed
+            die_on(k)  # fetched, not yet committed
             yield batch
     cls.batches = batches
 
@@ -83,20 +80,18 @@ elif point == "mid_batch":
     wrap(Pipeline, "_accept", before=False)
 settings = load_bundled(Path(sys.argv[6]))
 settings.database.url = url
-settings.channels.email = email_settings(port, folder, batch_size=3, imap_pipelining=pipelined)
+settings.channels.email = email_settings(port, folder, batch_size=3)
 service = build_service(settings, Store(url))
 EmailPoller(service.ctx).poll_once()
 """
 
 
-def run_child(
-    tmp_path: Path, url: str, port: int, folder: str, point: str, k: int, imap: str
-) -> int:
+def run_child(tmp_path: Path, url: str, port: int, folder: str, point: str, k: int) -> int:
     """Run one poll in a child process that kills itself at `point`; its exit status."""
     script = tmp_path / "child.py"
     script.write_text(CHILD)
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[2])}
-    args = [sys.executable, str(script), url, str(port), folder, point, str(k), str(tmp_path), imap]
+    args = [sys.executable, str(script), url, str(port), folder, point, str(k), str(tmp_path)]
     if point != "random":
         return subprocess.run(args, env=env, timeout=60, check=False).returncode
     proc = subprocess.Popen(args, env=env)
@@ -107,10 +102,7 @@ def run_child(
         return proc.wait()
 
 
-@pytest.mark.parametrize("imap_mode", ["plain", "pipelined"])
-def test_kill_9_at_any_point_loses_and_doubles_nothing(
-    imap_port: int, tmp_path: Path, imap_mode: str
-) -> None:
+def test_kill_9_at_any_point_loses_and_doubles_nothing(imap_port: int, tmp_path: Path) -> None:
     folder = f"K{uuid.uuid4().hex[:8]}"
     seed(imap_port, folder, ORDER)
     url = f"sqlite:///{tmp_path / 'kill.db'}"
@@ -120,7 +112,7 @@ def test_kill_9_at_any_point_loses_and_doubles_nothing(
                ("mid_batch", 4), ("after_fetch", 1), ("random", 0)]  # fmt: skip
     killed = 0
     for point, k in crashes:
-        code = run_child(tmp_path, url, imap_port, folder, point, k, imap_mode)
+        code = run_child(tmp_path, url, imap_port, folder, point, k)
         killed += code == -signal.SIGKILL
         # After every crash the store holds each message at most once.
         assert count(store, Complaint) <= len(PEOPLE)
@@ -128,9 +120,7 @@ def test_kill_9_at_any_point_loses_and_doubles_nothing(
     assert killed >= 6
     settings = load_bundled(tmp_path)
     settings.database.url = url
-    settings.channels.email = email_settings(
-        imap_port, folder, batch_size=3, imap_pipelining=imap_mode == "pipelined"
-    )
+    settings.channels.email = email_settings(imap_port, folder, batch_size=3)
     service = build_service(settings, store, clock=Clock())
     EmailPoller(service.ctx).poll_once()
 

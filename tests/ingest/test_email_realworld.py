@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from sqlmodel import col, select
 
 from ingest.channels.email import EmailPoller
@@ -16,6 +17,7 @@ from store.db import Store
 from store.models import Complaint, DeadLetter, Identity, Message, Outbox
 from tests.channels.email.test_email_realworld import NAMES, PEOPLE, REAL, read
 from tests.conftest import Clock
+from tests.ingest.conftest import one_imap_server
 from tests.ingest.test_email_poll import count, email_settings, seed, service_for
 from tests.ingest.test_email_send import Capture, smtp  # noqa: F401 (fixture)
 
@@ -54,7 +56,7 @@ def test_corpus_stores_everything_and_answers_only_people(
     for row in rows:  # our subject is "[code] " + theirs, exactly as decoded
         assert row.subject is not None and row.subject.split("] ", 1)[1] in subjects
     # The same Message-ID from two senders: two messages, not a duplicate.
-    assert sorted(m.sender for m in same) == ["jdoe@machine.example", "mary@example.net"]
+    assert sorted(str(m.sender) for m in same) == ["jdoe@machine.example", "mary@example.net"]
     again = EmailPoller(service.ctx).poll_once()
     assert again.fetched == 0 and count(store, Outbox) == len(rows)
 
@@ -94,3 +96,9 @@ def test_corpus_paths_exist() -> None:
     for first, second in COPIES:
         assert read(first).external_id == read(second).external_id
         assert read(first).sender == read(second).sender
+
+
+@pytest.fixture(scope="module")
+def imap_server() -> str:
+    """One IMAP server: the server does not matter to the corpus (parser, pipeline, SMTP)."""
+    return one_imap_server()

@@ -23,8 +23,9 @@ from ingest.settings import Settings
 from store.db import Store
 from store.models import Complaint, Identity, Message, Outbox
 from tests.conftest import Clock, free_port
+from tests.ingest.conftest import one_imap_server
+from tests.ingest.imap_servers import USER
 from tests.ingest.test_email_poll import (
-    USER,
     count,
     email_settings,
     imap,
@@ -242,3 +243,9 @@ def test_the_hourly_email_cap_is_left_out_when_the_services_cap_is_as_strict() -
     assert email_caps(email, 100) == [ten, hour]
     assert email_caps(email, 5) == [ten]  # the pipeline counts the same hour first
     assert email_caps(email, 4) == [ten]
+
+
+@pytest.fixture(scope="module")
+def imap_server() -> str:
+    """One IMAP server: the server does not matter to SMTP, caps and round trips."""
+    return one_imap_server()

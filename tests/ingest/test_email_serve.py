@@ -17,7 +17,8 @@ from store.db import Store
 from store.migrate import upgrade
 from store.models import Message
 from tests.conftest import ROOT, SECRETS, free_port
-from tests.ingest.test_email_poll import PASSWORD, USER, count, seed
+from tests.ingest.imap_servers import PASSWORD, USER
+from tests.ingest.test_email_poll import count, seed
 
 STOPPED_WITHIN = 5.0  # seconds: what issue 12 asks of a SIGTERM during IDLE
 
@@ -61,7 +62,11 @@ def test_serve_polls_at_start_idles_and_stops_on_sigterm(
         assert wait_until(lambda: count(store, Message, inbound) == 1, proc, 60), "no poll at start"
         for n, name in enumerate(["yahoo_android_signature", "gmail_plain_indonesian"], 2):
             seed(imap_port, folder, [name])  # arrives while the poller is in IDLE
-            assert wait_until(lambda n=n: count(store, Message, inbound) == n, proc, 60), n
+
+            def arrived(n: int = n) -> bool:
+                return count(store, Message, inbound) == n
+
+            assert wait_until(arrived, proc, 60), n
         proc.send_signal(signal.SIGTERM)
         code = proc.wait(timeout=STOPPED_WITHIN)
     finally:

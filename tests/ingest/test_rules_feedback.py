@@ -36,11 +36,11 @@ def test_rules_check_reports_reassignments(
             s.add(Event(complaint_id=result.complaint_id, actor="budi", action="reassign",
                         detail=detail))  # fmt: skip
     monkeypatch.setenv("ADUAN_DATABASE_URL", store.url)
-    result = CliRunner().invoke(
+    checked = CliRunner().invoke(
         app, ["rules", "check", "--json", "--config", str(ROOT / "config.yaml")]
     )
-    assert result.exit_code == 0, result.output
-    found = json.loads(result.output)["reassignments"]
+    assert checked.exit_code == 0, checked.output
+    found = json.loads(checked.output)["reassignments"]
     assert found == {"total": 2, "rules_agree": 1, "still_wrong": {"adpem -> pemerintahan": 1}}
     readable = CliRunner().invoke(app, ["rules", "check", "--config", str(ROOT / "config.yaml")])
     assert "agree with the officer on 1/2" in readable.output

@@ -143,7 +143,7 @@ def test_android_webhook_checks_timestamp_and_ignores_other_events(
         body = (FIXTURES / name).read_bytes()
         sig = hmac.new(key.encode(), body + str(ts).encode(), hashlib.sha256).hexdigest()
         headers = {"X-Signature": sig, "X-Timestamp": str(ts), "Content-Type": "application/json"}
-        return client.post("/webhooks/sms/android", content=body, headers=headers).status_code
+        return int(client.post("/webhooks/sms/android", content=body, headers=headers).status_code)
 
     now = int(time.time())
     assert send("android_sms_received.json", now) == 200
@@ -179,7 +179,7 @@ def post_twilio(client: TestClient, settings: Settings, name: str) -> int:
     url = settings.service.public_base_url + "/webhooks/sms/twilio"
     sig = twilio.signature(url, pairs, SECRETS["TWILIO_AUTH_TOKEN"])
     headers = {"Content-Type": "application/x-www-form-urlencoded", "X-Twilio-Signature": sig}
-    return client.post("/webhooks/sms/twilio", content=raw, headers=headers).status_code
+    return int(client.post("/webhooks/sms/twilio", content=raw, headers=headers).status_code)
 
 
 def post_android(client: TestClient, name: str) -> int:
@@ -189,7 +189,7 @@ def post_android(client: TestClient, name: str) -> int:
         SECRETS["SMS_GATEWAY_SIGNING_KEY"].encode(), body + ts.encode(), hashlib.sha256
     ).hexdigest()
     headers = {"X-Signature": sig, "X-Timestamp": ts, "Content-Type": "application/json"}
-    return client.post("/webhooks/sms/android", content=body, headers=headers).status_code
+    return int(client.post("/webhooks/sms/android", content=body, headers=headers).status_code)
 
 
 def messages(store: Store) -> list[Message]:

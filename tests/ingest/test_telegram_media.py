@@ -80,7 +80,12 @@ def test_healthz_stays_fast_while_a_download_hangs(
     fake.hold_files = threading.Event()  # the provider's file endpoint hangs (up to 5 s)
     answers: list[int] = []
     hook = threading.Thread(target=lambda: answers.append(post(server, upd)))
-    job = threading.Thread(target=lambda: (hook.join(10), media_job(service).func()))
+
+    def media_job_after_the_webhook() -> None:
+        hook.join(10)
+        media_job(service).func()
+
+    job = threading.Thread(target=media_job_after_the_webhook)
     hook.start()
     job.start()
     try:

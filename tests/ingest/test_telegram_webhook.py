@@ -47,7 +47,7 @@ def post(client: TestClient, body: bytes, token: str | None) -> int:
     headers = {"Content-Type": "application/json"}
     if token is not None:
         headers[SECRET_HEADER] = token
-    return client.post("/webhooks/telegram", content=body, headers=headers).status_code
+    return int(client.post("/webhooks/telegram", content=body, headers=headers).status_code)
 
 
 def count(store: Store, model: type) -> int:

@@ -6,6 +6,7 @@ import json
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -51,7 +52,7 @@ def post(client: TestClient, body: bytes, signature: str | None) -> int:
     headers = {"Content-Type": "application/json"}
     if signature is not None:
         headers[SIGNATURE_HEADER] = signature
-    return client.post("/webhooks/whatsapp", content=body, headers=headers).status_code
+    return int(client.post("/webhooks/whatsapp", content=body, headers=headers).status_code)
 
 
 def count(store: Store, model: type) -> int:
@@ -192,7 +193,9 @@ def test_edit_and_revoke_are_events_on_the_stored_message(
         )
     else:
         edited = {"type": "text", "text": {"body": "Jalan rusak di Loa Janan, sudah empat bulan."}}
-        item = {"from": "6281234567890", "id": "wamid.edit1", "timestamp": "1718870460"}
+        item: dict[str, Any] = {
+            "from": "6281234567890", "id": "wamid.edit1", "timestamp": "1718870460"
+        }  # fmt: skip
         item |= {"type": "edit", "edit": {"original_message_id": original, "message": edited}}
         envelope = json.loads(first)
         envelope["entry"][0]["changes"][0]["value"]["messages"] = [item]

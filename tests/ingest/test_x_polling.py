@@ -131,7 +131,7 @@ def test_rate_limit_pauses_the_job_until_the_reset(
     service: Service, store: Store, fake: FakeX, clock: Clock
 ) -> None:
     reset = int(clock.now.timestamp()) + 900
-    fake.fail("mentions", 429, **{"x-rate-limit-reset": str(reset)})
+    fake.fail("mentions", 429, 1, **{"x-rate-limit-reset": str(reset)})
     fake.add_page(load("mention_with_includes.json"))
     mentions = job(service, "mentions")
     assert run_job(service.ctx, mentions) == 0

@@ -70,8 +70,9 @@ def personal_left(store: Store) -> list[str]:
     with store.read() as s:
         for model in (Citizen, Identity, Complaint, Message, Outbox, Survey):
             for row in s.exec(select(model)):
-                text = json.dumps(row.model_dump(), default=str)
-                found += [f"{model.__name__}:{row.id}" for v in (PHONE, NAME) if v in text]
+                dumped = row.model_dump()
+                text = json.dumps(dumped, default=str)
+                found += [f"{model.__name__}:{dumped['id']}" for v in (PHONE, NAME) if v in text]
     return found
 
 
@@ -132,6 +133,7 @@ def test_export_then_erasure_on_request(
         IncomingMessage(channel="web", external_id="form:1", sender="web:1", text=LPG,
                         received_at=clock.now, meta={"contact": PHONE})
     ).complaint_id  # fmt: skip
+    assert still_open is not None and web is not None
     data = export(store, f"sms:{PHONE}")
     assert {c["tracking_code"] for c in data["complaints"]} == {
         complaint(store, cid).tracking_code for cid in (closed, still_open, web)
@@ -153,10 +155,10 @@ def test_export_then_erasure_on_request(
         assert s.exec(select(Survey.comment)).one() is None
         assert {o.status for o in s.exec(select(Outbox))} <= {"sent", "undeliverable"}
         assert "privacy_erasure" in s.exec(select(Event.action)).all()
-        c = s.get(Complaint, still_open)
-        assert c is not None
+        row = s.get(Complaint, still_open)
+        assert row is not None
         with pytest.raises(actions.ActionError, match="dihapus"):
-            actions.reply(s, SUPERVISOR, c, "Halo", clock.now)
+            actions.reply(s, SUPERVISOR, row, "Halo", clock.now)
     with pytest.raises(PrivacyError):
         export(store, f"sms:{PHONE}")
     assert PHONE not in caplog.text and NAME not in caplog.text

@@ -12,7 +12,9 @@ from hypothesis import strategies as st
 
 from routing import letter, text
 from routing.context import _LOOK_CHARS, Context
+from routing.lexicon import STEM_OVERRIDES
 from routing.router import _counted_terms, _Text
+from tests.conftest import examples
 from tests.routing.helpers import router
 
 PIECES = [
@@ -24,7 +26,7 @@ PIECES = [
 texts = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(texts)
 def test_the_ascii_split_is_the_unicode_split(s: str) -> None:
     for t in (s, s.lower()):
@@ -32,7 +34,7 @@ def test_the_ascii_split_is_the_unicode_split(s: str) -> None:
             assert text._SPLIT_ASCII.split(t) == text._SPLIT.split(t)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(texts)
 def test_letter_hints_never_say_no_where_the_patterns_say_yes(s: str) -> None:
     low = s.lower() if s.isascii() else None
@@ -44,7 +46,7 @@ def test_letter_hints_never_say_no_where_the_patterns_say_yes(s: str) -> None:
         assert letter._TITLE.search(s) is None
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(
     st.frozensets(st.integers(0, 300), min_size=1, max_size=8),
     st.lists(st.integers(0, 300), unique=True, max_size=120),
@@ -60,7 +62,7 @@ NEGATED = router([{"id": "t", "section": "kesra", "any": ["tender", "jalan rusak
 WORDS = ["tidak", "bukan", "gak", "soal", "tender", "jalan", "rusak", "kami", ",", "tapi", "x" * 30]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.lists(st.sampled_from(WORDS), max_size=30).map(" ".join))
 def test_the_negator_precheck_is_the_window_scan(s: str) -> None:
     """An occurrence is looked back from exactly when the old scan of the _LOOK_CHARS characters
@@ -103,7 +105,7 @@ def test_an_all_rule_is_checked_under_its_rarest_term_and_still_fires() -> None:
     assert "both" not in r.route("longsor di desa").fired
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=examples(500), deadline=None)
 @given(st.text(alphabet="0123456789 .-+\n\t()x@", max_size=40))
 def test_no_phone_number_without_the_digit_run_the_precheck_wants(s: str) -> None:
     if text._PHONE.search(s) is not None:
@@ -117,4 +119,4 @@ def test_a_root_word_is_its_own_stem_as_sastrawi_says() -> None:
     norm = text.Normaliser()
     for word in words[::15]:  # about 2,000 of them, every letter of the alphabet
         assert (stemmer.stem(word) or word).replace(" ", "-") == word
-        assert norm._stem(word) == text.STEM_OVERRIDES.get(word, word)
+        assert norm._stem(word) == STEM_OVERRIDES.get(word, word)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import text
+from sqlalchemy import Integer, MetaData, text
 from sqlmodel import SQLModel, select
 
 import store.models  # noqa: F401  (the tables, registered on SQLModel.metadata)
@@ -16,12 +18,26 @@ from store.models import DeadLetter
 
 def test_migrated_schema_matches_the_models(store: Store) -> None:
     assert current_revision(store) == head_revision()
+    assert _diff(store, SQLModel.metadata) == []
+
+
+def test_a_column_type_the_migrations_lack_is_found(store: Store) -> None:
+    """compare_type is on: a model column whose type drifted from the migrations is a diff."""
+    drifted = MetaData()
+    for table in SQLModel.metadata.sorted_tables:
+        table.to_metadata(drifted)
+    drifted.tables["identity"].c.address.type = Integer()
+    changes = [c for group in _diff(store, drifted) if isinstance(group, list) for c in group]
+    assert [c[:4] for c in changes] == [("modify_type", None, "identity", "address")]
+
+
+def _diff(store: Store, metadata: MetaData) -> list[Any]:
+    """What Alembic's autogenerate finds between the database and `metadata`, types included."""
     with store.engine.connect() as conn:
         # complaint_fts is engine-specific (FTS5 / tsvector, see store/search.py), not a model.
-        opts = {"compare_type": False, "include_name": _not_fts}
+        opts = {"compare_type": True, "include_name": _not_fts}
         context = MigrationContext.configure(conn, opts=opts)
-        diff = compare_metadata(context, SQLModel.metadata)
-    assert diff == []
+        return list(compare_metadata(context, metadata))
 
 
 def test_0007_removes_secret_headers_kept_by_earlier_versions(store: Store) -> None:

@@ -15,6 +15,7 @@ from channels.email.address import first_address as _first_address
 from channels.email.address import parsed_address as _parsed_address
 from channels.email.parse import ParseOptions, parse
 from channels.errors import PayloadError
+from tests.conftest import examples
 
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "email"
 WHEN = datetime(2024, 6, 15, tzinfo=UTC)
@@ -38,7 +39,7 @@ def addresses(draw: st.DrawFn) -> str:
     return value
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=examples(3000), deadline=None)
 @given(addresses())
 def test_plain_addresses_read_as_the_address_parser_reads_them(value: str) -> None:
     assert _first_address(value) == _parsed_address(value)

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from channels.email.parse import ParseOptions, headers_of, message_key, parse
 from channels.errors import PayloadError
+from tests.conftest import examples
 
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "email"
 CORPUS = [p.read_bytes() for p in sorted(FIXTURES.glob("*.eml"))]
@@ -56,7 +57,7 @@ def check(raw: bytes) -> None:
     assert message_key(raw)
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(400), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     index=st.integers(0, len(CORPUS) - 1),
     seed=st.integers(0, 2**32),
@@ -66,7 +67,7 @@ def test_mutated_corpus_raises_only_payload_error(index: int, seed: int, steps: 
     check(mutate(CORPUS[index], random.Random(seed), steps))
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.binary(max_size=2000))
 def test_arbitrary_bytes_raise_only_payload_error(raw: bytes) -> None:
     check(raw)

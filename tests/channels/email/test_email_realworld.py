@@ -7,6 +7,7 @@ status. The same corpus goes through IMAP and the pipeline in tests/ingest/test_
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import UTC, datetime
 from email import message_from_bytes, policy
@@ -19,6 +20,7 @@ from hypothesis import strategies as st
 
 from channels.base import IncomingMessage
 from channels.email.parse import SUBJECT_MAX, ParseOptions, parse
+from tests.conftest import examples
 
 REAL = Path(__file__).parents[2] / "fixtures" / "email" / "realworld"
 WHEN = datetime(2024, 6, 15, tzinfo=UTC)
@@ -71,7 +73,9 @@ KINDS = {
 }
 
 
+@functools.cache
 def read(name: str) -> IncomingMessage:
+    """The corpus message parsed, once per process (a frozen message; some take seconds)."""
     [msg] = parse((REAL / f"{name}.eml").read_bytes(), WHEN, OPTIONS)
     return msg
 
@@ -174,7 +178,7 @@ WORDS = st.text(
 CHARSETS = st.sampled_from(["utf-8", "iso-8859-1", "windows-1252", "iso-8859-5"])
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(WORDS, CHARSETS, st.integers(min_value=20, max_value=76))
 def test_generated_folded_encoded_subjects_decode_as_policy_default(
     text: str, charset: str, width: int

@@ -310,6 +310,6 @@ def test_updates_python_telegram_bot_refuses_are_read(fixture: str) -> None:
     data = json.loads((FIXTURES / fixture).read_bytes())
     with pytest.raises(TypeError), warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        Update.de_json(data, None)  # type: ignore[arg-type]
+        Update.de_json(data, None)
     [msg] = parse(data, OPTIONS)
     assert msg.text

@@ -582,7 +582,7 @@ def _items(body: Any) -> list[dict[str, Any]]:
 
 def _mutations() -> list[tuple[str, str, str, int]]:
     """(fixture, item key, nested key or "", odd value index) for every field of every item."""
-    out = []
+    out: list[tuple[str, str, str, int]] = []
     for path in sorted(FIXTURES.glob("*.json")):
         for item in _items(json.loads(path.read_text())):
             for key, value in item.items():

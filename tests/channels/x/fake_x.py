@@ -92,7 +92,9 @@ class FakeX:
         if endpoint == "me":
             return self._ok({"data": {"id": OWN_ID, "name": "Setda Kukar", "username": "x"}})
         self.next_id += 1
-        body = json.loads(request.body or b"{}")
+        raw = request.body or b"{}"
+        assert isinstance(raw, bytes | str), raw
+        body = json.loads(raw)
         if endpoint == "tweets":
             self.sent_tweets.append(body)
             return self._ok({"data": {"id": str(self.next_id), "text": body["text"]}}, 201)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,7 +18,7 @@ from channels.x.parse import parse_dm_events, parse_mentions, split_page
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "x"
 OWN_ID = "1580000000000000001"
 RINA = "1422334455667788990"
-PARSERS = {
+PARSERS: dict[str, Callable[[Mapping[str, Any], str], list[IncomingMessage]]] = {
     "mentions": parse_mentions,
     "dms": parse_dm_events,
     "conversations": lambda payload, _own: parse_mentions(payload, "3001960000")[-1:],

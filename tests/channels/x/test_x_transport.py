@@ -86,7 +86,7 @@ def test_dm_events_stop_at_the_first_seen_event_and_keep_only_newer(
     assert len(fake.calls) == 2  # 20..16, then 15..11 holds seen ids: stop
     call = fake.calls[0]
     assert (call.url or "").startswith("https://api.twitter.com/2/dm_events?")
-    assert call.headers["Authorization"].startswith("OAuth ")  # DMs need user context
+    assert str(call.headers["Authorization"]).startswith("OAuth ")  # DMs need user context
     assert "event_types=MessageCreate" in (call.url or "")
     assert [int(i["id"]) - base for i in batch.items] == list(range(13, 21))
     assert batch.cursor == str(base + 20)
@@ -101,7 +101,8 @@ def test_429_raises_transient_until_the_reset(
     transport: XTransport, fake: FakeX, clock: Clock
 ) -> None:
     reset = int(clock.now.timestamp()) + 600
-    fake.fail("mentions", 429, **{"x-rate-limit-reset": str(reset), "x-rate-limit-remaining": "0"})
+    limits = {"x-rate-limit-reset": str(reset), "x-rate-limit-remaining": "0"}
+    fake.fail("mentions", 429, 1, **limits)
     with pytest.raises(TransientChannelError) as caught:
         transport.mentions(None)
     assert caught.value.retry_after == pytest.approx(600)
@@ -156,7 +157,7 @@ def test_public_reply_says_only_the_code_and_invites_to_dm(
     assert result.provider_id == f"tweet:{fake.next_id}"
     [call] = fake.endpoint_calls("tweets")
     assert call.url == "https://api.twitter.com/2/tweets"
-    assert call.headers["Authorization"].startswith("OAuth ")
+    assert str(call.headers["Authorization"]).startswith("OAuth ")
 
 
 def test_public_reply_without_a_code_is_the_no_code_text(
@@ -210,7 +211,7 @@ def test_own_id_is_looked_up_once_when_not_configured(fake: FakeX, clock: Clock)
 def test_clock_is_injected(fake: FakeX) -> None:
     later = Clock(datetime(2030, 1, 1, tzinfo=UTC))
     transport = XTransport(x_settings(XSettings()), later)
-    fake.fail("mentions", 429, **{"x-rate-limit-reset": str(int(later.now.timestamp()) + 42)})
+    fake.fail("mentions", 429, 1, **{"x-rate-limit-reset": str(int(later.now.timestamp()) + 42)})
     with pytest.raises(TransientChannelError) as caught:
         transport.mentions(None)
     assert caught.value.retry_after == pytest.approx(42)
