@@ -137,13 +137,15 @@ def test_who_cannot_take_assign_or_be_assignee(
         assert response.status_code == 404
     assert client.get(f"/desk/aduan/{cid}").status_code == 404
     csrf = _as(client, service, ani)
-    refusals = (
-        (outsider, "citra bukan petugas aktif"), (gone, "dedi bukan petugas aktif"),
+    refusals: tuple[tuple[str, str], ...] = (
+        (str(outsider), "citra bukan petugas aktif"), (str(gone), "dedi bukan petugas aktif"),
         ("abc", "petugas 'abc' tidak dikenal"), ("9" * 30, "tidak dikenal"),
     )  # fmt: skip
-    for who, why in refusals:
-        response = client.post(f"/desk/aduan/{cid}/tangani", data={"petugas": who, "csrf": csrf})
-        assert response.status_code == 400 and why in html.unescape(response.text), who
+    for petugas, why in refusals:
+        response = client.post(
+            f"/desk/aduan/{cid}/tangani", data={"petugas": petugas, "csrf": csrf}
+        )
+        assert response.status_code == 400 and why in html.unescape(response.text), petugas
     page = client.get(f"/desk/aduan/{cid}").text
     assert f'value="{gone}"' not in page and f'value="{outsider}"' not in page  # not offered
     no_token = client.post(f"/desk/aduan/{cid}/tangani", data={"petugas": str(ani)})

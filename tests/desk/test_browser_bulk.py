@@ -110,7 +110,7 @@ def test_officer_bulk_closes_two_complaints_after_the_confirmation(
             )
     page = _login(browser, server, "ani")
     page.goto(server.url + "/desk/aduan?status=selesai")
-    (a, code_a, _), (b, code_b, _), (c, _, _) = found
+    (a, code_a, _), (b, code_b, _), (third, _, _) = found
     page.check(f"#pilih-{a}")
     page.check(f"#pilih-{b}")
     page.select_option("#bulk-action", "status")
@@ -135,6 +135,6 @@ def test_officer_bulk_closes_two_complaints_after_the_confirmation(
     with store.read() as s:
         status = {x.id: x.status for x in s.exec(select(Complaint))}
         closing = s.exec(select(Event).where(col(Event.action) == "status")).all()
-    assert (status[a], status[b], status[c]) == ("ditutup", "ditutup", "selesai")
+    assert (status[a], status[b], status[third]) == ("ditutup", "ditutup", "selesai")
     bulk = [e for e in closing if "bulk" in e.detail]
     assert sorted(e.complaint_id or 0 for e in bulk) == [a, b]

@@ -25,10 +25,10 @@ from tests.fakes import FakeGateway
 skip_without_chromium()
 
 from axe_playwright_python.sync_playwright import Axe  # noqa: E402
-from playwright.sync_api import Browser, Page  # noqa: E402
+from playwright.sync_api import Browser, Page, ViewportSize  # noqa: E402
 
 pytestmark = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
-PHONE = {"width": 412, "height": 915}
+PHONE: ViewportSize = {"width": 412, "height": 915}
 AXE = Axe()
 
 

@@ -96,7 +96,7 @@ def fill(store: Store, settings: Settings) -> tuple[list[dict[str, Any]], dict[i
         ack = {"complaint_id": 2, "channel": "sms", "recipient": "x", "kind": "ack", "text": "ok"}
         outbox.append({**ack, "automatic": True, "created_at": rows[1]["created_at"]})
         for o in outbox:
-            s.add(Outbox(**o))
+            s.add(Outbox.model_validate(o))
     return rows, replies
 
 
