@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session, col, or_, select
 
-from channels.base import OutgoingMessage, Sender
+from channels.base import OutgoingFile, OutgoingMessage, Sender
 from channels.errors import ChannelAuthError, ChannelError, TransientChannelError
 from ingest import metrics
 from ingest.settings import OutboxSettings
@@ -32,6 +32,7 @@ from store.models import Identity, Message, Outbox, new_outbox_key
 from store.types import utcnow
 
 if TYPE_CHECKING:
+    from ingest.outbox_files import ReplyFiles
     from ingest.send_health import SendHealth
 
 log = logging.getLogger(__name__)
@@ -76,6 +77,7 @@ class Dispatcher:
         senders: dict[str, Sender],
         clock: Callable[[], datetime] = utcnow,
         health: SendHealth | None = None,
+        files: ReplyFiles | None = None,
     ) -> None:
         self.settings = settings
         self.store = store
@@ -85,6 +87,8 @@ class Dispatcher:
         self._released = False
         self.health = health
         """Every attempt's outcome counts toward its channel's health (ingest/send_health.py)."""
+        self.files = files
+        """Where the files of officers' replies are read from (ingest/outbox_files.py)."""
 
     def run_once(self) -> int:
         """Claim one batch of due messages and try each once; the number tried."""
@@ -173,16 +177,28 @@ class Dispatcher:
         if self._address_dead(row):
             self._finish(row, "undeliverable", f"{row.recipient} is marked undeliverable")
             return
+        text, files = row.text, tuple[OutgoingFile, ...]()
+        if self.files is not None:
+            try:
+                text, files = self.files.prepare(
+                    self.store, row.id, row.channel, row.text, row.meta
+                )
+            except ChannelError as exc:
+                self._finish(row, "failed", str(exc))
+                return
         message = OutgoingMessage(
             channel=row.channel,
             recipient=row.recipient,
-            text=row.text,
+            text=text,
             subject=row.subject,
             reply_to_external_id=row.meta.get("in_reply_to"),
             thread_keys=tuple(row.meta.get("thread_keys", ())),
             automatic=row.automatic,
             meta=row.meta,
             idempotency_key=row.idempotency_key,
+            files=files,
+            done=dict(row.meta.get("parts") or {}),
+            delivered=lambda part, provider_id: self._part(row.id, part, provider_id),
         )
         try:
             result = sender.send(message)
@@ -202,6 +218,17 @@ class Dispatcher:
         else:
             self._sent(row, result.provider_id)
             self._health(row.channel, None)
+
+    def _part(self, outbox_id: int, part: str, provider_id: str | None) -> None:
+        """Record at once that one part of a message went out: a retry skips it."""
+        with self.store.write() as session:
+            outbox = session.get(Outbox, outbox_id)
+            if outbox is None:
+                return
+            parts = dict(outbox.meta.get("parts") or {})
+            parts[part] = provider_id
+            outbox.meta = {**outbox.meta, "parts": parts}
+            session.add(outbox)
 
     def _health(self, channel: str, error: Exception | None) -> None:
         if self.health is None:
