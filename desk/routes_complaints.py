@@ -6,17 +6,18 @@ from collections.abc import Callable
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from sqlmodel import Session
 
-from desk import actions, detail, explain, inbox
+from desk import actions, detail, explain, inbox, reply_files
 from desk.access import Viewer
 from desk.auth import csrf_ok
 from desk.deadlines import overview, stages
 from desk.errors import wants_json
 from desk.export import csv_response
-from desk.files import attachment_response
+from desk.files import attachment_response, reply_file_response
+from desk.reply_files import FileRefused
 from desk.routes_skm import skm_routes
 from desk.second_opinion import opinion_for
 from desk.web import Desk, redirect
@@ -28,6 +29,7 @@ MAX_TEXT = 8000
 # stops a body no textarea produces.
 Text = Annotated[str, Form(max_length=200_000)]
 Token = Annotated[str, Form(max_length=200)]
+Files = Annotated[list[UploadFile] | None, File()]
 # Where the officer lands after each action: next to what it changed.
 ANCHORS = {
     "balas": "percakapan",
@@ -106,6 +108,14 @@ def complaint_routes(api: APIRouter, desk: Desk) -> None:
     def preview(request: Request, attachment_id: int) -> Response:
         return attachment_response(desk, request, attachment_id, preview=True)
 
+    @api.get("/berkas-balasan/{file_id}")
+    def reply_file(request: Request, file_id: int) -> Response:
+        return reply_file_response(desk, request, file_id, preview=False)
+
+    @api.get("/berkas-balasan/{file_id}/pratinjau")
+    def reply_file_preview(request: Request, file_id: int) -> Response:
+        return reply_file_response(desk, request, file_id, preview=True)
+
     @api.get("/tenggat", response_class=HTMLResponse)
     def deadlines(request: Request) -> HTMLResponse:
         viewer = desk.viewer(request)
@@ -165,6 +175,7 @@ def _page(
             "transitions": actions.TRANSITIONS.get(complaint.status, ()),
             "other_sections": [s for s in desk.settings.sections if s.id != complaint.section],
             "flash": flash, "error": error,
+            "files": reply_files.form_hint(desk.settings, complaint.reply_channel),
         }  # fmt: skip
         live: Any = desk.ctx.pipeline.router
         context["opinion"] = opinion_for(session, viewer, getattr(live, "router", live), complaint)
@@ -191,11 +202,13 @@ def _act(
     csrf: str,
     typed: tuple[str, str],
     do: Callable[[Session, Viewer, Any], str | None],
+    prepare: Callable[[Viewer], None] | None = None,
 ) -> Response:
     """Check the session, token and scope, run the action in one transaction, then PRG.
 
     `typed` is (form, text): on any refusal the page comes back with the text in its box, and
-    after success the officer lands back where the form was (its anchor).
+    after success the officer lands back where the form was (its anchor). `prepare` runs
+    after those checks and before the transaction (the reply's files are checked and written).
     """
     viewer = desk.viewer(request)
     form, text = typed
@@ -208,25 +221,60 @@ def _act(
                  "Teks Anda masih ada: ringkas lalu kirim lagi.")  # fmt: skip
         return _page(desk, request, viewer, complaint_id, error=error, kept=kept)
     try:
+        if prepare is not None:
+            prepare(viewer)
         with desk.store.write() as session:
             complaint = detail.visible_complaint(session, viewer, complaint_id)
             if complaint is None:
                 return desk.views.not_found(request, viewer)
             target = do(session, viewer, complaint)
     except actions.ActionError as exc:
-        return _page(desk, request, viewer, complaint_id, error=str(exc), kept=kept)
+        status = exc.status if isinstance(exc, FileRefused) else 400
+        return _page(desk, request, viewer, complaint_id, error=str(exc), kept=kept, status=status)
     return redirect(target or f"/desk/aduan/{complaint_id}?ok={form}#{ANCHORS[form]}")
 
 
 def _action_routes(api: APIRouter, desk: Desk) -> None:
     """POST /desk/aduan/{id}/balas, catatan, status, alihkan, duplikat."""
 
-    @api.post("/aduan/{complaint_id}/balas")
-    def reply(request: Request, complaint_id: int, text: Text = "", csrf: Token = "") -> Response:
-        def do(s: Session, v: Viewer, c: Any) -> None:
-            actions.reply(s, v, c, text, desk.clock())
+    settings = desk.settings
+    most = reply_files.max_files(settings)
+    # Room for the most files at the largest size any channel takes (the reply's own channel
+    # is checked per file, with the text kept); only a body no such form makes gets the 413.
+    body_cap = most * settings.media.max_bytes + settings.security.max_body_bytes
 
-        return _act(desk, request, complaint_id, csrf, ("balas", text), do)
+    @api.post(
+        "/aduan/{complaint_id}/balas",
+        max_body_size=body_cap,
+        form_limits={"max_files": most + 5},
+    )
+    def reply(
+        request: Request,
+        complaint_id: int,
+        text: Text = "",
+        csrf: Token = "",
+        berkas: Files = None,
+    ) -> Response:
+        staged: list[reply_files.Staged] = []
+        notices: list[str] = []
+
+        def prepare(viewer: Viewer) -> None:
+            uploads = [reply_files.Upload(f.filename or "", f.file) for f in berkas or ()]
+            if not any(u.filename for u in uploads):
+                return
+            with desk.store.read() as session:
+                found = detail.visible_complaint(session, viewer, complaint_id)
+                if found is None:
+                    return  # the transaction answers 404
+                code, channel = found.tracking_code, found.reply_channel
+            staged.extend(reply_files.stage(settings, channel, uploads))
+            notices.append(reply_files.notice(settings, code, len(staged)))
+
+        def do(s: Session, v: Viewer, c: Any) -> None:
+            notice = notices[0] if notices else None
+            actions.reply(s, v, c, text, desk.clock(), staged, notice)
+
+        return _act(desk, request, complaint_id, csrf, ("balas", text), do, prepare)
 
     @api.post("/aduan/{complaint_id}/catatan")
     def note(request: Request, complaint_id: int, text: Text = "", csrf: Token = "") -> Response:

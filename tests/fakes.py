@@ -7,6 +7,8 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from email import policy
+from email.parser import BytesParser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -23,6 +25,37 @@ class Recorded:
     def json(self) -> Any:
         """The body as JSON."""
         return json.loads(self.body)
+
+
+@dataclass(frozen=True)
+class Uploaded:
+    """A file part of a multipart request, as the fake received it."""
+
+    filename: str | None
+    content_type: str
+    data: bytes
+
+
+def multipart_fields(content_type: str, body: bytes) -> dict[str, Any]:
+    """A multipart/form-data body's fields: text values as strings (JSON decoded where they
+    are JSON, as the Bot API reads them), file parts as `Uploaded`."""
+    parsed = BytesParser(policy=policy.HTTP).parsebytes(
+        f"Content-Type: {content_type}\r\n\r\n".encode() + body
+    )
+    out: dict[str, Any] = {}
+    for part in parsed.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        data = part.get_payload(decode=True) or b""
+        assert isinstance(name, str) and isinstance(data, bytes)
+        if part.get_filename() is not None or part.get_content_type() != "text/plain":
+            out[name] = Uploaded(part.get_filename(), part.get_content_type(), data)
+            continue
+        value = data.decode()
+        try:
+            out[name] = json.loads(value)
+        except ValueError:
+            out[name] = value
+    return out
 
 
 @dataclass
