@@ -9,6 +9,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from sqlmodel import Session
+from starlette.datastructures import UploadFile as StarletteUpload
 
 from desk import actions, detail, explain, inbox, reply_files
 from desk.access import Viewer
@@ -29,7 +30,8 @@ MAX_TEXT = 8000
 # stops a body no textarea produces.
 Text = Annotated[str, Form(max_length=200_000)]
 Token = Annotated[str, Form(max_length=200)]
-Files = Annotated[list[UploadFile] | None, File()]
+# A file input left empty sends a part with filename="", which Starlette gives as a string.
+Files = Annotated[list[UploadFile | str] | None, File()]
 # Where the officer lands after each action: next to what it changed.
 ANCHORS = {
     "balas": "percakapan",
@@ -255,11 +257,16 @@ def _action_routes(api: APIRouter, desk: Desk) -> None:
         csrf: Token = "",
         berkas: Files = None,
     ) -> Response:
+        text = text.replace("\x00", "\ufffd")  # multipart bodies pass NulGuard untouched
         staged: list[reply_files.Staged] = []
         notices: list[str] = []
 
         def prepare(viewer: Viewer) -> None:
-            uploads = [reply_files.Upload(f.filename or "", f.file) for f in berkas or ()]
+            uploads = [
+                reply_files.Upload(f.filename or "", f.file)
+                for f in berkas or ()
+                if isinstance(f, StarletteUpload)  # FastAPI's UploadFile is a subclass
+            ]
             if not any(u.filename for u in uploads):
                 return
             with desk.store.read() as session:

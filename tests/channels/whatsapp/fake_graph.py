@@ -25,6 +25,8 @@ class FakeGraph:
 
     sent: list[dict[str, Any]] = field(default_factory=list)
     uploads: list[dict[str, Any]] = field(default_factory=list)
+    media_ids: list[str] = field(default_factory=list)
+    """The id answered to each upload."""
     media: dict[str, bytes] = field(default_factory=dict)
     failures: deque[tuple[int, dict[str, str]]] = field(default_factory=deque)
     auth: list[str] = field(default_factory=list)
@@ -56,7 +58,8 @@ def serve(fake: FakeGraph) -> Iterator[FakeGraph]:
                     return
                 fake.counter += 1
                 fake.uploads.append(multipart_fields(kind, raw))
-                self._json(200, {"id": f"media-{fake.counter}"})
+                fake.media_ids.append(f"media-{fake.counter}")
+                self._json(200, {"id": fake.media_ids[-1]})
                 return
             body = json.loads(raw)
             if self.path != f"/{VERSION}/{PHONE_ID}/messages":
