@@ -16,7 +16,7 @@ from tests.conftest import ServerThread
 from tests.desk.conftest import skip_without_chromium
 from tests.desk.helpers import LPG, PASSWORD, add_officer, complain
 from tests.desk.test_browser import _shots
-from tests.desk.test_reply_files import PHOTO
+from tests.desk.test_reply_files import png
 from tests.fakes import FakeGateway
 
 skip_without_chromium()
@@ -26,6 +26,7 @@ from playwright.sync_api import Browser, Page  # noqa: E402
 
 pytestmark = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 PHONE = {"width": 412, "height": 915}
+PHOTO = png(240, 160)
 ANSWER = "Jalan di depan rumah Bapak sudah kami perbaiki. Fotonya kami lampirkan."
 
 
@@ -87,10 +88,10 @@ def test_officer_replies_with_a_photo_and_the_citizen_downloads_it(
     sent = page.locator('.msg[data-kind="reply"]')
     assert sent.locator(".reply-file a").inner_text() == "jalan-diperbaiki.png"
     thumb = sent.locator("img.thumb")
-    assert thumb.evaluate("img => img.complete && img.naturalWidth") == 2  # the preview loads
+    assert thumb.evaluate("img => img.complete && img.naturalWidth") == 240  # the preview loads
     assert serious(page) == []
     sent.scroll_into_view_if_needed()
-    page.screenshot(path=str(_shots(tmp_path) / "desk-attach.png"), full_page=True)
+    page.screenshot(path=str(_shots(tmp_path) / "desk-attach.png"))  # the thread, as seen
     before = len(gateway.requests)
     assert service.dispatcher.drain() == 1
     (sms,) = gateway.requests[before:]

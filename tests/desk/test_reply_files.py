@@ -39,15 +39,20 @@ from tests.fakes import FakeGateway, Uploaded
 from tests.ingest.test_email_send import Capture
 
 
-def png() -> bytes:
-    """A real 2x2 PNG (a photo of the repaired road, as far as the tests care)."""
+def png(width: int = 2, height: int = 2) -> bytes:
+    """A real PNG: a grey road with a yellow middle line (a photo of the repaired road)."""
 
     def chunk(kind: bytes, data: bytes) -> bytes:
         body = kind + data
         return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
 
-    rows = b"".join(b"\x00" + b"\x30\x80\x30" * 2 for _ in range(2))
-    header = struct.pack(">IIBBBBB", 2, 2, 8, 2, 0, 0, 0)
+    def pixel(x: int, y: int) -> bytes:
+        if abs(y - height // 2) < max(1, height // 20) and (x // 12) % 2 == 0:
+            return b"\xf0\xc0\x20"  # the painted line
+        return b"\x70\x74\x78" if height // 5 < y < height - height // 5 else b"\x5a\x9a\x4a"
+
+    rows = b"".join(b"\x00" + b"".join(pixel(x, y) for x in range(width)) for y in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
     return (
         b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows))
         + chunk(b"IEND", b"")
