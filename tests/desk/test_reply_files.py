@@ -358,3 +358,23 @@ def test_whatsapp_outside_the_window_sends_the_template_with_the_link(
     assert graph.uploads == [] and template["type"] == "template"
     param = template["template"]["components"][0]["parameters"][0]["text"]
     assert param.startswith(TEXT) and f"/lacak/{code}" in param
+
+
+def test_erasure_removes_the_reply_files_and_their_bytes(
+    client: TestClient, service: Service, store: Store, clock: Clock
+) -> None:
+    from ingest.attachments import path_of
+    from ingest.privacy import erase
+
+    phone = "+6281255507777"
+    cid, code, section = complain(service, LPG, sender=phone)
+    csrf = signed_in(client, service, section)
+    assert reply(client, cid, csrf, BOTH).status_code == 303
+    [letter, photo] = files_of(store, cid)
+    data_dir = service.ctx.settings.service.data_dir
+    assert path_of(data_dir, photo.sha256).exists()
+    report = erase(store, service.ctx.settings, f"sms:{phone}", clock.now)
+    assert report.attachments == 2 and files_of(store, cid) == []
+    assert not path_of(data_dir, letter.sha256).exists()
+    assert not path_of(data_dir, photo.sha256).exists()
+    assert client.get(f"/lacak/{code}/berkas/{photo.id}").status_code == 404
