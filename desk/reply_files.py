@@ -136,7 +136,7 @@ class FormHint:
 
 def form_hint(settings: Settings, channel: str | None) -> FormHint:
     """The reply form's file hint for a complaint answered on `channel`."""
-    from ingest.channels import reply_file_channels
+    from ingest.channels import reply_file_channels  # here: ingest.channels imports desk pages
 
     carried = channel in reply_file_channels()
     return FormHint(ACCEPT, max_files(settings), human_size(size_limit(settings, channel)), carried)

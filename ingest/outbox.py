@@ -177,15 +177,10 @@ class Dispatcher:
         if self._address_dead(row):
             self._finish(row, "undeliverable", f"{row.recipient} is marked undeliverable")
             return
-        text, files = row.text, tuple[OutgoingFile, ...]()
-        if self.files is not None:
-            try:
-                text, files = self.files.prepare(
-                    self.store, row.id, row.channel, row.text, row.meta
-                )
-            except ChannelError as exc:
-                self._finish(row, "failed", str(exc))
-                return
+        content = self._content(row)
+        if content is None:
+            return
+        text, files = content
         message = OutgoingMessage(
             channel=row.channel,
             recipient=row.recipient,
@@ -218,6 +213,17 @@ class Dispatcher:
         else:
             self._sent(row, result.provider_id)
             self._health(row.channel, None)
+
+    def _content(self, row: Claimed) -> tuple[str, tuple[OutgoingFile, ...]] | None:
+        """The text and the files to send (ingest/outbox_files.py); None when a file the row
+        names is gone, and the row has failed: never a silent text-only send."""
+        if self.files is None:
+            return row.text, ()
+        try:
+            return self.files.prepare(self.store, row.id, row.channel, row.text, row.meta)
+        except ChannelError as exc:
+            self._finish(row, "failed", str(exc))
+            return None
 
     def _part(self, outbox_id: int, part: str, provider_id: str | None) -> None:
         """Record at once that one part of a message went out: a retry skips it."""

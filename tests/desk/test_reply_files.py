@@ -23,6 +23,7 @@ from channels.whatsapp.settings import WhatsAppSettings
 from channels.x.settings import XSettings
 from channels.x.transport import XTransport
 from ingest.app import Service, build_service
+from ingest.attachments import path_of
 from ingest.settings import Settings
 from store.db import Store
 from store.models import Outbox, OutboxFile
@@ -319,6 +320,17 @@ def test_telegram_refusing_a_file_is_a_visible_failure(
     assert row.status == "failed" and row.last_error.startswith("attachment jalan.png:")  # type: ignore[union-attr]
     page = client.get(f"/desk/aduan/{cid}").text
     assert "Lampiran balasan tidak terkirim" in page
+    # A file gone from the data directory fails the next reply before anything is sent.
+    letter = [("surat-2.pdf", LETTER + b"%2", "application/pdf")]
+    assert reply(client, cid, csrf, letter, text="Surat kedua").status_code == 303
+    [gone] = [f for f in files_of(store, cid) if f.filename == "surat-2.pdf"]
+    path_of(service.ctx.settings.service.data_dir, gone.sha256).unlink()
+    bot.calls.clear()
+    service.ctx.clock.advance(minutes=1)  # type: ignore[attr-defined]
+    service.dispatcher.drain()
+    _first, second = outbox(store, cid)
+    assert second.status == "failed" and "reply file surat-2.pdf" in (second.last_error or "")
+    assert bot.calls == []
 
 
 def test_whatsapp_uploads_each_file_then_sends_it_by_media_id(
@@ -363,7 +375,6 @@ def test_whatsapp_outside_the_window_sends_the_template_with_the_link(
 def test_erasure_removes_the_reply_files_and_their_bytes(
     client: TestClient, service: Service, store: Store, clock: Clock
 ) -> None:
-    from ingest.attachments import path_of
     from ingest.privacy import erase
 
     phone = "+6281255507777"
