@@ -20,7 +20,15 @@ from ingest.app import Service
 from store.db import Store
 from store.models import Event, Outbox
 from tests.desk.helpers import LPG, add_officer, session_cookie
-from tests.desk.test_access_matrix import PNG, ROLES, ROUTES, World, _attachment_of, _csrf_of
+from tests.desk.test_access_matrix import (
+    PNG,
+    ROLES,
+    ROUTES,
+    World,
+    _attachment_of,
+    _csrf_of,
+    _reply_file,
+)
 
 WHO = {"anon": ("+6281211110001", "Budi Santoso"), "conf": ("+6281222220002", "Siti Aminah")}
 
@@ -54,7 +62,8 @@ def _world(service: Service) -> World:
     cookies["anonymous"], csrf["anonymous"] = {}, ""
     dead = service.ctx.pipeline.dead_letter("web", b"{", "body is not JSON")
     sections = {"a": "perekonomian", "b": "perekonomian"}
-    return World(service, ids, codes, files, cookies, csrf, officers, sections, dead)
+    replies = {key: _reply_file(service, ids[key], key) for key in ids}
+    return World(service, ids, codes, files, cookies, csrf, officers, sections, dead, replies)
 
 
 def _leaks(body: bytes) -> list[str]:
