@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol
+
+from channels.errors import ChannelError, PermanentChannelError, TransientChannelError
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,21 @@ class IncomingMessage:
 
 
 @dataclass(frozen=True)
+class OutgoingFile:
+    """A file an officer attached to a reply; `key` names it among the message's parts."""
+
+    key: str
+    filename: str
+    content_type: str
+    data: bytes
+
+    @property
+    def is_photo(self) -> bool:
+        """A JPEG or PNG, which chat channels show as a picture rather than a document."""
+        return self.content_type in ("image/jpeg", "image/png")
+
+
+@dataclass(frozen=True)
 class OutgoingMessage:
     """A message aduan sends to a citizen or an officer through one channel."""
 
@@ -67,6 +85,28 @@ class OutgoingMessage:
     idempotency_key: str | None = None
     """The outbox row's key, the same on every attempt: senders pass it where the provider
     deduplicates on one (the email Message-ID, a gateway's Idempotency-Key header)."""
+    files: tuple[OutgoingFile, ...] = ()
+    """Files to deliver with the text, on a channel that carries files (docs/desk.md)."""
+    done: dict[str, str | None] = field(default_factory=dict)
+    """Parts ("text", a file's key) an earlier attempt already delivered, with their provider
+    ids: not sent again."""
+    delivered: Callable[[str, str | None], None] | None = field(default=None, compare=False)
+    """Called with a part and its provider id as soon as that part is delivered, so that a
+    retry after a later part failed does not send it twice (the outbox records it)."""
+
+    def part_sent(self, part: str, provider_id: str | None) -> None:
+        """Record that one part went out (a sender of several requests calls it per request)."""
+        if self.delivered is not None:
+            self.delivered(part, provider_id)
+
+    def attachment_error(self, file: OutgoingFile, error: ChannelError) -> ChannelError:
+        """The error of one file's part, the same kind, naming the file (desk/explain.py)."""
+        text = f"attachment {file.filename}: {error}"
+        if isinstance(error, TransientChannelError):
+            return type(error)(text, error.retry_after)
+        if isinstance(error, PermanentChannelError):
+            return PermanentChannelError(text, error.kind)
+        return type(error)(text)
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,9 @@ Every function takes a complaint the viewer may already see (the caller loaded i
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session, col, select
 
@@ -17,9 +18,12 @@ from desk.notify import notify_new
 from ingest import survey
 from ingest.settings import Settings
 from ingest.workdays import add_working_days
-from store.models import Complaint, Event, Message, Outbox
+from store.models import Complaint, Event, Message, Outbox, OutboxFile
 from store.queries import OPEN_STATUSES
 from store.tracking import normalise
+
+if TYPE_CHECKING:
+    from desk.reply_files import Staged
 
 MAX_TEXT = 4000
 TRANSITIONS: dict[str, tuple[str, ...]] = {
@@ -71,9 +75,12 @@ def reply(
     complaint: Complaint,
     text: str,
     now: datetime,
+    files: Sequence[Staged] = (),
+    files_notice: str | None = None,
     audit: dict[str, Any] | None = None,
 ) -> Outbox:
-    """Answer the citizen through the outbox, on the channel the complaint came from.
+    """Answer the citizen through the outbox, on the channel the complaint came from, with
+    the officer's files (desk/reply_files.py) and what to say where files cannot go.
 
     `audit` goes into the audit event (a shared case's answer names its case).
     """
@@ -102,6 +109,9 @@ def reply(
         theirs = (complaint.subject or "Aduan").strip()
         code = complaint.tracking_code
         subject = theirs if code in theirs else f"[{code}] {theirs}"
+    if files:
+        meta["files"] = len(files)
+        meta["files_notice"] = files_notice
     row = Outbox(
         complaint_id=complaint.id, channel=complaint.reply_channel,
         recipient=complaint.reply_address, kind="reply", subject=subject, text=body,
@@ -109,7 +119,15 @@ def reply(
     )  # fmt: skip
     session.add(row)
     session.flush()
-    detail = {"outbox_id": row.id, "channel": row.channel, **(audit or {})}
+    assert row.id is not None and complaint.id is not None
+    for f in files:
+        session.add(
+            OutboxFile(outbox_id=row.id, complaint_id=complaint.id, filename=f.filename,
+                       content_type=f.content_type, size=f.size, sha256=f.sha256, created_at=now)
+        )  # fmt: skip
+    detail: dict[str, Any] = {"outbox_id": row.id, "channel": row.channel, **(audit or {})}
+    if files:
+        detail["files"] = [f.filename for f in files]
     _event(session, complaint, viewer, "reply", detail, now)
     _touch(session, complaint, now)
     return row

@@ -11,7 +11,16 @@ from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from desk.access import Viewer
-from store.models import Attachment, Complaint, Event, Identity, Message, Outbox, PendingMedia
+from store.models import (
+    Attachment,
+    Complaint,
+    Event,
+    Identity,
+    Message,
+    Outbox,
+    OutboxFile,
+    PendingMedia,
+)
 
 SAFE_IMAGES = frozenset({"image/png", "image/jpeg", "image/gif", "image/webp"})
 
@@ -34,6 +43,16 @@ def visible_attachment(
     )
     found = session.exec(stmt).first()
     return (found[0], found[1]) if found else None
+
+
+def visible_reply_file(session: Session, viewer: Viewer, file_id: int) -> OutboxFile | None:
+    """A file of an officer's reply, if the viewer may see its complaint."""
+    stmt = (
+        select(OutboxFile)
+        .join(Complaint, col(Complaint.id) == col(OutboxFile.complaint_id))
+        .where(col(OutboxFile.id) == file_id, viewer.scope())
+    )
+    return session.exec(stmt).first()
 
 
 @dataclass(frozen=True)
@@ -97,6 +116,8 @@ class ThreadItem:
     attachments: list[Attachment] = field(default_factory=list)
     media: list[PendingMedia] = field(default_factory=list)
     """Files still downloading, or given up on (with the reason): never silently missing."""
+    files: list[OutboxFile] = field(default_factory=list)
+    """The files an officer attached to this reply."""
     note: str | None = None
     """What a message that is not new text is (an edit, a deletion, a reaction), in Indonesian."""
 
@@ -147,13 +168,24 @@ def thread(session: Session, complaint: Complaint, show_identity: bool) -> list[
     outbox = session.exec(
         select(Outbox).where(col(Outbox.complaint_id) == complaint.id).order_by(col(Outbox.id))
     )
+    sent_files = reply_files_of(session, complaint)
     for o in outbox:
         item = ThreadItem(o.created_at, "out", o.channel, o.kind, o.text, o.subject)
         item.status, item.sent_at = o.status, o.sent_at
+        item.files = sent_files.get(o.id or 0, [])
         item.error = o.last_error if show_identity else _masked(o.last_error, o.recipient)
         items.append(item)
     items.sort(key=lambda i: i.at)
     return items
+
+
+def reply_files_of(session: Session, complaint: Complaint) -> dict[int, list[OutboxFile]]:
+    """The files of the complaint's replies, by outbox row."""
+    found: dict[int, list[OutboxFile]] = {}
+    stmt = select(OutboxFile).where(col(OutboxFile.complaint_id) == complaint.id)
+    for f in session.exec(stmt.order_by(col(OutboxFile.id))):
+        found.setdefault(f.outbox_id, []).append(f)
+    return found
 
 
 def failed_media(session: Session, message_ids: list[int]) -> dict[int, list[PendingMedia]]:

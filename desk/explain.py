@@ -32,6 +32,7 @@ KINDS = {
 }
 # Known delivery errors, summarised (the provider's own words stay one click away).
 ERRORS = (
+    ("attachment ", "Lampiran balasan tidak terkirim; teks yang sudah terkirim tidak diulang."),
     ("no outbound transport", "Kanal ini belum punya pengirim yang disiapkan oleh admin."),
     ("marked undeliverable", "Alamat warga ini sebelumnya ditandai tidak dapat dihubungi."),
     ("timed out", "Penyedia layanan tidak menjawab tepat waktu; akan dicoba lagi."),

@@ -10,7 +10,7 @@ from urllib.parse import quote
 from fastapi import Request
 from fastapi.responses import FileResponse, Response
 
-from desk.detail import SAFE_IMAGES, visible_attachment
+from desk.detail import SAFE_IMAGES, visible_attachment, visible_reply_file
 
 if TYPE_CHECKING:
     from desk.web import Desk
@@ -59,19 +59,37 @@ def attachment_response(
     path = attachment_path(desk.data_dir, found[0].sha256) if found else None
     if found is None or path is None or not path.is_file():
         return desk.views.not_found(request, viewer)
-    att = found[0]
+    response = file_response(path, found[0].filename, found[0].content_type, preview)
+    return response or desk.views.not_found(request, viewer)
+
+
+def reply_file_response(desk: Desk, request: Request, file_id: int, preview: bool) -> Response:
+    """A file of an officer's reply, if the viewer may see its complaint; a 404 page otherwise."""
+    viewer = desk.viewer(request)
+    with desk.store.read() as session:
+        found = visible_reply_file(session, viewer, file_id)
+    path = attachment_path(desk.data_dir, found.sha256) if found else None
+    if found is None or path is None or not path.is_file():
+        return desk.views.not_found(request, viewer)
+    response = file_response(path, found.filename, found.content_type, preview)
+    return response or desk.views.not_found(request, viewer)
+
+
+def file_response(path: Path, filename: str, content_type: str, preview: bool) -> Response | None:
+    """A stored file as a download (nosniff, sandboxed), or inline when it is a real raster
+    image and a preview is asked for; None for a preview of anything else."""
     headers = {
         "X-Content-Type-Options": "nosniff",
         "Content-Security-Policy": "default-src 'none'; sandbox",
         "Cache-Control": "private, no-store",
     }
     if preview:
-        if not is_safe_image(path, att.content_type):
-            return desk.views.not_found(request, viewer)
+        if not is_safe_image(path, content_type):
+            return None
         headers["Content-Disposition"] = "inline"
-        return FileResponse(path, media_type=att.content_type, headers=headers)
+        return FileResponse(path, media_type=content_type, headers=headers)
     headers["Content-Disposition"] = (
-        f'attachment; filename="{_ascii_name(att.filename)}"; '
-        f"filename*=UTF-8''{quote(att.filename, safe='')}"
+        f'attachment; filename="{_ascii_name(filename)}"; '
+        f"filename*=UTF-8''{quote(filename, safe='')}"
     )
     return FileResponse(path, media_type="application/octet-stream", headers=headers)

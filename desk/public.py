@@ -3,21 +3,24 @@ resolution; never its text, its internal notes or its sender."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, HTTPException, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 from sqlmodel import Session, col, select
 from starlette.concurrency import run_in_threadpool
 
 from desk.cases import public_case
+from desk.files import attachment_path, file_response
+from desk.reply_files import human_size
 from desk.templating import TEMPLATES
 from ingest.settings import Settings
 from store.db import Store
-from store.models import Complaint, Event, Outbox
+from store.models import Complaint, Event, Outbox, OutboxFile
 from store.queries import complaint_by_code
 from store.tracking import normalise
 
@@ -29,15 +32,21 @@ class PublicStory:
     answers: list[tuple[datetime, str]]
     resolution: str | None
     duplicate_of: str | None
+    files: list[list[OutboxFile]] = field(default_factory=list)
+    """The files of each answer, in the answers' order."""
 
 
 def public_story(session: Session, complaint: Complaint) -> PublicStory:
     """The officers' answers to the citizen, the resolution note, the original of a duplicate."""
     answers = session.exec(
-        select(Outbox.created_at, Outbox.text)
+        select(Outbox.id, Outbox.created_at, Outbox.text)
         .where(col(Outbox.complaint_id) == complaint.id, col(Outbox.kind) == "reply")
         .order_by(col(Outbox.created_at), col(Outbox.id))
     ).all()
+    files: dict[int, list[OutboxFile]] = {}
+    stmt = select(OutboxFile).where(col(OutboxFile.complaint_id) == complaint.id)
+    for f in session.exec(stmt.order_by(col(OutboxFile.id))):
+        files.setdefault(f.outbox_id, []).append(f)
     events = session.exec(
         select(Event.action, Event.detail)
         .where(col(Event.complaint_id) == complaint.id,
@@ -50,11 +59,21 @@ def public_story(session: Session, complaint: Complaint) -> PublicStory:
             resolution = str(detail.get("note") or "") or None
         elif action == "duplicate":
             duplicate = str(detail.get("of") or "") or None
-    return PublicStory([(at, text) for at, text in answers], resolution, duplicate)
+    return PublicStory(
+        [(at, text) for _id, at, text in answers], resolution, duplicate,
+        [files.get(i or 0, []) for i, _at, _text in answers],
+    )  # fmt: skip
+
+
+def _file(complaint: Complaint, f: OutboxFile) -> dict[str, Any]:
+    """A file of an answer as the tracking page and API show it: the link carries the code."""
+    url = f"/lacak/{complaint.tracking_code}/berkas/{f.id}"
+    return {"name": f.filename, "type": f.content_type, "size": f.size,
+            "size_text": human_size(f.size), "url": url}  # fmt: skip
 
 
 def public_router(settings: Settings, store: Store) -> APIRouter:
-    """GET /lacak, /lacak/{code} and /api/v1/track/{code}."""
+    """GET /lacak, /lacak/{code}, its answers' files, and /api/v1/track/{code}."""
     api = APIRouter(tags=["public"])
     zone = ZoneInfo(settings.service.timezone)
 
@@ -82,15 +101,20 @@ def public_router(settings: Settings, store: Store) -> APIRouter:
             "created_at": fmt(complaint.created_at),
             "updated_at": fmt(complaint.updated_at),
             "due_at": fmt(complaint.due_at),
-            "answers": [{"at": fmt(at), "text": text} for at, text in public.answers],
+            "answers": [
+                {"at": fmt(at), "text": text, "files": [_file(complaint, f) for f in files]}
+                for (at, text), files in zip(public.answers, public.files, strict=True)
+            ],
             "resolution": public.resolution,
             "duplicate_of": public.duplicate_of,
             "case": case,
         }
 
-    def page(request: Request, typed: str | None, found: dict[str, Any] | None) -> HTMLResponse:
+    def page(
+        request: Request, typed: str | None, found: dict[str, Any] | None, status: int = 0
+    ) -> HTMLResponse:
         context = {"service": settings.service.name, "typed": typed, "found": found}
-        status = 404 if typed and not found else 200
+        status = status or (404 if typed and not found else 200)
         return TEMPLATES.TemplateResponse(request, "lacak.html", context, status_code=status)
 
     @api.get("/lacak", response_class=HTMLResponse)
@@ -101,6 +125,31 @@ def public_router(settings: Settings, store: Store) -> APIRouter:
     @api.get("/lacak/{code}", response_class=HTMLResponse)
     async def track_page(request: Request, code: str) -> HTMLResponse:
         return page(request, code, await run_in_threadpool(lookup, code))
+
+    @api.get("/lacak/{code}/berkas/{file_id}")
+    async def track_file(request: Request, code: str, file_id: int) -> Response:
+        found = await run_in_threadpool(reply_file, code, file_id)
+        path = attachment_path(Path(settings.service.data_dir), found.sha256) if found else None
+        if found is None or path is None or not path.is_file():
+            return page(request, code, None, status=404)
+        response = file_response(path, found.filename, found.content_type, preview=False)
+        assert response is not None  # a download, never a preview
+        return response
+
+    def reply_file(typed: str, file_id: int) -> OutboxFile | None:
+        """A file of an answer to the complaint this code names (the code is the access)."""
+        code = normalise(typed, settings.service.tracking_prefix)
+        if code is None:
+            return None
+        with store.read() as session:
+            stmt = (
+                select(OutboxFile)
+                .join(Complaint, col(Complaint.id) == col(OutboxFile.complaint_id))
+                .join(Outbox, col(Outbox.id) == col(OutboxFile.outbox_id))
+                .where(col(OutboxFile.id) == file_id, col(Complaint.tracking_code) == code,
+                       col(Outbox.kind) == "reply")
+            )  # fmt: skip
+            return session.exec(stmt).first()
 
     @api.get("/api/v1/track/{code}")
     async def track_api(code: str) -> dict[str, Any]:

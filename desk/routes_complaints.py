@@ -6,17 +6,31 @@ from collections.abc import Callable, Mapping
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from sqlmodel import Session
+from starlette.datastructures import UploadFile as StarletteUpload
 
-from desk import actions, assign, bulk, cases, detail, explain, inbox, replies, saved_views, unread
+from desk import (
+    actions,
+    assign,
+    bulk,
+    cases,
+    detail,
+    explain,
+    inbox,
+    replies,
+    reply_files,
+    saved_views,
+    unread,
+)
 from desk.access import Viewer
 from desk.auth import SESSION_COOKIE, csrf_ok
 from desk.deadlines import overview, stages
 from desk.errors import wants_json
 from desk.export import csv_response
-from desk.files import attachment_response
+from desk.files import attachment_response, reply_file_response
+from desk.reply_files import FileRefused
 from desk.routes_auth import RESUMED, relogin_page
 from desk.routes_bulk import bulk_routes
 from desk.routes_skm import skm_routes
@@ -30,6 +44,8 @@ MAX_TEXT = 8000
 # stops a body no textarea produces.
 Text = Annotated[str, Form(max_length=200_000)]
 Token = Annotated[str, Form(max_length=200)]
+# A file input left empty sends a part with filename="", which Starlette gives as a string.
+Files = Annotated[list[UploadFile | str] | None, File()]
 # Where the officer lands after each action: next to what it changed.
 ANCHORS = {
     "balas": "percakapan",
@@ -103,6 +119,14 @@ def complaint_routes(api: APIRouter, desk: Desk) -> None:
     @api.get("/lampiran/{attachment_id}/pratinjau")
     def preview(request: Request, attachment_id: int) -> Response:
         return attachment_response(desk, request, attachment_id, preview=True)
+
+    @api.get("/berkas-balasan/{file_id}")
+    def reply_file(request: Request, file_id: int) -> Response:
+        return reply_file_response(desk, request, file_id, preview=False)
+
+    @api.get("/berkas-balasan/{file_id}/pratinjau")
+    def reply_file_preview(request: Request, file_id: int) -> Response:
+        return reply_file_response(desk, request, file_id, preview=True)
 
     @api.get("/tenggat", response_class=HTMLResponse)
     def deadlines(request: Request) -> HTMLResponse:
@@ -200,6 +224,7 @@ def _page(
             "other_sections": [s for s in desk.settings.sections if s.id != complaint.section],
             "flash": flash, "error": error,
             "reply_templates": desk.replies.catalogue().for_section(complaint.section),
+            "files": reply_files.form_hint(desk.settings, complaint.reply_channel),
         }  # fmt: skip
         context.update(_handling(session, viewer, complaint, request))
         routing = desk.settings.routing
@@ -252,11 +277,13 @@ def act(
     csrf: str,
     typed: tuple[str, str],
     do: Callable[[Session, Viewer, Any], str | None],
+    prepare: Callable[[Viewer], None] | None = None,
 ) -> Response:
     """Check the session, token and scope, run the action in one transaction, then PRG.
 
     `typed` is (form, text): on any refusal the page comes back with the text in its box, and
-    after success the officer lands back where the form was (its anchor).
+    after success the officer lands back where the form was (its anchor). `prepare` runs
+    after those checks and before the transaction (the reply's files are checked and written).
     """
     viewer = desk.auth.viewer(request.cookies.get(SESSION_COOKIE))
     if viewer is None:  # the session ended while the officer typed: keep the text
@@ -271,13 +298,16 @@ def act(
                  "Teks Anda masih ada: ringkas lalu kirim lagi.")  # fmt: skip
         return _page(desk, request, viewer, complaint_id, error=error, kept=kept)
     try:
+        if prepare is not None:
+            prepare(viewer)
         with desk.store.write() as session:
             complaint = detail.visible_complaint(session, viewer, complaint_id)
             if complaint is None:
                 return desk.views.not_found(request, viewer)
             target = do(session, viewer, complaint)
     except actions.ActionError as exc:
-        return _page(desk, request, viewer, complaint_id, error=str(exc), kept=kept)
+        status = exc.status if isinstance(exc, FileRefused) else 400
+        return _page(desk, request, viewer, complaint_id, error=str(exc), kept=kept, status=status)
     dari = saved_views.clean_query(request.query_params.get("dari", ""), keep_page=True)
     if target is None:
         back = "&" + urlencode({"dari": dari}) if dari else ""
@@ -310,12 +340,49 @@ def _with_template(
 def _action_routes(api: APIRouter, desk: Desk) -> None:
     """POST /desk/aduan/{id}/balas, catatan, status, alihkan, duplikat."""
 
-    @api.post("/aduan/{complaint_id}/balas")
-    def reply(request: Request, complaint_id: int, text: Text = "", csrf: Token = "") -> Response:
-        def do(s: Session, v: Viewer, c: Any) -> None:
-            actions.reply(s, v, c, text, desk.clock())
+    settings = desk.settings
+    most = reply_files.max_files(settings)
+    # Room for the most files at the largest size any channel takes (the reply's own channel
+    # is checked per file, with the text kept); only a body no such form makes gets the 413.
+    body_cap = most * settings.media.max_bytes + settings.security.max_body_bytes
 
-        return act(desk, request, complaint_id, csrf, ("balas", text), do)
+    @api.post(
+        "/aduan/{complaint_id}/balas",
+        max_body_size=body_cap,
+        form_limits={"max_files": most + 5},
+    )
+    def reply(
+        request: Request,
+        complaint_id: int,
+        text: Text = "",
+        csrf: Token = "",
+        berkas: Files = None,
+    ) -> Response:
+        text = text.replace("\x00", "\ufffd")  # multipart bodies pass NulGuard untouched
+        staged: list[reply_files.Staged] = []
+        notices: list[str] = []
+
+        def prepare(viewer: Viewer) -> None:
+            uploads = [
+                reply_files.Upload(f.filename or "", f.file)
+                for f in berkas or ()
+                if isinstance(f, StarletteUpload)  # FastAPI's UploadFile is a subclass
+            ]
+            if not any(u.filename for u in uploads):
+                return
+            with desk.store.read() as session:
+                found = detail.visible_complaint(session, viewer, complaint_id)
+                if found is None:
+                    return  # the transaction answers 404
+                code, channel = found.tracking_code, found.reply_channel
+            staged.extend(reply_files.stage(settings, channel, uploads))
+            notices.append(reply_files.notice(settings, code, len(staged)))
+
+        def do(s: Session, v: Viewer, c: Any) -> None:
+            notice = notices[0] if notices else None
+            actions.reply(s, v, c, text, desk.clock(), staged, notice)
+
+        return act(desk, request, complaint_id, csrf, ("balas", text), do, prepare)
 
     @api.post("/aduan/{complaint_id}/templat", response_class=HTMLResponse)
     def use_template(

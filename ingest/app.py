@@ -26,10 +26,11 @@ from desk.survey_public import survey_router
 from desk.web import desk_router
 from ingest import metrics
 from ingest.alerts import queue_channel_alert
-from ingest.channels import PLUGINS
+from ingest.channels import PLUGINS, reply_file_channels
 from ingest.guard import NulGuard, SecurityHeaders, metrics_response
 from ingest.media import media_job
 from ingest.outbox import Dispatcher
+from ingest.outbox_files import ReplyFiles
 from ingest.pacing import purge_job, share_pacing
 from ingest.pipeline import Pipeline, RouterLike
 from ingest.privacy import jobs as privacy_jobs
@@ -116,7 +117,8 @@ def build_service(
         ctx.senders.update(senders)
     share_pacing(ctx)
     pipeline.replies.outbound = ctx.senders  # web acknowledgements only where a sender exists
-    dispatcher = Dispatcher(settings.outbox, store, ctx.senders, clock, SendHealth(ctx))
+    files = ReplyFiles(settings.service.data_dir, reply_file_channels())
+    dispatcher = Dispatcher(settings.outbox, store, ctx.senders, clock, SendHealth(ctx), files)
     jobs = [Job("outbox", "", settings.outbox.dispatch_seconds, dispatcher.run_once),
             purge_job(ctx)]  # fmt: skip
     if live is not None:

@@ -39,6 +39,18 @@ def path_of(data_dir: str | Path, sha256: str) -> Path:
     return Path(data_dir) / "attachments" / sha256[:2] / sha256
 
 
+def write_file(data_dir: str | Path, data: bytes) -> str:
+    """Write the bytes once per content (atomically, by rename); their SHA-256."""
+    digest = hashlib.sha256(data).hexdigest()
+    path = path_of(data_dir, digest)
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{digest}.{os.getpid()}.tmp")
+        tmp.write_bytes(data)
+        tmp.replace(path)
+    return digest
+
+
 def store_attachments(
     session: Session,
     data_dir: str | Path,
@@ -48,13 +60,7 @@ def store_attachments(
 ) -> int:
     """Write each file (once per content) and its Attachment row; the number stored."""
     for att in attachments:
-        digest = hashlib.sha256(att.data).hexdigest()
-        path = path_of(data_dir, digest)
-        if not path.exists():
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_name(f"{digest}.{os.getpid()}.tmp")
-            tmp.write_bytes(att.data)
-            tmp.replace(path)
+        digest = write_file(data_dir, att.data)
         queries.insert_row(
             session,
             Attachment,

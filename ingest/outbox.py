@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import bindparam, update
 from sqlmodel import Session, col, or_, select
 
-from channels.base import OutgoingMessage, Sender
+from channels.base import OutgoingFile, OutgoingMessage, Sender
 from channels.errors import ChannelAuthError, ChannelError, TransientChannelError
 from ingest import metrics
 from ingest.settings import OutboxSettings
@@ -33,6 +33,7 @@ from store.models import Identity, Message, Outbox, new_outbox_key
 from store.types import utcnow
 
 if TYPE_CHECKING:
+    from ingest.outbox_files import ReplyFiles
     from ingest.send_health import SendHealth
 
 log = logging.getLogger(__name__)
@@ -77,6 +78,7 @@ class Dispatcher:
         senders: dict[str, Sender],
         clock: Callable[[], datetime] = utcnow,
         health: SendHealth | None = None,
+        files: ReplyFiles | None = None,
     ) -> None:
         self.settings = settings
         self.store = store
@@ -86,6 +88,8 @@ class Dispatcher:
         self._released = False
         self.health = health
         """Every attempt's outcome counts toward its channel's health (ingest/send_health.py)."""
+        self.files = files
+        """Where the files of officers' replies are read from (ingest/outbox_files.py)."""
 
     def run_once(self) -> int:
         """Claim one batch of due messages and try each once; the number tried."""
@@ -176,16 +180,23 @@ class Dispatcher:
         if self._address_dead(row):
             self._finish(row, "undeliverable", f"{row.recipient} is marked undeliverable")
             return
+        content = self._content(row)
+        if content is None:
+            return
+        text, files = content
         message = OutgoingMessage(
             channel=row.channel,
             recipient=row.recipient,
-            text=row.text,
+            text=text,
             subject=row.subject,
             reply_to_external_id=row.meta.get("in_reply_to"),
             thread_keys=tuple(row.meta.get("thread_keys", ())),
             automatic=row.automatic,
             meta=row.meta,
             idempotency_key=row.idempotency_key,
+            files=files,
+            done=dict(row.meta.get("parts") or {}),
+            delivered=lambda part, provider_id: self._part(row.id, part, provider_id),
         )
         try:
             result = sender.send(message)
@@ -205,6 +216,28 @@ class Dispatcher:
         else:
             self._sent(row, result.provider_id)
             self._health(row.channel, None)
+
+    def _content(self, row: Claimed) -> tuple[str, tuple[OutgoingFile, ...]] | None:
+        """The text and the files to send (ingest/outbox_files.py); None when a file the row
+        names is gone, and the row has failed: never a silent text-only send."""
+        if self.files is None:
+            return row.text, ()
+        try:
+            return self.files.prepare(self.store, row.id, row.channel, row.text, row.meta)
+        except ChannelError as exc:
+            self._finish(row, "failed", str(exc))
+            return None
+
+    def _part(self, outbox_id: int, part: str, provider_id: str | None) -> None:
+        """Record at once that one part of a message went out: a retry skips it."""
+        with self.store.write() as session:
+            outbox = session.get(Outbox, outbox_id)
+            if outbox is None:
+                return
+            parts = dict(outbox.meta.get("parts") or {})
+            parts[part] = provider_id
+            outbox.meta = {**outbox.meta, "parts": parts}
+            session.add(outbox)
 
     def _health(self, channel: str, error: Exception | None) -> None:
         if self.health is None:

@@ -37,6 +37,7 @@ from store.models import (
     Identity,
     Message,
     Outbox,
+    OutboxFile,
     PendingMedia,
     PrivacyPurge,
     Survey,
@@ -201,6 +202,11 @@ class Eraser:
                 o.text, o.subject = "", None
             self.session.add(o)
             self.report.outbox += 1
+            # An officer's letter or photo names or shows the citizen: gone like their files.
+            for f in self.session.exec(select(OutboxFile).where(col(OutboxFile.outbox_id) == o.id)):
+                self.report.files.add(f.sha256)
+                self.session.delete(f)
+                self.report.attachments += 1
 
     def surveys(self, stmt: Any, bodies: bool, citizen_id: int | None) -> None:
         for v in self.session.exec(stmt):
@@ -221,6 +227,9 @@ def _remove_files(store: Store, data_dir: str, hashes: set[str]) -> int:
     with store.read() as session:
         used = set(
             session.exec(select(Attachment.sha256).where(col(Attachment.sha256).in_(hashes)))
+        )
+        used |= set(
+            session.exec(select(OutboxFile.sha256).where(col(OutboxFile.sha256).in_(hashes)))
         )
     for digest in hashes - used:
         path: Path = path_of(data_dir, digest)

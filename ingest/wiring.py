@@ -45,6 +45,9 @@ class Capabilities:
     """Citizens can edit a sent message; an edit arrives as an edit event on the original."""
     templates: bool = False
     """Free text may be sent only inside a window; outside it, an approved template."""
+    reply_files: bool = False
+    """Its sender delivers the files of an officer's reply; otherwise the citizen is told that
+    they wait on the tracking page (ingest/outbox_files.py)."""
 
 
 @dataclass(frozen=True)

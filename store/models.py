@@ -173,6 +173,20 @@ class Attachment(SQLModel, table=True):
     created_at: datetime = _ts()
 
 
+class OutboxFile(SQLModel, table=True):
+    """A file an officer attached to a reply: stored like an Attachment (by content hash), sent
+    with its outbox row, and offered to the citizen on the tracking page."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    outbox_id: int = Field(foreign_key="outbox.id", index=True)
+    complaint_id: int = Field(foreign_key="complaint.id", index=True)
+    filename: str = Field(max_length=255)
+    content_type: str = Field(max_length=128)
+    size: int
+    sha256: str = Field(max_length=64)
+    created_at: datetime = _ts()
+
+
 class PendingMedia(SQLModel, table=True):
     """A file of a stored message still to download (ingest/media.py); written with the message.
 

@@ -7,6 +7,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from email.message import Message
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -23,6 +24,44 @@ class Recorded:
     def json(self) -> Any:
         """The body as JSON."""
         return json.loads(self.body)
+
+
+@dataclass(frozen=True)
+class Uploaded:
+    """A file part of a multipart request, as the fake received it."""
+
+    filename: str | None
+    content_type: str
+    data: bytes
+
+
+def multipart_fields(content_type: str, body: bytes) -> dict[str, Any]:
+    """A multipart/form-data body's fields (RFC 7578): text values as strings (JSON decoded
+    where they are JSON, as the Bot API reads them), file parts as `Uploaded`, bytes intact."""
+    head = Message()
+    head["content-type"] = content_type
+    boundary = head.get_param("boundary")
+    assert isinstance(boundary, str), "multipart without a boundary"
+    out: dict[str, Any] = {}
+    for chunk in body.split(b"--" + boundary.encode())[1:-1]:
+        raw_headers, _, data = chunk.removeprefix(b"\r\n").partition(b"\r\n\r\n")
+        part = Message()
+        for line in raw_headers.decode().split("\r\n"):
+            key, _, value = line.partition(":")
+            part[key.strip()] = value.strip()
+        data = data.removesuffix(b"\r\n")
+        name = part.get_param("name", header="content-disposition")
+        assert isinstance(name, str), "a part without a name"
+        filename = part.get_filename()
+        if filename is not None or part.get("content-type", "text/plain") != "text/plain":
+            out[name] = Uploaded(filename, part.get_content_type(), data)
+            continue
+        value = data.decode()
+        try:
+            out[name] = json.loads(value)
+        except ValueError:
+            out[name] = value
+    return out
 
 
 @dataclass

@@ -51,7 +51,8 @@ class EmailSender:
         return None
 
     def compose(self, message: OutgoingMessage) -> EmailMessage:
-        """The MIME message for an outbox row: threaded to theirs, UTF-8 plain text."""
+        """The MIME message for an outbox row: threaded to theirs, UTF-8 plain text, and the
+        reply's files as attachments (one message: they go, or are retried, together)."""
         s = self.settings
         assert s.from_address
         mail = EmailMessage()
@@ -75,6 +76,14 @@ class EmailSender:
         html = message.meta.get("html")
         if isinstance(html, str) and html:
             mail.add_alternative(html, subtype="html", charset="utf-8")
+        for file in message.files:  # an officer's letter or photo: multipart/mixed
+            maintype, _, subtype = file.content_type.partition("/")
+            mail.add_attachment(
+                file.data,
+                maintype=maintype or "application",
+                subtype=subtype or "octet-stream",
+                filename=file.filename,
+            )
         return mail
 
     def send(self, message: OutgoingMessage) -> SendResult:

@@ -1,4 +1,5 @@
-"""The Telegram transport: getUpdates, getFile downloads, setWebhook and sendMessage.
+"""The Telegram transport: getUpdates, getFile downloads, setWebhook, sendMessage and the
+files of officers' replies (sendPhoto, sendDocument).
 
 python-telegram-bot is asyncio; aduan's senders and jobs are synchronous, so one private event
 loop in a daemon thread runs every Bot call. Nothing here sleeps: a flood wait (429
@@ -28,7 +29,7 @@ from telegram.error import (
 )
 from telegram.warnings import PTBDeprecationWarning
 
-from channels.base import OutgoingMessage, SendResult
+from channels.base import OutgoingFile, OutgoingMessage, SendResult
 from channels.errors import (
     ChannelAuthError,
     ChannelError,
@@ -46,6 +47,7 @@ os.environ.setdefault("PTB_TIMEDELTA", "1")
 T = TypeVar("T")
 ALLOWED_UPDATES = ("message", "edited_message")
 MAX_TEXT = 4096
+MAX_PHOTO_BYTES = 10 * 1024 * 1024  # larger pictures go as documents (Bot API, sendPhoto)
 CALL_TIMEOUT = 90.0
 
 
@@ -159,8 +161,26 @@ class TelegramTransport:
         return self._call(call)
 
     def send(self, message: OutgoingMessage) -> SendResult:
-        """Send one text message (split at Telegram's 4096-character limit)."""
+        """Send one text message (split at Telegram's 4096-character limit), then each file of
+        an officer's reply: a part delivered by an earlier attempt is not sent again."""
         self.pacer.take(message.recipient)
+        last_id = message.done.get("text")
+        if "text" not in message.done:
+            last_id = self._send_text(message)
+            if message.files:
+                message.part_sent("text", last_id)
+        for file in message.files:
+            if file.key in message.done:
+                last_id = message.done[file.key]
+                continue
+            try:
+                last_id = self._send_file(message.recipient, file)
+            except ChannelError as exc:
+                raise message.attachment_error(file, exc) from exc
+            message.part_sent(file.key, last_id)
+        return SendResult(provider_id=last_id)
+
+    def _send_text(self, message: OutgoingMessage) -> str:
         notice = message.meta.get("notice")
         text = f"{message.text}\n\n{notice}" if notice else message.text
         reply_to = message.meta.get("reply_to_message_id")
@@ -180,7 +200,22 @@ class TelegramTransport:
                 return sent.message_id
 
             last_id = self._call(call)
-        return SendResult(provider_id=f"{message.recipient}:{last_id}")
+        return f"{message.recipient}:{last_id}"
+
+    def _send_file(self, chat: str, file: OutgoingFile) -> str:
+        """One file as multipart/form-data: sendPhoto for a JPEG or PNG a photo may be (10 MB),
+        else sendDocument. https://core.telegram.org/bots/api#sending-files"""
+
+        async def call(bot: Bot) -> int:
+            if file.is_photo and len(file.data) <= MAX_PHOTO_BYTES:
+                sent = await bot.send_photo(int(chat), photo=file.data, filename=file.filename)
+            else:
+                sent = await bot.send_document(
+                    int(chat), document=file.data, filename=file.filename
+                )
+            return sent.message_id
+
+        return f"{chat}:{self._call(call)}"
 
     def close(self) -> None:
         """Stop the private loop (the HTTP client goes with it)."""

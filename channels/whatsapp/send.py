@@ -1,4 +1,5 @@
-"""WhatsApp through the Graph API: /messages for replies, media download for attachments.
+"""WhatsApp through the Graph API: /messages for replies, /media uploads for the files of
+officers' replies, media download for attachments.
 
 Sending: https://developers.facebook.com/docs/whatsapp/cloud-api/reference/messages
 Outside the 24-hour customer-service window only an approved template may be sent:
@@ -14,12 +15,13 @@ from typing import Any
 
 import httpx
 
-from channels.base import IncomingAttachment, OutgoingMessage, SendResult
-from channels.errors import PermanentChannelError, TransientChannelError
+from channels.base import IncomingAttachment, OutgoingFile, OutgoingMessage, SendResult
+from channels.errors import ChannelError, PermanentChannelError, TransientChannelError
 from channels.http import TIMEOUT, check, post
 from channels.whatsapp.settings import WhatsAppSettings
 
 MAX_TEXT = 4096
+MAX_IMAGE_BYTES = 5 * 1024 * 1024  # the Cloud API's image limit; larger pictures go as documents
 MAX_TEMPLATE_PARAM = 1024
 
 
@@ -52,25 +54,69 @@ class WhatsAppSender:
         self.headers = {"Authorization": f"Bearer {settings.access_token.get_secret_value()}"}
 
     def send(self, message: OutgoingMessage) -> SendResult:
-        """Send one reply; the wamid comes back as the provider id."""
+        """Send one reply, then each of its files; the last wamid comes back as the provider id.
+
+        Outside the service window only the template goes, with the notice that the files wait
+        on the tracking page (a free media message would be refused there).
+        """
         to = message.recipient.lstrip("+")
-        body: dict[str, Any] = {"messaging_product": "whatsapp", "recipient_type": "individual"}
-        body["to"] = to
-        if self._in_window(message.recipient):
-            body["type"] = "text"
+        if not self._in_window(message.recipient):
+            notice = message.meta.get("files_notice") if message.files else None
+            text = f"{message.text}\n\n{notice}" if notice else message.text
+            return SendResult(provider_id=self._post({"to": to, **self._template(text)}))
+        wamid = message.done.get("text")
+        if "text" not in message.done:
+            body: dict[str, Any] = {"to": to, "type": "text"}
             body["text"] = {"preview_url": False, "body": message.text[:MAX_TEXT]}
             quoted = message.reply_to_external_id
             if quoted and quoted.startswith("wamid."):
                 body["context"] = {"message_id": quoted}
-        else:
-            body.update(self._template(message.text))
+            wamid = self._post(body)
+            if message.files:
+                message.part_sent("text", wamid)
+        for file in message.files:
+            if file.key in message.done:
+                wamid = message.done[file.key]
+                continue
+            try:
+                wamid = self._post({"to": to, **self._media_body(file, self._upload(file))})
+            except ChannelError as exc:
+                raise message.attachment_error(file, exc) from exc
+            message.part_sent(file.key, wamid)
+        return SendResult(provider_id=wamid)
+
+    def _post(self, fields: dict[str, Any]) -> str:
+        """POST one message to /messages; its wamid."""
+        body = {"messaging_product": "whatsapp", "recipient_type": "individual", **fields}
         url = f"{self.base}/{self.settings.phone_number_id}/messages"
         response = post(self.client, url, json=body, headers=self.headers)
         try:
-            wamid = str(response.json()["messages"][0]["id"])
+            return str(response.json()["messages"][0]["id"])
         except (ValueError, KeyError, IndexError, TypeError) as exc:
             raise TransientChannelError("graph api answered without a message id") from exc
-        return SendResult(provider_id=wamid)
+
+    def _upload(self, file: OutgoingFile) -> str:
+        """Upload one file to /media (multipart/form-data); its media id.
+        https://developers.facebook.com/docs/whatsapp/cloud-api/reference/media#upload-media"""
+        url = f"{self.base}/{self.settings.phone_number_id}/media"
+        response = post(
+            self.client,
+            url,
+            data={"messaging_product": "whatsapp", "type": file.content_type},
+            files={"file": (file.filename, file.data, file.content_type)},
+            headers=self.headers,
+        )
+        try:
+            return str(response.json()["id"])
+        except (ValueError, KeyError, TypeError) as exc:
+            raise TransientChannelError("graph api answered the upload without a media id") from exc
+
+    @staticmethod
+    def _media_body(file: OutgoingFile, media_id: str) -> dict[str, Any]:
+        """An image message for a JPEG or PNG within the image limit, else a document."""
+        if file.is_photo and len(file.data) <= MAX_IMAGE_BYTES:
+            return {"type": "image", "image": {"id": media_id}}
+        return {"type": "document", "document": {"id": media_id, "filename": file.filename}}
 
     def download(self, media: list[dict[str, Any]]) -> Downloaded:
         """Fetch media by id (two steps: its URL, then the bytes), refusing oversize files."""

@@ -13,3 +13,8 @@ PLUGINS: tuple[Plugin, ...] = (
     email.PLUGIN,
     x.PLUGIN,
 )
+
+
+def reply_file_channels() -> frozenset[str]:
+    """The channels whose senders deliver the files of an officer's reply."""
+    return frozenset(p.name for p in PLUGINS if p.capabilities.reply_files)

@@ -287,7 +287,9 @@ class EmailPlugin:
 
     name = CHANNEL
     label = "Email"
-    capabilities = Capabilities()  # attachments come inside the mail, parsed with it
+    capabilities = Capabilities(
+        reply_files=True
+    )  # attachments come inside the mail, parsed with it
 
     def disabled_reason(self, settings: Settings) -> str | None:
         """Email runs when enabled and the IMAP login is configured."""

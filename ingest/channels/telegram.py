@@ -176,7 +176,7 @@ class TelegramPlugin:
 
     name = CHANNEL
     label = "Telegram"
-    capabilities = Capabilities(media=True, edits=True)
+    capabilities = Capabilities(media=True, edits=True, reply_files=True)
 
     def reparse(self, ctx: Context, row: DeadLetter) -> list[IncomingMessage]:
         """The update again; its commands are answered here, like the webhook's."""

@@ -35,7 +35,7 @@ class WhatsAppPlugin:
 
     name = CHANNEL
     label = "WhatsApp"
-    capabilities = Capabilities(media=True, edits=True, templates=True)
+    capabilities = Capabilities(media=True, edits=True, templates=True, reply_files=True)
 
     def reparse(self, ctx: Context, row: DeadLetter) -> list[IncomingMessage]:
         """The webhook body again (its signature was checked when it came), in WhatsApp's

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pytest
 from fastapi import FastAPI
@@ -19,11 +19,21 @@ from channels.base import IncomingAttachment
 from desk.auth import SESSION_COOKIE, Auth
 from desk.web import desk_router
 from ingest.app import Service
+from ingest.attachments import write_file
 from ingest.secrets import secret_key
 from ingest.settings import Settings
 from routing import RoutingConfig
 from store.db import Store
-from store.models import Attachment, CaseMember, Complaint, Event, Message, Outbox, SharedCase
+from store.models import (
+    Attachment,
+    CaseMember,
+    Complaint,
+    Event,
+    Message,
+    Outbox,
+    OutboxFile,
+    SharedCase,
+)
 from tests.desk.helpers import BEASISWA, LPG, add_officer, complain, session_cookie
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
@@ -44,6 +54,7 @@ class World:
     sections: dict[str, str]  # "a", "b" -> section
     dead_letter: int
     cases: dict[str, int]  # "a", "b" -> the shared case holding that complaint
+    replies: dict[str, int] = field(default_factory=dict)  # "a", "b" -> a reply's file id
 
     def fresh(self, role: str) -> tuple[dict[str, str], str]:
         """A new session of the role (for logging out without ending the shared one)."""
@@ -85,7 +96,8 @@ def build_world(service: Service, sections: tuple[str, str]) -> World:
     dead = service.ctx.pipeline.dead_letter("web", b"{not json", "body is not JSON")
     where = {"a": sections[0], "b": sections[1]}
     cases = {key: _case_of(store, ids[key], where[key], codes[key]) for key in ids}
-    return World(service, ids, codes, files, cookies, csrf, officers, where, dead, cases)
+    replies = {key: _reply_file(service, ids[key], key) for key in ids}
+    return World(service, ids, codes, files, cookies, csrf, officers, where, dead, cases, replies)
 
 
 def _case_of(store: Store, complaint_id: int, section: str, code: str) -> int:
@@ -97,6 +109,24 @@ def _case_of(store: Store, complaint_id: int, section: str, code: str) -> int:
         assert case.id is not None
         s.add(CaseMember(complaint_id=complaint_id, case_id=case.id, added_by="uji"))
         return case.id
+
+
+def _reply_file(service: Service, complaint_id: int, key: str) -> int:
+    """A sent reply with a photo (desk/reply_files.py), its file's id."""
+    data = PNG + key.encode()
+    digest = write_file(service.ctx.settings.service.data_dir, data)
+    with service.ctx.store.write() as s:
+        row = Outbox(complaint_id=complaint_id, channel="sms", recipient="+6281200000000",
+                     kind="reply", text="Foto", automatic=False, status="sent")  # fmt: skip
+        s.add(row)
+        s.flush()
+        assert row.id is not None
+        f = OutboxFile(outbox_id=row.id, complaint_id=complaint_id, filename="balasan.png",
+                       content_type="image/png", size=len(data), sha256=digest)  # fmt: skip
+        s.add(f)
+        s.flush()
+        assert f.id is not None
+        return f.id
 
 
 def _csrf_of(service: Service, cookie: dict[str, str]) -> str:
@@ -208,6 +238,12 @@ ROUTES: dict[tuple[str, str], Case] = {
     ),
     ("GET", "/desk/lampiran/{attachment_id}/pratinjau"): Case(
         "GET", lambda w, k: f"/desk/lampiran/{w.files[k]}/pratinjau", "complaint"
+    ),
+    ("GET", "/desk/berkas-balasan/{file_id}"): Case(
+        "GET", lambda w, k: f"/desk/berkas-balasan/{w.replies[k]}", "complaint"
+    ),
+    ("GET", "/desk/berkas-balasan/{file_id}/pratinjau"): Case(
+        "GET", lambda w, k: f"/desk/berkas-balasan/{w.replies[k]}/pratinjau", "complaint"
     ),
     ("GET", "/desk/tenggat"): Case("GET", lambda w, k: "/desk/tenggat", "supervisor"),
     ("GET", "/desk/skm"): Case("GET", lambda w, k: "/desk/skm?periode=2026", "section"),

@@ -28,6 +28,7 @@ from tests.desk.test_access_matrix import (
     _attachment_of,
     _case_of,
     _csrf_of,
+    _reply_file,
 )
 
 WHO = {"anon": ("+6281211110001", "Budi Santoso"), "conf": ("+6281222220002", "Siti Aminah")}
@@ -63,7 +64,12 @@ def _world(service: Service) -> World:
     dead = service.ctx.pipeline.dead_letter("web", b"{", "body is not JSON")
     sections = {"a": "perekonomian", "b": "perekonomian"}
     cases = {key: _case_of(store, ids[key], sections[key], codes[key]) for key in ids}
-    return World(service, ids, codes, files, cookies, csrf, officers, sections, dead, cases)
+    replies = {key: _reply_file(service, ids[key], key) for key in ids}
+    return World(
+        service, ids, codes, files, cookies, csrf, officers, sections, dead, cases, replies
+    )
+        service, ids, codes, files, cookies, csrf, officers, sections, dead, cases, replies
+    )
 
 
 def _leaks(body: bytes) -> list[str]:

@@ -1,7 +1,9 @@
 """A fake Telegram Bot API on loopback for python-telegram-bot's `base_url`.
 
-Answers getMe, getUpdates, sendMessage, getFile (and the file download) and setWebhook, records
-every call, and fails on demand: `fail("sendMessage", 429, retry_after=7)`.
+Answers getMe, getUpdates, sendMessage, sendPhoto, sendDocument, getFile (and the file
+download) and setWebhook, records every call, and fails on demand:
+`fail("sendMessage", 429, retry_after=7)`. A multipart/form-data upload is recorded with each
+file part as an `Uploaded` under its field name (https://core.telegram.org/bots/api#inputfile).
 """
 
 from __future__ import annotations
@@ -16,12 +18,17 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl, unquote
 
+from tests.fakes import multipart_fields
+
 BOT_ID = 777000111
 TOKEN = f"{BOT_ID}:AAFakeTokenForLoopbackTestsOnly-xyz"
 METHODS = {
     name.lower(): name
-    for name in ("getMe", "getUpdates", "sendMessage", "getFile", "setWebhook", "deleteWebhook")
-}
+    for name in (
+        "getMe", "getUpdates", "sendMessage", "getFile", "setWebhook", "deleteWebhook",
+        "sendPhoto", "sendDocument",
+    )
+}  # fmt: skip
 
 
 @dataclass
@@ -69,6 +76,11 @@ class FakeBotApi:
             offset = int(params.get("offset") or 0)
             limit = int(params.get("limit") or 100)
             return [u for u in self.updates if u["update_id"] >= offset][:limit]
+        if method in ("sendPhoto", "sendDocument"):
+            self.next_message_id += 1
+            chat = int(params["chat_id"])
+            return {"message_id": self.next_message_id, "date": 1718870400,
+                    "chat": {"id": chat, "type": "private"}}  # fmt: skip
         if method == "sendMessage":
             self.next_message_id += 1
             chat = int(params["chat_id"])
@@ -99,6 +111,8 @@ def _params(handler: BaseHTTPRequestHandler, body: bytes) -> dict[str, Any]:
     if kind.startswith("application/json"):
         found: dict[str, Any] = json.loads(body)
         return found
+    if kind.startswith("multipart/form-data"):
+        return multipart_fields(kind, body)
     out: dict[str, Any] = {}
     for key, value in parse_qsl(body.decode()):
         try:

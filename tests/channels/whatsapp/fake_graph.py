@@ -1,4 +1,5 @@
-"""A fake WhatsApp Graph API on loopback: /messages, media metadata and media bytes."""
+"""A fake WhatsApp Graph API on loopback: /messages, /media uploads (multipart/form-data,
+recorded field by field), media metadata and media bytes."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from tests.fakes import multipart_fields
+
 VERSION = "v21.0"
 PHONE_ID = "106540352242922"
 TOKEN = "EAAGfake-loopback-token"
@@ -21,6 +24,9 @@ class FakeGraph:
     """Recorded sends, media to serve, failures to inject."""
 
     sent: list[dict[str, Any]] = field(default_factory=list)
+    uploads: list[dict[str, Any]] = field(default_factory=list)
+    media_ids: list[str] = field(default_factory=list)
+    """The id answered to each upload."""
     media: dict[str, bytes] = field(default_factory=dict)
     failures: deque[tuple[int, dict[str, str]]] = field(default_factory=deque)
     auth: list[str] = field(default_factory=list)
@@ -41,10 +47,21 @@ def serve(fake: FakeGraph) -> Iterator[FakeGraph]:
             return
 
         def do_POST(self) -> None:
-            body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+            raw = self.rfile.read(int(self.headers["Content-Length"]))
             self.server_auth()
             if self._failed():
                 return
+            if self.path == f"/{VERSION}/{PHONE_ID}/media":
+                kind = self.headers.get("Content-Type", "")
+                if not kind.startswith("multipart/form-data"):
+                    self._json(400, {"error": {"message": "upload must be multipart"}})
+                    return
+                fake.counter += 1
+                fake.uploads.append(multipart_fields(kind, raw))
+                fake.media_ids.append(f"media-{fake.counter}")
+                self._json(200, {"id": fake.media_ids[-1]})
+                return
+            body = json.loads(raw)
             if self.path != f"/{VERSION}/{PHONE_ID}/messages":
                 self._json(404, {"error": {"message": "unknown path"}})
                 return

@@ -8,11 +8,12 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from pydantic import SecretStr
 
-from channels.base import OutgoingMessage
+from channels.base import OutgoingFile, OutgoingMessage
 from channels.errors import ChannelAuthError, PermanentChannelError, TransientChannelError
-from channels.whatsapp.send import WhatsAppSender
+from channels.whatsapp.send import MAX_IMAGE_BYTES, WhatsAppSender
 from channels.whatsapp.settings import WhatsAppSettings
 from tests.channels.whatsapp.fake_graph import PHONE_ID, TOKEN, FakeGraph, serve
+from tests.fakes import Uploaded
 
 NOW = datetime(2024, 6, 20, 8, 0, tzinfo=UTC)
 CITIZEN = "+6281234567890"
@@ -96,3 +97,29 @@ def test_media_download_and_size_limit(fake: FakeGraph) -> None:
         ("m1.jpg", "image/jpeg", b"\xff\xd8jpeg")
     ]
     assert got.refused == ("besar.pdf",)
+
+
+def test_a_retry_sends_only_the_files_not_yet_delivered(fake: FakeGraph) -> None:
+    sender = make(fake, NOW - timedelta(hours=1))
+    letter = OutgoingFile("file:1", "surat.pdf", "application/pdf", b"%PDF-1.4 surat")
+    photo = OutgoingFile("file:2", "foto.jpg", "image/jpeg", b"\xff\xd8\xff\xe0 foto")
+    parts: list[tuple[str, str | None]] = []
+    out = OutgoingMessage(
+        "whatsapp", CITIZEN, "Balasan", files=(letter, photo),
+        done={"text": "wamid.earlier", "file:1": "wamid.letter"},
+        delivered=lambda part, wamid: parts.append((part, wamid)),
+    )  # fmt: skip
+    result = sender.send(out)
+    [upload] = fake.uploads
+    assert upload["file"] == Uploaded("foto.jpg", "image/jpeg", photo.data)
+    [image] = fake.sent
+    assert image["type"] == "image" and image["image"] == {"id": fake.media_ids[0]}
+    assert parts == [("file:2", result.provider_id)]
+
+
+def test_a_picture_over_the_image_limit_goes_as_a_document(fake: FakeGraph) -> None:
+    sender = make(fake, NOW - timedelta(hours=1))
+    big = OutgoingFile("file:1", "besar.png", "image/png", b"\x89PNG" + b"0" * MAX_IMAGE_BYTES)
+    sender.send(OutgoingMessage("whatsapp", CITIZEN, "Balasan", files=(big,)))
+    _text, sent = fake.sent
+    assert sent["type"] == "document" and sent["document"]["filename"] == "besar.png"
