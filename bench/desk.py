@@ -409,6 +409,7 @@ def run(backend: str, args: argparse.Namespace) -> dict[str, Any]:
                 conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         else:
             shutil.rmtree(Path(url.removeprefix("sqlite:///")).parent, ignore_errors=True)
+        shutil.rmtree(data_dir, ignore_errors=True)
     return out
 
 
