@@ -318,7 +318,12 @@ def act(
 
 
 def _with_template(
-    desk: Desk, request: Request, complaint_id: int, template_id: str, typed: str
+    desk: Desk,
+    request: Request,
+    complaint_id: int,
+    template_id: str,
+    typed: str,
+    files_chosen: bool = False,
 ) -> HTMLResponse:
     viewer = desk.viewer(request)
     with desk.store.read() as session:
@@ -333,6 +338,8 @@ def _with_template(
     filled = replies.fill(found, facts, desk.settings)
     text = f"{typed.rstrip()}\n\n{filled}" if typed.strip() else filled
     flash = f"Template «{found.title}» dimasukkan: periksa dan sunting, lalu kirim."
+    if files_chosen:
+        flash += " Berkas lampiran perlu dipilih lagi sebelum mengirim."
     kept = {"balas": text, "templat": found.id}
     return _page(desk, request, viewer, complaint_id, flash=flash, kept=kept)
 
@@ -384,12 +391,27 @@ def _action_routes(api: APIRouter, desk: Desk) -> None:
 
         return act(desk, request, complaint_id, csrf, ("balas", text), do, prepare)
 
-    @api.post("/aduan/{complaint_id}/templat", response_class=HTMLResponse)
+    # The template button submits the reply form, files and all (multipart, like /balas).
+    @api.post(
+        "/aduan/{complaint_id}/templat",
+        response_class=HTMLResponse,
+        max_body_size=body_cap,
+        form_limits={"max_files": most + 5},
+    )
     def use_template(
-        request: Request, complaint_id: int, templat: Token = "", text: Text = "", csrf: Token = ""
+        request: Request,
+        complaint_id: int,
+        templat: Token = "",
+        text: Text = "",
+        csrf: Token = "",
+        berkas: Files = None,
     ) -> HTMLResponse:
-        """The page again, the picked template filled in below what was typed; nothing sent."""
-        return _with_template(desk, request, complaint_id, templat, text)
+        """The page again, the picked template filled in below what was typed; nothing sent.
+
+        A browser cannot be given files back: the officer is told to pick them again.
+        """
+        chosen = any(isinstance(f, StarletteUpload) and f.filename for f in berkas or ())
+        return _with_template(desk, request, complaint_id, templat, text, chosen)
 
     @api.post("/aduan/{complaint_id}/catatan")
     def note(request: Request, complaint_id: int, text: Text = "", csrf: Token = "") -> Response:

@@ -68,8 +68,6 @@ def _world(service: Service) -> World:
     return World(
         service, ids, codes, files, cookies, csrf, officers, sections, dead, cases, replies
     )
-        service, ids, codes, files, cookies, csrf, officers, sections, dead, cases, replies
-    )
 
 
 def _leaks(body: bytes) -> list[str]:

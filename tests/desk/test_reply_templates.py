@@ -148,6 +148,16 @@ def test_picked_template_fills_the_reply_box_keeping_what_was_typed(
     unknown = client.post(url, data={"templat": "tidak-ada", "text": typed, "csrf": csrf})
     assert unknown.status_code == 400 and "Template itu tidak ada" in unknown.text
     assert typed in unknown.text
+    # As a browser sends the reply form: multipart, with the files the officer had chosen.
+    photo = {"berkas": ("jalan.png", b"\x89PNG\r\n\x1a\n" + b"0" * 64, "image/png")}
+    with_files = client.post(
+        url, data={"templat": "diterima", "text": typed, "csrf": csrf}, files=photo
+    )
+    assert with_files.status_code == 200 and "Aduan Anda dengan kode" in with_files.text
+    assert "Berkas lampiran perlu dipilih lagi" in with_files.text
+    empty = {"berkas": ("", b"", "application/octet-stream")}  # no file chosen
+    plain = client.post(url, data={"templat": "diterima", "text": "", "csrf": csrf}, files=empty)
+    assert plain.status_code == 200 and "perlu dipilih lagi" not in plain.text
     other_id, _, other = complain(service, "Kapan pendaftaran beasiswa mahasiswa dibuka?")
     assert other != section
     assert (
