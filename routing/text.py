@@ -43,6 +43,19 @@ _sastrawi: Any = None
 _roots: frozenset[str] = frozenset()
 
 
+@functools.lru_cache(maxsize=200_000)
+def sastrawi_stem(word: str) -> str:
+    """Sastrawi's stem of a word, remembered for the process.
+
+    The answer depends on the word and Sastrawi's bundled dictionary only, so every normaliser
+    (each router that a config reload or another service builds) shares it: a new router does
+    not stem the rules' 2,000 terms again. Bounded; `sastrawi_stem.cache_clear()` empties it (the
+    routing bench does, to time a cold start).
+    """
+    stemmer, _ = _load_sastrawi()
+    return str(stemmer.stem(word) or "")
+
+
 def _load_sastrawi() -> tuple[Any, frozenset[str]]:
     """The Sastrawi stemmer and its root dictionary, loaded once per process."""
     global _sastrawi, _roots  # noqa: PLW0603 - one immutable dictionary shared by all routers
@@ -175,15 +188,15 @@ class Normaliser:
             return word
         if word in self.roots and word.isascii():
             return word  # what Sastrawi answers for a root (its first step), without its setup
-        stem: str = (self.stemmer.stem(word) or word).replace(" ", "-")
+        stem: str = (sastrawi_stem(word) or word).replace(" ", "-")
         if stem == word and word not in self.roots:
             # Informal Jakarta-style affixes Sastrawi does not know: "dimarahin", "ngurus".
             for guess in (
                 word[:-2] if word.endswith("in") else "",
                 "me" + word if word.startswith("ng") else "",
             ):
-                if len(guess) > 3 and (root := self.stemmer.stem(guess)) in self.roots:
-                    return str(root)
+                if len(guess) > 3 and (root := sastrawi_stem(guess)) in self.roots:
+                    return root
         return stem
 
     def _known(self, word: str) -> bool:
