@@ -12,12 +12,20 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from ingest.app import Service, create_app
+from tests.conftest import ServerThread
 
 
 @pytest.fixture
 def app(service: Service) -> FastAPI:
     """The HTTP app, without the scheduled jobs."""
     return create_app(service)
+
+
+@pytest.fixture
+def server(service: Service) -> Iterator[ServerThread]:
+    """The app under uvicorn on loopback (for the browser tests)."""
+    with ServerThread(create_app(service)) as s:
+        yield s
 
 
 @pytest.fixture

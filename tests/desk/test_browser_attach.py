@@ -5,58 +5,27 @@ ADUAN_SCREENSHOTS=1."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from ingest.app import Service, create_app
+from ingest.app import Service
 from store.db import Store
 from tests.conftest import ServerThread
 from tests.desk.conftest import skip_without_chromium
-from tests.desk.helpers import LPG, PASSWORD, add_officer, complain
-from tests.desk.test_browser import _shots
+from tests.desk.helpers import LPG, add_officer, complain
 from tests.desk.test_reply_files import png
 from tests.fakes import FakeGateway
 
 skip_without_chromium()
 
-from axe_playwright_python.sync_playwright import Axe  # noqa: E402
-from playwright.sync_api import Browser, FilePayload, Page, ViewportSize  # noqa: E402
+from playwright.sync_api import Browser, FilePayload  # noqa: E402
+
+from tests.desk.browsing import PHONE, findings, shots, signed_in  # noqa: E402
 
 pytestmark = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
-PHONE: ViewportSize = {"width": 412, "height": 915}
 PHOTO = png(240, 160)
 ANSWER = "Jalan di depan rumah Bapak sudah kami perbaiki. Fotonya kami lampirkan."
-
-
-@pytest.fixture
-def server(service: Service) -> Iterator[ServerThread]:
-    """The app under uvicorn on loopback."""
-    with ServerThread(create_app(service)) as s:
-        yield s
-
-
-def signed_in(browser: Browser, server: ServerThread, username: str) -> Page:
-    # axe is evaluated through the DevTools protocol: the page itself runs no script.
-    page = browser.new_context(viewport=PHONE, bypass_csp=True, accept_downloads=True).new_page()
-    page.goto(server.url + "/desk/masuk")
-    page.fill("#username", username)
-    page.fill("#password", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url("**/desk/aduan")
-    return page
-
-
-def serious(page: Page) -> list[str]:
-    """axe's serious and critical findings, and sideways scrolling at 412 px."""
-    found = [
-        f"axe {v['id']} at {[n['target'] for n in v['nodes']][:3]}"
-        for v in Axe().run(page).response["violations"]
-        if v["impact"] in ("serious", "critical")
-    ]
-    width = page.evaluate("document.documentElement.scrollWidth")
-    return found + ([f"{width} px wide"] if width > PHONE["width"] else [])
 
 
 def test_officer_replies_with_a_photo_and_the_citizen_downloads_it(
@@ -70,9 +39,9 @@ def test_officer_replies_with_a_photo_and_the_citizen_downloads_it(
     cid, code, section = complain(service, LPG, sender="+6281250007777")
     service.dispatcher.drain()  # the acknowledgement
     add_officer(store, "budi", "officer", section)
-    page = signed_in(browser, server, "budi")
+    page = signed_in(browser, server, "budi", accept_downloads=True)
     page.goto(server.url + f"/desk/aduan/{cid}")
-    assert serious(page) == []
+    assert findings(page) == []
     # A file that is not a photo or a letter: refused, and what was typed is still there.
     page.fill("#reply-text", ANSWER)
     fake: FilePayload = {"name": "foto.png", "mimeType": "image/png", "buffer": b"<html>"}
@@ -88,9 +57,9 @@ def test_officer_replies_with_a_photo_and_the_citizen_downloads_it(
     assert sent.locator(".reply-file a").inner_text() == "jalan-diperbaiki.png"
     thumb = sent.locator("img.thumb")
     assert thumb.evaluate("img => img.complete && img.naturalWidth") == 240  # the preview loads
-    assert serious(page) == []
+    assert findings(page) == []
     sent.scroll_into_view_if_needed()
-    page.screenshot(path=str(_shots(tmp_path) / "desk-attach.png"))  # the thread, as seen
+    page.screenshot(path=str(shots(tmp_path) / "desk-attach.png"))  # the thread, as seen
     before = len(gateway.requests)
     assert service.dispatcher.drain() == 1
     (sms,) = gateway.requests[before:]

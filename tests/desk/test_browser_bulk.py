@@ -5,9 +5,7 @@ Screenshots docs/desk-templates.png and docs/desk-bulk.png with ADUAN_SCREENSHOT
 
 from __future__ import annotations
 
-import os
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,54 +13,20 @@ from sqlmodel import col, select
 
 from desk import actions
 from desk.access import Viewer
-from ingest.app import Service, create_app
+from ingest.app import Service
 from store.db import Store
 from store.models import Complaint, Event, Outbox
-from tests.conftest import ROOT, ServerThread
+from tests.conftest import ServerThread
 from tests.desk.conftest import skip_without_chromium
-from tests.desk.helpers import LPG, PASSWORD, add_officer, complain
+from tests.desk.helpers import LPG, add_officer, complain
 
 skip_without_chromium()
 
-from axe_playwright_python.sync_playwright import Axe  # noqa: E402
-from playwright.sync_api import Browser, Page  # noqa: E402
+from playwright.sync_api import Browser  # noqa: E402
+
+from tests.desk.browsing import findings, shots, signed_in  # noqa: E402
 
 pytestmark = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
-AXE = Axe()
-PHONE = {"width": 412, "height": 915}
-
-
-@pytest.fixture
-def server(service: Service) -> Iterator[ServerThread]:
-    """The app under uvicorn on loopback."""
-    with ServerThread(create_app(service)) as s:
-        yield s
-
-
-def _login(browser: Browser, server: ServerThread, username: str) -> Page:
-    # bypass_csp: axe runs through the DevTools protocol; the desk's own pages run no script.
-    page = browser.new_context(viewport=PHONE, bypass_csp=True).new_page()  # type: ignore[arg-type]
-    page.goto(server.url + "/desk/masuk")
-    page.fill("#username", username)
-    page.fill("#password", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url("**/desk/aduan")
-    return page
-
-
-def _shots(tmp_path: Path) -> Path:
-    return ROOT / "docs" if os.environ.get("ADUAN_SCREENSHOTS") == "1" else tmp_path
-
-
-def _usable(page: Page) -> None:
-    """No serious axe finding, nothing wider than the phone."""
-    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
-    found = [
-        (v["id"], [n["target"] for n in v["nodes"]][:3])
-        for v in AXE.run(page).response["violations"]
-        if v["impact"] in ("serious", "critical")
-    ]
-    assert found == []
 
 
 def test_officer_replies_with_an_edited_template(
@@ -70,7 +34,7 @@ def test_officer_replies_with_an_edited_template(
 ) -> None:
     cid, code, section = complain(service, LPG, sender="+6281250003333")
     add_officer(store, "ani", "officer", section)
-    page = _login(browser, server, "ani")
+    page = signed_in(browser, server, "ani")
     page.goto(server.url + f"/desk/aduan/{cid}")
     page.fill("#reply-text", "Terima kasih atas laporannya.")
     page.select_option("#reply-template", "diteruskan")
@@ -79,9 +43,9 @@ def test_officer_replies_with_an_edited_template(
     box = page.input_value("#reply-text")
     assert box.startswith("Terima kasih atas laporannya.\n\nYth. Bapak/Ibu")
     assert code in box and "Dinas Perindustrian dan Perdagangan" in box
-    _usable(page)
+    assert findings(page) == []
     page.locator("#balas").scroll_into_view_if_needed()
-    page.screenshot(path=str(_shots(tmp_path) / "desk-templates.png"), full_page=False)
+    page.screenshot(path=str(shots(tmp_path) / "desk-templates.png"), full_page=False)
     edited = box.replace("untuk pengecekan", "untuk pengecekan hari Kamis")
     page.fill("#reply-text", edited)
     page.click("#form-reply button[type=submit]:not(#use-template)")
@@ -108,7 +72,7 @@ def test_officer_bulk_closes_two_complaints_after_the_confirmation(
             actions.set_status(
                 s, service.ctx.settings, viewer, c, "selesai", "Stok ditambah", c.created_at
             )
-    page = _login(browser, server, "ani")
+    page = signed_in(browser, server, "ani")
     page.goto(server.url + "/desk/aduan?status=selesai")
     (a, code_a, _), (b, code_b, _), (third, _, _) = found
     page.check(f"#pilih-{a}")
@@ -123,15 +87,15 @@ def test_officer_bulk_closes_two_complaints_after_the_confirmation(
     with store.read() as s:  # the confirmation ran nothing
         assert not [e for e in s.exec(select(Event)) if "bulk" in e.detail]
         assert {x.status for x in s.exec(select(Complaint))} == {"selesai"}
-    _usable(page)
-    page.screenshot(path=str(_shots(tmp_path) / "desk-bulk.png"), full_page=True)
+    assert findings(page) == []
+    page.screenshot(path=str(shots(tmp_path) / "desk-bulk.png"), full_page=True)
     page.click("#bulk-run")
     page.wait_for_selector("#bulk-done")
     assert page.inner_text("#bulk-done").startswith("2 aduan diproses")
     assert code_a in page.inner_text("#bulk-done-codes") and code_b in page.inner_text(
         "#bulk-done-codes"
     )
-    _usable(page)
+    assert findings(page) == []
     with store.read() as s:
         status = {x.id: x.status for x in s.exec(select(Complaint))}
         closing = s.exec(select(Event).where(col(Event.action) == "status")).all()

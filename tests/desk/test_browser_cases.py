@@ -7,57 +7,26 @@ code. Each page passes axe. Skipped with the reason when /usr/bin/chromium is mi
 
 from __future__ import annotations
 
-import os
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from ingest.app import Service, create_app
+from ingest.app import Service
 from store.db import Store
-from tests.conftest import ROOT, ServerThread
+from tests.conftest import ServerThread
 from tests.desk.conftest import skip_without_chromium
-from tests.desk.helpers import PASSWORD, add_officer, complain
+from tests.desk.helpers import add_officer, complain
 from tests.desk.test_cases import GAS_A, GAS_B, GAS_C
 from tests.fakes import FakeGateway
 
 skip_without_chromium()
 
-from axe_playwright_python.sync_playwright import Axe  # noqa: E402
-from playwright.sync_api import Browser, Page, ViewportSize  # noqa: E402
+from playwright.sync_api import Browser  # noqa: E402
+
+from tests.desk.browsing import findings, shots, signed_in  # noqa: E402
 
 pytestmark = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
-PHONE: ViewportSize = {"width": 412, "height": 915}
-AXE = Axe()
-
-
-@pytest.fixture
-def server(service: Service) -> Iterator[ServerThread]:
-    """The app under uvicorn on loopback."""
-    with ServerThread(create_app(service)) as s:
-        yield s
-
-
-def _login(browser: Browser, server: ServerThread, username: str) -> Page:
-    # bypass_csp: axe is evaluated through the DevTools protocol; the desk itself runs no script.
-    page = browser.new_context(viewport=PHONE, bypass_csp=True).new_page()
-    page.goto(server.url + "/desk/masuk")
-    page.fill("#username", username)
-    page.fill("#password", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url("**/desk/aduan")
-    return page
-
-
-def _fits_and_passes_axe(page: Page) -> None:
-    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"], page.url
-    serious = [
-        (v["id"], [n["target"] for n in v["nodes"]][:3])
-        for v in AXE.run(page).response["violations"]
-        if v["impact"] in ("serious", "critical")
-    ]
-    assert serious == [], page.url
 
 
 def test_officer_joins_proposed_complaints_and_answers_the_case(
@@ -76,12 +45,12 @@ def test_officer_joins_proposed_complaints_and_answers_the_case(
     service.dispatcher.drain()  # the acknowledgements
     before = len(gateway.requests)
     add_officer(store, "ani", "officer", section)
-    page = _login(browser, server, "ani")
+    page = signed_in(browser, server, "ani")
 
     page.goto(server.url + f"/desk/aduan/{a}#kasus")
     proposed = page.locator(f'#case-panel li[data-code="{code_b}"]')
     assert "menyebut tempat yang sama" in proposed.inner_text()
-    _fits_and_passes_axe(page)
+    assert findings(page) == []
     proposed.locator("button").click()
     page.wait_for_url(re.compile(r"/desk/kasus/\d+\?ok=gabung$"))
     case_url = page.url.split("?")[0]
@@ -99,9 +68,9 @@ def test_officer_joins_proposed_complaints_and_answers_the_case(
     page.click("#form-case-reply button[type=submit]")
     page.wait_for_url(re.compile(r"\?ok=balas&n=3$"))
     assert "untuk 3 aduan" in page.inner_text(".flash")
-    _fits_and_passes_axe(page)
-    shots = ROOT / "docs" if os.environ.get("ADUAN_SCREENSHOTS") == "1" else tmp_path
-    page.screenshot(path=str(shots / "desk-cases.png"), full_page=True)
+    assert findings(page) == []
+    shots_dir = shots(tmp_path)
+    page.screenshot(path=str(shots_dir / "desk-cases.png"), full_page=True)
 
     assert service.dispatcher.drain() == 3
     sent = {r.json()["to"]: r.json()["text"] for r in gateway.requests[before:]}
