@@ -99,6 +99,32 @@ class OutgoingMessage:
         if self.delivered is not None:
             self.delivered(part, provider_id)
 
+    def send_parts(
+        self,
+        send_text: Callable[[], str | None],
+        send_file: Callable[[OutgoingFile], str | None],
+    ) -> str | None:
+        """Send the text, then each file, skipping the parts an earlier attempt delivered and
+        recording each part as it goes; the last part's provider id.
+
+        A file's failure is raised as that file's error (`attachment_error`), the text's as is.
+        """
+        last_id = self.done.get("text")
+        if "text" not in self.done:
+            last_id = send_text()
+            if self.files:
+                self.part_sent("text", last_id)
+        for file in self.files:
+            if file.key in self.done:
+                last_id = self.done[file.key]
+                continue
+            try:
+                last_id = send_file(file)
+            except ChannelError as exc:
+                raise self.attachment_error(file, exc) from exc
+            self.part_sent(file.key, last_id)
+        return last_id
+
     def attachment_error(self, file: OutgoingFile, error: ChannelError) -> ChannelError:
         """The error of one file's part, the same kind, naming the file (desk/explain.py)."""
         text = f"attachment {file.filename}: {error}"

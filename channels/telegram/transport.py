@@ -164,20 +164,9 @@ class TelegramTransport:
         """Send one text message (split at Telegram's 4096-character limit), then each file of
         an officer's reply: a part delivered by an earlier attempt is not sent again."""
         self.pacer.take(message.recipient)
-        last_id = message.done.get("text")
-        if "text" not in message.done:
-            last_id = self._send_text(message)
-            if message.files:
-                message.part_sent("text", last_id)
-        for file in message.files:
-            if file.key in message.done:
-                last_id = message.done[file.key]
-                continue
-            try:
-                last_id = self._send_file(message.recipient, file)
-            except ChannelError as exc:
-                raise message.attachment_error(file, exc) from exc
-            message.part_sent(file.key, last_id)
+        last_id = message.send_parts(
+            lambda: self._send_text(message), lambda f: self._send_file(message.recipient, f)
+        )
         return SendResult(provider_id=last_id)
 
     def _send_text(self, message: OutgoingMessage) -> str:

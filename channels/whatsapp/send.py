@@ -16,7 +16,7 @@ from typing import Any
 import httpx
 
 from channels.base import IncomingAttachment, OutgoingFile, OutgoingMessage, SendResult
-from channels.errors import ChannelError, PermanentChannelError, TransientChannelError
+from channels.errors import PermanentChannelError, TransientChannelError
 from channels.http import TIMEOUT, check, post
 from channels.whatsapp.settings import WhatsAppSettings
 
@@ -64,25 +64,18 @@ class WhatsAppSender:
             notice = message.meta.get("files_notice") if message.files else None
             text = f"{message.text}\n\n{notice}" if notice else message.text
             return SendResult(provider_id=self._post({"to": to, **self._template(text)}))
-        wamid = message.done.get("text")
-        if "text" not in message.done:
+
+        def send_text() -> str:
             body: dict[str, Any] = {"to": to, "type": "text"}
             body["text"] = {"preview_url": False, "body": message.text[:MAX_TEXT]}
             quoted = message.reply_to_external_id
             if quoted and quoted.startswith("wamid."):
                 body["context"] = {"message_id": quoted}
-            wamid = self._post(body)
-            if message.files:
-                message.part_sent("text", wamid)
-        for file in message.files:
-            if file.key in message.done:
-                wamid = message.done[file.key]
-                continue
-            try:
-                wamid = self._post({"to": to, **self._media_body(file, self._upload(file))})
-            except ChannelError as exc:
-                raise message.attachment_error(file, exc) from exc
-            message.part_sent(file.key, wamid)
+            return self._post(body)
+
+        wamid = message.send_parts(
+            send_text, lambda f: self._post({"to": to, **self._media_body(f, self._upload(f))})
+        )
         return SendResult(provider_id=wamid)
 
     def _post(self, fields: dict[str, Any]) -> str:
