@@ -282,3 +282,25 @@ def test_attachment_data_matches_its_recorded_hash() -> None:
         hashlib.sha256(a.data).hexdigest() for a in msg.attachments
     ]
     assert msg.attachments[1].data.startswith(b"%PDF-1.4")
+
+
+def test_a_huge_header_is_read_in_part_and_the_complaint_kept() -> None:
+    """A 400 KB subject of encoded words and a To of 20,000 addresses (a mail bomb, or flanker's
+    long-header.eml scaled up): the parser reads the head of each field, not the whole (the
+    stdlib decodes encoded words at microseconds a character), and the complaint survives."""
+    word = "=?utf-8?q?Jalan_rusak_di_Loa_Kulu_parah_sekali?="
+    subject = "\r\n ".join([word] * 8_000)
+    to = ", ".join(f"warga{i}@example.com" for i in range(20_000))
+    raw = (
+        f"From: Warga <warga@example.com>\r\nTo: {to}\r\nSubject: {subject}\r\n"
+        "Message-ID: <huge-header@example.com>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+        "Jalan di Loa Kulu berlubang besar, mohon diperbaiki.\r\n"
+    ).encode()
+    assert len(raw) > 700_000
+    [msg] = parse(raw, INTERNALDATE, OPTIONS)
+    assert msg.sender == "warga@example.com"
+    assert msg.subject is not None
+    assert msg.subject.startswith("Jalan rusak di Loa Kulu parah sekali")
+    assert len(msg.subject) <= 270
+    assert msg.text == "Jalan di Loa Kulu berlubang besar, mohon diperbaiki."
+    assert msg.external_id == "<huge-header@example.com>"
