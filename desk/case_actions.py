@@ -173,8 +173,15 @@ def close(
     if case.status != "terbuka":
         raise ActionError(f"kasus #{case.id} sudah ditutup")
     assert case.id is not None
+    seen = members(session, viewer, case.id)
+    hidden_open = _open_elsewhere(session, case.id, {m.id for m in seen})
+    if hidden_open:
+        raise ActionError(
+            f"kasus #{case.id} masih memuat {hidden_open} aduan terbuka di bagian lain: kasus "
+            "ditutup setelah bagian itu menyelesaikannya, atau oleh supervisor"
+        )
     closed = 0
-    for member in members(session, viewer, case.id):
+    for member in seen:
         if member.status == "ditutup":
             continue
         tag = {"case": case.id}
@@ -190,6 +197,17 @@ def close(
     case.status, case.closed_at, case.updated_at = "ditutup", now, now
     session.add(case)
     return closed
+
+
+def _open_elsewhere(session: Session, case_id: int, seen: set[int | None]) -> int:
+    """How many of the case's complaints the viewer cannot see are still open: a case is closed
+    only when every member is, so an officer does not close what another section still handles."""
+    stmt = (
+        select(Complaint.id)
+        .join(CaseMember, col(CaseMember.complaint_id) == col(Complaint.id))
+        .where(col(CaseMember.case_id) == case_id, col(Complaint.status) != "ditutup")
+    )
+    return sum(1 for cid in session.exec(stmt) if cid not in seen)
 
 
 def member_ids(session: Session, case_id: int) -> list[int]:

@@ -244,3 +244,19 @@ def test_member_without_contact_is_skipped_and_one_moved_away_is_only_counted(
     assert "dan 1 aduan di bagian lain" in page
     assert code_a not in page and code_w in page
     assert client.get(f"/desk/aduan/{a}").status_code == 404
+    # ani2 cannot close the case while that member is open in the other section: nothing closes
+    refused = client.post(
+        f"/desk/kasus/{case_id}/tutup", data={"text": "Sudah ditangani.", "csrf": csrf_of(page)}
+    )
+    assert refused.status_code == 400
+    assert "1 aduan terbuka di bagian lain" in refused.text and "Sudah ditangani." in refused.text
+    with store.read() as s:
+        assert s.get(SharedCase, case_id).status == "terbuka"  # type: ignore[union-attr]
+        assert s.get(Complaint, w).status != "ditutup"  # type: ignore[union-attr]
+    # the supervisor, who sees every member, closes it whole
+    boss = _signed_in(client, service, "sari2", "supervisor")
+    done = client.post(f"/desk/kasus/{case_id}/tutup", data={"text": "Selesai.", "csrf": boss})
+    assert done.status_code == 303
+    with store.read() as s:
+        assert s.get(SharedCase, case_id).status == "ditutup"  # type: ignore[union-attr]
+        assert {s.get(Complaint, x).status for x in (a, w)} == {"ditutup"}  # type: ignore[union-attr]
