@@ -7,6 +7,7 @@ and the router logs them when it is built.
 
 from __future__ import annotations
 
+from routing.lexicon import SLANG
 from routing.model import RoutingConfig, Rule, Term
 from routing.text import Normaliser
 
@@ -14,12 +15,15 @@ _LISTS = ("any", "all", "phrases", "none")
 
 
 def lint(config: RoutingConfig, norm: Normaliser) -> list[str]:
-    """One line per problem, starting with the dotted path of the term."""
+    """One line per problem, starting with the term's file and line (or its dotted path)."""
     out: list[str] = []
     for i, rule in enumerate(config.rules):
         for name in _LISTS:
             out.extend(_lint_list(f"routing.rules[{i}].{name}", rule, name, norm))
-    return out
+    for word, value in config.slang.items():
+        if SLANG.get(word) == value:
+            out.append(f"routing.slang.{word}: {word!r} -> {value!r} is built in already")
+    return [config.locate(line) for line in out]
 
 
 def _lint_list(path: str, rule: Rule, name: str, norm: Normaliser) -> list[str]:
