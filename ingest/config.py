@@ -90,28 +90,36 @@ def parse_settings(text: str, source: str = "config.yaml", folder: Path | None =
 
 
 def _read_rule_files(
-    data: dict[str, Any], tree: CommentedMap, source: str, folder: Path
+    data: dict[str, Any], tree: CommentedMap, source: str, base: Path
 ) -> SourceMap | None:
     """Put the rules folder's rules and word tables into `data["routing"]`; None without one."""
     routing = data.get("routing") or {}
     if not isinstance(routing, dict):
         return None  # the model says what is wrong with it
-    named = routing.get("rules_dir")
-    if named is None and "rules" in routing:
-        return None  # rules written in config.yaml itself (small set-ups, tests)
+    folder = rules_folder(routing, base)
+    if folder is None:
+        return None
     for key in FOLDER_KEYS:
         if key in routing:
             raise ConfigError(
                 f"{source}: routing.{key} (line {_line_of(tree, ['routing', key])}): "
                 f"the rules folder holds {key} (see docs/routing.md); move it into a file there"
             )
-    rules_dir = BUNDLED if named is None else folder / str(named)
     try:
-        found, sources = read_folder(rules_dir)
+        found, sources = read_folder(folder)
     except RuleError as exc:
         raise ConfigError(located(str(exc), tree, source, None)) from exc
     data["routing"] = {**routing, **found}
     return sources
+
+
+def rules_folder(routing: dict[str, Any], base: Path) -> Path | None:
+    """The rules folder a `routing:` block names (relative to `base`), the bundled one when it
+    names none, or None when it has a `rules` list of its own (small set-ups, tests)."""
+    named = routing.get("rules_dir")
+    if named is None:
+        return None if "rules" in routing else BUNDLED
+    return base / str(named)
 
 
 def located(message: str, tree: CommentedMap, source: str, sources: SourceMap | None) -> str:

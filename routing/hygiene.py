@@ -23,7 +23,30 @@ def lint(config: RoutingConfig, norm: Normaliser) -> list[str]:
     for word, value in config.slang.items():
         if SLANG.get(word) == value:
             out.append(f"routing.slang.{word}: {word!r} -> {value!r} is built in already")
+    for canonical, others in config.paraphrases.items():
+        out.extend(_lint_paraphrases(f"routing.paraphrases.{canonical}", canonical, others, norm))
     return [config.locate(line) for line in out]
+
+
+def _lint_paraphrases(path: str, canonical: str, others: list[str], norm: Normaliser) -> list[str]:
+    """A paraphrase counts wherever its canonical term does: one containing the canonical
+    term, or another paraphrase of it, never adds a match."""
+    out: list[str] = []
+    keys: list[tuple[tuple[str, ...], str]] = [(tuple(norm.phrase(canonical)[0]), canonical)]
+    for j, other in enumerate(others):
+        key = tuple(norm.phrase(other)[0])
+        same = next((term for k, term in keys if k == key), None)
+        if same is not None:
+            out.append(f"{path}[{j}]: paraphrase {other!r} reduces to the same words as {same!r}")
+        else:
+            shorter = next((t for k, t in keys if len(k) < len(key) and _contains(key, k)), None)
+            if shorter is not None:
+                out.append(
+                    f"{path}[{j}]: paraphrase {other!r} is redundant: {shorter!r} matches "
+                    "wherever it does"
+                )
+        keys.append((key, other))
+    return out
 
 
 def _lint_list(path: str, rule: Rule, name: str, norm: Normaliser) -> list[str]:

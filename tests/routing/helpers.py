@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from routing import Router, RoutingConfig
@@ -32,3 +34,11 @@ def yaml_config(routing_block: str) -> str:
         "  - id: adpem\n    name: Bagian Administrasi Pembangunan\n"
         f"{routing_block}"
     )
+
+
+RULES = Path(__file__).resolve().parents[2] / "routing" / "rules"
+
+
+def copy_bundled_rules(folder: Path) -> Path:
+    """The bundled rules folder copied to where a config.yaml in `folder` names it; the copy."""
+    return Path(shutil.copytree(RULES, folder / "routing" / "rules"))
