@@ -151,7 +151,7 @@ class LiveRouter:
         self._last_error = reason
         RELOAD_FAILING.set(1)
         RELOADS.labels(result="refused").inc()
-        log.error("config edit refused, rules %s stay in force: %s", self._version, reason)
+        log.error("routing edit refused, rules %s stay in force: %s", self._version, reason)
         return False
 
     def _clear_error(self) -> None:
