@@ -45,6 +45,13 @@ class SourceMap:
     def __deepcopy__(self, memo: dict[int, Any]) -> SourceMap:
         return self  # never changed after the folder is read; settings are deep-copied often
 
+    def rule_origin(self, index: int) -> str | None:
+        """`kesra.yaml:41`: the file name and line where rule `index` of the rule set starts."""
+        if index >= len(self.rules):
+            return None
+        file, k = self.rules[index]
+        return f"{file.name}:{line_of(self.trees[file], ['rules', k])}"
+
     def locate(self, loc: list[Any]) -> tuple[Path, list[Any], int | None] | None:
         """A config path (`["routing", "rules", 17, "any", 3]`) as file, path in it and line."""
         if len(loc) < 3 or loc[0] != "routing":
