@@ -115,8 +115,12 @@ def _read_rule_files(
 
 def rules_folder(routing: dict[str, Any], base: Path) -> Path | None:
     """The rules folder a `routing:` block names (relative to `base`), the bundled one when it
-    names none, or None when it has a `rules` list of its own (small set-ups, tests)."""
-    named = routing.get("rules_dir")
+    names none, or None when it has a `rules` list of its own (small set-ups, tests).
+
+    ADUAN_ROUTING__RULES_DIR wins over the file, as every ADUAN_ variable does.
+    """
+    env = [v for k, v in os.environ.items() if k.upper() == "ADUAN_ROUTING__RULES_DIR" and v]
+    named = env[0] if env else routing.get("rules_dir")
     if named is None:
         return None if "rules" in routing else BUNDLED
     return base / str(named)

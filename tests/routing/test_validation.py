@@ -298,3 +298,17 @@ def test_config_check_names_a_broken_rule_file_and_prints_warnings(tmp_path: Pat
     assert f"{tmp_path / 'rules' / 'adpem.yaml'}: rules[0].section (line 4): unknown section" in (
         result.output
     )
+
+
+def test_the_environment_names_another_rules_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = folder_config(tmp_path, {"adpem.yaml": JEMBATAN})
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "org.yaml").write_text(JEMBATAN.replace("adpem", "organisasi"), encoding="utf-8")
+    monkeypatch.setenv("ADUAN_ROUTING__RULES_DIR", "other")
+    settings = load_settings(path)
+    assert settings.routing.sources is not None and settings.routing.sources.folder == other
+    assert settings.routing.rules_dir == "other"
+    assert settings.routing.rules[0].section == "organisasi"
