@@ -108,7 +108,10 @@ def _read_rule_files(
     try:
         found, sources = read_folder(folder)
     except RuleError as exc:
-        raise ConfigError(located(str(exc), tree, source, None)) from exc
+        message = str(exc)  # names the rule file, or is about routing.rules_dir in config.yaml
+        if message.startswith("routing."):
+            message = f"{source}: {_with_line(message, tree)}"
+        raise ConfigError(message) from exc
     data["routing"] = {**routing, **found}
     return sources
 
@@ -131,9 +134,7 @@ def located(message: str, tree: CommentedMap, source: str, sources: SourceMap | 
     path = message.partition(": ")[0]
     if sources is not None and sources.where(path) is not None:
         return sources.message(message)
-    if path.startswith("routing."):
-        return f"{source}: {_with_line(message, tree)}"
-    return message  # already names its file (a rule file that cannot be read)
+    return f"{source}: {_with_line(message, tree)}"
 
 
 def missing_placeholders(text: str) -> list[str]:

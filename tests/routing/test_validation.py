@@ -312,3 +312,15 @@ def test_the_environment_names_another_rules_folder(
     assert settings.routing.sources is not None and settings.routing.sources.folder == other
     assert settings.routing.rules_dir == "other"
     assert settings.routing.rules[0].section == "organisasi"
+
+
+def test_a_failing_section_example_names_config_yaml_beside_a_rules_folder(tmp_path: Path) -> None:
+    path = folder_config(tmp_path, {"adpem.yaml": JEMBATAN})
+    text = path.read_text(encoding="utf-8").replace(
+        "    name: Bagian Administrasi Pembangunan\n",
+        '    name: Bagian Administrasi Pembangunan\n    examples: ["gedung retak"]\n',
+    )
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_settings(path)
+    assert str(caught.value).startswith(f"{path}: sections[1].examples[0] (line 6): example ")
