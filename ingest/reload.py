@@ -21,6 +21,7 @@ from prometheus_client import Counter, Gauge, Info
 from ingest.config import ConfigError, load_settings
 from ingest.settings import Settings
 from routing import Decision, Router, RuleError
+from routing.rulefiles import rule_files
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +50,7 @@ def rules_version(config: Path, folder: Path | None) -> str:
 
 
 def _rule_files(folder: Path | None) -> list[Path]:
-    return [] if folder is None else sorted(folder.glob("*.yaml"))
+    return [] if folder is None else rule_files(folder)
 
 
 def _folder(settings: Settings) -> Path | None:

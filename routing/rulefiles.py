@@ -1,6 +1,6 @@
 """The rules folder: routing rules, slang and paraphrases in YAML files, read into one rule set.
 
-Every `*.yaml` file of the folder is a mapping with any of these keys:
+Every `*.yaml` file of the folder (but hidden ones) is a mapping with any of these keys:
 
 - `rules`: a list of rules, with `order` (a whole number) saying where they go in the rule set:
   files are read by `order`, then by file name, and a file's rules keep their written order.
@@ -90,13 +90,18 @@ class SourceMap:
         return f"{file} {dotted(inner)}" + (f" (line {line})" if line else "")
 
 
+def rule_files(folder: Path) -> list[Path]:
+    """The folder's `*.yaml` files by name; hidden ones (an editor's `.#kesra.yaml`) left out."""
+    return sorted(f for f in folder.glob("*.yaml") if not f.name.startswith("."))
+
+
 def read_folder(folder: Path) -> tuple[dict[str, Any], SourceMap]:
     """The rules and word tables of every `*.yaml` file in `folder`; RuleError names the file."""
     if not folder.is_dir():
         raise RuleError(f"routing.rules_dir: no folder {str(folder)!r}")
     sources = SourceMap(folder)
     ordered: list[tuple[int, str, Path, CommentedMap]] = []
-    for file in sorted(folder.glob("*.yaml")):
+    for file in rule_files(folder):
         tree = _read(file)
         sources.files.append(file)
         sources.trees[file] = tree

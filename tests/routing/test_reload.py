@@ -136,6 +136,14 @@ def test_a_new_rule_file_is_read(tmp_path: Path) -> None:
     assert live.route("ada pungli di loket").rules == ("pungli",)
 
 
+def test_an_editors_hidden_file_in_the_folder_is_not_read(tmp_path: Path) -> None:
+    live = LiveRouter.load(folder_config(tmp_path, {"adpem.yaml": JEMBATAN}))
+    (tmp_path / "rules" / ".#adpem.yaml").symlink_to(tmp_path / "nowhere")  # an Emacs lock
+    write(tmp_path / "rules" / ".adpem.yaml", "rules: [", 1)
+    assert live.check_reload() is False
+    assert live.last_error is None
+
+
 def test_a_removed_rule_file_takes_its_rules_away(tmp_path: Path) -> None:
     live = LiveRouter.load(
         folder_config(tmp_path, {"adpem.yaml": JEMBATAN, "org.yaml": ORGANISASI})
