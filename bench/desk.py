@@ -285,6 +285,7 @@ def serve(settings_text: str, url: str, data_dir: str) -> tuple[subprocess.Popen
     config = Path(data_dir) / "config.yaml"
     text = settings_text.replace("data_dir: ./data", f"data_dir: {data_dir}")
     templates = f"reply_templates: {ROOT / 'reply-templates.yaml'}"  # beside the bundled config
+    text = text.replace("rules_dir: routing/rules", f"rules_dir: {ROOT / 'routing' / 'rules'}")
     config.write_text(text.replace("reply_templates: reply-templates.yaml", templates))
     port = free_port()
     env = {**os.environ, "ADUAN_DATABASE_URL": url}
@@ -391,7 +392,7 @@ def prepare(
 def run(backend: str, args: argparse.Namespace) -> dict[str, Any]:
     """Fill (or copy) one database, serve it, and time every page kind over three runs."""
     settings_text = (ROOT / "config.yaml").read_text(encoding="utf-8")
-    settings = parse_settings(settings_text)
+    settings = parse_settings(settings_text, folder=ROOT)
     data_dir = tempfile.mkdtemp(prefix="aduan-bench-desk-")
     settings.service.data_dir = data_dir
     started = time.perf_counter()
@@ -523,7 +524,7 @@ def main() -> None:
         b for b, off in (("sqlite", args.no_sqlite), ("postgresql", args.no_postgres)) if not off
     ]
     if args.build_only:
-        settings = parse_settings((ROOT / "config.yaml").read_text(encoding="utf-8"))
+        settings = parse_settings((ROOT / "config.yaml").read_text(encoding="utf-8"), folder=ROOT)
         for backend in backends:
             started = time.perf_counter()
             url, _, built = prepare(backend, args, settings)

@@ -75,7 +75,7 @@ def run_pipeline(
 ) -> tuple[float, float]:
     """(wall seconds, CPU seconds) to accept every body, `batch` per transaction; the clocks
     start after `ready()` returns (the set-up done)."""
-    settings = parse_settings((ROOT / "config.yaml").read_text(encoding="utf-8"))
+    settings = parse_settings((ROOT / "config.yaml").read_text(encoding="utf-8"), folder=ROOT)
     store = Store(url)
     pipeline = Pipeline(settings, store, Router.build(settings.routing, settings.sections))
     pipeline.warm_up()

@@ -58,6 +58,7 @@ def admin_routes(api: APIRouter, desk: Desk) -> None:
             "version": getattr(live, "version", None) or "(dimuat saat mulai)",
             "last_error": getattr(live, "last_error", None),
             "rules": router.config.rules,
+            "origins": _origins(router.config),
             "failures": [f.message() for f in failures],
             "examples": examples,
             "suggestions": _suggestions(desk, router),
@@ -65,6 +66,14 @@ def admin_routes(api: APIRouter, desk: Desk) -> None:
             "templates_error": desk.replies.last_error,
         }
         return views.render(request, "desk/admin_rules.html", context, viewer)
+
+
+def _origins(config: Any) -> list[str]:
+    """Per rule, the rule file and line it was written at ("" for rules in config.yaml)."""
+    sources = config.sources
+    if sources is None:
+        return [""] * len(config.rules)
+    return [sources.rule_origin(i) or "" for i in range(len(config.rules))]
 
 
 def _suggestions(desk: Desk, router: Any) -> list[Any]:

@@ -34,7 +34,7 @@ from ingest.outbox_files import ReplyFiles
 from ingest.pacing import purge_job, share_pacing
 from ingest.pipeline import Pipeline, RouterLike
 from ingest.privacy import jobs as privacy_jobs
-from ingest.reload import LiveRouter, file_version
+from ingest.reload import LiveRouter
 from ingest.scheduler import build_scheduler
 from ingest.security_settings import MetricsAccess
 from ingest.send_health import SendHealth
@@ -99,8 +99,7 @@ def build_service(
     """
     live = None
     if router is None and config_file is not None:
-        live = LiveRouter(config_file, Router.build(settings.routing, settings.sections),
-                          file_version(config_file.read_bytes()))  # fmt: skip
+        live = LiveRouter.started(config_file, settings)
         router = live
     router = router or Router.build(settings.routing, settings.sections)
     pipeline = Pipeline(settings, store, router, clock)

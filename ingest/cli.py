@@ -19,6 +19,7 @@ from ingest.cli_skm import skm_app
 from ingest.cli_telegram import telegram_app
 from ingest.config import config_path, missing_placeholders
 from ingest.export import export_complaints
+from ingest.settings import Settings
 
 app = typer.Typer(help="aduan: complaints from every channel, routed to the right section.")
 config_app = typer.Typer(help="Check config.yaml.")
@@ -43,6 +44,7 @@ def config_check(path: Annotated[Path | None, typer.Argument()] = None) -> None:
     settings = settings_or_exit(path)
     summary = settings.public()
     typer.echo(f"ok: {len(summary['sections'])} sections, {summary['rules']} rules")
+    _rules_summary(settings)
     typer.echo(f"database: {summary['database']}")
     if settings.desk.reply_templates:
         count = templates_or_exit(settings)
@@ -54,6 +56,19 @@ def config_check(path: Annotated[Path | None, typer.Argument()] = None) -> None:
     text = config_path(path).read_text(encoding="utf-8")
     for name in missing_placeholders(text):
         typer.echo(f"environment: {name} is not set")
+
+
+def _rules_summary(settings: Settings) -> None:
+    """Where the rules were read from, and the hygiene warnings with their file and line."""
+    from routing.hygiene import lint
+    from routing.text import Normaliser
+
+    routing = settings.routing
+    if routing.sources is not None:
+        files = routing.sources.files
+        typer.echo(f"rules folder: {routing.sources.folder} ({len(files)} files)")
+    for warning in lint(routing, Normaliser(routing.slang, routing.stem_overrides)):
+        typer.echo(f"warning: {warning}")
 
 
 @db_app.command("upgrade")

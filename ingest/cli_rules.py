@@ -19,10 +19,11 @@ from sqlmodel import col, func, select
 
 from ingest.cli_common import CHANNEL_METAVAR, known_channel
 from ingest.cli_errors import PREFIX, CliError, language, say
-from ingest.config import ConfigError, config_path, load_settings
+from ingest.config import ConfigError, config_path, load_settings, rules_folder
 from ingest.settings import SectionConfig, Settings
 from routing import Decision, ExampleFailure, Router, RoutingConfig
 from routing.evaluate import Report, evaluate, read_dataset
+from routing.rulefiles import read_folder
 
 rules_app = typer.Typer(help="Routing rules: explain, check, replay.", no_args_is_help=True)
 console = Console()
@@ -130,7 +131,10 @@ def check(
         out: dict[str, Any] = {
             "ok": ok and not below,
             "error": error,
-            "examples_failed": [{"path": f.path, "message": f.message()} for f in failures],
+            "examples_failed": [
+                {"path": f.path, "message": router.config.locate(f.message()) if router else ""}
+                for f in failures
+            ],
             "warnings": router.warnings() if router is not None else [],
         }
         if report is not None:
@@ -215,8 +219,15 @@ def _lenient_router(path: Path) -> tuple[Router | None, list[ExampleFailure]]:
     try:
         data = YAML(typ="safe").load(path.read_text(encoding="utf-8"))
         sections = [SectionConfig.model_validate(s) for s in data["sections"]]
-        router = Router.compile(RoutingConfig.model_validate(data.get("routing") or {}), sections)
-    except (OSError, YAMLError, ValueError, KeyError, TypeError):
+        routing = data.get("routing") or {}
+        folder, sources = rules_folder(routing, path.parent), None
+        if folder is not None:
+            found, sources = read_folder(folder)
+            routing = {**routing, **found}
+        config = RoutingConfig.model_validate(routing)
+        config.with_sources(sources)
+        router = Router.compile(config, sections)
+    except (OSError, YAMLError, ValueError, KeyError, TypeError):  # RuleError is a ValueError
         return None, []
     return router, router.failed_examples(sections)
 
@@ -235,7 +246,8 @@ def _print_check(
         console.print(f"[red]{path}: refused[/red]")
         console.print(error, markup=False, highlight=False)
     for failure in failures[1:]:
-        console.print(failure.message(), markup=False, highlight=False)
+        message = router.config.locate(failure.message()) if router else failure.message()
+        console.print(message, markup=False, highlight=False)
     for warning in router.warnings() if router is not None else []:
         console.print(f"warning: {warning}", markup=False, highlight=False)
     if report is None:

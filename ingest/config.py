@@ -10,11 +10,14 @@ from typing import Any
 
 from pydantic import ValidationError
 from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.error import MarkedYAMLError
 
 from ingest.settings import Settings
 from routing import Router, RuleError
+from routing.rulefiles import BUNDLED, FOLDER_KEYS, SourceMap, read_folder
+from routing.rulefiles import dotted as _dotted
+from routing.rulefiles import line_of as _line_of
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +41,7 @@ def load_settings(path: str | os.PathLike[str] | None = None) -> Settings:
         text = file.read_text(encoding="utf-8")
     except OSError as exc:
         raise ConfigError(f"{file}: cannot read: {exc.strerror or exc}") from exc
-    settings = parse_settings(text, str(file))
+    settings = parse_settings(text, str(file), file.parent)
     _resolve_reply_templates(settings, file.parent)
     return settings
 
@@ -56,8 +59,11 @@ def _resolve_reply_templates(settings: Settings, folder: Path) -> None:
         settings.desk.reply_templates = str(path)
 
 
-def parse_settings(text: str, source: str = "config.yaml") -> Settings:
-    """Validate config text (YAML) as Settings."""
+def parse_settings(text: str, source: str = "config.yaml", folder: Path | None = None) -> Settings:
+    """Validate config text (YAML) as Settings, with the rule files of its rules folder.
+
+    A relative `routing.rules_dir` is read from `folder` (default: the folder of `source`).
+    """
     try:
         tree = YAML(typ="rt").load(text)
     except MarkedYAMLError as exc:
@@ -67,17 +73,68 @@ def parse_settings(text: str, source: str = "config.yaml") -> Settings:
     if not isinstance(tree, CommentedMap):
         raise ConfigError(f"{source}: the top level must be a mapping of keys")
     data = _expand(tree)
+    base = Path(source).parent if folder is None else folder
+    sources = _read_rule_files(data, tree, source, base)
     try:
         settings = Settings(**data)
     except ValidationError as exc:
-        raise ConfigError(_describe(exc, tree, source)) from exc
+        raise ConfigError(_describe(exc, tree, source, sources)) from exc
+    settings.routing.with_sources(sources)
     if url := os.environ.get("ADUAN_DATABASE_URL"):
         settings.database.url = url
     try:
         Router.build(settings.routing, settings.sections)
     except RuleError as exc:
-        raise ConfigError(f"{source}: {_with_line(str(exc), tree)}") from exc
+        raise ConfigError(located(str(exc), tree, source, sources)) from exc
     return settings
+
+
+def _read_rule_files(
+    data: dict[str, Any], tree: CommentedMap, source: str, base: Path
+) -> SourceMap | None:
+    """Put the rules folder's rules and word tables into `data["routing"]`; None without one."""
+    routing = data.get("routing") or {}
+    if not isinstance(routing, dict):
+        return None  # the model says what is wrong with it
+    folder = rules_folder(routing, base)
+    if folder is None:
+        return None
+    for key in FOLDER_KEYS:
+        if key in routing:
+            raise ConfigError(
+                f"{source}: routing.{key} (line {_line_of(tree, ['routing', key])}): "
+                f"the rules folder holds {key} (see docs/routing.md); move it into a file there"
+            )
+    try:
+        found, sources = read_folder(folder)
+    except RuleError as exc:
+        message = str(exc)  # names the rule file, or is about routing.rules_dir in config.yaml
+        if message.startswith("routing."):
+            message = f"{source}: {_with_line(message, tree)}"
+        raise ConfigError(message) from exc
+    data["routing"] = {**routing, **found}
+    return sources
+
+
+def rules_folder(routing: dict[str, Any], base: Path) -> Path | None:
+    """The rules folder a `routing:` block names (relative to `base`), the bundled one when it
+    names none, or None when it has a `rules` list of its own (small set-ups, tests).
+
+    ADUAN_ROUTING__RULES_DIR wins over the file, as every ADUAN_ variable does.
+    """
+    env = [v for k, v in os.environ.items() if k.upper() == "ADUAN_ROUTING__RULES_DIR" and v]
+    named = env[0] if env else routing.get("rules_dir")
+    if named is None:
+        return None if "rules" in routing else BUNDLED
+    return base / str(named)
+
+
+def located(message: str, tree: CommentedMap, source: str, sources: SourceMap | None) -> str:
+    """A rule message with the file and line it is about: a rule file's, or config.yaml's."""
+    path = message.partition(": ")[0]
+    if sources is not None and sources.where(path) is not None:
+        return sources.message(message)
+    return f"{source}: {_with_line(message, tree)}"
 
 
 def missing_placeholders(text: str) -> list[str]:
@@ -101,42 +158,27 @@ def _expand(node: Any) -> Any:
     return node
 
 
-def _describe(exc: ValidationError, tree: CommentedMap, source: str) -> str:
+def _describe(
+    exc: ValidationError, tree: CommentedMap, source: str, sources: SourceMap | None = None
+) -> str:
     lines = []
     for err in exc.errors()[:5]:
         loc = [p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-"))]
-        path = _dotted(loc)
         msg = err["msg"].removeprefix("Value error, ")
         if err["type"] == "extra_forbidden":
             msg = "unknown key (check the spelling)"
-        line = _line_of(tree, loc)
-        where = f" (line {line})" if line else ""
         value = err.get("input")
         shown = f" [value: {value!r}]" if isinstance(value, str | int | float) else ""
-        lines.append(f"{source}: {path}{where}: {msg}{shown}")
+        in_file = sources.locate(loc) if sources is not None else None
+        if in_file is not None:
+            file, inner, line = in_file
+            where = f" (line {line})" if line else ""
+            lines.append(f"{file}: {_dotted(inner)}{where}: {msg}{shown}")
+            continue
+        line = _line_of(tree, loc)
+        where = f" (line {line})" if line else ""
+        lines.append(f"{source}: {_dotted(loc)}{where}: {msg}{shown}")
     return "\n".join(lines)
-
-
-def _dotted(loc: list[Any]) -> str:
-    out = ""
-    for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out or "(top level)"
-
-
-def _line_of(tree: Any, loc: list[Any]) -> int | None:
-    """1-based line of the deepest key of `loc` that exists in the YAML tree."""
-    node, line = tree, None
-    for part in loc:
-        if isinstance(node, CommentedMap) and part in node:
-            line = node.lc.key(part)[0] + 1
-            node = node[part]
-        elif isinstance(node, CommentedSeq) and isinstance(part, int) and part < len(node):
-            line = node.lc.item(part)[0] + 1
-            node = node[part]
-        else:
-            break
-    return line
 
 
 def _with_line(message: str, tree: CommentedMap) -> str:

@@ -1,8 +1,10 @@
-"""Hot reload of the routing rules: notice an edited config.yaml, check it, swap atomically.
+"""Hot reload of the routing rules: notice an edited config.yaml or rule file, check, swap.
 
-A broken edit is refused: the reason is logged and kept in `last_error` for the admins' page, a
-metric counts it, and the rules in force stay. The swap is one attribute assignment, so a route
-in progress finishes with the router it started with.
+Watched: config.yaml and every `*.yaml` file of the rules folder it names (routing/rulefiles.py),
+so an edited, added or removed rule file counts as an edit. A broken edit is refused: the reason,
+with the file and line, is logged and kept in `last_error` for the admins' page, a metric counts
+it, and the rules in force stay. The swap is one attribute assignment, so a route in progress
+finishes with the router it started with.
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ from pathlib import Path
 from prometheus_client import Counter, Gauge, Info
 
 from ingest.config import ConfigError, load_settings
+from ingest.settings import Settings
 from routing import Decision, Router, RuleError
+from routing.rulefiles import rule_files
 
 log = logging.getLogger(__name__)
 
@@ -28,16 +32,44 @@ RELOAD_FAILING = Gauge(
 )
 
 
+Stat = tuple[tuple[str, int, int], ...]
+
+
 def file_version(data: bytes) -> str:
     """A short content hash that names a config version."""
     return hashlib.sha256(data).hexdigest()[:12]
 
 
-class LiveRouter:
-    """The Router in force, replaced when config.yaml changes and the new one checks out."""
+def rules_version(config: Path, folder: Path | None) -> str:
+    """A short content hash of config.yaml and of every rule file of `folder`, with their names."""
+    digest = hashlib.sha256(config.read_bytes())
+    for file in _rule_files(folder):
+        digest.update(b"\0" + file.name.encode() + b"\0")
+        digest.update(file.read_bytes())
+    return digest.hexdigest()[:12]
 
-    def __init__(self, settings_path: str | os.PathLike[str], router: Router, version: str) -> None:
+
+def _rule_files(folder: Path | None) -> list[Path]:
+    return [] if folder is None else rule_files(folder)
+
+
+def _folder(settings: Settings) -> Path | None:
+    sources = settings.routing.sources
+    return None if sources is None else sources.folder
+
+
+class LiveRouter:
+    """The Router in force, replaced when config.yaml or a rule file changes and checks out."""
+
+    def __init__(
+        self,
+        settings_path: str | os.PathLike[str],
+        router: Router,
+        version: str,
+        folder: Path | None = None,
+    ) -> None:
         self.path = Path(settings_path)
+        self.folder = folder
         self._router = router
         self._version = version
         self._last_error: str | None = None
@@ -49,10 +81,14 @@ class LiveRouter:
     @classmethod
     def load(cls, settings_path: str | os.PathLike[str]) -> LiveRouter:
         """Load the config at start; raise ConfigError when it is invalid."""
-        path = Path(settings_path)
-        data = path.read_bytes()
-        settings = load_settings(path)
-        return cls(path, Router.build(settings.routing, settings.sections), file_version(data))
+        return cls.started(Path(settings_path), load_settings(settings_path))
+
+    @classmethod
+    def started(cls, settings_path: Path, settings: Settings) -> LiveRouter:
+        """The rules of settings just loaded from `settings_path`, watched from now on."""
+        folder = _folder(settings)
+        router = Router.build(settings.routing, settings.sections)
+        return cls(settings_path, router, rules_version(settings_path, folder), folder)
 
     @property
     def router(self) -> Router:
@@ -83,12 +119,12 @@ class LiveRouter:
         with self._lock:
             return self._reload(stat)
 
-    def _reload(self, stat: tuple[int, int] | None) -> bool:
+    def _reload(self, stat: Stat) -> bool:
         try:
-            data = self.path.read_bytes()
+            version = rules_version(self.path, self.folder)
         except OSError as exc:
-            return self._refuse(stat, f"{self.path}: cannot read: {exc.strerror or exc}")
-        version = file_version(data)
+            name = exc.filename or self.path
+            return self._refuse(stat, f"{name}: cannot read: {exc.strerror or exc}")
         if version == self._version:
             self._stat = stat
             self._clear_error()
@@ -96,30 +132,41 @@ class LiveRouter:
         try:
             settings = load_settings(self.path)
             router = Router.build(settings.routing, settings.sections)
+            folder = _folder(settings)
+            version = rules_version(self.path, folder)
         except (ConfigError, RuleError) as exc:
             return self._refuse(stat, str(exc))
-        self._router, self._version, self._stat = router, version, stat
+        except OSError as exc:
+            return self._refuse(stat, f"{exc.filename}: cannot read: {exc.strerror or exc}")
+        moved = folder != self.folder  # config.yaml names another folder: watch that one now
+        self._router, self._version, self.folder = router, version, folder
+        self._stat = self._stat_now() if moved else stat
         self._clear_error()
         CONFIG_INFO.info({"version": version})
         RELOADS.labels(result="ok").inc()
         log.info("routing rules reloaded: version %s, %d rules", version, len(router.config.rules))
         return True
 
-    def _refuse(self, stat: tuple[int, int] | None, reason: str) -> bool:
+    def _refuse(self, stat: Stat, reason: str) -> bool:
         self._stat = stat  # refuse an edit once, not at every check; a new save is a new try
         self._last_error = reason
         RELOAD_FAILING.set(1)
         RELOADS.labels(result="refused").inc()
-        log.error("config edit refused, rules %s stay in force: %s", self._version, reason)
+        log.error("routing edit refused, rules %s stay in force: %s", self._version, reason)
         return False
 
     def _clear_error(self) -> None:
         self._last_error = None
         RELOAD_FAILING.set(0)
 
-    def _stat_now(self) -> tuple[int, int] | None:
-        try:
-            st = self.path.stat()
-        except OSError:
-            return None
-        return st.st_mtime_ns, st.st_size
+    def _stat_now(self) -> Stat:
+        """Modification time and size of config.yaml and of each rule file (absent: -1)."""
+        out = []
+        for file in [self.path, *_rule_files(self.folder)]:
+            try:
+                st = file.stat()
+            except OSError:
+                out.append((str(file), -1, -1))
+            else:
+                out.append((str(file), st.st_mtime_ns, st.st_size))
+        return tuple(out)

@@ -74,7 +74,6 @@ class SectionConfig(BaseModel):
 
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     name: str
-    asisten: str = ""
     mandate: str = ""
     response_days: int = Field(default=5, ge=1, le=60)
     examples: list[str] = Field(default_factory=list)

@@ -7,6 +7,7 @@ and the router logs them when it is built.
 
 from __future__ import annotations
 
+from routing.lexicon import SLANG
 from routing.model import RoutingConfig, Rule, Term
 from routing.text import Normaliser
 
@@ -14,11 +15,37 @@ _LISTS = ("any", "all", "phrases", "none")
 
 
 def lint(config: RoutingConfig, norm: Normaliser) -> list[str]:
-    """One line per problem, starting with the dotted path of the term."""
+    """One line per problem, starting with the term's file and line (or its dotted path)."""
     out: list[str] = []
     for i, rule in enumerate(config.rules):
         for name in _LISTS:
             out.extend(_lint_list(f"routing.rules[{i}].{name}", rule, name, norm))
+    for word, value in config.slang.items():
+        if SLANG.get(word) == value:
+            out.append(f"routing.slang.{word}: {word!r} -> {value!r} is built in already")
+    for canonical, others in config.paraphrases.items():
+        out.extend(_lint_paraphrases(f"routing.paraphrases.{canonical}", canonical, others, norm))
+    return [config.locate(line) for line in out]
+
+
+def _lint_paraphrases(path: str, canonical: str, others: list[str], norm: Normaliser) -> list[str]:
+    """A paraphrase counts wherever its canonical term does: one containing the canonical
+    term, or another paraphrase of it, never adds a match."""
+    out: list[str] = []
+    keys: list[tuple[tuple[str, ...], str]] = [(tuple(norm.phrase(canonical)[0]), canonical)]
+    for j, other in enumerate(others):
+        key = tuple(norm.phrase(other)[0])
+        same = next((term for k, term in keys if k == key), None)
+        if same is not None:
+            out.append(f"{path}[{j}]: paraphrase {other!r} reduces to the same words as {same!r}")
+        else:
+            shorter = next((t for k, t in keys if len(k) < len(key) and _contains(key, k)), None)
+            if shorter is not None:
+                out.append(
+                    f"{path}[{j}]: paraphrase {other!r} is redundant: {shorter!r} matches "
+                    "wherever it does"
+                )
+        keys.append((key, other))
     return out
 
 

@@ -1,7 +1,8 @@
 """Built-in word lists: informal spellings and abbreviations, and corrections to Sastrawi.
 
-Admins extend both from config.yaml (`routing.slang`, `routing.stem_overrides`); their entries
-win over these. Keys are single lower-case words; a value may be several words.
+Admins extend both in the rules folder (`slang` and `stem_overrides` in routing/rules/slang.yaml,
+see docs/routing.md); their entries win over these. Keys are single lower-case words; a value
+may be several words.
 """
 
 from __future__ import annotations

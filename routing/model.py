@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from typing import TYPE_CHECKING
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+
+if TYPE_CHECKING:
+    from routing.rulefiles import SourceMap
 
 
 class RuleError(ValueError):
@@ -75,10 +80,13 @@ class Rule(BaseModel):
 
 
 class RoutingConfig(BaseModel):
-    """The `routing:` block of config.yaml."""
+    """The `routing:` block of config.yaml, with the rules and word tables of the rules folder."""
 
     model_config = ConfigDict(extra="forbid")
 
+    # The folder of rule files (routing/rulefiles.py), relative to config.yaml's folder. Unset and
+    # with no `rules` list here: the rules installed with aduan. With a `rules` list: no folder.
+    rules_dir: str | None = None
     fallback: str = "organisasi"
     threshold: float = 1.0
     max_chars: int = Field(default=20_000, ge=100)
@@ -97,3 +105,17 @@ class RoutingConfig(BaseModel):
     negation_window: int = Field(default=2, ge=1, le=10)
     stem_overrides: dict[str, str] = Field(default_factory=dict)
     rules: list[Rule] = Field(default_factory=list)
+    _sources: SourceMap | None = PrivateAttr(default=None)
+
+    @property
+    def sources(self) -> SourceMap | None:
+        """Where the rules were written (file and line), when they came from a rules folder."""
+        return self._sources
+
+    def with_sources(self, sources: SourceMap | None) -> None:
+        """Record where the rules were written, for messages that name file and line."""
+        self._sources = sources
+
+    def locate(self, message: str) -> str:
+        """A message about `routing.rules[i]...` with the file and line of that rule."""
+        return message if self._sources is None else self._sources.message(message)

@@ -253,7 +253,7 @@ def _parsed(text: str) -> Settings:
     if key not in _PARSED:
         if len(_PARSED) > 16:
             _PARSED.clear()
-        _PARSED[key] = parse_settings(text)
+        _PARSED[key] = parse_settings(text, folder=ROOT)  # its rules_dir is beside config.yaml
     return _PARSED[key].model_copy(deep=True)
 
 

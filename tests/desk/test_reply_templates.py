@@ -19,6 +19,7 @@ from store.db import Store
 from store.models import Complaint, Identity, Outbox
 from tests.conftest import ROOT, load_bundled
 from tests.desk.helpers import LPG, add_officer, complain, csrf_of, session_cookie
+from tests.routing.helpers import copy_bundled_rules
 
 SECTIONS = ["perekonomian", "kesra"]
 GOOD = """\
@@ -74,6 +75,7 @@ def test_invalid_templates_are_refused_with_file_key_and_line(text: str, expecte
 
 def test_config_check_reports_a_broken_template_with_its_line(tmp_path: Path) -> None:
     (tmp_path / "config.yaml").write_text((ROOT / "config.yaml").read_text(encoding="utf-8"))
+    copy_bundled_rules(tmp_path)
     bad = (ROOT / "reply-templates.yaml").read_text(encoding="utf-8")
     broken = bad.replace("lambat {deadline}", "lambat {batas}", 1)
     (tmp_path / "reply-templates.yaml").write_text(broken)

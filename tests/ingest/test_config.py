@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 from ingest.cli import app
 from ingest.config import ConfigError, parse_settings
 from tests.conftest import ROOT
+from tests.routing.helpers import copy_bundled_rules
 
 BUNDLED = (ROOT / "config.yaml").read_text(encoding="utf-8")
 
@@ -92,6 +93,10 @@ def test_environment_overrides_nested_keys(monkeypatch: pytest.MonkeyPatch) -> N
 def test_config_check_command(tmp_path: Path) -> None:
     good = tmp_path / "good.yaml"
     good.write_text(BUNDLED, encoding="utf-8")
+    result = CliRunner().invoke(app, ["config", "check", str(good)])
+    assert result.exit_code == 1  # nor the rules folder it names
+    assert "routing.rules_dir (line " in result.output and "no folder" in result.output
+    copy_bundled_rules(tmp_path)
     result = CliRunner().invoke(app, ["config", "check", str(good)])
     assert result.exit_code == 1  # the reply templates it names are not beside it
     assert "reply-templates.yaml: cannot read" in result.output

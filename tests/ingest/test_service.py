@@ -6,6 +6,7 @@ from pathlib import Path
 
 from channels.errors import TransientChannelError
 from ingest.app import build_service
+from ingest.config import load_settings
 from ingest.reload import LiveRouter
 from ingest.scheduler import UNHEALTHY_AFTER, run_job
 from ingest.settings import Settings
@@ -13,13 +14,14 @@ from ingest.wiring import Job
 from store.db import Store
 from store.health import all_health
 from tests.conftest import ROOT
+from tests.routing.helpers import copy_bundled_rules
 
 NEW_RULE = """
-    - id: uji-reload-sampah
-      section: umum
-      description: test rule added while the service runs
-      phrases: [tumpukan sampah kantor bupati]
-      decide: true
+  - id: uji-reload-sampah
+    section: umum
+    description: test rule added while the service runs
+    phrases: [tumpukan sampah kantor bupati]
+    decide: true
 """
 
 
@@ -27,8 +29,10 @@ def test_edited_rules_are_reloaded_and_a_broken_edit_is_refused(
     settings: Settings, store: Store, tmp_path: Path
 ) -> None:
     config = tmp_path / "config.yaml"
-    original = (ROOT / "config.yaml").read_text(encoding="utf-8")
-    config.write_text(original, encoding="utf-8")
+    config.write_text((ROOT / "config.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    rules = copy_bundled_rules(tmp_path) / "umum.yaml"
+    original = rules.read_text(encoding="utf-8")
+    settings.routing = load_settings(config).routing  # the rules of the copy, as `serve` loads
     service = build_service(settings, store, config_file=config)
     live = service.ctx.pipeline.router
     assert isinstance(live, LiveRouter)
@@ -36,15 +40,16 @@ def test_edited_rules_are_reloaded_and_a_broken_edit_is_refused(
     before = live.version
     assert run_job(service.ctx, reload_job) == 0  # nothing changed
 
-    config.write_text(original.rstrip() + "\n" + NEW_RULE, encoding="utf-8")
+    rules.write_text(original.rstrip() + "\n" + NEW_RULE, encoding="utf-8")
     assert run_job(service.ctx, reload_job) == 1
     assert live.version != before and live.last_error is None
     decision = live.route("ada tumpukan sampah kantor bupati di parkiran")
     assert decision.section == "umum" and decision.rules == ("uji-reload-sampah",)
 
-    config.write_text(original.replace("section: umum", "section: umumm", 1) + NEW_RULE)
+    rules.write_text(original.replace("section: umum", "section: umumm", 1) + NEW_RULE)
     assert run_job(service.ctx, reload_job) == 0
-    assert live.last_error and "umumm" in live.last_error
+    assert live.last_error and "umum.yaml: rules[0].section (line " in live.last_error
+    assert "unknown section 'umumm'" in live.last_error
     assert live.route("ada tumpukan sampah kantor bupati di parkiran").section == "umum"
 
 

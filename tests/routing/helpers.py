@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from routing import Router, RoutingConfig
@@ -32,3 +34,22 @@ def yaml_config(routing_block: str) -> str:
         "  - id: adpem\n    name: Bagian Administrasi Pembangunan\n"
         f"{routing_block}"
     )
+
+
+RULES = Path(__file__).resolve().parents[2] / "routing" / "rules"
+
+
+def copy_bundled_rules(folder: Path) -> Path:
+    """The bundled rules folder copied to where a config.yaml in `folder` names it; the copy."""
+    return Path(shutil.copytree(RULES, folder / "routing" / "rules"))
+
+
+def folder_config(folder: Path, files: dict[str, str]) -> Path:
+    """A config.yaml in `folder` naming `rules/` beside it, with these rule files; its path."""
+    rules = folder / "rules"
+    rules.mkdir(exist_ok=True)
+    for name, text in files.items():
+        (rules / name).write_text(text, encoding="utf-8")
+    path = folder / "config.yaml"
+    path.write_text(yaml_config("routing:\n  rules_dir: rules\n"), encoding="utf-8")
+    return path

@@ -1,4 +1,4 @@
-"""The rules that ship in config.yaml: the dev set, our own probes, and every example."""
+"""The rules that ship in routing/rules/: the dev set, our own probes, and every example."""
 
 from __future__ import annotations
 
