@@ -11,7 +11,8 @@ the server process from /proc, before and after each round), and their ratios ad
 Paced: a steady `--rate` (200) requests/s for `--paced-seconds` per server per run, open loop:
 each request has an intended send time and its latency runs from that time, not from when it
 was actually sent, so a stall that delays sending is counted (no coordinated omission); p50/p99.
-Then lost = 0 and doubled = 0 are checked in aduan's database.
+Start-up memory: each server's resident set (VmRSS from /proc) once it answers, before any
+request. Then lost = 0 and doubled = 0 are checked in aduan's database.
 `--runs` (3) whole runs, fresh servers and databases each; every figure is printed as
 min / median / max over the runs, never the best.
 
@@ -173,6 +174,15 @@ def start_server(name: str, port: int, workdir: Path) -> subprocess.Popen[bytes]
     raise SystemExit(f"{name} did not start: see {workdir / f'{name}.log'}")
 
 
+def resident_mb(pid: int) -> float:
+    """The resident set of a process, in MB (VmRSS from /proc, Linux)."""
+    with open(f"/proc/{pid}/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
 def counts(path: Path) -> tuple[int, int]:
     """Inbound messages and distinct external ids in aduan's database."""
     conn = sqlite3.connect(path)
@@ -198,6 +208,7 @@ class Server:
     seconds: float = 0.0
     cpu: float = 0.0
     distinct: int = 0
+    rss_mb: float = 0.0
     paced: list[dict[str, float]] = field(default_factory=list)
 
     def round(self, reqs: list[bytes], concurrency: int, rate: float | None) -> dict[str, float]:
@@ -220,6 +231,7 @@ def one_run(args: argparse.Namespace, run: int, tmp: Path) -> dict[str, float]:
         for name in ("aduan", "peer"):
             port = free_port()
             servers.append(Server(name, port, start_server(name, port, tmp / f"run{run}")))
+            servers[-1].rss_mb = resident_mb(servers[-1].proc.pid)
         for s in servers:  # warm up (imports, first connections), not measured
             asyncio.run(load(s.port, requests_for(200, f"warm{run}-{s.name}"), 8, None))
             s.distinct += int(200 * 0.9)
@@ -251,6 +263,7 @@ def figures(servers: list[Server], messages: int, distinct: int) -> dict[str, fl
         out[f"{s.name}_paced_p50_ms"] = statistics.median(r["p50_ms"] for r in paced)
         out[f"{s.name}_paced_p99_ms"] = max(r["p99_ms"] for r in paced)
         out[f"{s.name}_errors_5xx"] = sum(r["errors_5xx"] for r in paced)
+        out[f"{s.name}_rss_mb"] = s.rss_mb
     out["rps_ratio"] = out["aduan_rps"] / out["peer_rps"]
     out["cpu_ratio"] = out["aduan_cpu_ms_per_req"] / out["peer_cpu_ms_per_req"]
     aduan = servers[0]
@@ -270,6 +283,8 @@ LABELS = {
     "aduan_paced_p99_ms": "aduan p99 ms at the steady rate",
     "peer_paced_p50_ms": "peer p50 ms at the steady rate",
     "peer_paced_p99_ms": "peer p99 ms at the steady rate",
+    "aduan_rss_mb": "aduan resident MB at start",
+    "peer_rss_mb": "peer resident MB at start",
     "lost": "aduan: lost",
     "doubled": "aduan: doubled",
 }

@@ -5,14 +5,12 @@ from __future__ import annotations
 import json
 from collections import Counter, defaultdict
 from datetime import UTC, date, datetime, time
+from functools import cache
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 from zoneinfo import ZoneInfo
 
 import typer
-from rich.console import Console
-from rich.progress import Progress
-from rich.table import Table
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 from sqlmodel import col, func, select
@@ -25,8 +23,34 @@ from routing import Decision, ExampleFailure, Router, RoutingConfig
 from routing.evaluate import Report, evaluate, read_dataset
 from routing.rulefiles import read_folder
 
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.progress import Progress
+    from rich.table import Table
+
 rules_app = typer.Typer(help="Routing rules: explain, check, replay.", no_args_is_help=True)
-console = Console()
+
+
+@cache
+def _console() -> Console:
+    """rich's console, made on first use: `aduan serve` imports this module but not rich."""
+    from rich.console import Console
+
+    return Console()
+
+
+def _progress() -> type[Progress]:
+    from rich.progress import Progress
+
+    return Progress
+
+
+def _table(title: str, **options: Any) -> Table:
+    from rich.table import Table
+
+    return Table(title=title, **options)
+
+
 ConfigOpt = Annotated[
     Path | None,
     typer.Option("--config", help="config.yaml (default: ADUAN_CONFIG or ./config.yaml)"),
@@ -38,7 +62,7 @@ def _settings(path: Path | None) -> Settings:
     try:
         return load_settings(config_path(path))
     except ConfigError as exc:
-        console.print(f"[red]invalid config:[/red] {exc}", markup=True, highlight=False)
+        _console().print(f"[red]invalid config:[/red] {exc}", markup=True, highlight=False)
         raise typer.Exit(1) from exc
 
 
@@ -65,7 +89,7 @@ def explain(
 
 
 def _print_decision(settings: Settings, decision: Decision, text: str) -> None:
-    table = Table(title="Scores", show_lines=False)
+    table = _table("Scores", show_lines=False)
     for name in ("section", "score", "rules that matched", "terms"):
         table.add_column(name)
     fired = set(decision.fired)
@@ -82,19 +106,19 @@ def _print_decision(settings: Settings, decision: Decision, text: str) -> None:
         table.add_row(
             f"{mark}{section}", f"{score:g}", ", ".join(by_section[section]), ", ".join(shown)
         )
-    console.print(table)
+    _console().print(table)
     status = (
         "[yellow]fallback, needs triage[/yellow]" if decision.fallback else "[green]routed[/green]"
     )
-    console.print(f"{settings.section_name(decision.section)} ({decision.section}): {status}")
-    console.print(decision.explain(), markup=False, highlight=False)
+    _console().print(f"{settings.section_name(decision.section)} ({decision.section}): {status}")
+    _console().print(decision.explain(), markup=False, highlight=False)
     for m in decision.matches:
-        console.print(
+        _console().print(
             f"  counted: {m.rule} {m.term!r} at {m.start} ({text[m.start : m.end]!r})",
             markup=False, highlight=False,
         )  # fmt: skip
     for rule_id, term, why in decision.ignored:
-        console.print(f"  not counted: {rule_id} {term!r}: {why}", markup=False, highlight=False)
+        _console().print(f"  not counted: {rule_id} {term!r}: {why}", markup=False, highlight=False)
 
 
 @rules_app.command()
@@ -204,14 +228,14 @@ def reassignment_feedback(url: str, router: Router) -> dict[str, Any] | None:
 
 def _print_feedback(officers: dict[str, Any]) -> None:
     if not officers["total"]:
-        console.print("officers' reassignments: none recorded yet")
+        _console().print("officers' reassignments: none recorded yet")
         return
-    console.print(
+    _console().print(
         f"officers' reassignments: these rules agree with the officer on "
         f"{officers['rules_agree']}/{officers['total']}"
     )
     for pair, count in officers["still_wrong"].items():
-        console.print(f"  rules say {pair} (officer), {count}x", markup=False, highlight=False)
+        _console().print(f"  rules say {pair} (officer), {count}x", markup=False, highlight=False)
 
 
 def _lenient_router(path: Path) -> tuple[Router | None, list[ExampleFailure]]:
@@ -241,42 +265,42 @@ def _print_check(
 ) -> None:
     if error is None:
         rules = len(router.config.rules) if router else 0
-        console.print(f"[green]{path}: valid, {rules} rules, every example routes where it says")
+        _console().print(f"[green]{path}: valid, {rules} rules, every example routes where it says")
     else:
-        console.print(f"[red]{path}: refused[/red]")
-        console.print(error, markup=False, highlight=False)
+        _console().print(f"[red]{path}: refused[/red]")
+        _console().print(error, markup=False, highlight=False)
     for failure in failures[1:]:
         message = router.config.locate(failure.message()) if router else failure.message()
-        console.print(message, markup=False, highlight=False)
+        _console().print(message, markup=False, highlight=False)
     for warning in router.warnings() if router is not None else []:
-        console.print(f"warning: {warning}", markup=False, highlight=False)
+        _console().print(f"warning: {warning}", markup=False, highlight=False)
     if report is None:
         return
     low, high = report.interval()
-    console.print(
+    _console().print(
         f"accuracy {report.accuracy:.1%} ({report.correct}/{report.total}; 95% interval "
         f"{low:.1%}-{high:.1%}), fallback rate {report.fallback_rate:.1%}"
     )
-    per = Table(title="Per section")
+    per = _table("Per section")
     for name in ("section", "precision", "recall", "support"):
         per.add_column(name, justify="right" if name != "section" else "left")
     for section, m in report.per_section().items():
         per.add_row(section, f"{m['precision']:.2f}", f"{m['recall']:.2f}", f"{m['support']:g}")
-    console.print(per)
-    channels = Table(title="Per channel")
+    _console().print(per)
+    channels = _table("Per channel")
     for name in ("channel", "accuracy", "correct", "total"):
         channels.add_column(name, justify="right" if name != "channel" else "left")
     for channel, c in report.per_channel().items():
         channels.add_row(channel, f"{c['accuracy']:.1%}", f"{c['correct']:g}", f"{c['total']:g}")
-    console.print(channels)
-    console.print(_confusion_matrix(report))
+    _console().print(channels)
+    _console().print(_confusion_matrix(report))
 
 
 def _confusion_matrix(report: Report) -> Table:
     """Rows: the expected section; columns: where the rules put it (short ids as headers)."""
     expected = sorted({e for e, _ in report.confusion})
     got = sorted({g for _, g in report.confusion})
-    matrix = Table(title="Confusion matrix (rows expected, columns got)")
+    matrix = _table("Confusion matrix (rows expected, columns got)")
     matrix.add_column("expected \\ got")
     for g in got:
         matrix.add_column(g[:6], justify="right")
@@ -311,7 +335,7 @@ def suggest(
     try:
         corrections = read_corrections(store)
     except SQLAlchemyError as exc:
-        console.print(
+        _console().print(
             f"[red]cannot read the officers' reassignments:[/red] {exc.__class__.__name__}"
         )
         raise typer.Exit(1) from exc
@@ -325,15 +349,15 @@ def suggest(
         out = {"corrections": len(corrections), "suggestions": [s.to_dict() for s in found]}
         typer.echo(json.dumps(out, ensure_ascii=False))
         return
-    console.print(f"{len(corrections)} officers' reassignments read; {len(found)} proposals")
+    _console().print(f"{len(corrections)} officers' reassignments read; {len(found)} proposals")
     for s in found:
-        console.print(
+        _console().print(
             f"add rule {s.rule.id}: section {s.rule.section}, any: [{s.word}] "
             f"(in {s.support} corrected complaints)", markup=False, highlight=False,
         )  # fmt: skip
-        console.print(f"  accuracy before {s.before} after {s.after}", markup=False)
+        _console().print(f"  accuracy before {s.before} after {s.after}", markup=False)
         for m in s.moves[:5]:
-            console.print(
+            _console().print(
                 f"  {m['code']}: {m['from']} -> {m['to']} (officer: {m['officer']}) {m['text']}",
                 markup=False, highlight=False,
             )  # fmt: skip
@@ -383,20 +407,20 @@ def _since(value: str | None, tz: str) -> datetime | None:
 
 def _print_replay(result: dict[str, Any], applied: bool) -> None:
     verb = "moved" if applied else "would move"
-    console.print(
+    _console().print(
         f"{result['scanned']} complaints re-routed: {result['moved']} {verb}, "
         f"{result['officer_placed']} kept where an officer put them"
     )
-    table = Table(title="Moves")
+    table = _table("Moves")
     for name in ("from", "to", "count", "samples"):
         table.add_column(name)
     for move in result["moves"]:
         shown = "\n".join(f"{s['code']}: {s['text']}" for s in move["samples"])
         table.add_row(move["from"], move["to"], str(move["count"]), shown)
-    console.print(table)
+    _console().print(table)
     truth = result["ground_truth"]
     if truth["total"]:
-        console.print(
+        _console().print(
             f"officers' reassignments: candidate rules agree on {truth['candidate_agrees']}/"
             f"{truth['total']}, the rules at intake on {truth['intake_agreed']}/{truth['total']}"
         )
@@ -422,7 +446,7 @@ def replay_complaints(
                     truth[event.complaint_id] = str(event.detail["to"])
         state = _ReplayState(samples)
         last_id = 0
-        with Progress(console=console, transient=True, disable=not progress) as bar:
+        with _progress()(console=_console(), transient=True, disable=not progress) as bar:
             task = bar.add_task("re-routing", total=total)
             while True:
                 with store.write() if apply else store.read() as s:

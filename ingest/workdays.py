@@ -2,16 +2,42 @@
 
 from __future__ import annotations
 
+import importlib.util
+import logging
 from datetime import date, datetime, time, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
-import holidays
+log = logging.getLogger(__name__)
+
+
+@cache
+def _indonesia() -> Any:
+    """The `holidays` package's calendar of Indonesia, without the other countries.
+
+    `holidays.country_holidays("ID")` imports `holidays.countries`, whose `__init__` imports
+    all 250 countries: 300 modules and about 27 MB of a serving process for one calendar
+    (measured with /proc/self/status). The Indonesian module needs only the package's calendars
+    and base classes, so it is loaded from its file on its own; if a release moves it, the
+    whole registry is the fallback (same holidays, more memory).
+    """
+    import holidays
+
+    path = Path(holidays.__file__).parent / "countries" / "indonesia.py"
+    spec = importlib.util.spec_from_file_location("aduan_holidays_indonesia", path)
+    if not path.is_file() or spec is None or spec.loader is None:
+        log.warning("holidays: %s not found; loading every country's calendar", path)
+        return lambda years: holidays.country_holidays("ID", years=years)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.Indonesia
 
 
 @lru_cache(maxsize=16)
 def _holidays(year: int) -> frozenset[date]:
-    return frozenset(holidays.country_holidays("ID", years=year).keys())
+    return frozenset(_indonesia()(years=year).keys())
 
 
 def is_working_day(day: date) -> bool:

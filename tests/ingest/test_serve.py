@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -41,6 +43,17 @@ def test_outdated_schema_is_refused_with_the_command_to_run(empty_url: str) -> N
         ensure_schema(empty, auto_upgrade=False)  # current: nothing to refuse
     finally:
         empty.dispose()
+
+
+def test_serving_imports_no_migration_tooling() -> None:
+    """Alembic, Mako and Pygments (10 MB) load only to migrate; rich only for the CLI's tables."""
+    code = (
+        "import sys, ingest.cli, ingest.serve, ingest.app; "
+        "print(sorted({m.split('.')[0] for m in sys.modules} & "
+        "{'alembic', 'mako', 'pygments', 'rich'}))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
 
 
 def test_demo_feeds_forty_routed_complaints(settings: Settings, store: Store) -> None:

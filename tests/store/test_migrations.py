@@ -7,6 +7,7 @@ from typing import Any
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import Integer, MetaData, text
 from sqlmodel import SQLModel, select
 
@@ -19,6 +20,21 @@ from store.models import DeadLetter
 def test_migrated_schema_matches_the_models(store: Store) -> None:
     assert current_revision(store) == head_revision()
     assert _diff(store, SQLModel.metadata) == []
+
+
+def test_revisions_read_without_alembic_are_alembics(store: Store) -> None:
+    """serve checks the schema without importing Alembic (store/migrate.py): same answers."""
+    scripts = ScriptDirectory.from_config(alembic_config(store.url))
+    assert head_revision() == scripts.get_current_head()
+    cfg = alembic_config(store.url)
+    for target in ("0004", "head"):
+        with store.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            (command.downgrade if target != "head" else command.upgrade)(cfg, target)
+        with store.engine.connect() as conn:
+            expected = MigrationContext.configure(conn).get_current_revision()
+        assert current_revision(store) == expected
+    assert expected == head_revision()
 
 
 def test_a_column_type_the_migrations_lack_is_found(store: Store) -> None:
