@@ -25,6 +25,7 @@ from pwdlib import PasswordHash
 from pwdlib.hashers.argon2 import Argon2Hasher
 
 from desk import auth
+from ingest import config as config_module
 from ingest.app import Service, build_service
 from ingest.config import PLACEHOLDER, parse_settings
 from ingest.settings import Settings
@@ -327,7 +328,7 @@ def env_secrets(monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
 _PARSED: dict[tuple[str, tuple[tuple[str, str], ...]], Settings] = {}
 
 
-def _parsed(text: str) -> Settings:
+def _parsed(text: str, source: str = "config.yaml") -> Settings:
     """`parse_settings(text)`, parsed once per text and environment, a deep copy each time.
 
     Parsing the bundled config (YAML, validation, the routing check) takes about a third of a
@@ -342,8 +343,19 @@ def _parsed(text: str) -> Settings:
     if key not in _PARSED:
         if len(_PARSED) > 16:
             _PARSED.clear()
-        _PARSED[key] = parse_settings(text)
+        _PARSED[key] = parse_settings(text, source)  # an invalid config raises, uncached
     return _PARSED[key].model_copy(deep=True)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def config_parsed_once() -> Iterator[None]:
+    """The CLI commands a test invokes read config.yaml through the same cache as `settings`."""
+    original = config_module.parse_settings
+    config_module.parse_settings = _parsed
+    try:
+        yield
+    finally:
+        config_module.parse_settings = original
 
 
 def load_bundled(tmp_path: Path, **overrides: str) -> Settings:
