@@ -1,7 +1,8 @@
 """Load on the webhook channels under uvicorn: nothing lost, nothing doubled, no 5xx.
 
-Like tests/ingest/test_burst.py (SMS): 1,000 events each sent 3 times (providers retry), in a
-shuffled order, 40 at a time, against the real app on SQLite and on PostgreSQL.
+Like tests/ingest/test_burst.py (SMS): each event sent 3 times (providers retry), in a shuffled
+order, 40 at a time, against the real app on SQLite and on PostgreSQL. The suite sends a small
+burst; bench/burst_channels.py runs the same functions with 1,000 events.
 """
 
 from __future__ import annotations
@@ -28,9 +29,10 @@ from tests.conftest import ServerThread
 pytestmark = pytest.mark.slow
 log = logging.getLogger(__name__)
 
-# A burst small enough for the suite; bursts of thousands are load tests and live in bench/
-# (bench/burst_hostile.py, bench/webhook.py).
-EVENTS, TIMES, CONCURRENCY = 200, 3, 40
+# A burst small enough for the suite (still 40 requests in flight at a time, a third of the burst
+# at once); bursts of thousands are load tests and live in bench/ (bench/burst_channels.py,
+# bench/burst_hostile.py, bench/webhook.py).
+EVENTS, TIMES, CONCURRENCY = 60, 3, 40
 TG_TOKEN = "777000111:AAFakeTokenForLoopbackTestsOnly-xyz"
 TG_SECRET = "tg-webhook-secret"
 WA_SECRET = "wa-app-secret"
@@ -82,9 +84,14 @@ async def fire(url: str, path: str, requests: list[Request]) -> list[int]:
 
 
 def burst(
-    settings: Settings, store: Store, path: str, make: Callable[[int], Request]
+    settings: Settings,
+    store: Store,
+    path: str,
+    make: Callable[[int], Request],
+    events: int = EVENTS,
 ) -> tuple[list[int], float]:
-    requests = [make(i) for i in range(EVENTS)] * TIMES
+    """Send `events` events `TIMES` times each, shuffled; the statuses and the seconds taken."""
+    requests = [make(i) for i in range(events)] * TIMES
     random.Random(7).shuffle(requests)
     service = build_service(settings, store)
     app = create_app(service)
@@ -99,20 +106,34 @@ def burst(
     return statuses, elapsed
 
 
-def assert_stored_once(store: Store, channel: str) -> None:
+def assert_stored_once(store: Store, channel: str, events: int = EVENTS) -> None:
+    """Each event stored once, as one complaint with one acknowledgement to its sender."""
     with store.read() as s:
         count = select(func.count()).select_from(Message).where(Message.channel == channel)
-        assert s.exec(count).one() == EVENTS
-        assert s.exec(select(func.count()).select_from(Complaint)).one() == EVENTS
-        assert s.exec(select(func.count()).select_from(Outbox)).one() == EVENTS
+        assert s.exec(count).one() == events
+        assert s.exec(select(func.count()).select_from(Complaint)).one() == events
+        assert s.exec(select(func.count()).select_from(Outbox)).one() == events
         recipients = s.exec(select(func.count(func.distinct(Outbox.recipient)))).one()
-    assert recipients == EVENTS
+    assert recipients == events
+
+
+def telegram_webhook_mode(settings: Settings) -> None:
+    """Telegram in webhook mode with the test secret (the Bot API is never called: text only)."""
+    tg = settings.channels.telegram
+    tg.mode, tg.bot_token, tg.webhook_secret = "webhook", SecretStr(TG_TOKEN), SecretStr(TG_SECRET)
+    tg.api_base_url = tg.file_base_url = "http://127.0.0.1:9/"
+
+
+def whatsapp_on(settings: Settings) -> None:
+    """WhatsApp with the test app secret (the Graph API is never called: no media)."""
+    w = settings.channels.whatsapp
+    w.access_token, w.app_secret = SecretStr("EAAGfake"), SecretStr(WA_SECRET)
+    w.verify_token, w.phone_number_id = SecretStr("verify"), "106540352242922"
+    w.graph_base_url = "http://127.0.0.1:9"
 
 
 def test_telegram_webhook_burst(settings: Settings, store: Store) -> None:
-    tg = settings.channels.telegram
-    tg.mode, tg.bot_token, tg.webhook_secret = "webhook", SecretStr(TG_TOKEN), SecretStr(TG_SECRET)
-    tg.api_base_url = tg.file_base_url = "http://127.0.0.1:9/"  # never called: text only
+    telegram_webhook_mode(settings)
     statuses, elapsed = burst(settings, store, "/webhooks/telegram", telegram_update)
     log.warning("telegram burst on %s: %s requests in %.1f s", store.url.split(":")[0],
                 len(statuses), elapsed)  # fmt: skip
@@ -121,10 +142,7 @@ def test_telegram_webhook_burst(settings: Settings, store: Store) -> None:
 
 
 def test_whatsapp_webhook_burst(settings: Settings, store: Store) -> None:
-    w = settings.channels.whatsapp
-    w.access_token, w.app_secret = SecretStr("EAAGfake"), SecretStr(WA_SECRET)
-    w.verify_token, w.phone_number_id = SecretStr("verify"), "106540352242922"
-    w.graph_base_url = "http://127.0.0.1:9"  # never called: no media
+    whatsapp_on(settings)
     statuses, elapsed = burst(settings, store, "/webhooks/whatsapp", whatsapp_event)
     log.warning("whatsapp burst on %s: %s requests in %.1f s", store.url.split(":")[0],
                 len(statuses), elapsed)  # fmt: skip

@@ -13,6 +13,7 @@ from store.db import Store
 from store.models import Message, Outbox
 from tests.conftest import Clock
 from tests.fakes import FakeGateway
+from tests.fakeserver import Request, Response
 
 
 def complain(service: Service, n: int, sender: str = "+6281250001234") -> None:
@@ -162,9 +163,9 @@ def test_reused_provider_id_is_recorded_not_resent(
     complain(service, 2, sender="+6281250005678")
     original = gateway.answer
 
-    def same_id(handler: object) -> None:  # the gateway answers id "msg-1" every time
+    def same_id(request: Request) -> Response:  # the gateway answers id "msg-1" every time
         gateway.requests.clear()
-        original(handler)  # type: ignore[arg-type]
+        return original(request)
 
     gateway.answer = same_id  # type: ignore[method-assign]
     service.dispatcher.drain()

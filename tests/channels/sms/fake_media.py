@@ -7,12 +7,12 @@ Twilio answers a media URL with a redirect to its storage host; SMS Gateway for 
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+
+from tests.fakeserver import Request, Response
+from tests.fakeserver import serve as loopback
 
 
 @dataclass
@@ -27,16 +27,13 @@ class FakeMediaHost:
     seen: list[tuple[str, str | None]] = field(default_factory=list)
     url: str = ""
 
-    def answer(self, handler: BaseHTTPRequestHandler) -> None:
-        path = handler.path
-        given = handler.headers.get("Authorization")
+    def answer(self, request: Request) -> Response:
+        """A file, a redirect, a scripted status, 401 without the credentials, or 404."""
+        path = request.path
+        given = request.header("Authorization") or None
         self.seen.append((path, given))
         if path in self.redirects:
-            handler.send_response(307)
-            handler.send_header("Location", self.redirects[path])
-            handler.send_header("Content-Length", "0")
-            handler.end_headers()
-            return
+            return Response(307, headers={"Location": self.redirects[path]})
         status = self.status.get(path)
         if status is None and self.auth is not None and given != self.auth:
             status = 401
@@ -44,38 +41,15 @@ class FakeMediaHost:
         if status is None and found is None:
             status = 404
         if status is not None:
-            handler.send_response(status)
-            handler.send_header("Content-Length", "2")
-            handler.end_headers()
-            handler.wfile.write(b"no")
-            return
+            return Response(status, b"no")
         assert found is not None
         kind, data = found
-        handler.send_response(200)
-        handler.send_header("Content-Type", kind)
-        handler.send_header("Content-Length", str(len(data)))
-        handler.end_headers()
-        handler.wfile.write(data)
+        return Response(200, data, {"Content-Type": kind})
 
 
 @contextmanager
 def serve(host: FakeMediaHost) -> Iterator[FakeMediaHost]:
     """Run the fake on a free loopback port."""
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            host.answer(self)
-
-        def log_message(self, format: str, *args: Any) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    host.url = f"http://127.0.0.1:{server.server_address[1]}"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with loopback(host.answer) as server:
+        host.url = server.url
         yield host
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()

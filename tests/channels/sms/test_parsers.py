@@ -16,6 +16,7 @@ from channels.base import IncomingMessage
 from channels.errors import PayloadError, SignatureError
 from channels.sms import android, generic, twilio
 from channels.sms.events import Delivery
+from tests.channels import handlertest
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "sms"
 NOW = datetime(2026, 11, 20, 8, 0, tzinfo=UTC)
@@ -346,15 +347,7 @@ CASES = [
 def pick(msg: IncomingMessage, path: str) -> Any:
     if path == "files":
         return [(a.filename, a.content_type, len(a.data)) for a in msg.attachments]
-    value: Any = msg
-    for part in path.split("."):
-        if isinstance(value, list):
-            value = value[int(part)]
-        elif isinstance(value, dict):
-            value = value.get(part)
-        else:
-            value = getattr(value, part)
-    return value
+    return handlertest.pick(msg, path)
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])

@@ -8,17 +8,16 @@ file part as an `Uploaded` under its field name (https://core.telegram.org/bots/
 
 from __future__ import annotations
 
-import json
 import threading
 from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qsl, unquote
+from urllib.parse import unquote
 
-from tests.fakes import multipart_fields
+from tests.fakeserver import Request, Response
+from tests.fakeserver import serve as loopback
 
 BOT_ID = 777000111
 TOKEN = f"{BOT_ID}:AAFakeTokenForLoopbackTestsOnly-xyz"
@@ -103,72 +102,28 @@ class FakeBotApi:
             return True
         raise KeyError(method)
 
-
-def _params(handler: BaseHTTPRequestHandler, body: bytes) -> dict[str, Any]:
-    kind = handler.headers.get("Content-Type", "")
-    if not body:
-        return {}
-    if kind.startswith("application/json"):
-        found: dict[str, Any] = json.loads(body)
-        return found
-    if kind.startswith("multipart/form-data"):
-        return multipart_fields(kind, body)
-    out: dict[str, Any] = {}
-    for key, value in parse_qsl(body.decode()):
-        try:
-            out[key] = json.loads(value)
-        except ValueError:
-            out[key] = value
-    return out
+    def http(self, request: Request) -> Response:
+        """One HTTP request: a file download, or a Bot API method under the bot's token."""
+        path = unquote(request.path)
+        if request.method == "GET" and path.startswith(f"/file/bot{self.token}/documents/"):
+            file_id = path.rsplit("/", 1)[1].removesuffix(".bin")
+            self.file_requested.set()
+            if self.hold_files is not None:
+                self.hold_files.wait(5)
+            return Response(200, self.files[file_id], {"Content-Type": "application/octet-stream"})
+        prefix = f"/bot{self.token}/"
+        if not request.path.startswith(prefix):
+            body = {"ok": False, "error_code": 401, "description": "Unauthorized"}
+            return Response.of_json(body, 401)
+        params = request.fields() if request.method == "POST" else {}
+        status, answer = self.answer(request.path[len(prefix) :].split("?")[0], params)
+        return Response.of_json(answer, status)
 
 
 @contextmanager
 def serve(fake: FakeBotApi) -> Iterator[FakeBotApi]:
     """Run the fake on a free loopback port; sets `base_url` and `file_base_url`."""
-
-    class Handler(BaseHTTPRequestHandler):
-        def log_message(self, format: str, *args: Any) -> None:
-            return
-
-        def do_POST(self) -> None:
-            body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
-            self._route(_params(self, body))
-
-        def do_GET(self) -> None:
-            path = unquote(self.path)
-            if path.startswith(f"/file/bot{fake.token}/documents/"):
-                file_id = path.rsplit("/", 1)[1].removesuffix(".bin")
-                fake.file_requested.set()
-                if fake.hold_files is not None:
-                    fake.hold_files.wait(5)
-                self._send(200, fake.files[file_id], "application/octet-stream")
-                return
-            self._route({})
-
-        def _route(self, params: dict[str, Any]) -> None:
-            prefix = f"/bot{fake.token}/"
-            if not self.path.startswith(prefix):
-                self._send(401, b'{"ok":false,"error_code":401,"description":"Unauthorized"}')
-                return
-            status, answer = fake.answer(self.path[len(prefix) :].split("?")[0], params)
-            self._send(status, json.dumps(answer).encode())
-
-        def _send(self, status: int, body: bytes, kind: str = "application/json") -> None:
-            self.send_response(status)
-            self.send_header("Content-Type", kind)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    port = server.server_address[1]
-    fake.base_url = f"http://127.0.0.1:{port}/bot"
-    fake.file_base_url = f"http://127.0.0.1:{port}/file/bot"
-    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
-    try:
+    with loopback(fake.http) as server:
+        fake.base_url = f"{server.url}/bot"
+        fake.file_base_url = f"{server.url}/file/bot"
         yield fake
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(5)

@@ -3,16 +3,14 @@ recorded field by field), media metadata and media bytes."""
 
 from __future__ import annotations
 
-import json
-import threading
 from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-from tests.fakes import multipart_fields
+from tests.fakeserver import Request, Response, multipart_fields
+from tests.fakeserver import serve as loopback
 
 VERSION = "v21.0"
 PHONE_ID = "106540352242922"
@@ -37,88 +35,45 @@ class FakeGraph:
         for _ in range(times):
             self.failures.append((status, headers))
 
+    def answer(self, request: Request) -> Response:
+        """The Graph API's answer to one request (recording its Authorization header)."""
+        self.auth.append(request.header("Authorization"))
+        if self.failures:
+            status, headers = self.failures.popleft()
+            return Response.of_json({"error": {"message": "fake failure"}}, status, headers)
+        if request.method == "POST":
+            return self._post(request)
+        parts = request.path.strip("/").split("/")
+        if parts[0] == "download":
+            return Response(200, self.media[parts[1]])
+        media_id = parts[1]
+        data = self.media.get(media_id)
+        if data is None:
+            return Response.of_json({"error": {"message": "no media"}}, 404)
+        url = f"{self.base_url}/download/{media_id}"
+        return Response.of_json({"url": url, "file_size": len(data), "id": media_id})
+
+    def _post(self, request: Request) -> Response:
+        if request.path == f"/{VERSION}/{PHONE_ID}/media":
+            kind = request.header("Content-Type")
+            if not kind.startswith("multipart/form-data"):
+                return Response.of_json({"error": {"message": "upload must be multipart"}}, 400)
+            self.counter += 1
+            self.uploads.append(multipart_fields(kind, request.body))
+            self.media_ids.append(f"media-{self.counter}")
+            return Response.of_json({"id": self.media_ids[-1]})
+        body = request.json()
+        if request.path != f"/{VERSION}/{PHONE_ID}/messages":
+            return Response.of_json({"error": {"message": "unknown path"}}, 404)
+        self.counter += 1
+        self.sent.append(body)
+        wamid = f"wamid.fake{self.counter}"
+        return Response.of_json({"messaging_product": "whatsapp", "messages": [{"id": wamid}]})
+
 
 @contextmanager
 def serve(fake: FakeGraph) -> Iterator[FakeGraph]:
     """Run the fake on a free loopback port; sets `base_url`."""
-
-    class Handler(BaseHTTPRequestHandler):
-        def log_message(self, format: str, *args: Any) -> None:
-            return
-
-        def do_POST(self) -> None:
-            raw = self.rfile.read(int(self.headers["Content-Length"]))
-            self.server_auth()
-            if self._failed():
-                return
-            if self.path == f"/{VERSION}/{PHONE_ID}/media":
-                kind = self.headers.get("Content-Type", "")
-                if not kind.startswith("multipart/form-data"):
-                    self._json(400, {"error": {"message": "upload must be multipart"}})
-                    return
-                fake.counter += 1
-                fake.uploads.append(multipart_fields(kind, raw))
-                fake.media_ids.append(f"media-{fake.counter}")
-                self._json(200, {"id": fake.media_ids[-1]})
-                return
-            body = json.loads(raw)
-            if self.path != f"/{VERSION}/{PHONE_ID}/messages":
-                self._json(404, {"error": {"message": "unknown path"}})
-                return
-            fake.counter += 1
-            fake.sent.append(body)
-            wamid = f"wamid.fake{fake.counter}"
-            self._json(200, {"messaging_product": "whatsapp", "messages": [{"id": wamid}]})
-
-        def do_GET(self) -> None:
-            self.server_auth()
-            if self._failed():
-                return
-            parts = self.path.strip("/").split("/")
-            if parts[0] == "download":
-                self._raw(fake.media[parts[1]])
-                return
-            media_id = parts[1]
-            data = fake.media.get(media_id)
-            if data is None:
-                self._json(404, {"error": {"message": "no media"}})
-                return
-            url = f"{fake.base_url}/download/{media_id}"
-            self._json(200, {"url": url, "file_size": len(data), "id": media_id})
-
-        def server_auth(self) -> None:
-            fake.auth.append(self.headers.get("Authorization", ""))
-
-        def _failed(self) -> bool:
-            if not fake.failures:
-                return False
-            status, headers = fake.failures.popleft()
-            self._json(status, {"error": {"message": "fake failure"}}, headers)
-            return True
-
-        def _json(self, status: int, body: Any, headers: dict[str, str] | None = None) -> None:
-            data = json.dumps(body).encode()
-            self.send_response(status)
-            for key, value in (headers or {}).items():
-                self.send_header(key, value)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
-
-        def _raw(self, data: bytes) -> None:
-            self.send_response(200)
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    fake.base_url = f"http://127.0.0.1:{server.server_address[1]}"
-    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
-    try:
+    with loopback(fake.answer) as server:
+        fake.base_url = server.url
         yield fake
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(5)

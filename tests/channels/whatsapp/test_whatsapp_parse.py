@@ -13,6 +13,7 @@ import pytest
 
 from channels.errors import PayloadError, SignatureError
 from channels.whatsapp import parse as wa
+from tests.channels.handlertest import assert_fields
 
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "whatsapp"
 NOW = datetime(2024, 6, 20, 8, 0, tzinfo=UTC)
@@ -508,15 +509,6 @@ CASES = [
 ]
 
 
-def pick(obj: Any, path: str) -> Any:
-    head, _, rest = path.partition(".")
-    if isinstance(obj, list):
-        value = obj[int(head)]
-    else:
-        value = obj.get(head) if isinstance(obj, dict) else getattr(obj, head)
-    return pick(value, rest) if rest else value
-
-
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_parse(case: Case) -> None:
     body = (FIXTURES / case.fixture).read_bytes()
@@ -530,8 +522,7 @@ def test_parse(case: Case) -> None:
         assert msg.channel == "whatsapp"
         # Each message keeps a body of its own, which parses back to itself.
         assert wa.parse_webhook(msg.raw).messages == [msg]
-        for key, value in expected.items():
-            assert pick(msg, key) == value, key
+        assert_fields(msg, expected)
     assert len(hook.failures) == len(case.dead)
     for failure, reason in zip(hook.failures, case.dead, strict=True):
         assert re.search(reason, failure.reason), failure.reason

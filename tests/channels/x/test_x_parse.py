@@ -14,6 +14,7 @@ import pytest
 from channels.base import IncomingMessage
 from channels.errors import PayloadError
 from channels.x.parse import parse_dm_events, parse_mentions, split_page
+from tests.channels.handlertest import assert_fields
 
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "x"
 OWN_ID = "1580000000000000001"
@@ -134,15 +135,6 @@ CASES = [
 ]
 
 
-def pick(obj: Any, path: str) -> Any:
-    head, _, rest = path.partition(".")
-    if isinstance(obj, tuple | list):
-        value = obj[int(head)]
-    else:
-        value = obj.get(head) if isinstance(obj, dict) else getattr(obj, head)
-    return pick(value, rest) if rest else value
-
-
 def load(name: str) -> dict[str, Any]:
     data: dict[str, Any] = json.loads((FIXTURES / name).read_text(encoding="utf-8"))
     return data
@@ -162,8 +154,7 @@ def test_parse(case: Case) -> None:
         return
     [msg] = found
     assert msg.channel == "x"
-    for key, value in case.expect.items():
-        assert pick(msg, key) == value, key
+    assert_fields(msg, case.expect)
 
 
 def test_raw_keeps_the_item_and_its_author() -> None:
