@@ -19,6 +19,16 @@ _CONTRAST = frozenset({"=tapi", "=tetapi", "=namun", "=melainkan", "=sedangkan",
 _BUT = frozenset({"=tapi", "=tetapi", "=namun", "=melainkan"})
 # "bukan hanya jalan, tapi juga ..." adds a topic rather than denying one.
 _NOT_ONLY = frozenset({"=hanya", "=cuma", "=saja", "=sekadar", "=sekedar", "=sekali"})
+# "bukan bantuan sosial atau hibah": a term right after a conjunction shares the negation of
+# the term before it.
+_AND_OR = frozenset({"=atau", "=dan", "=maupun", "=ataupun", "=serta"})
+# "tidak ada hubungannya dengan izin tambang", "gak ada masalah sama proyeknya": a denial of a
+# relation negates what follows it, with no "tapi" needed.
+_WITH = frozenset({"=dengan", "=sama"})
+_RELATION = frozenset({
+    "=hubungan", "=hubungannya", "=kaitan", "=kaitannya", "=masalah", "=masalahnya",
+    "=pautnya", "=urusan", "=urusannya", "=sangkutan", "=sangkutannya",
+})  # fmt: skip
 _LOOK_CHARS = 120  # a few words before a term, generously (long words, several spaces)
 _SENTENCE_END = frozenset(".!?\n")
 
@@ -103,17 +113,42 @@ class Context:
         "not X but Y" sentence ("gak soal lelang, tapi ..."), since "belum dibayar" or "tidak ada
         maklumat" is the complaint itself, not a denial of its topic."""
         tokens = self.doc.tokens
+        joined = (
+            first >= 2
+            and _AND_OR.intersection(tokens.surfaces[first - 1].split())
+            and not _CLAUSE_END.intersection(tokens.parts[2 * first])
+        )
+        shared = self._look_back(first - 2) if joined else None
+        if shared is not None:
+            return shared
         for t in range(first - 1, max(-1, first - 1 - self.window), -1):
             if _CLAUSE_END.intersection(tokens.parts[2 * t + 2]):
                 return None
             words = tokens.surfaces[t].split()
             if _CONTRAST.intersection(words):
                 return None
+            if t >= 1 and _WITH.intersection(words):
+                denial = self._denied_relation(t - 1)
+                if denial is not None:
+                    return denial
             after = tokens.surfaces[t + 1].split()[:1]
             if _NOT_ONLY.intersection(after):
                 continue
             for w in words:
                 if w in self.negators or (w in self.contrast_negators and self._but(first)):
+                    return w[1:]
+        return None
+
+    def _denied_relation(self, r: int) -> str | None:
+        """The negator of "tidak ada hubungannya" when token `r` is the relation word, else None."""
+        tokens = self.doc.tokens
+        if not _RELATION.intersection(tokens.surfaces[r].split()):
+            return None
+        for t in range(r - 1, max(-1, r - 4), -1):
+            if _CLAUSE_END.intersection(tokens.parts[2 * t + 2]):
+                return None
+            for w in tokens.surfaces[t].split():
+                if w in self.negators or w in self.contrast_negators:
                     return w[1:]
         return None
 

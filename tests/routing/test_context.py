@@ -42,6 +42,29 @@ def test_a_negation_far_before_the_term_does_not_reach_it() -> None:
     assert r.route("bukan saya yang ikut tender").fired == ("tender",)
 
 
+def test_a_term_joined_by_atau_or_dan_shares_the_negation_before_it() -> None:
+    r = router([TENDER, BAYAR])
+    d = r.route("ini bukan soal tender atau lelang proyeknya, pembayaran termin kami")
+    assert d.fired == ("bayar",)
+    assert {i[1] for i in d.ignored} == {"tender", "lelang"}
+    # the conjunction must join the term to a negated one: "tanpa" before another clause part
+    # ("tanpa izin dan ikut lelang") leaves the term counted
+    assert r.route("tanpa izin dan ikut lelang").fired == ("tender",)
+
+
+def test_a_denied_relation_negates_what_follows_without_tapi() -> None:
+    r = router([TENDER, BAYAR])
+    for text in (
+        "surat ini tidak ada hubungannya dengan tender, pembayaran termin kami",
+        "gak ada masalah sama lelangnya, pembayaran termin kami",
+        "tidak ada kaitannya dengan lelang atau tender, pembayaran termin kami",
+    ):
+        d = r.route(text)
+        assert d.fired == ("bayar",), (text, d.explain())
+    # the relation without its denial is the topic itself
+    assert r.route("ini ada hubungannya dengan tender").fired == ("tender",)
+
+
 def test_a_rule_may_count_negated_terms() -> None:
     r = router([{**TENDER, "negation": False}, BAYAR])
     assert "tender" in r.route("bukan soal tender, pembayaran").fired

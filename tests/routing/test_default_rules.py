@@ -95,14 +95,14 @@ def test_blind_2026_12_06_is_a_tuning_set_now_and_stays_placed(default_router: R
 
 def test_blind_2026_12_06b_is_a_tuning_set_now_and_stays_placed(default_router: Router) -> None:
     # Scored once blind: 172/180, email 43/48 (see its header); tuned on since (a regression
-    # guard, not an estimate). The three it still misses need negation over a coordination
-    # ("tidak ada hubungannya dengan izin tambang atau debu batubara").
+    # guard, not an estimate). 178 today; the two it misses: "Bangunan pasar" stems like
+    # "pembangunan", and a vendor's letter that says its tender is over.
     rows = [Labelled(c.text, c.channel, c.section) for c in BLIND_2026_12_06B]
     assert len(rows) >= 180 and {c.channel for c in BLIND_2026_12_06B} == CHANNELS
     report = evaluate(default_router, rows)
     assert report.accuracy >= 0.97, [p for p in report.predictions if p["got"] != p["expected"]]
     assert report.fallbacks <= 2
-    assert report.per_channel()["email"]["accuracy"] >= 0.93
+    assert report.per_channel()["email"]["accuracy"] >= 0.95
 
 
 ENGLISH = re.compile(r"\b(the|is|are|of|or|not|said|with|for|whoever|whatever|since|their)\b")
