@@ -16,7 +16,6 @@ import ahocorasick
 import re2
 
 from routing.model import RoutingConfig, Rule, RuleError, Term
-from routing.scoring import PlainTables
 from routing.text import Normaliser
 
 MAX_PATTERN_CHARS = 1000
@@ -75,7 +74,6 @@ class Compiled:
     pattern_set: Any  # re2.Set over `patterns`, or None
     sender_rules: tuple[int, ...]
     channel_rules: dict[str | None, tuple[int, ...]]  # rules with no text or sender condition
-    plain: PlainTables  # the plain rules (see term_plain), numbered for scoring
     # term id -> plain rules (only `any`, default negation, no term options, not decide): such a
     # rule fires whenever one of its terms counts, so it needs no work of its own per text
     term_plain: dict[int, tuple[tuple[str, frozenset[int]], ...]] = field(default_factory=dict)
@@ -86,6 +84,9 @@ class Compiled:
     # none_near or unnegatable term (nothing to explain unless it holds) is filed under its
     # rarest `all` term only, since it cannot hold without it
     term_check: dict[int, tuple[int, ...]] = field(default_factory=dict)
+    # (term id, section) -> (rule id, term as written) of the plain rules of that section with
+    # that term, in rule order: the evidence of a weighted decision, found term by term
+    plain_terms: dict[tuple[int, str], tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
 
 def re2_options() -> Any:
@@ -328,8 +329,13 @@ class Compiler:
         term_other = {
             t: tuple(i for i in rs if i not in plain) for t, rs in self.term_rules.items()
         }
+        plain_terms = {
+            (t, sec): tuple((rules[i].id, rules[i].written[t]) for i in sorted(rs))
+            for t, entries in term_plain.items()
+            for sec, rs in entries
+        }
         return Compiled(
-            plain=PlainTables.build(rules, plain, self.term_rules),
+            plain_terms=plain_terms,
             term_check=self._term_check(rules, term_other),
             term_plain={t: v for t, v in term_plain.items() if v},
             rule_ids=[r.id for r in rules],

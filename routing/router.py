@@ -13,7 +13,6 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import chain, repeat
-from operator import itemgetter
 from typing import Any
 
 from routing.compile import Compiled, CompiledRule, Compiler, SectionLike, check_sections
@@ -25,7 +24,6 @@ from routing.model import Example, RoutingConfig, RuleError
 from routing.text import Normaliser, Tokens, fold, mask
 
 log = logging.getLogger("aduan.routing")
-_MATCH_ORDER = itemgetter(2, 0)  # a Match by (start, rule)
 
 
 @dataclass(frozen=True)
@@ -164,7 +162,10 @@ class Router:
             doc, occurrences, self.negators, self.contrast_negators, self.config.negation_window
         )
         counted, negated = context.counted_hits(hits) if context.has_negator else (hits, {})
-        candidates: set[int] = set().union(*map(c.term_check.get, hits, repeat(())))
+        plain = self._plain(counted)
+        candidates: set[int] = set()
+        for tid in hits:
+            candidates.update(c.term_check.get(tid, ()))
         regex_hits: set[int] = set()
         if c.pattern_set is not None and (found := c.pattern_set.Match(doc.folded)):
             regex_hits.update(found)
@@ -187,7 +188,19 @@ class Router:
                         doc, rule.section, [won], (rule.id,), scores, True, ignored
                     )
                 fired.append(_Fired(rule, mine))
-        return self._weigh(doc, counted, fired, ignored)
+        return self._weigh(doc, plain, counted, fired, ignored)
+
+    def _plain(self, counted: dict[int, Any]) -> dict[str, set[int]]:
+        """The plain rules that fire, by section: one counted term of theirs is enough."""
+        groups: dict[str, list[frozenset[int]]] = {}
+        term_plain = self.compiled.term_plain
+        for tid in counted:
+            for section, rules in term_plain.get(tid, ()):
+                if section in groups:
+                    groups[section].append(rules)
+                else:
+                    groups[section] = [rules]
+        return {section: set().union(*rules) for section, rules in groups.items()}
 
     def _negated_notes(self, negated: dict[int, str]) -> list[tuple[str, str, str]]:
         """For explain: which rules lost a term to a negation (a few per term)."""
@@ -227,16 +240,16 @@ class Router:
         return text_ok and (rule.none is None or rule.none.isdisjoint(hits))
 
     def _weigh(
-        self, doc: _Text, counted: dict[int, Any], fired: list[_Fired],
-        ignored: list[tuple[str, str, str]],
+        self, doc: _Text, plain: dict[str, set[int]], counted: dict[int, Any],
+        fired: list[_Fired], ignored: list[tuple[str, str, str]],
     ) -> Decision:  # fmt: skip
-        c, p = self.compiled, self.compiled.plain
-        numbers, plain = p.fired(counted)
+        c = self.compiled
         scores: dict[str, float] = {}
         first: dict[str, int] = {}
-        for section, mine in plain.items():
-            scores[section] = p.score(mine)
-            first[section] = p.rule_of[mine[0]]
+        get_score = c.rule_scores.__getitem__
+        for section, rules in plain.items():
+            scores[section] = sum(map(get_score, rules))
+            first[section] = min(rules)
         for f in fired:
             section = f.rule.section
             scores[section] = scores.get(section, 0.0) + f.score
@@ -244,7 +257,7 @@ class Router:
                 first[section] = f.rule.index
         scores = {s: round(v, 6) for s, v in scores.items()}
         # a rule is in one section, and plain rules never fire as others: no duplicates
-        every = sorted(chain(map(p.rule_of.__getitem__, numbers), (f.rule.index for f in fired)))
+        every = sorted(chain(*plain.values(), (f.rule.index for f in fired)))
         fired_ids = tuple(map(c.rule_ids.__getitem__, every))
         best = max(scores, key=lambda s: (scores[s], -first[s]), default=None)
         if best is None or scores[best] < self.config.threshold:
@@ -253,13 +266,13 @@ class Router:
                 threshold=self.config.threshold, ignored=tuple(ignored),
             )  # fmt: skip
         by_index = {f.rule.index: f for f in fired if f.rule.section == best}
-        order = sorted(chain(map(p.rule_of.__getitem__, plain.get(best, ())), by_index))
+        order = sorted(plain.get(best, set()).union(by_index))
         matches = self._plain_matches(doc, best, counted)
         if matches is not None:
             spans: dict[tuple[int, int], tuple[int, int]] = {}
             for i in sorted(by_index):
                 matches.extend(self._rule_matches(doc, by_index[i], spans, {}))
-            matches.sort(key=_MATCH_ORDER)
+            matches.sort(key=_match_order)
             return Decision(
                 best, False, tuple(map(c.rule_ids.__getitem__, order)), tuple(matches), scores,
                 fired_ids, False, self.config.threshold, ignored=tuple(ignored),
@@ -272,17 +285,14 @@ class Router:
     ) -> list[Match] | None:
         """The matches of the section's plain rules, term by term; None when one rule has two
         terms found at the same place (their order is then the rule's, see _decision)."""
-        terms = self.compiled.plain.section_terms.get(section, {})
-        found = [(doc.term_span(*counted[t]), terms[t]) for t in terms.keys() & counted.keys()]
-        new = tuple.__new__
-        matches = [
-            new(Match, (rule, term, start, end)) for (start, end), by in found for rule, term in by
-        ]
-        # a rule names a term once: two matches of one rule at one place are two terms that
-        # start there, which needs two found terms with the same start
-        if len({span[0] for span, _ in found}) != len(found) and len(
-            {(m.start, m.rule) for m in matches}
-        ) != len(matches):
+        plain_terms = self.compiled.plain_terms
+        matches: list[Match] = []
+        for tid, hit in counted.items():
+            found = plain_terms.get((tid, section))
+            if found is not None:
+                start, end = doc.term_span(*hit)
+                matches.extend([Match(rule, term, start, end) for rule, term in found])
+        if len({(m.start, m.rule) for m in matches}) != len(matches):
             return None
         return matches
 
@@ -295,7 +305,7 @@ class Router:
         orders: dict[int, dict[int, int]] = {}
         for f in winners:
             matches.extend(self._rule_matches(doc, f, spans, orders))
-        matches.sort(key=_MATCH_ORDER)
+        matches.sort(key=_match_order)
         return Decision(
             section, False, tuple(f.rule.id for f in winners), tuple(matches), scores,
             fired, decided, self.config.threshold,
@@ -320,6 +330,10 @@ class Router:
                 start, end = doc.original_span(*found.span())
                 matches.append(Match(rule.id, found.re.pattern, start, end))
         return matches
+
+
+def _match_order(m: Match) -> tuple[int, str]:
+    return m.start, m.rule
 
 
 class _Fired:
