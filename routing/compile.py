@@ -61,6 +61,10 @@ class CompiledRule:
     weights: dict[int, float] = field(default_factory=dict)  # term id -> weight, when not 1
     near: frozenset[int] | None = None  # none_near terms
     near_window: int = 3
+    all_set: frozenset[int] | None = None  # `all`, as a set
+    # only any, all and phrases, default negation, no none_near or unnegatable term, not decide:
+    # it holds when its terms count, and has nothing to explain when it does not
+    textual: bool = False
 
 
 @dataclass
@@ -238,6 +242,11 @@ class Compiler:
             near = self._words(f"{path}.none_near.terms", rule, out, rule.none_near.terms)
             out.near, out.near_window = frozenset(near), rule.none_near.window
         out.negation = rule.negation
+        out.all_set = None if out.all is None else frozenset(out.all)
+        out.textual = (
+            rule.negation and not rule.decide and not out.unnegatable and out.near is None
+            and not any(getattr(rule, n) for n in ("none", "regex", "channels", "sender"))
+        )  # fmt: skip
         out.positive = (
             frozenset(out.written) - (out.none or frozenset()) - (out.near or frozenset())
         )

@@ -13,6 +13,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import chain, repeat
+from operator import itemgetter
 from typing import Any
 
 from routing.compile import Compiled, CompiledRule, Compiler, SectionLike, check_sections
@@ -24,6 +25,7 @@ from routing.model import Example, RoutingConfig, RuleError
 from routing.text import Normaliser, Tokens, fold, mask
 
 log = logging.getLogger("aduan.routing")
+_MATCH_ORDER = itemgetter(2, 0)  # a Match by (start, rule), without a Python call each
 
 
 @dataclass(frozen=True)
@@ -163,9 +165,7 @@ class Router:
         )
         counted, negated = context.counted_hits(hits) if context.has_negator else (hits, {})
         plain = self._plain(counted)
-        candidates: set[int] = set()
-        for tid in hits:
-            candidates.update(c.term_check.get(tid, ()))
+        candidates: set[int] = set().union(*map(c.term_check.get, hits, repeat(())))
         regex_hits: set[int] = set()
         if c.pattern_set is not None and (found := c.pattern_set.Match(doc.folded)):
             regex_hits.update(found)
@@ -177,6 +177,10 @@ class Router:
         fired: list[_Fired] = []
         for index in sorted(candidates):
             rule = c.rules[index]
+            if rule.textual:  # the common shape, without the checks it cannot need
+                if _text_holds(rule, counted):
+                    fired.append(_Fired(rule, counted))
+                continue
             mine = counted if rule.negation else hits
             if rule.near is not None or (rule.unnegatable and negated):
                 mine, left_out = context.counted(rule)
@@ -231,11 +235,8 @@ class Router:
             return False
         if rule.sender is not None and (sender is None or rule.sender.search(sender) is None):
             return False
-        text_ok = (
-            (rule.any is None or not rule.any.isdisjoint(counted))
-            and (rule.all is None or all(t in counted for t in rule.all))
-            and (rule.phrases is None or not rule.phrases.isdisjoint(counted))
-            and (rule.regex is None or not regex_hits.isdisjoint(rule.regex))
+        text_ok = _text_holds(rule, counted) and (
+            rule.regex is None or not regex_hits.isdisjoint(rule.regex)
         )
         return text_ok and (rule.none is None or rule.none.isdisjoint(hits))
 
@@ -272,7 +273,7 @@ class Router:
             spans: dict[tuple[int, int], tuple[int, int]] = {}
             for i in sorted(by_index):
                 matches.extend(self._rule_matches(doc, by_index[i], spans, {}))
-            matches.sort(key=_match_order)
+            matches.sort(key=_MATCH_ORDER)
             return Decision(
                 best, False, tuple(map(c.rule_ids.__getitem__, order)), tuple(matches), scores,
                 fired_ids, False, self.config.threshold, ignored=tuple(ignored),
@@ -305,7 +306,7 @@ class Router:
         orders: dict[int, dict[int, int]] = {}
         for f in winners:
             matches.extend(self._rule_matches(doc, f, spans, orders))
-        matches.sort(key=_match_order)
+        matches.sort(key=_MATCH_ORDER)
         return Decision(
             section, False, tuple(f.rule.id for f in winners), tuple(matches), scores,
             fired, decided, self.config.threshold,
@@ -332,8 +333,13 @@ class Router:
         return matches
 
 
-def _match_order(m: Match) -> tuple[int, str]:
-    return m.start, m.rule
+def _text_holds(rule: CompiledRule, counted: dict[int, Any]) -> bool:
+    """Whether the rule's any, all and phrases hold on these counted terms."""
+    return (
+        (rule.any is None or not rule.any.isdisjoint(counted))
+        and (rule.all_set is None or counted.keys() >= rule.all_set)
+        and (rule.phrases is None or not rule.phrases.isdisjoint(counted))
+    )
 
 
 class _Fired:
