@@ -204,6 +204,10 @@ class Pipeline:
                 found.flush(session)
             results.append(self._accept(session, msg, message_id, found, now))
         found.flush(session)
+        # The desk's search index, in the transaction that writes the messages, after their
+        # kinds are settled (a complaint's document holds its follow-ups): three statements for
+        # the whole batch, and one document per complaint however many of its messages came.
+        search.refresh_many(session, self._normaliser(), found.indexed)
         return results
 
     def _accept(
@@ -226,11 +230,7 @@ class Pipeline:
         kind = result.outcome if result.outcome != "created" else "complaint"
         found.settle(message_id, who.citizen_id, result.complaint_id, kind)
         if result.complaint_id is not None and result.outcome in ("created", "followup"):
-            # The desk's search index, in the transaction that writes the message; it reads the
-            # complaint's follow-ups, so a follow-up's settled kind is written first.
-            if result.outcome == "followup":
-                found.flush(session)
-            search.refresh(session, self._normaliser(), result.complaint_id)
+            found.index(result.complaint_id)  # the search index, at the end of the batch
         result.message_id = message_id
         return result
 

@@ -9,7 +9,8 @@ processed one by one, in order, as before; what a message creates (a new identit
 here, so that a later message of the same batch sees it as if it had been looked up then.
 What each message turned out to be (its sender, kind and complaint) is written for the whole
 batch at once, and before any message that could read it: a duplicate (whose answer names the
-first message's complaint) or a reply (found by its thread keys).
+first message's complaint) or a reply (found by its thread keys). The search documents of the
+complaints the batch created or continued are rebuilt last, all at once (store.search).
 """
 
 from __future__ import annotations
@@ -41,6 +42,13 @@ class Prefetched:
 
     settled: list[dict[str, Any]] = field(default_factory=list)
     """Messages processed whose sender, kind and complaint are not yet written (see settle)."""
+
+    indexed: dict[int, None] = field(default_factory=dict)
+    """Complaints whose search document is to be rebuilt at the end of the batch, in order."""
+
+    def index(self, complaint_id: int) -> None:
+        """Rebuild this complaint's search document at the end of the batch."""
+        self.indexed[complaint_id] = None
 
     def settle(self, message_id: int, citizen_id: int, complaint_id: int | None, kind: str) -> None:
         """Record what a message was; written by flush(), before anything reads it."""
