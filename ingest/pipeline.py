@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
@@ -27,7 +27,8 @@ from routing.text import Normaliser
 from store import queries, search
 from store.clean import clean, clean_data
 from store.db import Store
-from store.models import Complaint, Event, Identity, Outbox
+from store.fastsql import Link
+from store.models import Citizen, Complaint, Event, Identity, Outbox
 from store.tracking import find_codes, new_code, normalise
 from store.types import utcnow
 
@@ -75,6 +76,10 @@ class Who:
     identity_id: int
     citizen_id: int
     new: bool
+    unstored: tuple[dict[str, Any], dict[str, Any]] | None = None
+    """A sender met for the first time, on no channel, and not stored yet (their citizen and
+    identity rows; the ids are 0 meanwhile): a new complaint stores them in its own statement,
+    any other message before it is settled (Pipeline._stored)."""
 
 
 @dataclass
@@ -226,9 +231,13 @@ class Pipeline:
         if msg.media:
             queue_media(session, message_id, msg, now)  # fetched later by the media job
         who = self._identify(session, msg, now, found)
-        result = self._dispatch(session, msg, who, now)
+        result = self._dispatch(session, msg, who, now, found)
+        citizen_id = who.citizen_id
+        if who.unstored is not None:  # stored by _create, or to be stored now
+            known = found.identities.get((msg.channel, msg.sender))
+            citizen_id = known[1] if known else self._stored(session, msg, who, found).citizen_id
         kind = result.outcome if result.outcome != "created" else "complaint"
-        found.settle(message_id, who.citizen_id, result.complaint_id, kind)
+        found.settle(message_id, citizen_id, result.complaint_id, kind)
         if result.complaint_id is not None and result.outcome in ("created", "followup"):
             found.index(result.complaint_id)  # the search index, at the end of the batch
         result.message_id = message_id
@@ -255,6 +264,7 @@ class Pipeline:
         msg: IncomingMessage,
         who: Who,
         now: datetime,
+        found: Prefetched,
     ) -> AcceptResult:
         if msg.automated or msg.is_edit or msg.meta.get("unreadable"):
             return self._attached(session, msg, who, now)
@@ -267,7 +277,7 @@ class Pipeline:
         complaint = self._followup_target(session, msg, who, now)
         if complaint is not None:
             return self._followup(session, msg, complaint, now)
-        return self._create(session, msg, who, now)
+        return self._create(session, msg, who, now, found)
 
     def _attached(
         self, session: Session, msg: IncomingMessage, who: Who, now: datetime
@@ -290,7 +300,8 @@ class Pipeline:
     def _identify(
         self, session: Session, msg: IncomingMessage, now: datetime, found: Prefetched
     ) -> Who:
-        """The sender's identity and citizen, created on first contact."""
+        """The sender's identity and citizen; on first contact on any channel, the rows to store
+        (see Who.unstored); a new identity of a citizen known by phone is stored at once."""
         known = found.identities.get((msg.channel, msg.sender))
         if known is not None:
             return Who(known[0], known[1], new=False)
@@ -306,17 +317,29 @@ class Pipeline:
         citizen_id = found.phones.get(phone) if phone else None
         if citizen_id is None:
             citizen = {"name": msg.sender_name, "created_at": now}
-            identity_id, citizen_id = queries.insert_citizen_identity(session, citizen, values)
-        else:
-            identity_id = queries.insert_ignore(
-                session, Identity, {**values, "citizen_id": citizen_id}
-            )
+            return Who(0, 0, new=True, unstored=(citizen, values))
+        identity_id = queries.insert_ignore(session, Identity, {**values, "citizen_id": citizen_id})
         if identity_id is None:  # a concurrent first message from the same sender won
-            again = queries.identity_of(session, msg.channel, msg.sender)
-            assert again is not None
-            return Who(again[0], again[1], new=False)
+            return self._raced(session, msg, found)
         found.met(msg, identity_id, citizen_id, phone)
         return Who(identity_id, citizen_id, new=True)
+
+    def _stored(self, session: Session, msg: IncomingMessage, who: Who, found: Prefetched) -> Who:
+        """Store a sender met for the first time (Who.unstored): their citizen and identity."""
+        assert who.unstored is not None
+        citizen, identity = who.unstored
+        identity_id, citizen_id = queries.insert_citizen_identity(session, citizen, identity)
+        if identity_id is None:
+            return self._raced(session, msg, found)
+        found.met(msg, identity_id, citizen_id, identity["phone"])
+        return Who(identity_id, citizen_id, new=True)
+
+    def _raced(self, session: Session, msg: IncomingMessage, found: Prefetched) -> Who:
+        """The sender whose first message a concurrent transaction stored meanwhile."""
+        again = queries.identity_of(session, msg.channel, msg.sender)
+        assert again is not None
+        found.met(msg, again[0], again[1], None)
+        return Who(again[0], again[1], new=False)
 
     def _status(
         self, session: Session, msg: IncomingMessage, typed: str, now: datetime
@@ -374,7 +397,7 @@ class Pipeline:
         )
 
     def _create(
-        self, session: Session, msg: IncomingMessage, who: Who, now: datetime
+        self, session: Session, msg: IncomingMessage, who: Who, now: datetime, found: Prefetched
     ) -> AcceptResult:
         flags = intake_flags(msg)  # ANONIM / RAHASIA, stripped from what is routed and stored
         decision = self.router.route(flags.text, msg.channel, msg.sender)
@@ -406,14 +429,49 @@ class Pipeline:
             "due_at": add_working_days(now, days, self.settings.service.timezone),
         }
         ack = self.replies.ack_row(session, msg, created, now, first_contact=who.new)
-        if ack is not None:  # the complaint and its acknowledgement in one statement
-            created.id, outbox_id = queries.insert_pair(
-                session, Complaint, values, Outbox, ack, "complaint_id"
-            )
-            ids = [outbox_id]
-        else:
+        if ack is None and who.unstored is not None:
+            who = self._stored(session, msg, who, found)
+            if not who.new:  # the sender's first message came meanwhile: see what this one is
+                return self._dispatch(session, msg, who, now, found)
+            values |= {"citizen_id": who.citizen_id, "identity_id": who.identity_id}
+        if ack is None:
             created.id = queries.insert_row(session, Complaint, values)
             ids = self.replies.queue(session, msg, created, "ack", None, now, first_contact=who.new)
+        else:
+            stored = self._insert_acknowledged(session, msg, who, values, ack, found)
+            if stored is None:  # the sender's first message came meanwhile: see what this one is
+                return self._dispatch(session, msg, self._raced(session, msg, found), now, found)
+            created.id, ids = stored[0], [stored[1]]
         return AcceptResult(
             "created", None, created.id, created.tracking_code, created.section, ids
         )
+
+    def _insert_acknowledged(
+        self,
+        session: Session,
+        msg: IncomingMessage,
+        who: Who,
+        values: dict[str, Any],
+        ack: dict[str, Any],
+        found: Prefetched,
+    ) -> tuple[int, int] | None:
+        """A complaint and its acknowledgement, after a new sender's citizen and identity, in one
+        statement: (complaint id, outbox id); None when the sender's address was taken meanwhile
+        (nothing of the complaint is stored then)."""
+        chain = [Link(Complaint, values), Link(Outbox, ack, {"complaint_id": "id"})]
+        if who.unstored is None:
+            complaint_id, outbox_id = queries.insert_chain(session, chain)
+            assert complaint_id is not None and outbox_id is not None
+            return complaint_id, outbox_id
+        citizen, identity = who.unstored
+        chain[0] = Link(Complaint, values, {"citizen_id": "citizen_id", "identity_id": "id"})
+        chain[:0] = [
+            Link(Citizen, citizen),
+            Link(Identity, identity, {"citizen_id": "id"}, ignore=True),
+        ]
+        citizen_id, identity_id, complaint_id, outbox_id = queries.insert_chain(session, chain)
+        if identity_id is None:
+            return None
+        assert citizen_id is not None and complaint_id is not None and outbox_id is not None
+        found.met(msg, identity_id, citizen_id, identity["phone"])
+        return complaint_id, outbox_id
