@@ -18,7 +18,7 @@ from ingest import metrics, survey
 from ingest.attachments import queue_media, store_attachments
 from ingest.intake import sanitise, secretless
 from ingest.intake_flags import intake_flags
-from ingest.prefetch import Prefetched, phone_of, prefetch
+from ingest.prefetch import Deferred, Prefetched, phone_of, prefetch
 from ingest.replies import Replies
 from ingest.settings import Settings
 from ingest.workdays import add_working_days
@@ -206,9 +206,9 @@ class Pipeline:
         results = []
         for msg, message_id in zip(clean, found.message_ids, strict=True):
             if message_id is None or msg.thread_keys:  # reads what earlier messages were
-                found.flush(session)
+                self._flush(session, found, now)
             results.append(self._accept(session, msg, message_id, found, now))
-        found.flush(session)
+        self._flush(session, found, now)
         # The desk's search index, in the transaction that writes the messages, after their
         # kinds are settled (a complaint's document holds its follow-ups): three statements for
         # the whole batch, and one document per complaint however many of its messages came.
@@ -232,16 +232,52 @@ class Pipeline:
             queue_media(session, message_id, msg, now)  # fetched later by the media job
         who = self._identify(session, msg, now, found)
         result = self._dispatch(session, msg, who, now, found)
+        result.message_id = message_id
+        if found.deferred and found.deferred[-1].result is result:
+            return result  # settled when its rows are stored (_store_deferred)
         citizen_id = who.citizen_id
         if who.unstored is not None:  # stored by _create, or to be stored now
             known = found.identities.get((msg.channel, msg.sender))
             citizen_id = known[1] if known else self._stored(session, msg, who, found).citizen_id
-        kind = result.outcome if result.outcome != "created" else "complaint"
-        found.settle(message_id, citizen_id, result.complaint_id, kind)
-        if result.complaint_id is not None and result.outcome in ("created", "followup"):
-            found.index(result.complaint_id)  # the search index, at the end of the batch
-        result.message_id = message_id
+        self._settle(found, citizen_id, result)
         return result
+
+    def _settle(self, found: Prefetched, citizen_id: int, result: AcceptResult) -> None:
+        """Record what a stored message turned out to be, and index its complaint (both are
+        written at the end of the batch, or before anything reads them)."""
+        assert result.message_id is not None
+        kind = result.outcome if result.outcome != "created" else "complaint"
+        found.settle(result.message_id, citizen_id, result.complaint_id, kind)
+        if result.complaint_id is not None and result.outcome in ("created", "followup"):
+            found.index(result.complaint_id)
+
+    def _flush(self, session: Session, found: Prefetched, now: datetime) -> None:
+        """Store the deferred new senders' complaints, then what the messages turned out to be."""
+        self._store_deferred(session, found, now)
+        found.flush(session)
+
+    def _store_deferred(self, session: Session, found: Prefetched, now: datetime) -> None:
+        """The new senders' complaints kept back (see ingest.prefetch.Deferred), in one round
+        trip on PostgreSQL; each message is then settled as if it had been stored at once."""
+        deferred, found.deferred = found.deferred, []
+        found.deferred_senders.clear()
+        found.deferred_phones.clear()
+        rows = queries.insert_chains(session, [d.chain for d in deferred])
+        for item, (citizen_id, identity_id, complaint_id, outbox_id) in zip(
+            deferred, rows, strict=True
+        ):
+            result = item.result
+            if identity_id is None:  # the sender's first message came meanwhile: see what it is
+                who = self._raced(session, item.msg, found)
+                again = self._dispatch(session, item.msg, who, now, found)
+                again.message_id = result.message_id
+                vars(result).update(vars(again))
+                self._settle(found, who.citizen_id, result)
+                continue
+            assert citizen_id is not None and complaint_id is not None and outbox_id is not None
+            found.met(item.msg, identity_id, citizen_id, item.chain[1].values["phone"])
+            result.complaint_id, result.outbox_ids = complaint_id, [outbox_id]
+            self._settle(found, citizen_id, result)
 
     def _normaliser(self) -> Normaliser:
         """The search index's normaliser, looked up once per routing settings, not per message
@@ -302,10 +338,13 @@ class Pipeline:
     ) -> Who:
         """The sender's identity and citizen; on first contact on any channel, the rows to store
         (see Who.unstored); a new identity of a citizen known by phone is stored at once."""
+        region = self.settings.channels.sms.default_region
+        if found.deferred and found.waits_for(msg, phone_of(msg, region)):
+            self._store_deferred(session, found, now)  # their first complaint is stored first
         known = found.identities.get((msg.channel, msg.sender))
         if known is not None:
             return Who(known[0], known[1], new=False)
-        phone = phone_of(msg, self.settings.channels.sms.default_region)
+        phone = phone_of(msg, region)
         values = {
             "channel": msg.channel,
             "address": msg.sender,
@@ -437,41 +476,29 @@ class Pipeline:
         if ack is None:
             created.id = queries.insert_row(session, Complaint, values)
             ids = self.replies.queue(session, msg, created, "ack", None, now, first_contact=who.new)
-        else:
-            stored = self._insert_acknowledged(session, msg, who, values, ack, found)
-            if stored is None:  # the sender's first message came meanwhile: see what this one is
-                return self._dispatch(session, msg, self._raced(session, msg, found), now, found)
-            created.id, ids = stored[0], [stored[1]]
+        elif who.unstored is not None:  # with the batch's other new senders (prefetch.Deferred)
+            result = AcceptResult("created", None, None, code, decision.section, [])
+            found.defer(Deferred(msg, self._new_sender_chain(who, values, ack), result))
+            return result
+        else:  # the complaint and its acknowledgement in one statement
+            chain = [Link(Complaint, values), Link(Outbox, ack, {"complaint_id": "id"})]
+            created.id, outbox_id = queries.insert_chain(session, chain)
+            assert outbox_id is not None
+            ids = [outbox_id]
         return AcceptResult(
             "created", None, created.id, created.tracking_code, created.section, ids
         )
 
-    def _insert_acknowledged(
-        self,
-        session: Session,
-        msg: IncomingMessage,
-        who: Who,
-        values: dict[str, Any],
-        ack: dict[str, Any],
-        found: Prefetched,
-    ) -> tuple[int, int] | None:
-        """A complaint and its acknowledgement, after a new sender's citizen and identity, in one
-        statement: (complaint id, outbox id); None when the sender's address was taken meanwhile
-        (nothing of the complaint is stored then)."""
-        chain = [Link(Complaint, values), Link(Outbox, ack, {"complaint_id": "id"})]
-        if who.unstored is None:
-            complaint_id, outbox_id = queries.insert_chain(session, chain)
-            assert complaint_id is not None and outbox_id is not None
-            return complaint_id, outbox_id
+    def _new_sender_chain(
+        self, who: Who, values: dict[str, Any], ack: dict[str, Any]
+    ) -> list[Link]:
+        """A new sender's citizen, identity, complaint and acknowledgement, each row referring
+        to the one before it (store.fastsql.insert_chain)."""
+        assert who.unstored is not None
         citizen, identity = who.unstored
-        chain[0] = Link(Complaint, values, {"citizen_id": "citizen_id", "identity_id": "id"})
-        chain[:0] = [
+        return [
             Link(Citizen, citizen),
             Link(Identity, identity, {"citizen_id": "id"}, ignore=True),
+            Link(Complaint, values, {"citizen_id": "citizen_id", "identity_id": "id"}),
+            Link(Outbox, ack, {"complaint_id": "id"}),
         ]
-        citizen_id, identity_id, complaint_id, outbox_id = queries.insert_chain(session, chain)
-        if identity_id is None:
-            return None
-        assert citizen_id is not None and complaint_id is not None and outbox_id is not None
-        found.met(msg, identity_id, citizen_id, identity["phone"])
-        return complaint_id, outbox_id

@@ -173,16 +173,40 @@ def insert_chain(session: Session, chain: Sequence[Link]) -> list[int | None]:
             ids.append(insert(session, link.table, values, ignore=link.ignore))
             before = {**values, "id": ids[-1]}
         return ids
+    cursor = raw.cursor()
+    cursor.execute(_chain_sql(chain), _chain_params(chain))
+    found = cursor.fetchone()
+    return list(found)
+
+
+def insert_chains(session: Session, chains: Sequence[Sequence[Link]]) -> list[list[int | None]]:
+    """insert_chain() of several chains: one executemany per shape of chain on PostgreSQL
+    (pipelined, one round trip for all the chains of a batch); one by one on SQLite."""
+    raw, dialect = _driver(session)
+    if dialect != "postgresql" or len(chains) < 2:
+        return [insert_chain(session, chain) for chain in chains]
+    by_sql: dict[str, list[int]] = {}
+    for n, chain in enumerate(chains):
+        by_sql.setdefault(_chain_sql(chain), []).append(n)
+    out: list[list[int | None]] = [[] for _ in chains]
+    for sql, numbers in by_sql.items():
+        cursor = raw.cursor()
+        cursor.executemany(sql, [_chain_params(chains[n]) for n in numbers], returning=True)
+        for n, _ in zip(numbers, cursor.results(), strict=True):
+            found = cursor.fetchone()
+            assert found is not None
+            out[n] = list(found)
+    return out
+
+
+def _chain_params(chain: Sequence[Link]) -> dict[str, Any]:
     params: dict[str, Any] = {}
     for n, link in enumerate(chain):
         target = link.table.__table__
         for k, v in link.values.items():
             if k not in link.links:
-                params[f"s{n}_{k}"] = convert(dialect, target, k, v)
-    cursor = raw.cursor()
-    cursor.execute(_chain_sql(chain), params)
-    found = cursor.fetchone()
-    return list(found)
+                params[f"s{n}_{k}"] = convert("postgresql", target, k, v)
+    return params
 
 
 def _chain_sql(chain: Sequence[Link]) -> str:

@@ -39,6 +39,13 @@ def insert_chain(session: Session, chain: Sequence[fastsql.Link]) -> list[int | 
     return fastsql.insert_chain(session, chain)
 
 
+def insert_chains(
+    session: Session, chains: Sequence[Sequence[fastsql.Link]]
+) -> list[list[int | None]]:
+    """insert_chain() of several chains; one round trip for them all on PostgreSQL."""
+    return fastsql.insert_chains(session, chains)
+
+
 def insert_row(session: Session, table: Any, values: dict[str, Any]) -> int:
     """A plain INSERT ... RETURNING id, without building an ORM object."""
     new_id = fastsql.insert(session, table, values, ignore=False)

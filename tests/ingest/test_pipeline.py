@@ -381,3 +381,35 @@ def test_a_first_message_whose_sender_came_meanwhile_joins_their_open_complaint(
     assert (result.outcome, result.complaint_id) == ("followup", made["complaint"])
     assert count(store, Complaint) == 1
     assert count(store, Identity) == 1
+
+
+def test_a_new_senders_second_message_in_the_batch_follows_their_first(
+    pipeline: Pipeline, store: Store
+) -> None:
+    """A new sender's complaint is stored with the batch's others (ingest.prefetch.Deferred):
+    their next message, by address or by phone number, still sees it."""
+    batch = [
+        sms("g:d1", "Jalan poros desa rusak berat", sender="+6281250009001"),
+        sms("g:d2", "Lampu jalan padam sebulan", sender="+6281250009002"),
+        sms("g:d3", "Tambahan: lubangnya makin dalam", sender="+6281250009001"),
+        IncomingMessage(
+            channel="whatsapp", external_id="w:d4", sender="6281250009002",
+            text="Saya yang tadi kirim SMS", received_at=Clock().now, new_thread=True,
+        ),
+    ]  # fmt: skip
+    road, lamp, more, whatsapp = pipeline.accept_batch(batch)
+    assert [r.outcome for r in (road, lamp, more, whatsapp)] == ["created"] * 2 + [
+        "followup", "created",
+    ]  # fmt: skip
+    assert more.complaint_id == road.complaint_id is not None
+    with store.read() as s:
+        outbox = {o.id: o for o in s.exec(select(Outbox)).all()}
+        messages = {m.external_id: m for m in s.exec(select(Message)).all()}
+    for result in (road, lamp, whatsapp):
+        (ack_id,) = result.outbox_ids
+        assert outbox[ack_id].complaint_id == result.complaint_id and outbox[ack_id].kind == "ack"
+    assert (
+        messages["g:d3"].kind == "followup" and messages["g:d3"].complaint_id == road.complaint_id
+    )
+    assert messages["w:d4"].citizen_id == messages["g:d2"].citizen_id is not None
+    assert count(store, Citizen) == 2
