@@ -78,8 +78,8 @@ class Who:
     new: bool
     unstored: tuple[dict[str, Any], dict[str, Any]] | None = None
     """A sender met for the first time, on no channel, and not stored yet (their citizen and
-    identity rows; the ids are 0 meanwhile): a new complaint stores them in its own statement,
-    any other message before it is settled (Pipeline._stored)."""
+    identity rows; the ids are 0 meanwhile): stored with their new complaint (ingest.prefetch
+    .Deferred), or once any other message of theirs is dispatched (Pipeline._stored)."""
 
 
 @dataclass

@@ -27,7 +27,8 @@ from store.types import UTCDateTime
 _NAMED = re.compile(r":(\w+)")
 _SQL_CACHE: dict[tuple[str, str], str] = {}
 _INSERTS: dict[tuple[str, Any, tuple[str, ...], bool], tuple[str, Any]] = {}
-_CHAINS: dict[tuple[Any, ...], str] = {}
+_Plan = tuple[str, tuple[tuple[int, str, str, Callable[[Any], Any] | None], ...]]
+_CHAINS: dict[tuple[Any, ...], _Plan] = {}
 
 
 def _dialect_sql(sql: str, dialect: str) -> str:
@@ -174,7 +175,8 @@ def insert_chain(session: Session, chain: Sequence[Link]) -> list[int | None]:
             before = {**values, "id": ids[-1]}
         return ids
     cursor = raw.cursor()
-    cursor.execute(_chain_sql(chain), _chain_params(chain))
+    plan = _chain_plan(chain)
+    cursor.execute(plan[0], _chain_params(chain, plan))
     found = cursor.fetchone()
     return list(found)
 
@@ -185,13 +187,15 @@ def insert_chains(session: Session, chains: Sequence[Sequence[Link]]) -> list[li
     raw, dialect = _driver(session)
     if dialect != "postgresql" or len(chains) < 2:
         return [insert_chain(session, chain) for chain in chains]
-    by_sql: dict[str, list[int]] = {}
+    by_plan: dict[str, tuple[_Plan, list[int]]] = {}
     for n, chain in enumerate(chains):
-        by_sql.setdefault(_chain_sql(chain), []).append(n)
+        plan = _chain_plan(chain)
+        by_plan.setdefault(plan[0], (plan, []))[1].append(n)
     out: list[list[int | None]] = [[] for _ in chains]
-    for sql, numbers in by_sql.items():
+    for plan, numbers in by_plan.values():
         cursor = raw.cursor()
-        cursor.executemany(sql, [_chain_params(chains[n]) for n in numbers], returning=True)
+        params = [_chain_params(chains[n], plan) for n in numbers]
+        cursor.executemany(plan[0], params, returning=True)
         for n, _ in zip(numbers, cursor.results(), strict=True):
             found = cursor.fetchone()
             assert found is not None
@@ -199,26 +203,33 @@ def insert_chains(session: Session, chains: Sequence[Sequence[Link]]) -> list[li
     return out
 
 
-def _chain_params(chain: Sequence[Link]) -> dict[str, Any]:
+def _chain_params(chain: Sequence[Link], plan: _Plan) -> dict[str, Any]:
+    """The chain's values as the statement's parameters, converted as its columns would."""
     params: dict[str, Any] = {}
-    for n, link in enumerate(chain):
-        target = link.table.__table__
-        for k, v in link.values.items():
-            if k not in link.links:
-                params[f"s{n}_{k}"] = convert("postgresql", target, k, v)
+    for n, key, name, to_driver in plan[1]:
+        value = chain[n].values[key]
+        params[name] = value if to_driver is None or value is None else to_driver(value)
     return params
 
 
-def _chain_sql(chain: Sequence[Link]) -> str:
+def _chain_plan(chain: Sequence[Link]) -> _Plan:
+    """The chain's statement (PostgreSQL) and, per parameter, where its value is and its
+    converter; made once per shape of chain."""
     key = tuple(
         (link.table, tuple(link.values), tuple(link.links.items()), link.ignore) for link in chain
     )
     found = _CHAINS.get(key)
     if found is not None:
         return found
-    steps = []
+    steps, params = [], []
     for n, link in enumerate(chain):
+        target = link.table.__table__
         names = [k for k in link.values if k not in link.links]
+        for k in names:
+            kind = _kind(target, k)
+            params.append(
+                (n, k, f"s{n}_{k}", None if kind == "plain" else _CONVERTERS[(kind, "postgresql")])
+            )
         columns = ", ".join([*link.links, *names])
         values = ", ".join(
             [*(f"s{n - 1}.{src}" for src in link.links.values()), *(f"%(s{n}_{k})s" for k in names)]
@@ -228,11 +239,11 @@ def _chain_sql(chain: Sequence[Link]) -> str:
         source = f"VALUES ({values})" if n == 0 else f"SELECT {values} FROM s{n - 1}"
         conflict = " ON CONFLICT DO NOTHING" if link.ignore else ""
         steps.append(
-            f"s{n} AS (INSERT INTO {link.table.__table__.name} ({columns}) {source}{conflict}"
+            f"s{n} AS (INSERT INTO {target.name} ({columns}) {source}{conflict}"
             f" RETURNING {returning})"
         )
     ids = ", ".join(f"(SELECT id FROM s{n})" for n in range(len(chain)))
-    found = _CHAINS[key] = f"WITH {', '.join(steps)} SELECT {ids}"
+    found = _CHAINS[key] = (f"WITH {', '.join(steps)} SELECT {ids}", tuple(params))
     return found
 
 
