@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
@@ -18,7 +18,7 @@ from ingest import metrics, survey
 from ingest.attachments import queue_media, store_attachments
 from ingest.intake import sanitise, secretless
 from ingest.intake_flags import intake_flags
-from ingest.prefetch import Prefetched, phone_of, prefetch
+from ingest.prefetch import Deferred, Prefetched, phone_of, prefetch
 from ingest.replies import Replies
 from ingest.settings import Settings
 from ingest.workdays import add_working_days
@@ -27,7 +27,8 @@ from routing.text import Normaliser
 from store import queries, search
 from store.clean import clean, clean_data
 from store.db import Store
-from store.models import Complaint, Event, Identity, Outbox
+from store.fastsql import Link
+from store.models import Citizen, Complaint, Event, Identity, Outbox
 from store.tracking import find_codes, new_code, normalise
 from store.types import utcnow
 
@@ -75,6 +76,10 @@ class Who:
     identity_id: int
     citizen_id: int
     new: bool
+    unstored: tuple[dict[str, Any], dict[str, Any]] | None = None
+    """A sender met for the first time, on no channel, and not stored yet (their citizen and
+    identity rows; the ids are 0 meanwhile): stored with their new complaint (ingest.prefetch
+    .Deferred), or once any other message of theirs is dispatched (Pipeline._stored)."""
 
 
 @dataclass
@@ -201,9 +206,13 @@ class Pipeline:
         results = []
         for msg, message_id in zip(clean, found.message_ids, strict=True):
             if message_id is None or msg.thread_keys:  # reads what earlier messages were
-                found.flush(session)
+                self._flush(session, found, now)
             results.append(self._accept(session, msg, message_id, found, now))
-        found.flush(session)
+        self._flush(session, found, now)
+        # The desk's search index, in the transaction that writes the messages, after their
+        # kinds are settled (a complaint's document holds its follow-ups): three statements for
+        # the whole batch, and one document per complaint however many of its messages came.
+        search.refresh_many(session, self._normaliser(), found.indexed)
         return results
 
     def _accept(
@@ -222,17 +231,53 @@ class Pipeline:
         if msg.media:
             queue_media(session, message_id, msg, now)  # fetched later by the media job
         who = self._identify(session, msg, now, found)
-        result = self._dispatch(session, msg, who, now)
-        kind = result.outcome if result.outcome != "created" else "complaint"
-        found.settle(message_id, who.citizen_id, result.complaint_id, kind)
-        if result.complaint_id is not None and result.outcome in ("created", "followup"):
-            # The desk's search index, in the transaction that writes the message; it reads the
-            # complaint's follow-ups, so a follow-up's settled kind is written first.
-            if result.outcome == "followup":
-                found.flush(session)
-            search.refresh(session, self._normaliser(), result.complaint_id)
+        result = self._dispatch(session, msg, who, now, found)
         result.message_id = message_id
+        if found.deferred and found.deferred[-1].result is result:
+            return result  # settled when its rows are stored (_store_deferred)
+        citizen_id = who.citizen_id
+        if who.unstored is not None:  # stored by _create, or to be stored now
+            known = found.identities.get((msg.channel, msg.sender))
+            citizen_id = known[1] if known else self._stored(session, msg, who, found).citizen_id
+        self._settle(found, citizen_id, result)
         return result
+
+    def _settle(self, found: Prefetched, citizen_id: int, result: AcceptResult) -> None:
+        """Record what a stored message turned out to be, and index its complaint (both are
+        written at the end of the batch, or before anything reads them)."""
+        assert result.message_id is not None
+        kind = result.outcome if result.outcome != "created" else "complaint"
+        found.settle(result.message_id, citizen_id, result.complaint_id, kind)
+        if result.complaint_id is not None and result.outcome in ("created", "followup"):
+            found.index(result.complaint_id)
+
+    def _flush(self, session: Session, found: Prefetched, now: datetime) -> None:
+        """Store the deferred new senders' complaints, then what the messages turned out to be."""
+        self._store_deferred(session, found, now)
+        found.flush(session)
+
+    def _store_deferred(self, session: Session, found: Prefetched, now: datetime) -> None:
+        """The new senders' complaints kept back (see ingest.prefetch.Deferred), in one round
+        trip on PostgreSQL; each message is then settled as if it had been stored at once."""
+        deferred, found.deferred = found.deferred, []
+        found.deferred_senders.clear()
+        found.deferred_phones.clear()
+        rows = queries.insert_chains(session, [d.chain for d in deferred])
+        for item, (citizen_id, identity_id, complaint_id, outbox_id) in zip(
+            deferred, rows, strict=True
+        ):
+            result = item.result
+            if identity_id is None:  # the sender's first message came meanwhile: see what it is
+                who = self._raced(session, item.msg, found)
+                again = self._dispatch(session, item.msg, who, now, found)
+                again.message_id = result.message_id
+                vars(result).update(vars(again))
+                self._settle(found, who.citizen_id, result)
+                continue
+            assert citizen_id is not None and complaint_id is not None and outbox_id is not None
+            found.met(item.msg, identity_id, citizen_id, item.chain[1].values["phone"])
+            result.complaint_id, result.outbox_ids = complaint_id, [outbox_id]
+            self._settle(found, citizen_id, result)
 
     def _normaliser(self) -> Normaliser:
         """The search index's normaliser, looked up once per routing settings, not per message
@@ -255,6 +300,7 @@ class Pipeline:
         msg: IncomingMessage,
         who: Who,
         now: datetime,
+        found: Prefetched,
     ) -> AcceptResult:
         if msg.automated or msg.is_edit or msg.meta.get("unreadable"):
             return self._attached(session, msg, who, now)
@@ -267,7 +313,7 @@ class Pipeline:
         complaint = self._followup_target(session, msg, who, now)
         if complaint is not None:
             return self._followup(session, msg, complaint, now)
-        return self._create(session, msg, who, now)
+        return self._create(session, msg, who, now, found)
 
     def _attached(
         self, session: Session, msg: IncomingMessage, who: Who, now: datetime
@@ -290,11 +336,15 @@ class Pipeline:
     def _identify(
         self, session: Session, msg: IncomingMessage, now: datetime, found: Prefetched
     ) -> Who:
-        """The sender's identity and citizen, created on first contact."""
+        """The sender's identity and citizen; on first contact on any channel, the rows to store
+        (see Who.unstored); a new identity of a citizen known by phone is stored at once."""
+        region = self.settings.channels.sms.default_region
+        if found.deferred and found.waits_for(msg, phone_of(msg, region)):
+            self._store_deferred(session, found, now)  # their first complaint is stored first
         known = found.identities.get((msg.channel, msg.sender))
         if known is not None:
             return Who(known[0], known[1], new=False)
-        phone = phone_of(msg, self.settings.channels.sms.default_region)
+        phone = phone_of(msg, region)
         values = {
             "channel": msg.channel,
             "address": msg.sender,
@@ -306,17 +356,29 @@ class Pipeline:
         citizen_id = found.phones.get(phone) if phone else None
         if citizen_id is None:
             citizen = {"name": msg.sender_name, "created_at": now}
-            identity_id, citizen_id = queries.insert_citizen_identity(session, citizen, values)
-        else:
-            identity_id = queries.insert_ignore(
-                session, Identity, {**values, "citizen_id": citizen_id}
-            )
+            return Who(0, 0, new=True, unstored=(citizen, values))
+        identity_id = queries.insert_ignore(session, Identity, {**values, "citizen_id": citizen_id})
         if identity_id is None:  # a concurrent first message from the same sender won
-            again = queries.identity_of(session, msg.channel, msg.sender)
-            assert again is not None
-            return Who(again[0], again[1], new=False)
+            return self._raced(session, msg, found)
         found.met(msg, identity_id, citizen_id, phone)
         return Who(identity_id, citizen_id, new=True)
+
+    def _stored(self, session: Session, msg: IncomingMessage, who: Who, found: Prefetched) -> Who:
+        """Store a sender met for the first time (Who.unstored): their citizen and identity."""
+        assert who.unstored is not None
+        citizen, identity = who.unstored
+        identity_id, citizen_id = queries.insert_citizen_identity(session, citizen, identity)
+        if identity_id is None:
+            return self._raced(session, msg, found)
+        found.met(msg, identity_id, citizen_id, identity["phone"])
+        return Who(identity_id, citizen_id, new=True)
+
+    def _raced(self, session: Session, msg: IncomingMessage, found: Prefetched) -> Who:
+        """The sender whose first message a concurrent transaction stored meanwhile."""
+        again = queries.identity_of(session, msg.channel, msg.sender)
+        assert again is not None
+        found.met(msg, again[0], again[1], None)
+        return Who(again[0], again[1], new=False)
 
     def _status(
         self, session: Session, msg: IncomingMessage, typed: str, now: datetime
@@ -374,7 +436,7 @@ class Pipeline:
         )
 
     def _create(
-        self, session: Session, msg: IncomingMessage, who: Who, now: datetime
+        self, session: Session, msg: IncomingMessage, who: Who, now: datetime, found: Prefetched
     ) -> AcceptResult:
         flags = intake_flags(msg)  # ANONIM / RAHASIA, stripped from what is routed and stored
         decision = self.router.route(flags.text, msg.channel, msg.sender)
@@ -406,14 +468,37 @@ class Pipeline:
             "due_at": add_working_days(now, days, self.settings.service.timezone),
         }
         ack = self.replies.ack_row(session, msg, created, now, first_contact=who.new)
-        if ack is not None:  # the complaint and its acknowledgement in one statement
-            created.id, outbox_id = queries.insert_pair(
-                session, Complaint, values, Outbox, ack, "complaint_id"
-            )
-            ids = [outbox_id]
-        else:
+        if ack is None and who.unstored is not None:
+            who = self._stored(session, msg, who, found)
+            if not who.new:  # the sender's first message came meanwhile: see what this one is
+                return self._dispatch(session, msg, who, now, found)
+            values |= {"citizen_id": who.citizen_id, "identity_id": who.identity_id}
+        if ack is None:
             created.id = queries.insert_row(session, Complaint, values)
             ids = self.replies.queue(session, msg, created, "ack", None, now, first_contact=who.new)
+        elif who.unstored is not None:  # with the batch's other new senders (prefetch.Deferred)
+            result = AcceptResult("created", None, None, code, decision.section, [])
+            found.defer(Deferred(msg, self._new_sender_chain(who, values, ack), result))
+            return result
+        else:  # the complaint and its acknowledgement in one statement
+            chain = [Link(Complaint, values), Link(Outbox, ack, {"complaint_id": "id"})]
+            created.id, outbox_id = queries.insert_chain(session, chain)
+            assert outbox_id is not None
+            ids = [outbox_id]
         return AcceptResult(
             "created", None, created.id, created.tracking_code, created.section, ids
         )
+
+    def _new_sender_chain(
+        self, who: Who, values: dict[str, Any], ack: dict[str, Any]
+    ) -> list[Link]:
+        """A new sender's citizen, identity, complaint and acknowledgement, each row referring
+        to the one before it (store.fastsql.insert_chain)."""
+        assert who.unstored is not None
+        citizen, identity = who.unstored
+        return [
+            Link(Citizen, citizen),
+            Link(Identity, identity, {"citizen_id": "id"}, ignore=True),
+            Link(Complaint, values, {"citizen_id": "citizen_id", "identity_id": "id"}),
+            Link(Outbox, ack, {"complaint_id": "id"}),
+        ]

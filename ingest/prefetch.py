@@ -9,7 +9,9 @@ processed one by one, in order, as before; what a message creates (a new identit
 here, so that a later message of the same batch sees it as if it had been looked up then.
 What each message turned out to be (its sender, kind and complaint) is written for the whole
 batch at once, and before any message that could read it: a duplicate (whose answer names the
-first message's complaint) or a reply (found by its thread keys).
+first message's complaint) or a reply (found by its thread keys). The search documents of the
+complaints the batch created or continued are rebuilt last, all at once (store.search), and
+new senders' first complaints are stored together, before anything could read them (Deferred).
 """
 
 from __future__ import annotations
@@ -17,16 +19,35 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session
 
 from channels.base import IncomingMessage
 from channels.phones import to_e164
 from store import queries
+from store.fastsql import Link
 from store.models import Message
 
+if TYPE_CHECKING:
+    from ingest.pipeline import AcceptResult
+
 PHONE_CHANNELS = frozenset({"sms", "whatsapp"})
+
+
+@dataclass
+class Deferred:
+    """A new sender's first complaint: their citizen, identity, complaint and acknowledgement,
+    one chain of rows (store.fastsql.insert_chain) stored with the batch's other such chains in
+    one round trip (Pipeline._store_deferred). Nothing else in the batch can read those rows
+    before then: a later message of the same sender, or from the same phone number, or a
+    duplicate or a reply (which flush first) stores them first; their tracking code is not yet
+    told to anyone, and the new citizen has no other complaint or survey."""
+
+    msg: IncomingMessage
+    chain: list[Link]
+    result: AcceptResult
+    """The message's AcceptResult, whose ids are filled in when the chain is stored."""
 
 
 @dataclass
@@ -41,6 +62,32 @@ class Prefetched:
 
     settled: list[dict[str, Any]] = field(default_factory=list)
     """Messages processed whose sender, kind and complaint are not yet written (see settle)."""
+
+    deferred: list[Deferred] = field(default_factory=list)
+    """New senders' complaints whose statement is not yet sent (see Deferred)."""
+    deferred_senders: set[tuple[str, str]] = field(default_factory=set)
+    deferred_phones: set[str] = field(default_factory=set)
+
+    indexed: dict[int, None] = field(default_factory=dict)
+    """Complaints whose search document is to be rebuilt at the end of the batch, in order."""
+
+    def defer(self, deferred: Deferred) -> None:
+        """Keep a new sender's complaint to be stored with the batch's others (Deferred)."""
+        self.deferred.append(deferred)
+        self.deferred_senders.add((deferred.msg.channel, deferred.msg.sender))
+        phone = deferred.chain[1].values.get("phone")
+        if phone:
+            self.deferred_phones.add(phone)
+
+    def waits_for(self, msg: IncomingMessage, phone: str | None) -> bool:
+        """Whether a deferred complaint is this sender's (by address or phone number)."""
+        if (msg.channel, msg.sender) in self.deferred_senders:
+            return True
+        return phone is not None and phone in self.deferred_phones
+
+    def index(self, complaint_id: int) -> None:
+        """Rebuild this complaint's search document at the end of the batch."""
+        self.indexed[complaint_id] = None
 
     def settle(self, message_id: int, citizen_id: int, complaint_id: int | None, kind: str) -> None:
         """Record what a message was; written by flush(), before anything reads it."""

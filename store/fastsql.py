@@ -2,18 +2,20 @@
 
 Going through SQLAlchemy costs about 30 µs per statement even when compiled and cached; the
 driver alone costs 5. On PostgreSQL every statement is also a round trip, so the path takes as
-few as it can: a batch's messages in one executemany (insert_many), a new row and the row that
-refers to it in one data-modifying CTE (insert_pair); a new SMS sender's complaint is about two
-and a half round trips in a batch of 32, where it was eight (ingest/prefetch.py). Only plain
-INSERT/SELECT/UPDATE by key live here; values are converted as the column types would
-(UTC datetimes, JSON), so rows read back through the ORM are the same as if it wrote them.
+few as it can: a batch's messages in one executemany (insert_many), a new row and the rows that
+refer to it in one data-modifying CTE (insert_chain): a new SMS sender's citizen, identity,
+complaint and acknowledgement are one round trip, and the batch's few statements
+(ingest/prefetch.py) add about a third of one per message in a batch of 32 (it was eight).
+Only plain INSERT/SELECT/UPDATE by key live here; values are converted as the column types
+would (UTC datetimes, JSON), so rows read back through the ORM are the same as if it wrote them.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -25,6 +27,8 @@ from store.types import UTCDateTime
 _NAMED = re.compile(r":(\w+)")
 _SQL_CACHE: dict[tuple[str, str], str] = {}
 _INSERTS: dict[tuple[str, Any, tuple[str, ...], bool], tuple[str, Any]] = {}
+_Plan = tuple[str, tuple[tuple[int, str, str, Callable[[Any], Any] | None], ...]]
+_CHAINS: dict[tuple[Any, ...], _Plan] = {}
 
 
 def _dialect_sql(sql: str, dialect: str) -> str:
@@ -140,39 +144,107 @@ def insert_many(
     return ids
 
 
-def insert_pair(
-    session: Session,
-    parent: Any,
-    parent_values: dict[str, Any],
-    child: Any,
-    child_values: dict[str, Any],
-    link: str,
-) -> tuple[int, int]:
-    """A row and a row that refers to it (child.<link> = the parent's id): (parent id, child id).
+@dataclass(frozen=True)
+class Link:
+    """One row of insert_chain(): `links` maps its columns to the previous row's columns."""
 
-    One statement on PostgreSQL (a data-modifying CTE), so one round trip instead of two.
+    table: Any
+    values: dict[str, Any]
+    links: dict[str, str] = field(default_factory=dict)
+    ignore: bool = False
+    """ON CONFLICT DO NOTHING: a row skipped so skips every row after it."""
+
+
+def insert_chain(session: Session, chain: Sequence[Link]) -> list[int | None]:
+    """Rows each of which refers to the one before it: their ids, None for a row not inserted
+    (skipped by ON CONFLICT DO NOTHING, or after one that was).
+
+    One statement on PostgreSQL (a data-modifying CTE), so one round trip for the whole chain
+    (a new sender's citizen, identity, complaint and acknowledgement); row by row on SQLite.
     """
     raw, dialect = _driver(session)
     if dialect != "postgresql":
-        parent_id = insert(session, parent, parent_values, ignore=False)
-        assert parent_id is not None
-        child_id = insert(session, child, {**child_values, link: parent_id}, ignore=False)
-        assert child_id is not None
-        return parent_id, child_id
-    p_table, c_table = parent.__table__, child.__table__
-    names = [n for n in child_values if n != link]
-    params = {f"p_{k}": convert(dialect, p_table, k, v) for k, v in parent_values.items()}
-    params |= {f"c_{k}": convert(dialect, c_table, k, child_values[k]) for k in names}
-    sql = (
-        f"WITH p AS (INSERT INTO {p_table.name} ({', '.join(parent_values)})"
-        f" VALUES ({', '.join(f'%(p_{k})s' for k in parent_values)}) RETURNING id)"
-        f" INSERT INTO {c_table.name} ({link}, {', '.join(names)})"
-        f" SELECT p.id, {', '.join(f'%(c_{k})s' for k in names)} FROM p RETURNING {link}, id"
-    )
+        ids: list[int | None] = []
+        before: dict[str, Any] = {}
+        for link in chain:
+            if ids and ids[-1] is None:
+                ids.append(None)
+                continue
+            values = {**link.values, **{k: before[src] for k, src in link.links.items()}}
+            ids.append(insert(session, link.table, values, ignore=link.ignore))
+            before = {**values, "id": ids[-1]}
+        return ids
     cursor = raw.cursor()
-    cursor.execute(sql, params)
+    plan = _chain_plan(chain)
+    cursor.execute(plan[0], _chain_params(chain, plan))
     found = cursor.fetchone()
-    return found[0], found[1]
+    return list(found)
+
+
+def insert_chains(session: Session, chains: Sequence[Sequence[Link]]) -> list[list[int | None]]:
+    """insert_chain() of several chains: one executemany per shape of chain on PostgreSQL
+    (pipelined, one round trip for all the chains of a batch); one by one on SQLite."""
+    raw, dialect = _driver(session)
+    if dialect != "postgresql" or len(chains) < 2:
+        return [insert_chain(session, chain) for chain in chains]
+    by_plan: dict[str, tuple[_Plan, list[int]]] = {}
+    for n, chain in enumerate(chains):
+        plan = _chain_plan(chain)
+        by_plan.setdefault(plan[0], (plan, []))[1].append(n)
+    out: list[list[int | None]] = [[] for _ in chains]
+    for plan, numbers in by_plan.values():
+        cursor = raw.cursor()
+        params = [_chain_params(chains[n], plan) for n in numbers]
+        cursor.executemany(plan[0], params, returning=True)
+        for n, _ in zip(numbers, cursor.results(), strict=True):
+            found = cursor.fetchone()
+            assert found is not None
+            out[n] = list(found)
+    return out
+
+
+def _chain_params(chain: Sequence[Link], plan: _Plan) -> dict[str, Any]:
+    """The chain's values as the statement's parameters, converted as its columns would."""
+    params: dict[str, Any] = {}
+    for n, key, name, to_driver in plan[1]:
+        value = chain[n].values[key]
+        params[name] = value if to_driver is None or value is None else to_driver(value)
+    return params
+
+
+def _chain_plan(chain: Sequence[Link]) -> _Plan:
+    """The chain's statement (PostgreSQL) and, per parameter, where its value is and its
+    converter; made once per shape of chain."""
+    key = tuple(
+        (link.table, tuple(link.values), tuple(link.links.items()), link.ignore) for link in chain
+    )
+    found = _CHAINS.get(key)
+    if found is not None:
+        return found
+    steps, params = [], []
+    for n, link in enumerate(chain):
+        target = link.table.__table__
+        names = [k for k in link.values if k not in link.links]
+        for k in names:
+            kind = _kind(target, k)
+            params.append(
+                (n, k, f"s{n}_{k}", None if kind == "plain" else _CONVERTERS[(kind, "postgresql")])
+            )
+        columns = ", ".join([*link.links, *names])
+        values = ", ".join(
+            [*(f"s{n - 1}.{src}" for src in link.links.values()), *(f"%(s{n}_{k})s" for k in names)]
+        )
+        after = chain[n + 1].links.values() if n + 1 < len(chain) else ()
+        returning = ", ".join(dict.fromkeys(["id", *after]))
+        source = f"VALUES ({values})" if n == 0 else f"SELECT {values} FROM s{n - 1}"
+        conflict = " ON CONFLICT DO NOTHING" if link.ignore else ""
+        steps.append(
+            f"s{n} AS (INSERT INTO {target.name} ({columns}) {source}{conflict}"
+            f" RETURNING {returning})"
+        )
+    ids = ", ".join(f"(SELECT id FROM s{n})" for n in range(len(chain)))
+    found = _CHAINS[key] = (f"WITH {', '.join(steps)} SELECT {ids}", tuple(params))
+    return found
 
 
 def _prepare_insert(

@@ -16,8 +16,6 @@ from store.models import ChannelCursor, Citizen, Complaint, DeadLetter, Identity
 from store.types import utcnow
 
 OPEN_STATUSES = ("baru", "diproses")
-_CITIZEN: Any = Citizen.__table__  # type: ignore[attr-defined]
-_IDENTITY: Any = Identity.__table__  # type: ignore[attr-defined]
 
 
 # The hot path of ingest (every webhook, every polled message) runs its SQL on the driver's
@@ -36,17 +34,16 @@ def insert_many_ignore(
     return fastsql.insert_many(session, table, rows, ignore=True)
 
 
-def insert_pair(
-    session: Session,
-    parent: Any,
-    parent_values: dict[str, Any],
-    child: Any,
-    child_values: dict[str, Any],
-    link: str,
-) -> tuple[int, int]:
-    """A row and one that refers to it by `link`: (parent id, child id); one round trip on
-    PostgreSQL."""
-    return fastsql.insert_pair(session, parent, parent_values, child, child_values, link)
+def insert_chain(session: Session, chain: Sequence[fastsql.Link]) -> list[int | None]:
+    """Rows each referring to the one before: their ids; one round trip on PostgreSQL."""
+    return fastsql.insert_chain(session, chain)
+
+
+def insert_chains(
+    session: Session, chains: Sequence[Sequence[fastsql.Link]]
+) -> list[list[int | None]]:
+    """insert_chain() of several chains; one round trip for them all on PostgreSQL."""
+    return fastsql.insert_chains(session, chains)
 
 
 def insert_row(session: Session, table: Any, values: dict[str, Any]) -> int:
@@ -108,23 +105,15 @@ def insert_citizen_identity(
 ) -> tuple[int | None, int]:
     """A new citizen and their first identity: (identity id, or None when the address was taken
     meanwhile; the citizen's id). One statement on PostgreSQL (a data-modifying CTE)."""
-    if fastsql.dialect(session) != "postgresql":
-        citizen_id = insert_row(session, Citizen, citizen)
-        return insert_ignore(session, Identity, {**identity, "citizen_id": citizen_id}), citizen_id
-    names = [n for n in identity if n != "citizen_id"]
-    params = {f"c_{k}": fastsql.convert("postgresql", _CITIZEN, k, v) for k, v in citizen.items()}
-    params |= {k: fastsql.convert("postgresql", _IDENTITY, k, identity[k]) for k in names}
-    sql = (
-        f"WITH c AS (INSERT INTO citizen ({', '.join(citizen)})"
-        f" VALUES ({', '.join(f':c_{k}' for k in citizen)}) RETURNING id),"
-        f" i AS (INSERT INTO identity (citizen_id, {', '.join(names)})"
-        f" SELECT c.id, {', '.join(f':{k}' for k in names)} FROM c"
-        " ON CONFLICT DO NOTHING RETURNING id)"
-        " SELECT (SELECT id FROM i), (SELECT id FROM c)"
+    citizen_id, identity_id = fastsql.insert_chain(
+        session,
+        [
+            fastsql.Link(Citizen, citizen),
+            fastsql.Link(Identity, identity, {"citizen_id": "id"}, ignore=True),
+        ],
     )
-    found = fastsql.row(session, sql, params)
-    assert found is not None
-    return found[0], found[1]
+    assert citizen_id is not None
+    return identity_id, citizen_id
 
 
 def automatic_sent_since(session: Session, recipient: str, since: datetime) -> int:

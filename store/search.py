@@ -101,13 +101,36 @@ _FOLLOWUPS = (
 
 def refresh(session: Session, norm: Normaliser, complaint_id: int) -> None:
     """Rebuild one complaint's document from what the transaction sees now."""
-    session.flush()
-    found = fastsql.row(session, _COMPLAINT + " WHERE c.id = :id", {"id": complaint_id})
-    if found is None:
-        remove(session, complaint_id)
+    refresh_many(session, norm, [complaint_id])
+
+
+def refresh_many(session: Session, norm: Normaliser, complaint_ids: Iterable[int]) -> None:
+    """refresh() of several complaints in three statements, whatever their number: the
+    pipeline indexes a batch's complaints at its end, not each as it comes (three round trips
+    per message on PostgreSQL)."""
+    ids = list(dict.fromkeys(complaint_ids))
+    if not ids:
         return
-    followups = list(fastsql.execute(session, _FOLLOWUPS, {"id": complaint_id}))
-    write(session, complaint_id, _document_of(norm, found, followups))
+    session.flush()
+    params = {f"id{i}": cid for i, cid in enumerate(ids)}
+    names = ", ".join(f":{n}" for n in params)
+    rows = fastsql.execute(session, f"SELECT c.id, {_COLUMNS}{_FROM} WHERE c.id IN ({names})",
+                           params).fetchall()  # fmt: skip
+    followups: dict[int, list[Any]] = {}
+    sql = (
+        "SELECT complaint_id, subject, text FROM message WHERE complaint_id IN (" + names + ")"
+        " AND direction = 'in' AND kind = 'followup' ORDER BY id"
+    )
+    for cid, subject, body in fastsql.execute(session, sql, params).fetchall():
+        followups.setdefault(cid, []).append((subject, body))
+    found = {r[0]: r[1:] for r in rows}
+    for gone in (cid for cid in ids if cid not in found):
+        remove(session, gone)
+    docs = [
+        {"id": cid, "doc": _document_of(norm, row, followups.get(cid, []))}
+        for cid, row in found.items()
+    ]
+    write_many(session, docs)
 
 
 def _document_of(norm: Normaliser, row: Any, followups: Iterable[Any]) -> str:
@@ -170,6 +193,24 @@ def write(session: Session, complaint_id: int, doc: str) -> None:
         return
     fastsql.execute(session, "DELETE FROM complaint_fts WHERE rowid = :id", params)
     fastsql.execute(session, "INSERT INTO complaint_fts (rowid, doc) VALUES (:id, :doc)", params)
+
+
+def write_many(session: Session, docs: list[dict[str, Any]]) -> None:
+    """write() of several documents, each {"id": complaint id, "doc": text}: one executemany
+    (pipelined on PostgreSQL, one round trip for them all)."""
+    if not docs:
+        return
+    if fastsql.dialect(session) == "postgresql":
+        fastsql.execute_many(
+            session,
+            "INSERT INTO complaint_fts (complaint_id, doc)"
+            " VALUES (:id, to_tsvector('simple', :doc))"
+            " ON CONFLICT (complaint_id) DO UPDATE SET doc = excluded.doc",
+            docs,
+        )
+        return
+    fastsql.execute_many(session, "DELETE FROM complaint_fts WHERE rowid = :id", docs)
+    fastsql.execute_many(session, "INSERT INTO complaint_fts (rowid, doc) VALUES (:id, :doc)", docs)
 
 
 def remove(session: Session, complaint_id: int) -> None:

@@ -168,6 +168,25 @@ def test_follow_ups_are_indexed_in_the_same_transaction(
     assert found(client, "kebanjiran elpiji") == [code]
 
 
+def test_a_batch_indexes_a_complaint_with_the_follow_ups_of_the_same_batch(
+    client: TestClient, service: Service, store: Store
+) -> None:
+    now = service.ctx.clock()
+    msgs = [
+        IncomingMessage(
+            channel="sms", external_id=f"search-batch-{n}", sender="+6281255556666", text=text,
+            received_at=now,
+        )
+        for n, text in enumerate((LPG, "Sekarang juga banjir di jalan desa"))
+    ]  # fmt: skip
+    created, followup = service.ctx.pipeline.accept_batch(msgs)
+    assert (created.outcome, followup.outcome) == ("created", "followup")
+    assert created.section is not None and created.tracking_code is not None
+    sign_in(client, service, store, "officer", created.section)
+    assert found(client, "kebanjiran elpiji") == [created.tracking_code]
+    assert found(client, "081255556666") == [created.tracking_code]
+
+
 def test_erasure_removes_the_text_and_the_person_from_the_index(
     client: TestClient, service: Service, store: Store, clock: Clock
 ) -> None:

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
-from sqlmodel import col, func, select
+from sqlmodel import Session, col, func, select
 
 from channels.base import IncomingMessage
+from ingest import pipeline as pipeline_module
 from ingest.pipeline import Cursor, Pipeline
+from ingest.prefetch import Prefetched, prefetch
 from ingest.settings import Settings
 from routing import Router
+from store import queries
 from store.db import Store
 from store.models import Citizen, Complaint, DeadLetter, Event, Identity, Message, Outbox
 from store.queries import get_cursor
@@ -317,3 +322,94 @@ def test_a_batch_sees_what_its_earlier_messages_did(pipeline: Pipeline, store: S
     assert wa_identity.citizen_id == sms_identity.citizen_id  # one phone number, one citizen
     assert count(store, Identity) == 4
     assert count(store, Citizen) == 3
+
+
+def stored_meanwhile(
+    monkeypatch: pytest.MonkeyPatch, sender: str, open_complaint: bool = False
+) -> dict[str, int]:
+    """Make the sender's first message arrive "meanwhile": their citizen and identity (and an
+    open complaint) are stored after the batch looked its senders up, before it stores them."""
+    real = prefetch
+    made: dict[str, int] = {}
+
+    def prefetch_then_race(session: Session, *args: Any) -> Prefetched:
+        found = real(session, *args)
+        now = Clock().now
+        identity = {"channel": "sms", "address": sender, "phone": sender,
+                    "undeliverable": False, "created_at": now}  # fmt: skip
+        identity_id, citizen_id = queries.insert_citizen_identity(
+            session, {"name": None, "created_at": now}, identity
+        )
+        assert identity_id is not None
+        made.update(identity=identity_id, citizen=citizen_id)
+        if open_complaint:
+            made["complaint"] = queries.insert_row(session, Complaint, {
+                "tracking_code": "KK-RACE0-00001", "citizen_id": citizen_id,
+                "identity_id": identity_id, "channel": "sms", "section": "perekonomian",
+                "status": "baru", "text": "Pertama", "decision": {}, "needs_triage": False,
+                "anonymous": False, "confidential": False, "created_at": now,
+                "updated_at": now, "last_message_at": now,
+            })  # fmt: skip
+        return found
+
+    monkeypatch.setattr(pipeline_module, "prefetch", prefetch_then_race)
+    return made
+
+
+def test_a_first_message_whose_sender_came_meanwhile_is_theirs(
+    pipeline: Pipeline, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made = stored_meanwhile(monkeypatch, "+6281250008001")
+    (result,) = pipeline.accept_batch([sms("g:r1", "Jalan rusak berat", sender="+6281250008001")])
+    assert result.outcome == "created"
+    with store.read() as s:
+        complaint = s.get(Complaint, result.complaint_id)
+        message = s.exec(select(Message)).one()
+    assert complaint is not None
+    assert (complaint.identity_id, complaint.citizen_id) == (made["identity"], made["citizen"])
+    assert message.citizen_id == made["citizen"] and message.complaint_id == complaint.id
+    assert count(store, Identity) == 1
+    assert count(store, Outbox) == 1
+
+
+def test_a_first_message_whose_sender_came_meanwhile_joins_their_open_complaint(
+    pipeline: Pipeline, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made = stored_meanwhile(monkeypatch, "+6281250008002", open_complaint=True)
+    batch = [sms("g:r2", "Tambahan: makin parah", sender="+6281250008002")]
+    (result,) = pipeline.accept_batch(batch)
+    assert (result.outcome, result.complaint_id) == ("followup", made["complaint"])
+    assert count(store, Complaint) == 1
+    assert count(store, Identity) == 1
+
+
+def test_a_new_senders_second_message_in_the_batch_follows_their_first(
+    pipeline: Pipeline, store: Store
+) -> None:
+    """A new sender's complaint is stored with the batch's others (ingest.prefetch.Deferred):
+    their next message, by address or by phone number, still sees it."""
+    batch = [
+        sms("g:d1", "Jalan poros desa rusak berat", sender="+6281250009001"),
+        sms("g:d2", "Lampu jalan padam sebulan", sender="+6281250009002"),
+        sms("g:d3", "Tambahan: lubangnya makin dalam", sender="+6281250009001"),
+        IncomingMessage(
+            channel="whatsapp", external_id="w:d4", sender="6281250009002",
+            text="Saya yang tadi kirim SMS", received_at=Clock().now, new_thread=True,
+        ),
+    ]  # fmt: skip
+    road, lamp, more, whatsapp = pipeline.accept_batch(batch)
+    assert [r.outcome for r in (road, lamp, more, whatsapp)] == ["created"] * 2 + [
+        "followup", "created",
+    ]  # fmt: skip
+    assert more.complaint_id == road.complaint_id is not None
+    with store.read() as s:
+        outbox = {o.id: o for o in s.exec(select(Outbox)).all()}
+        messages = {m.external_id: m for m in s.exec(select(Message)).all()}
+    for result in (road, lamp, whatsapp):
+        (ack_id,) = result.outbox_ids
+        assert outbox[ack_id].complaint_id == result.complaint_id and outbox[ack_id].kind == "ack"
+    assert (
+        messages["g:d3"].kind == "followup" and messages["g:d3"].complaint_id == road.complaint_id
+    )
+    assert messages["w:d4"].citizen_id == messages["g:d2"].citizen_id is not None
+    assert count(store, Citizen) == 2
