@@ -22,7 +22,7 @@ from bench.corpus import complaints
 from desk.auth import hash_password
 from ingest.settings import Settings
 from store.db import Store
-from store.search import code_terms, normaliser, phone_terms, stems, words
+from store.search import code_terms, normaliser, phone_terms, stems, tags, words
 from store.tracking import new_code
 
 STATUSES = ["baru"] * 40 + ["diproses"] * 20 + ["selesai"] * 25 + ["ditutup"] * 15
@@ -54,7 +54,7 @@ COLUMNS = {
     "shared_case": "id section title status created_by created_at updated_at",
     "case_member": "complaint_id case_id added_by added_at",
     "savedview": 'officer_id name "query" created_at',
-    "complaint_fts": "complaint_id doc",  # rowid on SQLite; a tsvector from fts_load on PG
+    "complaint_fts": "complaint_id doc tags",  # rowid on SQLite; tsvectors from fts_load on PG
 }
 
 
@@ -67,7 +67,9 @@ class Loader:
         self.cur = self.raw.cursor()
         self.indexes = self._drop_indexes()
         if self.postgres:
-            self.cur.execute("CREATE TEMP TABLE fts_load (complaint_id integer, doc text)")
+            self.cur.execute(
+                "CREATE TEMP TABLE fts_load (complaint_id integer, doc text, tags text)"
+            )
         else:
             self.cur.execute("PRAGMA synchronous = OFF")
 
@@ -110,8 +112,8 @@ class Loader:
         """The search documents (tsvector on PostgreSQL), the indexes again, and commit."""
         if self.postgres:
             self.cur.execute(
-                "INSERT INTO complaint_fts (complaint_id, doc)"
-                " SELECT complaint_id, to_tsvector('simple', doc) FROM fts_load"
+                "INSERT INTO complaint_fts (complaint_id, doc, tags) SELECT complaint_id,"
+                " to_tsvector('simple', doc), to_tsvector('simple', tags) FROM fts_load"
             )
             self.cur.execute("DROP TABLE fts_load")
             self.cur.execute("SET maintenance_work_mem = '256MB'")
@@ -220,7 +222,7 @@ def fill(store: Store, settings: Settings, count: int, now: datetime) -> dict[st
             # What store/search.py's document() gives: code terms, stems, name, phone.
             doc = [*code_terms(code), stems_of[t], name_words[names[i]],
                    *phone_terms(f"+62812{i:08d}")]  # fmt: skip
-            docs.append((i, " ".join(doc)))
+            docs.append((i, " ".join(doc), tags(status, section)))
             if status in ("baru", "diproses") and due is not None and due < now:
                 notices.append(("overdue", f"{i}:{due.isoformat()}", now))
             # What was opened: most of the officer's own section (the rest is "Belum dibaca"),

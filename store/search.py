@@ -13,6 +13,10 @@ PostgreSQL's tsvector with the 'simple' configuration (`complaint_fts`, GIN inde
   parts of the sender's address (an e-mail address in pieces) and the phone number in E.164
   digits, so the desk finds 0812..., 62812... and +62 812... alike.
 
+Beside the document, `tags` holds the complaint's status and section as terms (xstatusbaru,
+xbagianhukum), so that a search within a status tab or an officer's sections is one full-text
+query; triggers of migration 0015 rewrite them when the status or the section changes.
+
 `refresh()` rebuilds one complaint's document from the database in the caller's transaction: the
 pipeline calls it in the transaction that writes the message, the privacy eraser after scrubbing.
 """
@@ -70,6 +74,21 @@ def phone_terms(phone: str | None) -> list[str]:
     return [digits] if len(digits) >= 6 else []
 
 
+def status_tag(status: str) -> str:
+    """The search term of a status (the SQL of migration 0015 makes the same)."""
+    return "xstatus" + status
+
+
+def section_tag(section: str) -> str:
+    """The search term of a section: its id without underscores (ids are [a-z][a-z0-9_]*)."""
+    return "xbagian" + section.replace("_", "")
+
+
+def tags(status: str, section: str) -> str:
+    """The `tags` column of a complaint's search entry."""
+    return f"{status_tag(status)} {section_tag(section)}"
+
+
 def document(
     norm: Normaliser, code: str, texts: Iterable[str], people: Iterable[str], phones: Iterable[str]
 ) -> str:
@@ -86,7 +105,7 @@ def document(
 
 _COLUMNS = (
     "c.tracking_code, c.subject, c.text, c.anonymous, c.confidential, c.reply_address,"
-    " z.name, i.address, i.phone, i.display_name"
+    " z.name, i.address, i.phone, i.display_name, c.status, c.section"
 )
 _FROM = (
     " FROM complaint c JOIN citizen z ON z.id = c.citizen_id"
@@ -107,11 +126,11 @@ def refresh(session: Session, norm: Normaliser, complaint_id: int) -> None:
         remove(session, complaint_id)
         return
     followups = list(fastsql.execute(session, _FOLLOWUPS, {"id": complaint_id}))
-    write(session, complaint_id, _document_of(norm, found, followups))
+    write(session, complaint_id, _document_of(norm, found, followups), tags(*found[10:12]))
 
 
 def _document_of(norm: Normaliser, row: Any, followups: Iterable[Any]) -> str:
-    code, subject, text, anonymous, confidential, reply, name, address, phone, display = row
+    code, subject, text, anonymous, confidential, reply, name, address, phone, display = row[:10]
     texts = [subject or "", text or ""]
     for f_subject, f_text in followups:
         texts += [f_subject or "", f_text or ""]
@@ -124,7 +143,8 @@ def _document_of(norm: Normaliser, row: Any, followups: Iterable[Any]) -> str:
 
 
 def backfill(conn: Connection, norm: Normaliser, batch: int = 2000) -> int:
-    """Index every complaint (the migration that creates the index); how many were indexed."""
+    """Index every complaint (migration 0010, which creates the index without `tags`: 0015
+    fills those); how many were indexed."""
     postgres = conn.dialect.name == "postgresql"
     insert = (
         "INSERT INTO complaint_fts (complaint_id, doc) VALUES (:id, to_tsvector('simple', :doc))"
@@ -156,20 +176,22 @@ def backfill(conn: Connection, norm: Normaliser, batch: int = 2000) -> int:
         last, done = ids[-1], done + len(rows)
 
 
-def write(session: Session, complaint_id: int, doc: str) -> None:
-    """Replace one complaint's document in the index."""
-    params = {"id": complaint_id, "doc": doc}
+def write(session: Session, complaint_id: int, doc: str, tagged: str) -> None:
+    """Replace one complaint's document and tags in the index."""
+    params = {"id": complaint_id, "doc": doc, "tags": tagged}
     if fastsql.dialect(session) == "postgresql":
         fastsql.execute(
             session,
-            "INSERT INTO complaint_fts (complaint_id, doc)"
-            " VALUES (:id, to_tsvector('simple', :doc))"
-            " ON CONFLICT (complaint_id) DO UPDATE SET doc = excluded.doc",
+            "INSERT INTO complaint_fts (complaint_id, doc, tags)"
+            " VALUES (:id, to_tsvector('simple', :doc), to_tsvector('simple', :tags))"
+            " ON CONFLICT (complaint_id) DO UPDATE SET doc = excluded.doc, tags = excluded.tags",
             params,
         )
         return
     fastsql.execute(session, "DELETE FROM complaint_fts WHERE rowid = :id", params)
-    fastsql.execute(session, "INSERT INTO complaint_fts (rowid, doc) VALUES (:id, :doc)", params)
+    fastsql.execute(
+        session, "INSERT INTO complaint_fts (rowid, doc, tags) VALUES (:id, :doc, :tags)", params
+    )
 
 
 def remove(session: Session, complaint_id: int) -> None:
