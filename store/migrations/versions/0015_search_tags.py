@@ -1,4 +1,5 @@
-"""complaint_fts.tags: each complaint's status and section as search terms, kept by triggers
+"""complaint_fts.tags: each complaint's status and section as search terms, kept by triggers;
+complaint indexes that cover the unread comparison
 
 A search within the inbox's status tab or an officer's sections is then one full-text query
 (the words AND the status AND the section) instead of walking the word's matches newest first
@@ -11,6 +12,11 @@ SQLite's FTS5 cannot add a column: the table is built again with the same rowids
 A later migration that rebuilds `complaint` on SQLite (a batch copy) drops its triggers: it
 must create `complaint_fts_tags` again (tests/desk/test_search.py finds a status changed by the
 desk in the search).
+
+ix_complaint_section_status_seen and ix_complaint_status_seen hold what desk/unread.py compares
+(last_message_at, assignee_id, assigned_at) after the section and status: the counts of
+"Belum dibaca" (in the navigation of every page) then read the index and the officer's
+last-seen markers, not a complaint row (text and all) per complaint.
 
 Revision ID: 0015
 Revises: 0012
@@ -47,7 +53,12 @@ END
 """
 
 
+SEEN = ["last_message_at", "assignee_id", "assigned_at"]
+
+
 def upgrade() -> None:
+    op.create_index("ix_complaint_section_status_seen", "complaint", ["section", "status", *SEEN])
+    op.create_index("ix_complaint_status_seen", "complaint", ["status", *SEEN])
     if op.get_bind().dialect.name == "postgresql":
         op.execute("ALTER TABLE complaint_fts ADD COLUMN tags TSVECTOR NOT NULL DEFAULT ''")
         op.execute(
@@ -71,6 +82,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_complaint_status_seen", "complaint")
+    op.drop_index("ix_complaint_section_status_seen", "complaint")
     op.execute("DROP TRIGGER complaint_fts_tags" + (" ON complaint" if _pg() else ""))
     if _pg():
         op.execute("DROP FUNCTION complaint_fts_tags()")
