@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -239,24 +240,59 @@ def _search_page(
     if f.search is None:
         return [], None
     where = conditions(viewer, f, now, text=False)
-    hits = fts.hits(session, f.search, where, tagged=_tagged(viewer, f, status=True))
+    tagged = _tagged(viewer, f, status=True)
+    after = _rank_cursor(f.after)
+    if session.connection().dialect.name == "sqlite":
+        return _search_page_ranked_here(session, f, now, size, where, tagged, after)
+    hits = fts.hits(session, f.search, where, tagged=tagged)
     stmt = sa_select(*_COLUMNS, func.substr(col(Complaint.text), 1, 2000), hits.c.rank)
     stmt = stmt.join_from(hits, Complaint, col(Complaint.id) == hits.c.id)
-    rank_part, _, id_part = f.after.removeprefix("r").rpartition(".")
-    if f.after.startswith("r") and id_part.isdigit():
-        try:
-            rank = float(rank_part)
-        except ValueError:
-            rank = None
-        if rank is not None:
-            later = and_(hits.c.rank == rank, col(Complaint.id) > int(id_part))
-            stmt = stmt.where(or_(hits.c.rank > rank, later))
+    if after is not None:
+        later = and_(hits.c.rank == after[0], col(Complaint.id) > after[1])
+        stmt = stmt.where(or_(hits.c.rank > after[0], later))
     stmt = stmt.order_by(hits.c.rank, col(Complaint.id)).limit(size + 1)
     found: list[Any] = list(session.connection().execute(stmt).all())
     rows = [_row(r, now, f.search) for r in found[:size]]
     if len(found) <= size:
         return rows, None
     return rows, f"r{float(found[size - 1][10])!r}.{rows[-1].id}"
+
+
+def _search_page_ranked_here(
+    session: Session,
+    f: InboxFilter,
+    now: datetime,
+    size: int,
+    where: list[Any],
+    tagged: list[list[str]],
+    after: tuple[float, int] | None,
+) -> tuple[list[Row], str | None]:
+    """The SQLite page: the hits ranked by desk/search.py's `ranked`, then their rows."""
+    assert f.search is not None
+    hits = fts.hits(session, f.search, where, ranked=False, tagged=tagged)
+    order = fts.ranked(session, f.search, hits)
+    if after is not None:
+        order = [o for o in order if o > after]
+    order = order[: size + 1]
+    ids = [i for _, i in order]
+    stmt = sa_select(*_COLUMNS, func.substr(col(Complaint.text), 1, 2000))
+    by_id = {r[0]: r for r in session.connection().execute(stmt.where(col(Complaint.id).in_(ids)))}
+    rows = [_row(by_id[i], now, f.search) for i in ids[:size] if i in by_id]
+    if len(order) <= size:
+        return rows, None
+    return rows, f"r{order[size - 1][0]!r}.{order[size - 1][1]}"
+
+
+def _rank_cursor(cursor: str) -> tuple[float, int] | None:
+    """(rank, id) of a search page's cursor `r<rank>.<id>`, or None."""
+    rank_part, _, id_part = cursor.removeprefix("r").rpartition(".")
+    if not (cursor.startswith("r") and _CURSOR_NUMBER.fullmatch(id_part)):
+        return None
+    try:
+        rank = float(rank_part)
+    except ValueError:
+        return None
+    return (rank, int(id_part)) if math.isfinite(rank) else None
 
 
 def _tagged(viewer: Viewer, f: InboxFilter, status: bool) -> list[list[str]]:

@@ -12,7 +12,9 @@ the viewer may see, and highlighted here, with every piece of text escaped.
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -255,6 +257,50 @@ def hits(
         .limit(CAP)
         .cte("hits")
     )
+
+
+def ranked(session: Session, query: Query, hit_ids: Any) -> list[tuple[float, int]]:
+    """(rank, id) of the hits (a `hits` CTE, unranked), best first: BM25 over their documents,
+    computed here (SQLite).
+
+    FTS5's bm25() reads the whole document list of every term for its statistics before the
+    first row: hundreds of thousands of entries for a common word. The newest CAP matches are
+    ranked among themselves instead (term frequencies from their documents, the document
+    frequency within them), which orders them as the officer needs at the cost of CAP short
+    documents.
+    """
+    index = table("complaint_fts", column("rowid"), column("doc"))
+    stmt = sa_select(hit_ids.c.id, index.c.doc).join_from(
+        hit_ids, index, index.c.rowid == hit_ids.c.id
+    )
+    docs = [(int(i), WORD.findall(str(doc))) for i, doc in session.connection().execute(stmt)]
+    if not docs:
+        return []
+    terms = {term for alt in query.alternatives for group in alt for term in group}
+    counts = [(i, _frequencies(words, terms), len(words)) for i, words in docs]
+    average = sum(n for _, _, n in counts) / len(counts) or 1.0
+    frequency = {t: sum(1 for _, tf, _ in counts if tf.get(t)) for t in terms}
+    idf = {t: math.log(1 + (len(counts) - df + 0.5) / (df + 0.5)) for t, df in frequency.items()}
+    out = []
+    for i, tf, n in counts:
+        norm = _K1 * (1 - _B + _B * n / average)
+        score = sum(idf[t] * f * (_K1 + 1) / (f + norm) for t, f in tf.items())
+        out.append((-score, i))
+    return sorted(out)
+
+
+_K1, _B = 1.2, 0.75  # BM25's usual constants, as FTS5's bm25() has them
+
+
+def _frequencies(words: list[str], terms: set[tuple[str, bool]]) -> dict[tuple[str, bool], int]:
+    """How often each (term, prefix) of a query occurs among a document's words."""
+    count = Counter(words)
+    out = {}
+    for term, prefix in terms:
+        n = sum(c for w, c in count.items() if w.startswith(term)) if prefix else count[term]
+        if n:
+            out[(term, prefix)] = n
+    return out
 
 
 def _few_matches(session: Session, query: Query, tags: str) -> list[int] | None:

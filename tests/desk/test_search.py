@@ -271,3 +271,14 @@ def test_a_search_within_a_status_or_section_follows_their_changes(
     sign_in(client, service, store, "officer", other)
     assert re.findall(r'data-code="([^"]+)"', client.get("/desk/aduan?q=elpiji").text) == [code]
     assert found(client, "elpiji") == [code]
+
+
+def test_a_complaint_that_says_the_words_more_often_comes_first(
+    client: TestClient, service: Service, store: Store
+) -> None:
+    _, once, _ = complain(service, "Elpiji langka di desa kami sejak minggu lalu, mohon dibantu")
+    _, often, _ = complain(service, "Elpiji langka, elpiji mahal, elpiji tidak ada di desa kami")
+    complain(service, BEASISWA)
+    sign_in(client, service, store, "supervisor")
+    assert found(client, "elpiji") == [often, once]
+    assert found(client, "langka elpiji") == [often, once]
