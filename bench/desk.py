@@ -1,11 +1,12 @@
 """Desk page times with N complaints (default 100,000) on SQLite and PostgreSQL, over HTTP.
 
-The store is filled with bulk SQL (not the pipeline): citizens, identities, complaints, their first
-messages and their search documents (store/search.py's terms: code, stems, name, phone), from
-5,000 varied Indonesian texts of bench/corpus.py, each with a made-up village (a rare word); a few
-busy sections and a long tail, 60 days of dates, open complaints mostly the last week's (ids are
-not in date order: a pessimistic case for "newest matches first"). PostgreSQL gets VACUUM ANALYZE
-after filling, SQLite ANALYZE.
+The store is filled in bulk (bench/desk_fill.py: COPY on PostgreSQL, executemany on SQLite, not
+the pipeline): citizens, identities, complaints, their first messages and their search documents
+(store/search.py's terms: code, stems, name, phone), from 5,000 varied Indonesian texts of
+bench/corpus.py, each with a made-up village (a rare word); a few busy sections and a long tail,
+60 days of dates, open complaints mostly the last week's (ids are not in date order: a
+pessimistic case for "newest matches first"); assignees, what each officer already opened,
+shared cases and saved views. PostgreSQL gets VACUUM ANALYZE after filling, SQLite ANALYZE.
 
 Filled stores are cached under $ADUAN_BENCH_CACHE (default /tmp/aduan-bench-desk-cache), keyed by
 the count and FILL_VERSION: a SQLite file, and a PostgreSQL template database
@@ -16,7 +17,8 @@ after changing a migration the cache already has, or drop the template database 
 Then `aduan serve` runs in its own process on loopback and this process requests varied URLs over
 HTTP, one at a time, as the roles would: an officer of the busiest section, a supervisor (every
 section) and an admin given every section by name; the inbox's first pages (every status tab,
-channel, triage, overdue and section filters) and later pages by keyset (2nd, 3rd, 10th),
+channel, triage, overdue and section filters) and later pages by keyset (2nd, 3rd, 10th), the
+tabs "Milik saya", "Belum ada yang menangani" and "Belum dibaca", saved views, shared cases,
 searches (a common word, two words, a rare word, whole and partial codes, phone numbers in two
 forms, a citizen's name) and their second pages, complaint pages, the deadline overview,
 /statistik (the year and the month), /desk/skm and the CSV export (time to its first bytes).
@@ -25,7 +27,7 @@ peer in the same run: GET /healthz.
 
 Usage:
     python bench/desk.py [--count 100000] [--requests 60] [--no-postgres | --no-sqlite]
-                         [--postgres ADMIN_URL] [--rebuild] [--build-only]
+                         [--postgres ADMIN_URL] [--rebuild] [--build-only] [--pages REGEX]
     python bench/desk.py --count 1000000 --build-only   # fill the caches once (minutes)
     python bench/desk.py --count 1000000                # then time the pages
 Ends with one JSON line of the figures.
@@ -53,135 +55,31 @@ import subprocess
 import tempfile
 import time
 import uuid
-from collections import Counter
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 import httpx
 import psycopg
-from sqlalchemy import insert, text
 
-from bench.corpus import complaints
+from bench import desk_fill
 from bench.runs import machine
-from desk.auth import SESSION_COOKIE, Auth, hash_password
+from desk.auth import SESSION_COOKIE, Auth
 from ingest.config import parse_settings
 from ingest.secrets import secret_key
 from ingest.settings import Settings
 from store.db import Store
 from store.migrate import upgrade
-from store.models import Citizen, Complaint, DeskNotice, Identity, Message, Officer
-from store.search import code_terms, normaliser, phone_terms, stems, words
-from store.tracking import new_code
 
 TARGET_MS = 100
-STATUSES = ["baru"] * 40 + ["diproses"] * 20 + ["selesai"] * 25 + ["ditutup"] * 15
-ANSWERED = ["baru"] * 2 + ["diproses"] * 3 + ["selesai"] * 25 + ["ditutup"] * 70
-CHANNELS = ["sms"] * 4 + ["whatsapp"] * 3 + ["email"] * 2 + ["telegram", "web", "x"]
-PLACES = ("Tenggarong", "Loa Kulu", "Sebulu", "Muara Badak", "Samboja", "Anggana", "Kembang Janggut",
-          "Tabang", "Muara Kaman", "Sanga-Sanga", "Loa Janan", "Marangkayu", "Kota Bangun")  # fmt: skip
-TEXTS = 5000
-DAYS = 60
-FILL_VERSION = "2"  # bump when fill() changes: the cached stores are rebuilt
+TIMEOUT_S = 60  # a request that takes longer is counted as this long
+FILL_VERSION = "3"  # bump when bench/desk_fill.py changes: the cached stores are rebuilt
 CACHE = Path(os.environ.get("ADUAN_BENCH_CACHE", "/tmp/aduan-bench-desk-cache"))
-SYLLABLES = ("ka", "ra", "ma", "nu", "si", "lo", "ba", "te", "gu", "ri", "sa", "tu")
-NAMES = ("Budi", "Siti", "Agus", "Dewi", "Rahmat", "Nur", "Yusuf", "Aminah", "Hendra", "Rina")
-
-
-def texts_of(rnd: random.Random) -> list[str]:
-    """Varied Indonesian complaint texts (bench/corpus.py, SMS to letter), each with a made-up
-    village (a rare word) and a place."""
-    out = []
-    for body in complaints(TEXTS, seed=11):
-        village = "".join(rnd.choice(SYLLABLES) for _ in range(rnd.choice((3, 4))))
-        out.append(f"{body} Lokasi: {village}, {rnd.choice(PLACES)}.")
-    return out
 
 
 def fill(store: Store, settings: Settings, count: int, now: datetime) -> dict[str, Any]:
-    """Bulk-insert `count` complaints; what the requests need (ids, codes, phones, words).
-
-    Each text's stems are computed once (TEXTS distinct texts), so the search documents of a
-    million complaints cost string joins, not a million runs of the normaliser.
-    """
-    rnd = random.Random(7)
-    sections = [s.id for s in settings.sections]
-    # A few busy sections and a long tail, as a Secretariat's load is.
-    weights = [1 / (k + 1) for k in range(len(sections))]
-    texts = texts_of(rnd)
-    norm = normaliser(settings.routing.slang, settings.routing.stem_overrides)
-    stems_of = [" ".join(stems(norm, t)) for t in texts]
-    name_words = {f"{a} {b}an": " ".join(words(f"{a} {b}an")) for a in NAMES for b in NAMES}
-    freq: Counter[str] = Counter()
-    for t, used in Counter(i % len(texts) for i in range(1, count + 1)).items():
-        freq.update(dict.fromkeys(set(stems_of[t].split()), used))
-    fts_sql = (
-        "INSERT INTO complaint_fts (complaint_id, doc) VALUES (:id, to_tsvector('simple', :doc))"
-        if store.is_postgres
-        else "INSERT INTO complaint_fts (rowid, doc) VALUES (:id, :doc)"
-    )
-    sample: dict[str, list[Any]] = {"codes": [], "phones": [], "own": [], "names": []}
-    batch = 5000
-    with store.engine.begin() as conn:
-        for start in range(0, count, batch):
-            ids = range(start + 1, min(count, start + batch) + 1)
-            names = {i: rnd.choice(list(name_words)) for i in ids}
-            conn.execute(insert(Citizen), [{"id": i, "name": names[i], "created_at": now}
-                                           for i in ids])  # fmt: skip
-            conn.execute(insert(Identity), [
-                {"id": i, "citizen_id": i, "channel": "sms", "address": f"+62812{i:08d}",
-                 "phone": f"+62812{i:08d}", "undeliverable": False, "created_at": now}
-                for i in ids
-            ])  # fmt: skip
-            rows, docs, notices = [], [], []
-            chosen = rnd.choices(sections, weights, k=len(ids))
-            for n, i in enumerate(ids):
-                created = now - timedelta(minutes=rnd.randrange(60 * 24 * DAYS))
-                # An office that keeps up: most complaints past their week are answered, and the
-                # overdue rest were already flagged (else the server's first overdue run would
-                # write a notice for each while the pages are timed).
-                old = created < now - timedelta(days=7)
-                status, code = rnd.choice(ANSWERED if old else STATUSES), new_code("KK")
-                t = i % len(texts)
-                rows.append({
-                    "id": i, "tracking_code": code, "citizen_id": i, "identity_id": i,
-                    "channel": rnd.choice(CHANNELS), "section": chosen[n],
-                    "status": status, "text": texts[t], "decision": {},
-                    "needs_triage": rnd.random() < 0.05, "anonymous": False,
-                    "confidential": False, "reply_channel": "sms",
-                    "reply_address": f"+62812{i:08d}", "created_at": created,
-                    "updated_at": created, "last_message_at": created,
-                    "due_at": None if rnd.random() < 0.01 else created + timedelta(days=7),
-                    "closed_at": created + timedelta(days=3) if status == "ditutup" else None,
-                })  # fmt: skip
-                # What store/search.py's document() gives: code terms, stems, name, phone.
-                doc = [*code_terms(code), stems_of[t], name_words[names[i]],
-                       *phone_terms(f"+62812{i:08d}")]  # fmt: skip
-                docs.append({"id": i, "doc": " ".join(doc)})
-                due = rows[-1]["due_at"]
-                if status in ("baru", "diproses") and due is not None and due < now:
-                    notices.append({"kind": "overdue", "key": f"{i}:{due.isoformat()}",
-                                    "created_at": now})  # fmt: skip
-                if rnd.random() < 2000 / count:
-                    sample["codes"].append(code)
-                    sample["phones"].append(f"0812{i:08d}")
-                    sample["names"].append(names[i])
-            conn.execute(insert(Complaint), rows)
-            conn.execute(insert(Message), [
-                {"id": r["id"], "complaint_id": r["id"], "citizen_id": r["id"], "direction": "in",
-                 "kind": "complaint", "channel": "sms", "external_id": f"bench:{r['id']}",
-                 "sender": r["reply_address"], "text": r["text"], "meta": {},
-                 "received_at": r["created_at"], "created_at": r["created_at"]}
-                for r in rows
-            ])  # fmt: skip
-            conn.execute(text(fts_sql), docs)
-            if notices:
-                conn.execute(insert(DeskNotice), notices)
-            sample["own"] += [r["id"] for r in rows if r["section"] == sections[0]][:20]
+    """The store filled in bulk (bench/desk_fill.py), then sequences and planner statistics."""
+    sample = desk_fill.fill(store, settings, count, now)
     _finish(store, count)
-    ranked = [w for w, _ in freq.most_common() if len(w) > 3 and w.isalpha()]
-    sample["common"] = ranked[:20]
-    sample["rare"] = ranked[-40:]
-    sample["section"] = [sections[0]]
     return sample
 
 
@@ -189,9 +87,10 @@ def _finish(store: Store, count: int) -> None:
     """Sequences past the inserted ids; statistics for the planner (VACUUM ANALYZE on PG)."""
     if store.is_postgres:
         with store.engine.begin() as conn:
-            for table in ("citizen", "identity", "complaint", "message"):
+            for table in ("citizen", "identity", "complaint", "message", "officer", "shared_case"):
                 conn.exec_driver_sql(
-                    f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), {count})"
+                    f"SELECT setval(pg_get_serial_sequence('{table}', 'id'),"
+                    f" (SELECT coalesce(max(id), 1) FROM {table}))"
                 )
     _analyze(store)
 
@@ -236,6 +135,21 @@ def urls(sample: dict[str, Any], sections: list[str], rnd: random.Random) -> dic
         rnd.shuffle(found)
     return {
         "inbox": [f"/desk/aduan{f}" for f in filters],
+        # The inbox's newer tabs: the viewer's own, nobody's yet, unread; the saved views.
+        "mine": [
+            f"/desk/aduan?milik=saya{f}"
+            for f in ("", "&status=semua", "&status=selesai", "&terlambat=1", "&kanal=email")
+        ],
+        "nobody": [
+            f"/desk/aduan?milik=belum{f}"
+            for f in ("", "&status=semua", "&status=baru", "&kanal=sms", f"&bagian={sections[1]}")
+        ],
+        "unread": [
+            f"/desk/aduan?dibaca=belum{f}"
+            for f in ("", "&status=semua", "&status=baru", "&kanal=whatsapp", "&milik=saya")
+        ],
+        "view": [f"/desk/aduan?{q}" for q in sample["views"]],
+        "cases": ["/desk/kasus"],
         **{k: [f"/desk/aduan?{q}" for q in v] for k, v in searches.items()},
         "complaint": [f"/desk/aduan/{i}" for i in sample["own"]],
         "export": ["/desk/aduan/ekspor.csv" + f for f in filters[:8]],
@@ -263,11 +177,15 @@ def timed(client: httpx.Client, targets: list[str], n: int, first_bytes: bool) -
     for i in range(n):
         url = targets[i % len(targets)]
         start = time.perf_counter()
-        with client.stream("GET", url) as response:
-            if first_bytes:
-                next(response.iter_raw(), b"")
-            else:
-                response.read()
+        try:
+            with client.stream("GET", url) as response:
+                if first_bytes:
+                    next(response.iter_raw(), b"")
+                else:
+                    response.read()
+        except httpx.TimeoutException:  # counted as the timeout: the page is over its limit
+            times.append((time.perf_counter() - start) * 1000)
+            continue
         times.append((time.perf_counter() - start) * 1000)
         if response.status_code != 200:
             raise SystemExit(f"{url}: HTTP {response.status_code}")
@@ -420,17 +338,9 @@ def serve_and_measure(url: str, settings: Settings, settings_text: str, sample: 
     store = Store(url)
     sections = [s.id for s in settings.sections]
     auth = Auth(settings.desk, store, secret_key(settings), lambda: datetime.now(UTC))
-    ids = {}
-    with store.write() as session:
-        # The officer of the busiest section; a supervisor (every section); an admin who is also
-        # given every section by name (an IN list, not the supervisor's "everything").
-        for role, own in (("officer", sample["section"]), ("supervisor", []), ("admin", sections)):
-            officer = Officer(username=f"bench-{role}-{uuid.uuid4().hex[:6]}",
-                              password_hash=hash_password("x" * 12), role=role, sections=own)  # fmt: skip
-            session.add(officer)
-            session.flush()
-            ids[role] = officer.id or 0
-    cookies = {role: auth.start_session(i) for role, i in ids.items()}
+    # The fill's officer of the busiest section, supervisor (every section), and admin given
+    # every section by name (an IN list, not the supervisor's "everything").
+    cookies = {role: auth.start_session(i) for role, i in desk_fill.ROLES.items()}
     store.dispose()
     proc, base = serve(settings_text, url, data_dir)
     try:
@@ -440,32 +350,57 @@ def serve_and_measure(url: str, settings: Settings, settings_text: str, sample: 
         proc.wait(30)
 
 
+def plan_of(
+    clients: dict[str, httpx.Client], kinds: dict[str, list[str]], pages: str
+) -> dict[str, tuple[str, list[str]]]:
+    """Page name -> (role, URLs), for the pages whose name matches `pages` (all when empty);
+    the URLs of later pages are found by walking the next links of the first ones."""
+    steps: list[tuple[str, str, Any]] = [("healthz", "officer", lambda: ["/healthz"])]
+
+    def later(role: str, starts: list[str], depth: int) -> Any:
+        return lambda: [u for s in starts for u in walk(clients[role], s, depth)[depth - 1 :]]
+
+    for role in ("officer", "supervisor", "admin"):
+        starts = kinds["inbox"] if role != "admin" else kinds["inbox"][:12]
+        steps.append((f"inbox_{role}", role, lambda starts=starts: starts))
+        # Later pages by keyset: the 2nd and 3rd of every filter, the 10th of a few.
+        deep, deeper = later(role, starts, 2), later(role, starts, 3)
+        tenth = later(role, starts[:4], 10)
+        steps.append(
+            (f"inbox_{role}_later", role, lambda a=deep, b=deeper, c=tenth: a() + b() + c())
+        )
+        for tab in ("mine", "nobody", "unread", "view"):
+            if role != "admin" or tab != "view":  # the admin has no saved views
+                steps.append((f"{tab}_{role}", role, lambda tab=tab: kinds[tab]))
+        steps.append((f"mine_unread_{role}_later", role,
+                      later(role, kinds["mine"] + kinds["unread"], 2)))  # fmt: skip
+        steps.append((f"cases_{role}", role, lambda: kinds["cases"]))
+    for kind in ("search_common", "search_two", "search_rare", "search_code", "search_phone",
+                 "search_name"):  # fmt: skip
+        for role in ("officer", "supervisor"):
+            steps.append((f"{kind}_{role}", role, lambda kind=kind: kinds[kind]))
+        steps.append((f"{kind}_later", "supervisor", later("supervisor", kinds[kind][:10], 2)))
+    steps += [("complaint", "officer", lambda: kinds["complaint"]),
+              ("deadlines", "supervisor", lambda: kinds["deadlines"]),
+              ("stats", "supervisor", lambda: kinds["stats"]),
+              ("skm", "supervisor", lambda: kinds["skm"]),
+              ("export_first_bytes", "supervisor", lambda: kinds["export"])]  # fmt: skip
+    plan = {}
+    for name, role, targets in steps:
+        if name == "healthz" or not pages or re.search(pages, name):
+            found = targets()
+            if found:  # a search with a single page of results has no later pages
+                plan[name] = (role, found)
+    return plan
+
+
 def measure(
     base: str, cookies: dict[str, str], kinds: dict[str, list[str]], args: argparse.Namespace
 ) -> dict[str, Any]:
     """p50/p95 per page kind over three runs, interleaved with the /healthz peer."""
-    plan: dict[str, tuple[str, list[str]]] = {"healthz": ("officer", ["/healthz"])}
-    clients = {r: httpx.Client(base_url=base, cookies={SESSION_COOKIE: c}, timeout=120)
+    clients = {r: httpx.Client(base_url=base, cookies={SESSION_COOKIE: c}, timeout=TIMEOUT_S)
                for r, c in cookies.items()}  # fmt: skip
-    for role in ("officer", "supervisor", "admin"):
-        starts = kinds["inbox"] if role != "admin" else kinds["inbox"][:12]
-        plan[f"inbox_{role}"] = (role, starts)
-        # Later pages by keyset: the 2nd and 3rd of every filter, the 10th of a few.
-        deep = [u for start in starts for u in walk(clients[role], start, 3)[1:]]
-        deep += [u for start in starts[:4] for u in walk(clients[role], start, 10)[9:]]
-        plan[f"inbox_{role}_later"] = (role, deep)
-    for kind in ("search_common", "search_two", "search_rare", "search_code", "search_phone",
-                 "search_name"):  # fmt: skip
-        for role in ("officer", "supervisor"):
-            plan[f"{kind}_{role}"] = (role, kinds[kind])
-        later = [u for start in kinds[kind][:10] for u in walk(clients["supervisor"], start, 2)[1:]]
-        if later:
-            plan[f"{kind}_later"] = ("supervisor", later)
-    plan["complaint"] = ("officer", kinds["complaint"])
-    plan["deadlines"] = ("supervisor", kinds["deadlines"])
-    plan["stats"] = ("supervisor", kinds["stats"])
-    plan["skm"] = ("supervisor", kinds["skm"])
-    plan["export_first_bytes"] = ("supervisor", kinds["export"])
+    plan = plan_of(clients, kinds, args.pages)
     for name, (role, targets) in plan.items():
         timed(clients[role], targets[:5], 5, name.startswith("export"))  # warm-up
     runs: dict[str, list[tuple[float, float]]] = {k: [] for k in plan}
@@ -514,6 +449,7 @@ def main() -> None:
     parser.add_argument("--no-sqlite", action="store_true")
     parser.add_argument("--rebuild", action="store_true", help="refill the cached stores")
     parser.add_argument("--build-only", action="store_true", help="fill the caches, time nothing")
+    parser.add_argument("--pages", default="", help="time only the pages whose name matches")
     args = parser.parse_args()
     results: dict[str, Any] = {
         "complaints": args.count,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -9,7 +10,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from markupsafe import Markup
-from sqlalchemy import and_, case, false, func, or_, union_all
+from sqlalchemy import and_, case, false, func, or_, true, union_all
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col
 
@@ -26,6 +27,8 @@ STATUS_FILTERS = ("terbuka", *STATUSES, "semua")
 # Whose: the viewer's own complaints, or those nobody handles yet (desk/assign.py).
 MINE = ("saya", "belum")
 EXCERPT = 160
+# A search names at most this many sections in its full-text query (see _tagged).
+TAGGED_SECTIONS = 3
 
 
 @dataclass(frozen=True)
@@ -236,24 +239,72 @@ def _search_page(
     """Search results, best first (among the newest CAP matches), by keyset on (rank, id)."""
     if f.search is None:
         return [], None
-    hits = fts.hits(session, f.search, conditions(viewer, f, now, text=False))
+    where = conditions(viewer, f, now, text=False)
+    tagged = _tagged(viewer, f, status=True)
+    after = _rank_cursor(f.after)
+    if session.connection().dialect.name == "sqlite":
+        return _search_page_ranked_here(session, f, now, size, where, tagged, after)
+    hits = fts.hits(session, f.search, where, tagged=tagged)
     stmt = sa_select(*_COLUMNS, func.substr(col(Complaint.text), 1, 2000), hits.c.rank)
     stmt = stmt.join_from(hits, Complaint, col(Complaint.id) == hits.c.id)
-    rank_part, _, id_part = f.after.removeprefix("r").rpartition(".")
-    if f.after.startswith("r") and id_part.isdigit():
-        try:
-            rank = float(rank_part)
-        except ValueError:
-            rank = None
-        if rank is not None:
-            later = and_(hits.c.rank == rank, col(Complaint.id) > int(id_part))
-            stmt = stmt.where(or_(hits.c.rank > rank, later))
+    if after is not None:
+        later = and_(hits.c.rank == after[0], col(Complaint.id) > after[1])
+        stmt = stmt.where(or_(hits.c.rank > after[0], later))
     stmt = stmt.order_by(hits.c.rank, col(Complaint.id)).limit(size + 1)
     found: list[Any] = list(session.connection().execute(stmt).all())
     rows = [_row(r, now, f.search) for r in found[:size]]
     if len(found) <= size:
         return rows, None
     return rows, f"r{float(found[size - 1][10])!r}.{rows[-1].id}"
+
+
+def _search_page_ranked_here(
+    session: Session,
+    f: InboxFilter,
+    now: datetime,
+    size: int,
+    where: list[Any],
+    tagged: list[list[str]],
+    after: tuple[float, int] | None,
+) -> tuple[list[Row], str | None]:
+    """The SQLite page: the hits ranked by desk/search.py's `ranked`, then their rows."""
+    assert f.search is not None
+    hits = fts.hits(session, f.search, where, ranked=False, tagged=tagged)
+    order = fts.ranked(session, f.search, hits)
+    if after is not None:
+        order = [o for o in order if o > after]
+    order = order[: size + 1]
+    ids = [i for _, i in order]
+    stmt = sa_select(*_COLUMNS, func.substr(col(Complaint.text), 1, 2000))
+    by_id = {r[0]: r for r in session.connection().execute(stmt.where(col(Complaint.id).in_(ids)))}
+    rows = [_row(by_id[i], now, f.search) for i in ids[:size] if i in by_id]
+    if len(order) <= size:
+        return rows, None
+    return rows, f"r{order[size - 1][0]!r}.{order[size - 1][1]}"
+
+
+def _rank_cursor(cursor: str) -> tuple[float, int] | None:
+    """(rank, id) of a search page's cursor `r<rank>.<id>`, or None."""
+    rank_part, _, id_part = cursor.removeprefix("r").rpartition(".")
+    if not (cursor.startswith("r") and _CURSOR_NUMBER.fullmatch(id_part)):
+        return None
+    try:
+        rank = float(rank_part)
+    except ValueError:
+        return None
+    return (rank, int(id_part)) if math.isfinite(rank) else None
+
+
+def _tagged(viewer: Viewer, f: InboxFilter, status: bool) -> list[list[str]]:
+    """The statuses and sections a search's matches must have (desk/search.py's tag_terms),
+    as the filter's conditions ask; a viewer's many sections are left to the conditions."""
+    statuses: tuple[str, ...] = ()
+    if status and f.status in STATUSES:
+        statuses = (f.status,)
+    elif (status and f.status == "terbuka") or f.overdue:
+        statuses = OPEN_STATUSES
+    sections = (f.section,) if f.section else () if viewer.all_sections else viewer.sections
+    return fts.tag_terms(statuses, sections if len(sections) <= TAGGED_SECTIONS else ())
 
 
 def capped_subquery(where: list[Any]) -> Any:
@@ -307,25 +358,43 @@ def whose_counts(session: Session, viewer: Viewer, f: InboxFilter, now: datetime
 def _search_counts(
     session: Session, viewer: Viewer, f: InboxFilter, now: datetime
 ) -> dict[str, str]:
-    found = {status: 0 for status in STATUSES}
-    overdue = 0
+    """The tab counts of a search, all from one read of its newest CAP matches (whoever's).
+
+    One full-text query serves the status tabs and "Milik saya" / "Belum ada yang menangani":
+    a common word matches hundreds of thousands of complaints, and each separate count would
+    read them all again.
+    """
+    # Per status: the tab's matches, the tab's late ones, the viewer's, nobody's, everyone's.
+    found = {status: [0, 0, 0, 0, 0] for status in STATUSES}
     if f.search is not None:
-        where = conditions(viewer, f, now, status=False, text=False)
-        hits = fts.hits(session, f.search, where, ranked=False)
-        late = case((col(Complaint.due_at) < now, 1), else_=0)
+        where = conditions(viewer, replace(f, mine=""), now, status=False, text=False)
+        tagged = _tagged(viewer, f, status=False)
+        hits = fts.hits(session, f.search, where, ranked=False, tagged=tagged)
+        mine = col(Complaint.assignee_id) == viewer.officer_id
+        nobody = col(Complaint.assignee_id).is_(None)
+        tab = {"saya": mine, "belum": nobody}.get(f.mine, true())
+        late = and_(tab, col(Complaint.due_at) < now)
         stmt = (
-            sa_select(col(Complaint.status), func.count(), func.sum(late))
+            sa_select(
+                col(Complaint.status), *(_number(c) for c in (tab, late, mine, nobody, true()))
+            )
             .join_from(hits, Complaint, col(Complaint.id) == hits.c.id)
             .group_by(col(Complaint.status))
         )
-        for status, n, n_late in session.connection().execute(stmt).all():
-            found[status] = n
-            if status in OPEN_STATUSES:
-                overdue += int(n_late or 0)
-    more = sum(found.values()) >= fts.CAP
-    out = {s: shown(v, more) for s, v in found.items()}
-    out["terlambat"] = shown(overdue, more)
-    out["terbuka"] = shown(sum(found[s] for s in OPEN_STATUSES), more)
-    out["semua"] = shown(sum(found.values()), more)
-    out.update(whose_counts(session, viewer, f, now))
+        for status, *numbers in session.connection().execute(stmt).all():
+            found[status] = [int(n or 0) for n in numbers]
+    more = sum(v[4] for v in found.values()) >= fts.CAP
+    n = {s: v[0] for s, v in found.items()}
+    out = {s: shown(v, more) for s, v in n.items()}
+    out["terlambat"] = shown(sum(found[s][1] for s in OPEN_STATUSES), more)
+    out["terbuka"] = shown(sum(n[s] for s in OPEN_STATUSES), more)
+    out["semua"] = shown(sum(n.values()), more)
+    tabbed = {"terbuka": OPEN_STATUSES, "semua": STATUSES}.get(f.status, (f.status,))
+    out["saya"] = shown(sum(found[s][2] for s in tabbed if s in found), more)
+    out["belum"] = shown(sum(found[s][3] for s in tabbed if s in found), more)
     return out
+
+
+def _number(condition: Any) -> Any:
+    """How many rows of a group meet the condition."""
+    return func.sum(case((condition, 1), else_=0))

@@ -12,7 +12,10 @@ the viewer may see, and highlighted here, with every piece of text escaped.
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -40,7 +43,7 @@ from sqlmodel import Session, col
 
 from routing.text import Normaliser, fold
 from store.models import Complaint
-from store.search import WORD, stems
+from store.search import WORD, section_tag, status_tag, stems
 
 CAP = 1000
 _SEPARATORS = re.compile(r"[\s\-_.]+")
@@ -201,26 +204,50 @@ def matching(query: Query) -> ColumnElement[bool]:
 PROBE = 5000
 
 
-def hits(session: Session, query: Query, where: list[Any], ranked: bool = True) -> Any:
+def tag_terms(statuses: Sequence[str], sections: Sequence[str]) -> list[list[str]]:
+    """The tags (store/search.py) a match must have: one of the statuses, one of the sections;
+    an empty list is no condition."""
+    return [[status_tag(s) for s in statuses], [section_tag(s) for s in sections]]
+
+
+def hits(
+    session: Session,
+    query: Query,
+    where: list[Any],
+    ranked: bool = True,
+    tagged: list[list[str]] | None = None,
+) -> Any:
     """The newest CAP complaints that match and meet `where`, with their rank (lower is better).
 
-    Without `ranked` the rank is left out (the tab counts need none: the engine's scoring is
-    the dearer half of the work).
+    `tagged` (tag_terms) narrows the full-text query itself to the statuses and sections that
+    `where` asks for, so the engine finds the newest matches of a tab without reading a
+    complaint row per match; `where` still decides. Without `ranked` the rank is left out
+    (the tab counts need none: the engine's scoring is the dearer half of the work).
     """
+    groups = [g for g in tagged or [] if g]
     if session.connection().dialect.name == "postgresql":
-        index = table("complaint_fts", column("complaint_id"), column("doc"))
+        index = table("complaint_fts", column("complaint_id"), column("doc"), column("tags"))
         key = index.c.complaint_id
         tsq = func.to_tsquery(literal_column("'simple'"), query.tsquery())
         match: Any = index.c.doc.op("@@")(tsq)
+        tags = " & ".join("(" + " | ".join(g) + ")" for g in groups)
+        if tags:
+            match = and_(
+                match, index.c.tags.op("@@")(func.to_tsquery(literal_column("'simple'"), tags))
+            )
         # float8, so that the cursor's rank round-trips exactly (a float4 prints shortened).
         rank: Any = cast(-func.ts_rank(index.c.doc, tsq), Double())
-        few = _few_matches(session, query)
+        few = _few_matches(session, query, tags)
         if few is not None:  # one array parameter, not thousands of bound values
             match = and_(match, key == any_(bindparam("few", few, type_=ARRAY(Integer()))))
     else:
         index = table("complaint_fts", column("rowid"), column("doc"))
         key = index.c.rowid
-        match = literal_column("complaint_fts").op("MATCH")(query.fts5())
+        expression = query.fts5()
+        if groups:
+            tags = " AND ".join("(" + " OR ".join(f'"{t}"' for t in g) + ")" for g in groups)
+            expression = f"({expression}) AND tags : ({tags})"
+        match = literal_column("complaint_fts").op("MATCH")(expression)
         rank = func.bm25(literal_column("complaint_fts"))
     return (
         sa_select(key.label("id"), (rank if ranked else null()).label("rank"))
@@ -232,25 +259,74 @@ def hits(session: Session, query: Query, where: list[Any], ranked: bool = True) 
     )
 
 
-def _few_matches(session: Session, query: Query) -> list[int] | None:
-    """Every matching id when there are at most PROBE of them, read through the GIN index.
+def ranked(session: Session, query: Query, hit_ids: Any) -> list[tuple[float, int]]:
+    """(rank, id) of the hits (a `hits` CTE, unranked), best first: BM25 over their documents,
+    computed here (SQLite).
+
+    FTS5's bm25() reads the whole document list of every term for its statistics before the
+    first row: hundreds of thousands of entries for a common word. The newest CAP matches are
+    ranked among themselves instead (term frequencies from their documents, the document
+    frequency within them), which orders them as the officer needs at the cost of CAP short
+    documents.
+    """
+    index = table("complaint_fts", column("rowid"), column("doc"))
+    stmt = sa_select(hit_ids.c.id, index.c.doc).join_from(
+        hit_ids, index, index.c.rowid == hit_ids.c.id
+    )
+    docs = [(int(i), WORD.findall(str(doc))) for i, doc in session.connection().execute(stmt)]
+    if not docs:
+        return []
+    terms = {term for alt in query.alternatives for group in alt for term in group}
+    counts = [(i, _frequencies(words, terms), len(words)) for i, words in docs]
+    average = sum(n for _, _, n in counts) / len(counts) or 1.0
+    frequency = {t: sum(1 for _, tf, _ in counts if tf.get(t)) for t in terms}
+    idf = {t: math.log(1 + (len(counts) - df + 0.5) / (df + 0.5)) for t, df in frequency.items()}
+    out = []
+    for i, tf, n in counts:
+        norm = _K1 * (1 - _B + _B * n / average)
+        score = sum(idf[t] * f * (_K1 + 1) / (f + norm) for t, f in tf.items())
+        out.append((-score, i))
+    return sorted(out)
+
+
+_K1, _B = 1.2, 0.75  # BM25's usual constants, as FTS5's bm25() has them
+
+
+def _frequencies(words: list[str], terms: set[tuple[str, bool]]) -> dict[tuple[str, bool], int]:
+    """How often each (term, prefix) of a query occurs among a document's words."""
+    count = Counter(words)
+    out = {}
+    for term, prefix in terms:
+        n = sum(c for w, c in count.items() if w.startswith(term)) if prefix else count[term]
+        if n:
+            out[(term, prefix)] = n
+    return out
+
+
+def _few_matches(session: Session, query: Query, tags: str) -> list[int] | None:
+    """Every matching id when there are at most PROBE of them, read through the GIN indexes.
 
     PostgreSQL's estimate of a tsquery (prefixes above all) is often far off, and an estimate
     of many matches makes it walk the primary key newest first, testing every document: fine
     for a common word, a scan of the whole table for a rare one. Asking the GIN index first
-    settles which case this is. Asked once per query: the page and its tab counts share it.
+    settles which case this is. Asked once per query and tags: the page and its tab counts
+    share what they can.
     """
-    if "few" in query.memo:
-        found: list[int] | None = query.memo["few"]
+    memo = "few:" + tags
+    if memo in query.memo:
+        found: list[int] | None = query.memo[memo]
         return found
     conn = session.connection()
     conn.exec_driver_sql("SET LOCAL enable_seqscan = off")
     try:
-        probe = text(
-            "SELECT complaint_id FROM complaint_fts WHERE doc @@ to_tsquery('simple', :q) LIMIT :n"
+        probe = (
+            "SELECT complaint_id FROM complaint_fts WHERE doc @@ to_tsquery('simple', :q)"
+            + (" AND tags @@ to_tsquery('simple', :tags)" if tags else "")
+            + " LIMIT :n"
         )
-        ids = [r[0] for r in conn.execute(probe, {"q": query.tsquery(), "n": PROBE + 1})]
+        params = {"q": query.tsquery(), "tags": tags, "n": PROBE + 1}
+        ids = [r[0] for r in conn.execute(text(probe), params)]
     finally:
         conn.exec_driver_sql("SET LOCAL enable_seqscan = on")
-    few = query.memo["few"] = ids if len(ids) <= PROBE else None
+    few = query.memo[memo] = ids if len(ids) <= PROBE else None
     return few

@@ -76,6 +76,19 @@ class Complaint(SQLModel, table=True):
         Index(
             "ix_complaint_created_stats", "created_at", "section", "channel", "due_at", "closed_at"
         ),
+        # What is unread (desk/unread.py) counted from the index alone, within sections and for
+        # all: the columns the last-seen comparison reads, so no complaint row is read (0015).
+        Index(
+            "ix_complaint_section_status_seen",
+            "section",
+            "status",
+            "last_message_at",
+            "assignee_id",
+            "assigned_at",
+        ),
+        Index(
+            "ix_complaint_status_seen", "status", "last_message_at", "assignee_id", "assigned_at"
+        ),
         # Candidates for a shared case: the same section within a few days (desk/cases.py).
         Index("ix_complaint_section_created", "section", "created_at"),
     )

@@ -13,6 +13,10 @@ PostgreSQL's tsvector with the 'simple' configuration (`complaint_fts`, GIN inde
   parts of the sender's address (an e-mail address in pieces) and the phone number in E.164
   digits, so the desk finds 0812..., 62812... and +62 812... alike.
 
+Beside the document, `tags` holds the complaint's status and section as terms (xstatusbaru,
+xbagianhukum), so that a search within a status tab or an officer's sections is one full-text
+query; triggers of migration 0015 rewrite them when the status or the section changes.
+
 `refresh()` rebuilds one complaint's document from the database in the caller's transaction: the
 pipeline calls it in the transaction that writes the message, the privacy eraser after scrubbing.
 """
@@ -70,6 +74,21 @@ def phone_terms(phone: str | None) -> list[str]:
     return [digits] if len(digits) >= 6 else []
 
 
+def status_tag(status: str) -> str:
+    """The search term of a status (the SQL of migration 0015 makes the same)."""
+    return "xstatus" + status
+
+
+def section_tag(section: str) -> str:
+    """The search term of a section: its id without underscores (ids are [a-z][a-z0-9_]*)."""
+    return "xbagian" + section.replace("_", "")
+
+
+def tags(status: str, section: str) -> str:
+    """The `tags` column of a complaint's search entry."""
+    return f"{status_tag(status)} {section_tag(section)}"
+
+
 def document(
     norm: Normaliser, code: str, texts: Iterable[str], people: Iterable[str], phones: Iterable[str]
 ) -> str:
@@ -86,17 +105,13 @@ def document(
 
 _COLUMNS = (
     "c.tracking_code, c.subject, c.text, c.anonymous, c.confidential, c.reply_address,"
-    " z.name, i.address, i.phone, i.display_name"
+    " z.name, i.address, i.phone, i.display_name, c.status, c.section"
 )
 _FROM = (
     " FROM complaint c JOIN citizen z ON z.id = c.citizen_id"
     " LEFT JOIN identity i ON i.id = c.identity_id"
 )
 _COMPLAINT = "SELECT " + _COLUMNS + _FROM
-_FOLLOWUPS = (
-    "SELECT subject, text FROM message WHERE complaint_id = :id AND direction = 'in'"
-    " AND kind = 'followup' ORDER BY id"
-)
 
 
 def refresh(session: Session, norm: Normaliser, complaint_id: int) -> None:
@@ -127,14 +142,18 @@ def refresh_many(session: Session, norm: Normaliser, complaint_ids: Iterable[int
     for gone in (cid for cid in ids if cid not in found):
         remove(session, gone)
     docs = [
-        {"id": cid, "doc": _document_of(norm, row, followups.get(cid, []))}
+        {
+            "id": cid,
+            "doc": _document_of(norm, row, followups.get(cid, [])),
+            "tags": tags(*row[10:12]),
+        }
         for cid, row in found.items()
     ]
     write_many(session, docs)
 
 
 def _document_of(norm: Normaliser, row: Any, followups: Iterable[Any]) -> str:
-    code, subject, text, anonymous, confidential, reply, name, address, phone, display = row
+    code, subject, text, anonymous, confidential, reply, name, address, phone, display = row[:10]
     texts = [subject or "", text or ""]
     for f_subject, f_text in followups:
         texts += [f_subject or "", f_text or ""]
@@ -147,7 +166,8 @@ def _document_of(norm: Normaliser, row: Any, followups: Iterable[Any]) -> str:
 
 
 def backfill(conn: Connection, norm: Normaliser, batch: int = 2000) -> int:
-    """Index every complaint (the migration that creates the index); how many were indexed."""
+    """Index every complaint (migration 0010, which creates the index without `tags`: 0015
+    fills those); how many were indexed."""
     postgres = conn.dialect.name == "postgresql"
     insert = (
         "INSERT INTO complaint_fts (complaint_id, doc) VALUES (:id, to_tsvector('simple', :doc))"
@@ -179,38 +199,24 @@ def backfill(conn: Connection, norm: Normaliser, batch: int = 2000) -> int:
         last, done = ids[-1], done + len(rows)
 
 
-def write(session: Session, complaint_id: int, doc: str) -> None:
-    """Replace one complaint's document in the index."""
-    params = {"id": complaint_id, "doc": doc}
-    if fastsql.dialect(session) == "postgresql":
-        fastsql.execute(
-            session,
-            "INSERT INTO complaint_fts (complaint_id, doc)"
-            " VALUES (:id, to_tsvector('simple', :doc))"
-            " ON CONFLICT (complaint_id) DO UPDATE SET doc = excluded.doc",
-            params,
-        )
-        return
-    fastsql.execute(session, "DELETE FROM complaint_fts WHERE rowid = :id", params)
-    fastsql.execute(session, "INSERT INTO complaint_fts (rowid, doc) VALUES (:id, :doc)", params)
-
-
 def write_many(session: Session, docs: list[dict[str, Any]]) -> None:
-    """write() of several documents, each {"id": complaint id, "doc": text}: one executemany
-    (pipelined on PostgreSQL, one round trip for them all)."""
+    """write() of several documents, each {"id": complaint id, "doc": text, "tags": tags}: one
+    executemany (pipelined on PostgreSQL, one round trip for them all)."""
     if not docs:
         return
     if fastsql.dialect(session) == "postgresql":
         fastsql.execute_many(
             session,
-            "INSERT INTO complaint_fts (complaint_id, doc)"
-            " VALUES (:id, to_tsvector('simple', :doc))"
-            " ON CONFLICT (complaint_id) DO UPDATE SET doc = excluded.doc",
+            "INSERT INTO complaint_fts (complaint_id, doc, tags)"
+            " VALUES (:id, to_tsvector('simple', :doc), to_tsvector('simple', :tags))"
+            " ON CONFLICT (complaint_id) DO UPDATE SET doc = excluded.doc, tags = excluded.tags",
             docs,
         )
         return
     fastsql.execute_many(session, "DELETE FROM complaint_fts WHERE rowid = :id", docs)
-    fastsql.execute_many(session, "INSERT INTO complaint_fts (rowid, doc) VALUES (:id, :doc)", docs)
+    fastsql.execute_many(
+        session, "INSERT INTO complaint_fts (rowid, doc, tags) VALUES (:id, :doc, :tags)", docs
+    )
 
 
 def remove(session: Session, complaint_id: int) -> None:

@@ -222,3 +222,82 @@ def test_a_whole_code_without_digits_is_read_as_a_code() -> None:
 
     assert ("kkmxtsdzfjha", True) in _code("KK-MXTSD-ZFJHA", "KK")
     assert _code("kantor", "KK") == ()  # a plain word is still not a code
+
+
+def _tabs(client: TestClient, query: str) -> dict[str, str]:
+    """The inbox's counts as its tabs show them: "Milik saya", "Belum ada ...", each status."""
+    page = client.get(f"/desk/aduan?{query}").text
+    mine = re.search(r'id="tab-mine">Milik saya \(([^)]+)\)', page)
+    nobody = re.search(r'id="tab-nobody">Belum ada yang menangani \(([^)]+)\)', page)
+    assert mine and nobody
+    tabs = dict(re.findall(r'status=(\w+)[^"]*" class="[^"]*">[^<(]+\(([^)]+)\)</a>', page))
+    return {"saya": mine[1], "belum": nobody[1], **tabs}
+
+
+def test_a_search_counts_whose_complaints_among_its_matches(
+    client: TestClient, service: Service, store: Store
+) -> None:
+    made = [complain(service, LPG + f" nomor {k}") for k in range(4)]
+    complain(service, BEASISWA)
+    section = made[0][2]
+    me = add_officer(store, "pemilik", "officer", section)
+    colleague = add_officer(store, "rekan", "officer", section)
+    with store.write() as session:  # mine open, mine closed, a colleague's, nobody's
+        for (cid, _, _), owner, status in zip(
+            made, (me, me, colleague, None), ("baru", "ditutup", "diproses", "baru"), strict=True
+        ):
+            complaint = session.get(Complaint, cid)
+            assert complaint is not None
+            complaint.assignee_id, complaint.status = owner, status
+            session.add(complaint)
+    client.cookies.update(session_cookie(service, me))
+    open_tab = _tabs(client, "q=elpiji")
+    assert (open_tab["saya"], open_tab["belum"]) == ("1", "1")
+    assert (open_tab["baru"], open_tab["diproses"], open_tab["ditutup"]) == ("2", "1", "1")
+    every = _tabs(client, "q=elpiji&status=semua")
+    assert (every["saya"], every["belum"]) == ("2", "1")
+    mine = _tabs(client, "q=elpiji&status=semua&milik=saya")  # the status tabs count mine only
+    assert (mine["baru"], mine["diproses"], mine["ditutup"], mine["saya"]) == ("1", "0", "1", "2")
+    assert _tabs(client, "q=beasiswa+elpiji")["saya"] == "0"
+
+
+def test_a_search_within_a_status_or_section_follows_their_changes(
+    client: TestClient, service: Service, store: Store
+) -> None:
+    """The index's status and section terms follow the complaint (migration 0015's triggers)."""
+    cid, code, section = complain(service, LPG)
+    other = next(s.id for s in service.ctx.settings.sections if s.id != section)
+    sign_in(client, service, store, "officer", section)
+    assert re.findall(r'data-code="([^"]+)"', client.get("/desk/aduan?q=elpiji").text) == [code]
+    with store.write() as session:
+        complaint = session.get(Complaint, cid)
+        assert complaint is not None
+        complaint.status = "selesai"
+        session.add(complaint)
+    shown_in = {
+        status: re.findall(
+            r'data-code="([^"]+)"', client.get(f"/desk/aduan?q=elpiji&status={status}").text
+        )
+        for status in ("terbuka", "baru", "selesai", "semua")
+    }
+    assert shown_in == {"terbuka": [], "baru": [], "selesai": [code], "semua": [code]}
+    with store.write() as session:
+        complaint = session.get(Complaint, cid)
+        assert complaint is not None
+        complaint.section, complaint.status = other, "diproses"
+        session.add(complaint)
+    assert found(client, "elpiji") == []
+    sign_in(client, service, store, "officer", other)
+    assert re.findall(r'data-code="([^"]+)"', client.get("/desk/aduan?q=elpiji").text) == [code]
+    assert found(client, "elpiji") == [code]
+
+
+def test_a_complaint_that_says_the_words_more_often_comes_first(
+    client: TestClient, service: Service, store: Store
+) -> None:
+    _, once, _ = complain(service, "Elpiji langka di desa kami sejak minggu lalu, mohon dibantu")
+    _, often, _ = complain(service, "Elpiji langka, elpiji mahal, elpiji tidak ada di desa kami")
+    complain(service, BEASISWA)
+    sign_in(client, service, store, "supervisor")
+    assert found(client, "elpiji") == [often, once]
+    assert found(client, "langka elpiji") == [often, once]
