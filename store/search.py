@@ -200,8 +200,8 @@ def backfill(conn: Connection, norm: Normaliser, batch: int = 2000) -> int:
 
 
 def write_many(session: Session, docs: list[dict[str, Any]]) -> None:
-    """write() of several documents, each {"id": complaint id, "doc": text, "tags": tags}: one
-    executemany (pipelined on PostgreSQL, one round trip for them all)."""
+    """Replace documents and tags in the index, each {"id": complaint id, "doc": text,
+    "tags": tags}: one executemany (pipelined on PostgreSQL, one round trip for them all)."""
     if not docs:
         return
     if fastsql.dialect(session) == "postgresql":
