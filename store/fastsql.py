@@ -164,7 +164,8 @@ def insert_pair(
     params = {f"p_{k}": convert(dialect, p_table, k, v) for k, v in parent_values.items()}
     params |= {f"c_{k}": convert(dialect, c_table, k, child_values[k]) for k in names}
     sql = (
-        f"WITH p AS (INSERT INTO {p_table.name} ({', '.join(parent_values)})"
+        # Table and column names come from the SQLModel tables; every value is a parameter.
+        f"WITH p AS (INSERT INTO {p_table.name} ({', '.join(parent_values)})"  # noqa: S608
         f" VALUES ({', '.join(f'%(p_{k})s' for k in parent_values)}) RETURNING id)"
         f" INSERT INTO {c_table.name} ({link}, {', '.join(names)})"
         f" SELECT p.id, {', '.join(f'%(c_{k})s' for k in names)} FROM p RETURNING {link}, id"
@@ -183,7 +184,8 @@ def _prepare_insert(
     columns = ", ".join(names)
     placeholders = ", ".join(f":{n}" for n in names)
     conflict = " ON CONFLICT DO NOTHING" if ignore else ""
-    sql = f"INSERT INTO {target.name} ({columns}) VALUES ({placeholders}){conflict} RETURNING id"
+    # Table and column names come from the SQLModel table; every value is a parameter.
+    sql = f"INSERT INTO {target.name} ({columns}) VALUES ({placeholders}){conflict} RETURNING id"  # noqa: S608
     converters = tuple(
         (name, _CONVERTERS[(kind, dialect)])
         for name in names

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from fastapi import APIRouter
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from channels.base import IncomingMessage, Sender
 from channels.email.imap import IDLE_RENEW_SECONDS, Fetched, Mailbox
@@ -30,7 +30,7 @@ from ingest.channels.email_store import apply_bounces, scope_by_sender
 from ingest.pipeline import Cursor
 from ingest.settings import Settings
 from ingest.wiring import Capabilities, Context, Job
-from store import queries
+from store import dead_letters, queries
 from store.health import record_success
 from store.models import DeadLetter, Outbox
 
@@ -241,11 +241,7 @@ def _split(saved: str | None) -> tuple[int, int]:
 
 def dead_letter_exists(session: Session, key: str) -> bool:
     """Whether this message is already a dead letter (a rescan or a crash read it again)."""
-    headers = DeadLetter.__table__.c.headers  # type: ignore[attr-defined]
-    stmt = select(DeadLetter.id).where(
-        col(DeadLetter.channel) == CHANNEL, headers["key"].as_string() == key
-    )
-    return session.exec(stmt).first() is not None
+    return dead_letters.exists_by_key(session, CHANNEL, key)
 
 
 def over_caps(session: Session, settings: EmailSettings, address: str, now: datetime) -> bool:

@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Annotated, Any
 
 from fastapi import APIRouter, Header, Request
-from sqlmodel import Session, col, update
+from sqlmodel import Session
 
 from channels.base import IncomingAttachment, IncomingMessage, Sender
 from channels.errors import PayloadError, TooLarge
@@ -19,9 +19,9 @@ from ingest.http import accept_webhook, read_body
 from ingest.pipeline import Cursor
 from ingest.settings import Settings
 from ingest.wiring import Capabilities, Context, Job
-from store import queries
+from store import identities, queries
 from store.clean import clean_json
-from store.models import Citizen, Complaint, DeadLetter, Identity, Message, Outbox
+from store.models import Citizen, DeadLetter, Identity, Message, Outbox
 from store.types import utcnow
 
 if TYPE_CHECKING:  # python-telegram-bot (27 MB) is loaded only where Telegram is configured
@@ -164,9 +164,8 @@ def link_phone(session: Session, msg: IncomingMessage, phone: str, now: datetime
     session.add(identity)
     if owner is None or owner == identity.citizen_id:
         return identity.citizen_id
-    session.execute(
-        update(Complaint).where(col(Complaint.identity_id) == identity.id).values(citizen_id=owner)
-    )
+    assert identity.id is not None
+    identities.move_complaints(session, identity.id, owner)
     identity.citizen_id = owner
     return owner
 
