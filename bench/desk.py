@@ -66,7 +66,7 @@ from bench.runs import machine
 from desk.auth import SESSION_COOKIE, Auth, hash_password
 from ingest.config import parse_settings
 from ingest.secrets import secret_key
-from ingest.settings import Settings
+from settings.root import Settings
 from store.db import Store
 from store.migrate import upgrade
 from store.models import Citizen, Complaint, DeskNotice, Identity, Message, Officer

@@ -16,8 +16,8 @@ from desk.access import Viewer
 from desk.detail import visible_complaint
 from desk.notify import notify_new
 from ingest import survey
-from ingest.settings import Settings
 from ingest.workdays import add_working_days
+from settings.root import Settings
 from store.models import Complaint, Event, Message, Outbox, OutboxFile
 from store.queries import OPEN_STATUSES
 from store.tracking import normalise

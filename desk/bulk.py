@@ -22,7 +22,7 @@ from desk import actions, assign
 from desk.access import Viewer
 from desk.detail import visible_complaint
 from desk.replies import Catalogue, facts_for, fill
-from ingest.settings import Settings
+from settings.root import Settings
 from store.db import Store
 from store.models import Complaint, Event, Officer
 

@@ -17,7 +17,7 @@ from desk.access import Viewer
 from desk.cases import case_of, members, visible_case
 from desk.detail import visible_complaint
 from ingest import survey
-from ingest.settings import Settings
+from settings.root import Settings
 from store.models import CaseMember, Complaint, Event, SharedCase
 from store.queries import OPEN_STATUSES
 

@@ -15,9 +15,9 @@ from sqlmodel import Session, col, select
 
 from desk.notify import notify_new, notify_overdue, queue_digest
 from ingest import survey
-from ingest.settings import Settings
 from ingest.wiring import Context, Job
 from ingest.workdays import add_working_days
+from settings.root import Settings
 from store import queries
 from store.models import Complaint, DeskNotice, Event
 from store.queries import OPEN_STATUSES

@@ -18,7 +18,7 @@ from desk.cases import public_case
 from desk.files import attachment_path, file_response
 from desk.reply_files import human_size
 from desk.templating import TEMPLATES
-from ingest.settings import Settings
+from settings.root import Settings
 from store.db import Store
 from store.models import Complaint, Event, Outbox, OutboxFile
 from store.queries import complaint_by_code

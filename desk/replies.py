@@ -28,7 +28,7 @@ from sqlmodel import Session
 
 from desk.access import Viewer
 from ingest.config import ConfigError, _describe, _with_line
-from ingest.settings import Settings
+from settings.root import Settings
 from store.models import Citizen, Complaint, Identity
 
 log = logging.getLogger(__name__)

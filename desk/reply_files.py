@@ -17,7 +17,7 @@ import puremagic
 
 from desk.actions import ActionError
 from ingest.attachments import safe_name, write_file
-from ingest.settings import Settings
+from settings.root import Settings
 
 ALLOWED = {"application/pdf": "PDF", "image/jpeg": "JPEG", "image/png": "PNG"}
 ACCEPT = ".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"

@@ -47,10 +47,10 @@ from starlette.concurrency import run_in_threadpool
 from desk.csvsafe import SafeWriter
 from desk.templating import TEMPLATES
 from desk.views import CHANNEL_NAMES
-from ingest.settings import Settings
 from ingest.survey import ELEMENTS
 from ingest.wiring import Context
 from ingest.workdays import working_days_between
+from settings.root import Settings
 from store.models import Complaint, Outbox, Survey
 
 MIN_CELL = 5

@@ -16,7 +16,7 @@ from desk import explain
 from desk.access import ROLE_NAMES, Viewer
 from desk.cases import CASE_STATUS
 from ingest.channels import PLUGINS
-from ingest.settings import Settings
+from settings.root import Settings
 
 # No script runs on a desk page, and nothing is loaded from elsewhere: an injected <script> or
 # event handler in a complaint's text is inert twice over (escaped, then refused by the CSP).

@@ -16,8 +16,8 @@ from desk.auth import SESSION_COOKIE, Auth
 from desk.replies import LiveReplies
 from desk.views import Views
 from ingest.secrets import secret_key
-from ingest.settings import Settings
 from ingest.wiring import Context
+from settings.root import Settings
 from store.db import Store
 
 

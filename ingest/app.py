@@ -36,12 +36,12 @@ from ingest.pipeline import Pipeline, RouterLike
 from ingest.privacy import jobs as privacy_jobs
 from ingest.reload import LiveRouter, file_version
 from ingest.scheduler import build_scheduler
-from ingest.security_settings import MetricsAccess
 from ingest.send_health import SendHealth
-from ingest.settings import Settings
 from ingest.survey import jobs as survey_jobs
 from ingest.wiring import Context, Job, media_fetchers
 from routing import Router
+from settings.root import Settings
+from settings.security import MetricsAccess
 from store.db import Store
 from store.migrate import current_revision, head_revision
 from store.types import utcnow

@@ -20,9 +20,10 @@ from sqlmodel import Session
 from ingest.cli_common import CHANNEL_METAVAR, known_channel
 from ingest.cli_errors import PREFIX, CliError, language, say
 from ingest.config import ConfigError, config_path, load_settings
-from ingest.settings import SectionConfig, Settings
 from routing import Decision, ExampleFailure, Router, RoutingConfig
 from routing.evaluate import Report, evaluate, read_dataset
+from settings.root import Settings
+from settings.service import SectionConfig
 from store import reroute
 from store.models import Complaint
 

@@ -13,8 +13,8 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError
 
-from ingest.settings import Settings
 from routing import Router, RuleError
+from settings.root import Settings
 
 log = logging.getLogger(__name__)
 

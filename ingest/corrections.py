@@ -6,10 +6,10 @@ from typing import Any
 
 from sqlmodel import col, select
 
-from ingest.settings import Settings
 from routing.evaluate import Labelled
 from routing.model import Example
 from routing.suggest import Correction
+from settings.root import Settings
 
 
 def read_corrections(store: Any) -> list[Correction]:

@@ -23,8 +23,8 @@ from channels.base import IncomingAttachment
 from channels.email.sniff import sniff
 from channels.errors import PermanentChannelError, TooLarge, TransientChannelError
 from ingest.attachments import queue_media, safe_name, store_attachments
-from ingest.settings import MediaSettings
 from ingest.wiring import Context, Job
+from settings.jobs import MediaSettings
 from store.models import Attachment, Event, Message, Outbox, PendingMedia
 
 log = logging.getLogger(__name__)

@@ -26,7 +26,7 @@ from sqlmodel import Session, col, or_, select
 from channels.base import OutgoingFile, OutgoingMessage, Sender
 from channels.errors import ChannelAuthError, ChannelError, TransientChannelError
 from ingest import metrics
-from ingest.settings import OutboxSettings
+from settings.jobs import OutboxSettings
 from store import queries
 from store.db import Store
 from store.models import Identity, Message, Outbox, new_outbox_key

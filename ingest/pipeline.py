@@ -20,10 +20,10 @@ from ingest.intake import sanitise, secretless
 from ingest.intake_flags import intake_flags
 from ingest.prefetch import Prefetched, phone_of, prefetch
 from ingest.replies import Replies
-from ingest.settings import Settings
 from ingest.workdays import add_working_days
 from routing import Decision
 from routing.text import Normaliser
+from settings.root import Settings
 from store import queries, search
 from store.clean import clean, clean_data
 from store.db import Store

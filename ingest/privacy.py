@@ -19,13 +19,12 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 
 from ingest.privacy_subject import PrivacyError, parse_identity, subjects
 
-__all__ = ["REMOVED", "PrivacyError", "PrivacySettings", "Report", "erase", "export", "purge"]
+__all__ = ["REMOVED", "PrivacyError", "Report", "erase", "export", "purge"]
 from store import search
 from store.db import Store
 from store.models import (
@@ -44,26 +43,13 @@ from store.models import (
 )
 
 if TYPE_CHECKING:
-    from ingest.settings import Settings
     from ingest.wiring import Context, Job
+    from settings.root import Settings
 
 log = logging.getLogger(__name__)
 
 REMOVED = "[isi dihapus: perlindungan data pribadi]"
 BATCH = 200
-
-
-class PrivacySettings(BaseModel):
-    """`privacy:`: how long personal data of closed complaints is kept."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    retention_days: int = Field(default=730, ge=30)
-    """Days after a complaint is closed before its personal data is pseudonymised."""
-    purge_message_bodies: bool = False
-    """Also remove the texts of the complaint and its messages at retention (not only who)."""
-    purge_hours: float = Field(default=24, gt=0)
-    """How often the scheduled purge runs."""
 
 
 @dataclass

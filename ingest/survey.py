@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ConfigDict, Field
 from sqlmodel import Session
 
 from store import queries, surveys
@@ -26,8 +25,8 @@ from store.models import Complaint, Outbox, Survey
 if TYPE_CHECKING:
     from channels.base import IncomingMessage
     from ingest.pipeline import AcceptResult
-    from ingest.settings import Settings
     from ingest.wiring import Context, Job
+    from settings.root import Settings
 
 log = logging.getLogger(__name__)
 
@@ -77,20 +76,6 @@ ELEMENTS: tuple[Element, ...] = (
     Element("U9", "Sarana dan prasarana", "Kualitas sarana dan prasarana pelayanan?",
             ("buruk", "cukup", "baik", "sangat baik")),
 )  # fmt: skip
-
-
-class SkmSettings(BaseModel):
-    """`skm:`: the satisfaction survey sent when a complaint is closed."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    enabled: bool = True
-    chat_timeout_hours: float = Field(default=24, gt=0)
-    """A chat survey left unanswered this long ends (status expired)."""
-    link_days: int = Field(default=14, ge=1, le=90)
-    """How long the web form's link stays valid."""
-    max_reasks: int = Field(default=3, ge=1, le=10)
-    """Answers out of range asked again per question before the survey ends (no loops)."""
 
 
 def token_hash(token: str) -> str:

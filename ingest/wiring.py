@@ -17,7 +17,7 @@ from fastapi import APIRouter
 
 from channels.base import IncomingAttachment, IncomingMessage, Sender
 from ingest.pipeline import Pipeline
-from ingest.settings import Settings
+from settings.root import Settings
 from store.db import Store
 from store.models import DeadLetter
 

@@ -21,7 +21,7 @@ from fastapi import FastAPI
 
 from ingest.app import Service, build_service
 from ingest.config import PLACEHOLDER, parse_settings
-from ingest.settings import Settings
+from settings.root import Settings
 from store.db import Store
 from store.migrate import ensure_schema, upgrade
 from tests.fakes import FakeGateway, fake_gateway

@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 
 from channels.sms import generic
 from ingest.app import build_service, create_app
-from ingest.settings import Settings
+from settings.root import Settings
 from store.db import Store
 from tests.conftest import SECRETS, NetworkRefused
 

@@ -28,8 +28,8 @@ from channels.errors import ChannelError, PayloadError, TransientChannelError
 from ingest import metrics
 from ingest.channels.email_store import apply_bounces, scope_by_sender
 from ingest.pipeline import Cursor
-from ingest.settings import Settings
 from ingest.wiring import Capabilities, Context, Job
+from settings.root import Settings
 from store import dead_letters, queries
 from store.health import record_success
 from store.models import DeadLetter, Outbox

@@ -26,8 +26,8 @@ from channels.sms.events import Delivery
 from channels.sms.send import SmsSender
 from ingest.http import accept_webhook, form_pairs, read_body
 from ingest.pipeline import AcceptResult
-from ingest.settings import Settings
 from ingest.wiring import Capabilities, Context, Job
+from settings.root import Settings
 from store.db import Store
 from store.deliveries import record_status
 from store.models import DeadLetter

@@ -17,8 +17,8 @@ from channels.telegram.parse import ParseOptions, parse, parse_json
 from channels.telegram.settings import TelegramSettings
 from ingest.http import accept_webhook, read_body
 from ingest.pipeline import Cursor
-from ingest.settings import Settings
 from ingest.wiring import Capabilities, Context, Job
+from settings.root import Settings
 from store import identities, queries
 from store.clean import clean_json
 from store.models import Citizen, DeadLetter, Identity, Message, Outbox

@@ -22,8 +22,8 @@ from ingest import idempotency
 from ingest.http import accept_webhook, form_fields, read_body, safe_headers
 from ingest.pipeline import AcceptResult
 from ingest.secrets import secret_key
-from ingest.settings import Settings
 from ingest.wiring import Capabilities, Context, Job
+from settings.root import Settings
 from store.limits import SharedLimiter
 from store.models import DeadLetter
 

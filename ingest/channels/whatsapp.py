@@ -16,8 +16,8 @@ from channels.errors import PermanentChannelError, TooLarge
 from channels.whatsapp import parse as wa
 from channels.whatsapp.send import WhatsAppSender
 from ingest.http import accept_webhook, read_body, safe_headers
-from ingest.settings import Settings
 from ingest.wiring import Capabilities, Context, Job
+from settings.root import Settings
 from store import deliveries, messages
 from store.clean import clean_json
 from store.db import Store

@@ -19,8 +19,8 @@ from channels.base import IncomingAttachment, IncomingMessage, Sender
 from channels.errors import PayloadError, PermanentChannelError, TransientChannelError
 from channels.x.parse import parse_dm_event, parse_tweet
 from ingest.pipeline import Cursor
-from ingest.settings import Settings
 from ingest.wiring import Capabilities, Context, Job
+from settings.root import Settings
 from store import queries
 from store.models import DeadLetter
 from store.tracking import find_codes

@@ -39,7 +39,7 @@ from channels.x.settings import XSettings
 from channels.x.transport import XTransport
 from ingest.app import Service, build_service
 from ingest.channels.x import code_finder
-from ingest.settings import Settings
+from settings.root import Settings
 from store.db import Store
 from store.models import Complaint, Message, Outbox
 from tests.channels.telegram import fake_bot_api

@@ -21,8 +21,8 @@ from desk.web import desk_router
 from ingest.app import Service
 from ingest.attachments import write_file
 from ingest.secrets import secret_key
-from ingest.settings import Settings
 from routing import RoutingConfig
+from settings.root import Settings
 from store.db import Store
 from store.models import (
     Attachment,

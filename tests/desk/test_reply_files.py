@@ -24,7 +24,7 @@ from channels.x.settings import XSettings
 from channels.x.transport import XTransport
 from ingest.app import Service, build_service
 from ingest.attachments import path_of
-from ingest.settings import Settings
+from settings.root import Settings
 from store.db import Store
 from store.models import Outbox, OutboxFile
 from tests.channels.telegram.fake_bot_api import TOKEN, FakeBotApi

@@ -12,7 +12,7 @@ from sqlmodel import func, select
 
 from channels.sms import generic
 from ingest.app import build_service, create_app
-from ingest.settings import Settings
+from settings.root import Settings
 from store.db import Store
 from store.models import Complaint, Message, Outbox
 from tests.conftest import SECRETS, ServerThread

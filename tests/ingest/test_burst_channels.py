@@ -20,7 +20,7 @@ from sqlmodel import func, select
 
 from channels.whatsapp.parse import SIGNATURE_HEADER, sign
 from ingest.app import build_service, create_app
-from ingest.settings import Settings
+from settings.root import Settings
 from store.db import Store
 from store.models import Complaint, Message, Outbox
 from tests.conftest import ServerThread

@@ -10,7 +10,7 @@ import random
 from sqlmodel import func, select
 
 from ingest.app import build_service, create_app
-from ingest.settings import Settings
+from settings.root import Settings
 from store.db import Store
 from store.models import DeadLetter, Message
 from tests.conftest import ServerThread

@@ -16,7 +16,7 @@ from channels.email.settings import EmailSettings
 from channels.errors import PayloadError
 from ingest.app import build_service
 from ingest.channels.email import EmailPoller
-from ingest.settings import Settings
+from settings.root import Settings
 from store.db import Store
 from store.models import DeadLetter, Message
 from tests.channels.email.test_email_fuzz import CORPUS, mutate

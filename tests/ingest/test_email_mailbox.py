@@ -18,7 +18,7 @@ from channels.errors import TransientChannelError
 from ingest.app import Service
 from ingest.channels.email import EmailPoller
 from ingest.pipeline import AcceptResult, Cursor
-from ingest.settings import Settings
+from settings.root import Settings
 from store.db import Store
 from store.models import Complaint
 from tests.conftest import Clock

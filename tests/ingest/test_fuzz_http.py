@@ -23,7 +23,7 @@ from channels.sms import generic, twilio
 from channels.whatsapp import parse as wa
 from ingest.app import build_service, create_app
 from ingest.channels.telegram import SECRET_HEADER
-from ingest.settings import Settings
+from settings.root import Settings
 from store.db import Store
 from tests.conftest import SECRETS, Clock
 

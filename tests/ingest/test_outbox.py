@@ -8,7 +8,7 @@ from sqlmodel import col, select
 from channels.base import IncomingMessage
 from channels.sms.send import SmsSender
 from ingest.app import Service, build_service
-from ingest.settings import Settings
+from settings.root import Settings
 from store.db import Store
 from store.models import Message, Outbox
 from tests.conftest import Clock

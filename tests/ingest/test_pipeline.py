@@ -7,8 +7,8 @@ from sqlmodel import col, func, select
 
 from channels.base import IncomingMessage
 from ingest.pipeline import Cursor, Pipeline
-from ingest.settings import Settings
 from routing import Router
+from settings.root import Settings
 from store.db import Store
 from store.models import Citizen, Complaint, DeadLetter, Event, Identity, Message, Outbox
 from store.queries import get_cursor

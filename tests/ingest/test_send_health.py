@@ -23,7 +23,7 @@ from channels.email.settings import EmailSettings
 from channels.email.smtp import EmailSender
 from channels.telegram.transport import TelegramTransport
 from ingest.app import Service, build_service
-from ingest.settings import Settings
+from settings.root import Settings
 from store.db import Store
 from store.health import UNHEALTHY_AFTER
 from store.models import ChannelHealth, Outbox

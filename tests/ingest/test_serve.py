@@ -10,7 +10,7 @@ from sqlmodel import col, func, select
 
 from ingest.app import build_service
 from ingest.serve import feed_demo
-from ingest.settings import Settings
+from settings.root import Settings
 from store.db import Store
 from store.migrate import SchemaOutdated, current_revision, ensure_schema, head_revision
 from store.models import Complaint, Outbox

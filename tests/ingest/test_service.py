@@ -8,8 +8,8 @@ from channels.errors import TransientChannelError
 from ingest.app import build_service
 from ingest.reload import LiveRouter
 from ingest.scheduler import UNHEALTHY_AFTER, run_job
-from ingest.settings import Settings
 from ingest.wiring import Job
+from settings.root import Settings
 from store.db import Store
 from store.health import all_health
 from tests.conftest import ROOT

@@ -14,7 +14,7 @@ from sqlmodel import col, func, select
 
 from channels.errors import ChannelAuthError
 from ingest.app import Service, build_service
-from ingest.settings import Settings
+from settings.root import Settings
 from store import queries
 from store.db import Store
 from store.models import Attachment, Citizen, Complaint, Identity, Message, Outbox

@@ -13,7 +13,7 @@ from sqlmodel import func, select
 
 from ingest.app import build_service, create_app
 from ingest.channels.telegram import SECRET_HEADER, set_webhook
-from ingest.settings import Settings
+from settings.root import Settings
 from store.db import Store
 from store.models import DeadLetter, Message
 from tests.channels.telegram.fake_bot_api import TOKEN, FakeBotApi, serve

@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 from sqlmodel import func, select
 
 from ingest.app import Service, build_service, create_app
-from ingest.settings import Settings
+from settings.root import Settings
 from store.db import Store
 from store.models import Complaint, DeadLetter, Outbox
 

@@ -15,8 +15,8 @@ from sqlmodel import col, func, select
 from channels.errors import ChannelAuthError
 from ingest.app import Service, build_service, disabled_channels
 from ingest.scheduler import UNHEALTHY_AFTER, run_job
-from ingest.settings import Settings
 from ingest.wiring import Job
+from settings.root import Settings
 from store import queries
 from store.db import Store
 from store.models import Attachment, ChannelHealth, Complaint, DeadLetter, Message, PendingMedia

@@ -11,8 +11,8 @@ from sqlmodel import col, func, select
 from channels.base import IncomingMessage
 from desk.jobs import close_resolved
 from ingest.app import Service, build_service
-from ingest.settings import Settings
 from ingest.survey import expire
+from settings.root import Settings
 from store.db import Store
 from store.models import Complaint, Message, Survey
 from tests.channels.test_contract import ADAPTERS, Adapter
