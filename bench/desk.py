@@ -64,8 +64,8 @@ from sqlalchemy import insert, text
 from bench.corpus import complaints
 from bench.runs import machine
 from desk.auth import SESSION_COOKIE, Auth, hash_password
-from ingest.config import parse_settings
 from ingest.secrets import secret_key
+from settings.load import parse_settings
 from settings.root import Settings
 from store.db import Store
 from store.migrate import upgrade

@@ -13,9 +13,10 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
+from desk.context import Runtime
 from desk.notify import notify_new, notify_overdue, queue_digest
 from ingest import survey
-from ingest.wiring import Context, Job
+from ingest.wiring import Job
 from ingest.workdays import add_working_days
 from settings.root import Settings
 from store import queries
@@ -26,7 +27,7 @@ BATCH = 200
 CURSOR = ("desk", "notify_new")
 
 
-def jobs(ctx: Context) -> list[Job]:
+def jobs(ctx: Runtime) -> list[Job]:
     """The desk's jobs for the service's scheduler."""
     desk = ctx.settings.desk
     return [
@@ -39,7 +40,7 @@ def jobs(ctx: Context) -> list[Job]:
     ]  # fmt: skip
 
 
-def notify_new_complaints(ctx: Context) -> int:
+def notify_new_complaints(ctx: Runtime) -> int:
     """Queue the `new` notifications of complaints that arrived since the last run."""
     now = ctx.clock()
     with ctx.store.write() as session:
@@ -69,7 +70,7 @@ def _once(session: Session, kind: str, key: str, now: datetime) -> bool:
     return queries.insert_ignore(session, DeskNotice, values) is not None
 
 
-def flag_overdue(ctx: Context) -> int:
+def flag_overdue(ctx: Runtime) -> int:
     """Tell supervisors (once per complaint and due date) that a complaint is overdue."""
     now = ctx.clock()
     done, last = 0, 0
@@ -100,7 +101,7 @@ def flag_overdue(ctx: Context) -> int:
         last = rows[-1].id or last
 
 
-def close_resolved(ctx: Context) -> int:
+def close_resolved(ctx: Runtime) -> int:
     """Close resolved complaints after `close_after_days` working days without the citizen."""
     now = ctx.clock()
     st, tz = ctx.settings.desk.stages, ctx.settings.service.timezone
@@ -145,7 +146,7 @@ def digest_counts(session: Session, section: str, now: datetime, tz: str) -> dic
     }
 
 
-def send_digests(ctx: Context) -> int:
+def send_digests(ctx: Runtime) -> int:
     """Each section's digest, once a day from `digest_hour` (local time)."""
     settings: Settings = ctx.settings
     now = ctx.clock()

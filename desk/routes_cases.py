@@ -13,10 +13,10 @@ from sqlmodel import Session
 from desk import actions, case_actions, cases
 from desk.access import Viewer
 from desk.auth import SESSION_COOKIE, csrf_ok
+from desk.context import Desk, redirect
 from desk.detail import complaint_view
 from desk.routes_auth import RESUMED, relogin_page
 from desk.routes_complaints import MAX_TEXT, Text, Token, act
-from desk.web import Desk, redirect
 from routing.places import places_in
 from store.models import SharedCase
 

@@ -16,8 +16,8 @@ from pathlib import Path
 
 from prometheus_client import Counter, Gauge, Info
 
-from ingest.config import ConfigError, load_settings
 from routing import Decision, Router, RuleError
+from settings.load import ConfigError, load_settings
 
 log = logging.getLogger(__name__)
 

@@ -21,6 +21,8 @@ from settings.root import Settings
 from store.db import Store
 from store.models import DeadLetter
 
+Clock = Callable[[], datetime]
+
 
 @dataclass
 class Context:
@@ -89,8 +91,9 @@ class Plugin(Protocol):
         """Why the channel cannot run with these settings (a missing secret), or None."""
         ...
 
-    def sender(self, settings: Settings) -> Sender | None:
-        """The outbound transport, or None when this channel cannot send."""
+    def sender(self, settings: Settings, store: Store, clock: Clock) -> Sender | None:
+        """The outbound transport, or None when this channel cannot send; built with the store
+        for what a sender must look up (WhatsApp's 24-hour window)."""
         ...
 
     def router(self, ctx: Context) -> APIRouter | None:

@@ -19,8 +19,8 @@ import pytest
 import uvicorn
 from fastapi import FastAPI
 
-from ingest.app import Service, build_service
-from ingest.config import PLACEHOLDER, parse_settings
+from service.app import Service, build_service
+from settings.load import PLACEHOLDER, parse_settings
 from settings.root import Settings
 from store.db import Store
 from store.migrate import ensure_schema, upgrade

@@ -28,9 +28,10 @@ from channels.errors import ChannelError, PayloadError, TransientChannelError
 from ingest import metrics
 from ingest.channels.email_store import apply_bounces, scope_by_sender
 from ingest.pipeline import Cursor
-from ingest.wiring import Capabilities, Context, Job
+from ingest.wiring import Capabilities, Clock, Context, Job
 from settings.root import Settings
 from store import dead_letters, queries
+from store.db import Store
 from store.health import record_success
 from store.models import DeadLetter, Outbox
 
@@ -296,7 +297,7 @@ class EmailPlugin:
             return "no IMAP username or password (IMAP_PASSWORD)"
         return None
 
-    def sender(self, settings: Settings) -> Sender | None:
+    def sender(self, settings: Settings, store: Store, clock: Clock) -> Sender | None:
         """SMTP, when a from address is configured."""
         email = settings.channels.email
         return None if EmailSender.missing(email) else EmailSender(email)

@@ -26,7 +26,7 @@ from channels.sms.events import Delivery
 from channels.sms.send import SmsSender
 from ingest.http import accept_webhook, form_pairs, read_body
 from ingest.pipeline import AcceptResult
-from ingest.wiring import Capabilities, Context, Job
+from ingest.wiring import Capabilities, Clock, Context, Job
 from settings.root import Settings
 from store.db import Store
 from store.deliveries import record_status
@@ -56,7 +56,7 @@ class SmsPlugin:
             )
         return None
 
-    def sender(self, settings: Settings) -> Sender | None:
+    def sender(self, settings: Settings, store: Store, clock: Clock) -> Sender | None:
         """The configured outbound gateway, when it has what it needs."""
         sms = settings.channels.sms
         return None if SmsSender.missing(sms) else SmsSender(sms)

@@ -17,10 +17,11 @@ from channels.telegram.parse import ParseOptions, parse, parse_json
 from channels.telegram.settings import TelegramSettings
 from ingest.http import accept_webhook, read_body
 from ingest.pipeline import Cursor
-from ingest.wiring import Capabilities, Context, Job
+from ingest.wiring import Capabilities, Clock, Context, Job
 from settings.root import Settings
 from store import identities, queries
 from store.clean import clean_json
+from store.db import Store
 from store.models import Citizen, DeadLetter, Identity, Message, Outbox
 from store.types import utcnow
 
@@ -192,7 +193,7 @@ class TelegramPlugin:
             return "webhook mode needs TELEGRAM_WEBHOOK_SECRET"
         return None
 
-    def sender(self, settings: Settings) -> Sender | None:
+    def sender(self, settings: Settings, store: Store, clock: Clock) -> Sender | None:
         """Bot.send_message through the configured Bot API."""
         if self.disabled_reason(settings):
             return None

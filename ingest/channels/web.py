@@ -16,14 +16,15 @@ from starlette.concurrency import run_in_threadpool
 from channels.base import IncomingMessage, Sender
 from channels.errors import PayloadError
 from channels.web import Submission, parse_submission
-from desk.lapor import contact_of, form_problems
 from desk.templating import TEMPLATES
 from ingest import idempotency
+from ingest.channels.web_form import contact_of, form_problems
 from ingest.http import accept_webhook, form_fields, read_body, safe_headers
 from ingest.pipeline import AcceptResult
 from ingest.secrets import secret_key
-from ingest.wiring import Capabilities, Context, Job
+from ingest.wiring import Capabilities, Clock, Context, Job
 from settings.root import Settings
+from store.db import Store
 from store.limits import SharedLimiter
 from store.models import DeadLetter
 
@@ -64,7 +65,7 @@ class WebPlugin:
         """The web channel needs nothing but to be enabled."""
         return None if settings.channels.web.enabled else "disabled in config"
 
-    def sender(self, settings: Settings) -> Sender | None:
+    def sender(self, settings: Settings, store: Store, clock: Clock) -> Sender | None:
         """Answers to web complaints go to the contact's channel, not the web."""
         return None
 

@@ -16,13 +16,12 @@ from channels.errors import PermanentChannelError, TooLarge
 from channels.whatsapp import parse as wa
 from channels.whatsapp.send import WhatsAppSender
 from ingest.http import accept_webhook, read_body, safe_headers
-from ingest.wiring import Capabilities, Context, Job
+from ingest.wiring import Capabilities, Clock, Context, Job
 from settings.root import Settings
 from store import deliveries, messages
 from store.clean import clean_json
 from store.db import Store
 from store.models import DeadLetter
-from store.types import utcnow
 
 log = logging.getLogger(__name__)
 
@@ -61,19 +60,18 @@ class WhatsAppPlugin:
         ]
         return f"{', '.join(missing)} not set" if missing else None
 
-    def sender(self, settings: Settings) -> Sender | None:
-        """Graph API /messages; the service window is read from the store once wired."""
+    def sender(self, settings: Settings, store: Store, clock: Clock) -> Sender | None:
+        """Graph API /messages; the service window is read from the store."""
         if self.disabled_reason(settings):
             return None
-        return WhatsAppSender(settings.channels.whatsapp, lambda _r: None, utcnow)
+
+        def window(recipient: str) -> datetime | None:
+            return last_inbound(store, recipient)
+
+        return WhatsAppSender(settings.channels.whatsapp, window, clock)
 
     def jobs(self, ctx: Context) -> list[Job]:
-        """WhatsApp is push only; this is where the sender learns the store."""
-        sender = ctx.senders.get(CHANNEL)
-        if isinstance(sender, WhatsAppSender):
-            store = ctx.store
-            sender.last_inbound = lambda recipient: last_inbound(store, recipient)
-            sender.clock = ctx.clock
+        """WhatsApp is push only."""
         return []
 
     def fetch_media(self, ctx: Context, ref: dict[str, Any]) -> IncomingAttachment:

@@ -19,9 +19,10 @@ from channels.base import IncomingAttachment, IncomingMessage, Sender
 from channels.errors import PayloadError, PermanentChannelError, TransientChannelError
 from channels.x.parse import parse_dm_event, parse_tweet
 from ingest.pipeline import Cursor
-from ingest.wiring import Capabilities, Context, Job
+from ingest.wiring import Capabilities, Clock, Context, Job
 from settings.root import Settings
 from store import queries
+from store.db import Store
 from store.models import DeadLetter
 from store.tracking import find_codes
 from store.types import utcnow
@@ -136,7 +137,7 @@ class XPlugin:
         ]
         return f"{', '.join(missing)} not set" if missing else None
 
-    def sender(self, settings: Settings) -> Sender | None:
+    def sender(self, settings: Settings, store: Store, clock: Clock) -> Sender | None:
         """create_tweet / create_direct_message for our account."""
         if self.disabled_reason(settings):
             return None

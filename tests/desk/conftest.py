@@ -11,7 +11,7 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from ingest.app import Service, create_app
+from service.app import Service, create_app
 from tests.conftest import ServerThread
 
 

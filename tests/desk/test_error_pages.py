@@ -9,7 +9,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlmodel import select
 
-from ingest.app import Service, build_service, create_app
+from service.app import Service, build_service, create_app
 from settings.root import Settings
 from store.db import Store
 from store.models import Event

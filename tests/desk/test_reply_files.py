@@ -22,8 +22,8 @@ from channels.whatsapp.send import WhatsAppSender
 from channels.whatsapp.settings import WhatsAppSettings
 from channels.x.settings import XSettings
 from channels.x.transport import XTransport
-from ingest.app import Service, build_service
 from ingest.attachments import path_of
+from service.app import Service, build_service
 from settings.root import Settings
 from store.db import Store
 from store.models import Outbox, OutboxFile

@@ -9,7 +9,7 @@ from fastapi.testclient import TestClient
 
 from channels.base import IncomingMessage
 from ingest import privacy
-from ingest.app import Service
+from service.app import Service
 from store import search
 from store.db import Store
 from store.models import Complaint

@@ -11,7 +11,7 @@ import pytest
 from sqlmodel import func, select
 
 from channels.sms import generic
-from ingest.app import build_service, create_app
+from service.app import build_service, create_app
 from settings.root import Settings
 from store.db import Store
 from store.models import Complaint, Message, Outbox

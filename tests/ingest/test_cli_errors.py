@@ -10,9 +10,9 @@ import pytest
 import typer
 
 from ingest.channels import PLUGINS
-from ingest.cli import app
-from ingest.cli_common import CHANNEL_METAVAR
-from ingest.cli_errors import MESSAGES, CliError, refuse_binary_on_terminal, run
+from service.cli import app
+from service.cli_common import CHANNEL_METAVAR
+from service.cli_errors import MESSAGES, CliError, refuse_binary_on_terminal, run
 from tests.conftest import ROOT
 
 CONFIG = str(ROOT / "config.yaml")

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from sqlmodel import col, select
 
-from ingest.app import build_service
 from ingest.channels.email import EmailPoller
+from service.app import build_service
 from store.db import Store
 from store.migrate import upgrade
 from store.models import Complaint, DeadLetter, Message, Outbox
@@ -37,7 +37,7 @@ from pydantic import SecretStr
 from tests.conftest import load_bundled
 from tests.ingest.test_email_poll import email_settings
 from channels.email.imap import Mailbox
-from ingest.app import build_service
+from service.app import build_service
 from ingest.channels.email import EmailPoller
 from ingest.pipeline import Pipeline
 from store.db import Store

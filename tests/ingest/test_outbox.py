@@ -7,7 +7,7 @@ from sqlmodel import col, select
 
 from channels.base import IncomingMessage
 from channels.sms.send import SmsSender
-from ingest.app import Service, build_service
+from service.app import Service, build_service
 from settings.root import Settings
 from store.db import Store
 from store.models import Message, Outbox

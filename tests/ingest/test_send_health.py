@@ -22,7 +22,7 @@ from sqlmodel import col, select
 from channels.email.settings import EmailSettings
 from channels.email.smtp import EmailSender
 from channels.telegram.transport import TelegramTransport
-from ingest.app import Service, build_service
+from service.app import Service, build_service
 from settings.root import Settings
 from store.db import Store
 from store.health import UNHEALTHY_AFTER
@@ -388,7 +388,7 @@ def test_channels_status_shows_the_outage_and_the_last_send_and_receive(
     from typer.testing import CliRunner
 
     from channels.base import IncomingMessage
-    from ingest.cli import app as cli
+    from service.cli import app as cli
     from tests.conftest import ROOT
 
     w = world(stack, settings, store, clock, _gateway(stack, settings, "generic", 500))

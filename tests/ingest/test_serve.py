@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from sqlmodel import col, func, select
 
-from ingest.app import build_service
-from ingest.serve import feed_demo
+from service.app import build_service
+from service.serve import feed_demo
 from settings.root import Settings
 from store.db import Store
 from store.migrate import SchemaOutdated, current_revision, ensure_schema, head_revision

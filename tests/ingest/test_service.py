@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from channels.errors import TransientChannelError
-from ingest.app import build_service
 from ingest.reload import LiveRouter
 from ingest.scheduler import UNHEALTHY_AFTER, run_job
 from ingest.wiring import Job
+from service.app import build_service
 from settings.root import Settings
 from store.db import Store
 from store.health import all_health

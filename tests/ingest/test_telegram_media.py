@@ -17,9 +17,9 @@ from pydantic import SecretStr
 from sqlmodel import col, select
 
 from desk.detail import thread
-from ingest.app import Service, build_service, create_app
 from ingest.channels.telegram import SECRET_HEADER, UNSUPPORTED
 from ingest.media import GIVEN_UP
+from service.app import Service, build_service, create_app
 from settings.root import Settings
 from store.db import Store
 from store.models import Attachment, Complaint, Event, Message, Outbox, PendingMedia

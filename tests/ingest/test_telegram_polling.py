@@ -13,7 +13,7 @@ from pydantic import SecretStr
 from sqlmodel import col, func, select
 
 from channels.errors import ChannelAuthError
-from ingest.app import Service, build_service
+from service.app import Service, build_service
 from settings.root import Settings
 from store import queries
 from store.db import Store

@@ -11,8 +11,8 @@ from fastapi.testclient import TestClient
 from pydantic import SecretStr
 from sqlmodel import func, select
 
-from ingest.app import build_service, create_app
 from ingest.channels.telegram import SECRET_HEADER, set_webhook
+from service.app import build_service, create_app
 from settings.root import Settings
 from store.db import Store
 from store.models import DeadLetter, Message

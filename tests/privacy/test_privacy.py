@@ -14,10 +14,10 @@ from typer.testing import CliRunner
 from channels.base import IncomingAttachment, IncomingMessage
 from desk import actions
 from desk.stats import ikm_by_section
-from ingest.app import Service
 from ingest.attachments import path_of
-from ingest.cli import app as cli
 from ingest.privacy import REMOVED, PrivacyError, erase, export, purge
+from service.app import Service
+from service.cli import app as cli
 from store.db import Store
 from store.models import (
     Attachment,
@@ -226,7 +226,7 @@ def test_skm_report_is_a_table_on_a_terminal_and_json_or_csv_when_asked(
     import io
     import sys
 
-    from ingest.cli_skm import _default_format
+    from service.cli_skm import _default_format
 
     answered_complaint(service, 1)
     monkeypatch.setenv("ADUAN_DATABASE__URL", store.url)

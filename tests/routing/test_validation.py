@@ -6,8 +6,8 @@ import time
 
 import pytest
 
-from ingest.config import ConfigError, parse_settings
 from routing import RuleError
+from settings.load import ConfigError, parse_settings
 from tests.routing.helpers import router, yaml_config
 
 

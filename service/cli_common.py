@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from ingest.config import ConfigError, load_settings
+from settings.load import ConfigError, load_settings
 from settings.root import Settings
 
 ConfigOption = Annotated[

@@ -18,6 +18,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from channels.base import Sender
+from desk.context import ChannelInfo, DeskContext
 from desk.errors import install_error_pages
 from desk.jobs import jobs as desk_jobs
 from desk.public import public_router
@@ -35,6 +36,7 @@ from ingest.pacing import purge_job, share_pacing
 from ingest.pipeline import Pipeline, RouterLike
 from ingest.privacy import jobs as privacy_jobs
 from ingest.reload import LiveRouter, file_version
+from ingest.reprocess import Reprocessor
 from ingest.scheduler import build_scheduler
 from ingest.send_health import SendHealth
 from ingest.survey import jobs as survey_jobs
@@ -57,6 +59,7 @@ class Service:
     """Everything one process runs: the context, the outbox and the scheduled jobs."""
 
     ctx: Context
+    desk: DeskContext
     dispatcher: Dispatcher
     jobs: list[Job] = field(default_factory=list)
     disabled: dict[str, str] = field(default_factory=dict)
@@ -110,7 +113,7 @@ def build_service(
         if plugin.name in disabled:
             log.warning("channel %s disabled: %s", plugin.name, disabled[plugin.name])
             continue
-        sender = plugin.sender(settings)
+        sender = plugin.sender(settings, store, clock)
         if sender is not None:
             ctx.senders[plugin.name] = sender
     if senders:
@@ -133,7 +136,14 @@ def build_service(
     jobs.extend(desk_jobs(ctx))
     jobs.extend(survey_jobs(ctx))
     jobs.extend(privacy_jobs(ctx))
-    return Service(ctx, dispatcher, jobs, disabled)
+    return Service(ctx, desk_context(ctx), dispatcher, jobs, disabled)
+
+
+def desk_context(ctx: Context) -> DeskContext:
+    """What the desk is given: no channel API, only each channel's label and capabilities."""
+    channels = tuple(ChannelInfo(p.name, p.label, p.capabilities.reply_files) for p in PLUGINS)
+    return DeskContext(ctx.settings, ctx.store, ctx.clock, Reprocessor(ctx), channels,
+                       frozenset(ctx.senders))  # fmt: skip
 
 
 def create_app(service: Service, *, run_jobs: bool = False) -> FastAPI:
@@ -174,9 +184,9 @@ def create_app(service: Service, *, run_jobs: bool = False) -> FastAPI:
         if routes is not None:
             app.include_router(routes)
     app.include_router(public_router(ctx.settings, ctx.store))
-    app.include_router(desk_router(ctx))
+    app.include_router(desk_router(service.desk))
     app.include_router(survey_router(ctx))
-    app.include_router(stats_router(ctx))
+    app.include_router(stats_router(service.desk))
     _health_routes(app, ctx.store, security.metrics)
     install_error_pages(app)
     app.add_middleware(SecurityHeaders)

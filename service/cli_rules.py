@@ -17,11 +17,11 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 from sqlmodel import Session
 
-from ingest.cli_common import CHANNEL_METAVAR, known_channel
-from ingest.cli_errors import PREFIX, CliError, language, say
-from ingest.config import ConfigError, config_path, load_settings
 from routing import Decision, ExampleFailure, Router, RoutingConfig
 from routing.evaluate import Report, evaluate, read_dataset
+from service.cli_common import CHANNEL_METAVAR, known_channel
+from service.cli_errors import PREFIX, CliError, language, say
+from settings.load import ConfigError, config_path, load_settings
 from settings.root import Settings
 from settings.service import SectionConfig
 from store import reroute

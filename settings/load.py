@@ -49,11 +49,18 @@ def _resolve_reply_templates(settings: Settings, folder: Path) -> None:
     It is read and checked by `aduan config check`, at start and by its own hot reload
     (desk/replies.py), not here: a broken template does not hold back an edit of the rules.
     """
-    from desk.replies import templates_path
-
     path = templates_path(settings, folder)
     if path is not None:
         settings.desk.reply_templates = str(path)
+
+
+def templates_path(settings: Settings, config_dir: Path | None = None) -> Path | None:
+    """The templates file named in config.yaml, relative to the config's folder (or the cwd)."""
+    name = settings.desk.reply_templates
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.is_absolute() or config_dir is None else config_dir / path
 
 
 def parse_settings(text: str, source: str = "config.yaml") -> Settings:

@@ -11,8 +11,8 @@ from typing import Annotated, Any
 
 import typer
 
-from ingest.cli_common import ConfigOption, settings_or_exit
-from ingest.cli_errors import refuse_binary_on_terminal
+from service.cli_common import ConfigOption, settings_or_exit
+from service.cli_errors import refuse_binary_on_terminal
 from settings.root import Settings
 
 FORMAT_HELP = (
