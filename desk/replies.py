@@ -27,6 +27,7 @@ from ruamel.yaml.error import MarkedYAMLError
 from sqlmodel import Session
 
 from desk.access import Viewer
+from ingest.reload import file_version
 from settings.load import ConfigError, _describe, _with_line, templates_path
 from settings.root import Settings
 from store.models import Citizen, Complaint, Identity
@@ -117,8 +118,6 @@ class Catalogue:
 
 def parse_templates(text: str, source: str, sections: list[str]) -> Catalogue:
     """Validate a templates file; ConfigError names the file, key path and line."""
-    from ingest.reload import file_version
-
     try:
         tree = YAML(typ="rt").load(text)
     except MarkedYAMLError as exc:

@@ -15,7 +15,7 @@ from typing import BinaryIO
 
 import puremagic
 
-from desk.actions import ActionError
+from desk.action_errors import ActionError
 from ingest.attachments import safe_name, write_file
 from settings.root import Settings
 

@@ -13,7 +13,9 @@ from desk import officers
 from desk.access import ROLES, Viewer
 from desk.auth import csrf_ok, unlock
 from desk.context import Desk, redirect
+from ingest.corrections import config_examples, read_corrections
 from ingest.guard import read_form
+from routing.suggest import suggest
 from store.health import all_health
 from store.models import DeadLetter
 
@@ -68,9 +70,6 @@ def admin_routes(api: APIRouter, desk: Desk) -> None:
 
 def _suggestions(desk: Desk, router: Any) -> list[Any]:
     """Rule edits proposed from officers' reassignments (`aduan rules suggest`), never applied."""
-    from ingest.corrections import config_examples, read_corrections
-    from routing.suggest import suggest
-
     corrections = read_corrections(desk.store)
     tuning = {"examples": config_examples(desk.settings)}
     return suggest(

@@ -25,6 +25,7 @@ from desk import (
     unread,
 )
 from desk.access import Viewer
+from desk.action_errors import ActionError
 from desk.auth import SESSION_COOKIE, csrf_ok
 from desk.context import Desk, redirect
 from desk.deadlines import overview, stages
@@ -307,7 +308,7 @@ def act(
             if complaint is None:
                 return desk.views.not_found(request, viewer)
             target = do(session, viewer, complaint)
-    except actions.ActionError as exc:
+    except ActionError as exc:
         status = exc.status if isinstance(exc, FileRefused) else 400
         return _page(desk, request, viewer, complaint_id, error=str(exc), kept=kept, status=status)
     dari = saved_views.clean_query(request.query_params.get("dari", ""), keep_page=True)

@@ -15,7 +15,7 @@ import logging
 import os
 import socket
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -75,7 +75,7 @@ class Dispatcher:
         self,
         settings: OutboxSettings,
         store: Store,
-        senders: dict[str, Sender],
+        senders: Mapping[str, Sender],
         clock: Callable[[], datetime] = utcnow,
         health: SendHealth | None = None,
         files: ReplyFiles | None = None,

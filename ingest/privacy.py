@@ -17,12 +17,16 @@ import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 
+from ingest.attachments import path_of
+from ingest.jobs import Job, Runtime
 from ingest.privacy_subject import PrivacyError, parse_identity, subjects
+from ingest.secrets import secret_key
+from settings.root import Settings
 
 __all__ = ["REMOVED", "PrivacyError", "Report", "erase", "export", "purge"]
 from store import search
@@ -41,10 +45,7 @@ from store.models import (
     PrivacyPurge,
     Survey,
 )
-
-if TYPE_CHECKING:
-    from ingest.wiring import Context, Job
-    from settings.root import Settings
+from store.types import UTCDateTime
 
 log = logging.getLogger(__name__)
 
@@ -81,8 +82,6 @@ class Eraser:
     def __init__(
         self, settings: Settings, session: Session, now: datetime, subject: int | None = None
     ) -> None:
-        from ingest.secrets import secret_key
-
         self.key = secret_key(settings).encode()
         self.session, self.now, self.report = session, now, Report()
         self.settings, self.touched = settings, list[int]()
@@ -207,8 +206,6 @@ class Eraser:
 
 def _remove_files(store: Store, data_dir: str, hashes: set[str]) -> int:
     """Delete attachment files no remaining row uses (one file may serve several messages)."""
-    from ingest.attachments import path_of
-
     removed = 0
     with store.read() as session:
         used = set(
@@ -294,8 +291,6 @@ def _all_gone(session: Session, citizen_id: int, cutoff: datetime) -> bool:
 
 
 def _aware(value: Any) -> datetime:
-    from store.types import UTCDateTime
-
     found = UTCDateTime().process_result_value(value, None)  # type: ignore[arg-type]
     assert found is not None
     return found
@@ -358,10 +353,8 @@ def erase(store: Store, settings: Settings, identity: str, now: datetime) -> Rep
     return eraser.report
 
 
-def jobs(ctx: Context) -> list[Job]:
+def jobs(ctx: Runtime) -> list[Job]:
     """The scheduled retention purge."""
-    from ingest.wiring import Job
-
     seconds = ctx.settings.privacy.purge_hours * 3600
     return [Job("privacy-purge", "", seconds,
                 lambda: purge(ctx.store, ctx.settings, ctx.clock()).complaints)]  # fmt: skip

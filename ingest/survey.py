@@ -15,18 +15,18 @@ import re
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from itsdangerous import BadSignature, URLSafeTimedSerializer
 from sqlmodel import Session
 
+from channels.base import IncomingMessage
+from ingest.jobs import Job, Runtime
+from ingest.results import AcceptResult
+from ingest.secrets import secret_key
+from settings.root import Settings
 from store import queries, surveys
 from store.models import Complaint, Outbox, Survey
-
-if TYPE_CHECKING:
-    from channels.base import IncomingMessage
-    from ingest.pipeline import AcceptResult
-    from ingest.wiring import Context, Job
-    from settings.root import Settings
 
 log = logging.getLogger(__name__)
 
@@ -137,10 +137,6 @@ def invite(session: Session, settings: Settings, complaint: Complaint, now: date
 
 def link_url(settings: Settings, token: str) -> str:
     """The web form's address for a link token: the token signed with the service key."""
-    from itsdangerous import URLSafeTimedSerializer
-
-    from ingest.secrets import secret_key
-
     signed = URLSafeTimedSerializer(secret_key(settings), salt="aduan-survei").dumps(token)
     return f"{settings.service.public_base_url}/survei/{signed}"
 
@@ -211,8 +207,6 @@ def handle(
         "thread_keys": list(msg.thread_keys), **msg.meta.get("reply_meta", {}),
     }  # fmt: skip
     outbox_id = _queue(session, msg.channel, address, text, now, meta)
-    from ingest.pipeline import AcceptResult
-
     log.info("survey %s: %s message %s -> %s", active.id, msg.channel, msg.external_id,
              values.get("status", "answering"))  # fmt: skip
     return AcceptResult("survey", outbox_ids=[outbox_id])
@@ -242,10 +236,6 @@ def _step(
 
 def find_link(session: Session, settings: Settings, signed: str, now: datetime) -> Survey | None:
     """The open link survey of a signed token (None: forged, expired, used or unknown)."""
-    from itsdangerous import BadSignature, URLSafeTimedSerializer
-
-    from ingest.secrets import secret_key
-
     serializer = URLSafeTimedSerializer(secret_key(settings), salt="aduan-survei")
     try:
         token = serializer.loads(signed[:200], max_age=settings.skm.link_days * 86400)
@@ -275,7 +265,7 @@ def submit_link(
     return surveys.finish_link(session, survey_id, values)
 
 
-def expire(ctx: Context) -> int:
+def expire(ctx: Runtime) -> int:
     """End chat surveys silent for `chat_timeout_hours` and links past `link_days`."""
     now, skm = ctx.clock(), ctx.settings.skm
     with ctx.store.write() as session:
@@ -287,8 +277,6 @@ def expire(ctx: Context) -> int:
         )
 
 
-def jobs(ctx: Context) -> list[Job]:
+def jobs(ctx: Runtime) -> list[Job]:
     """The survey's scheduled job: expiry of silent surveys."""
-    from ingest.wiring import Job
-
     return [Job("skm-expire", "", 600, lambda: expire(ctx))]

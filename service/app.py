@@ -9,6 +9,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from types import MappingProxyType
 
 from apscheduler.schedulers.background import BackgroundScheduler
 from fastapi import FastAPI, Request, Response
@@ -88,6 +89,21 @@ def disabled_channels(settings: Settings) -> dict[str, str]:
     return {name: reason for name, reason in found.items() if reason}
 
 
+def channel_senders(
+    settings: Settings, store: Store, clock: Callable[[], datetime], disabled: dict[str, str]
+) -> dict[str, Sender]:
+    """Each enabled channel's sender, built with the store and the clock."""
+    built: dict[str, Sender] = {}
+    for plugin in PLUGINS:
+        if plugin.name in disabled:
+            log.warning("channel %s disabled: %s", plugin.name, disabled[plugin.name])
+            continue
+        sender = plugin.sender(settings, store, clock)
+        if sender is not None:
+            built[plugin.name] = sender
+    return built
+
+
 def build_service(
     settings: Settings,
     store: Store,
@@ -107,17 +123,9 @@ def build_service(
         router = live
     router = router or Router.build(settings.routing, settings.sections)
     pipeline = Pipeline(settings, store, router, clock)
-    ctx = Context(settings, store, pipeline, clock)
     disabled = disabled_channels(settings)
-    for plugin in PLUGINS:
-        if plugin.name in disabled:
-            log.warning("channel %s disabled: %s", plugin.name, disabled[plugin.name])
-            continue
-        sender = plugin.sender(settings, store, clock)
-        if sender is not None:
-            ctx.senders[plugin.name] = sender
-    if senders:
-        ctx.senders.update(senders)
+    built = {**channel_senders(settings, store, clock, disabled), **(senders or {})}
+    ctx = Context(settings, store, pipeline, clock, MappingProxyType(built))
     share_pacing(ctx)
     pipeline.replies.outbound = ctx.senders  # web acknowledgements only where a sender exists
     files = ReplyFiles(settings.service.data_dir, reply_file_channels())

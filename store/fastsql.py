@@ -241,7 +241,7 @@ def _postgres_utc(value: datetime) -> datetime:
 
 def _postgres_json(value: Any) -> Any:
     # psycopg (73 modules) is imported only by a process that talks to PostgreSQL.
-    from psycopg.types.json import Jsonb
+    from psycopg.types.json import Jsonb  # noqa: PLC0415
 
     return Jsonb(value)
 

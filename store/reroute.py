@@ -32,6 +32,16 @@ def texts(session: Session, ids: Sequence[int]) -> list[tuple[int | None, str, s
     return list(rows)
 
 
+def coded_texts(session: Session, ids: Sequence[int]) -> list[tuple[int, str, str, str]]:
+    """(id, text, channel, tracking code) of these complaints, by id."""
+    rows = session.exec(
+        select(Complaint.id, Complaint.text, Complaint.channel, Complaint.tracking_code)
+        .where(col(Complaint.id).in_(list(ids)))
+        .order_by(col(Complaint.id))
+    ).all()
+    return [(cid, text, channel, code) for cid, text, channel, code in rows if cid is not None]
+
+
 def count_since(session: Session, since: datetime | None) -> int:
     """How many complaints were created since then (all, with None)."""
     where = [] if since is None else [col(Complaint.created_at) >= since]

@@ -18,6 +18,7 @@ import psycopg
 import pytest
 import uvicorn
 from fastapi import FastAPI
+from sqlmodel import SQLModel
 
 from service.app import Service, build_service
 from settings.load import PLACEHOLDER, parse_settings
@@ -169,8 +170,6 @@ def pg_shared(pg_admin: str) -> Iterator[str]:
 
 
 def _tables() -> list[str]:
-    from sqlmodel import SQLModel
-
     return [t.name for t in SQLModel.metadata.sorted_tables]
 
 

@@ -115,10 +115,10 @@ class EmailPoller:
         self.stopping.set()
 
     def _healthy(self) -> None:
-        if self.ctx.failures.get(CHANNEL, -1) != 0:
+        if not self.ctx.health.healthy(CHANNEL):
             with self.ctx.store.write() as session:
                 record_success(session, CHANNEL)
-            self.ctx.failures[CHANNEL] = 0
+            self.ctx.health.succeeded(CHANNEL)
         metrics.CHANNEL_HEALTHY.labels(CHANNEL).set(1)
 
     def poll_once(self) -> Report:

@@ -197,7 +197,7 @@ class TelegramPlugin:
         """Bot.send_message through the configured Bot API."""
         if self.disabled_reason(settings):
             return None
-        from channels.telegram.transport import TelegramTransport
+        from channels.telegram.transport import TelegramTransport  # noqa: PLC0415 (python-telegram-bot loads only where Telegram runs)
 
         return TelegramTransport(settings.channels.telegram, utcnow)
 
@@ -250,7 +250,7 @@ class TelegramPlugin:
 
 
 def _transport(ctx: Context, tg: TelegramSettings) -> TelegramTransport:
-    from channels.telegram.transport import TelegramTransport
+    from channels.telegram.transport import TelegramTransport  # noqa: PLC0415 (python-telegram-bot loads only where Telegram runs)
 
     sender = ctx.senders.get(CHANNEL)
     if isinstance(sender, TelegramTransport):
@@ -260,7 +260,7 @@ def _transport(ctx: Context, tg: TelegramSettings) -> TelegramTransport:
 
 def set_webhook(settings: Settings) -> str:
     """Register `<public_base_url>/webhooks/telegram` with the secret; the URL."""
-    from channels.telegram.transport import TelegramTransport
+    from channels.telegram.transport import TelegramTransport  # noqa: PLC0415 (python-telegram-bot loads only where Telegram runs)
 
     tg = settings.channels.telegram
     if not tg.bot_token or not tg.webhook_secret:

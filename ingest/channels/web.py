@@ -20,7 +20,7 @@ from desk.templating import TEMPLATES
 from ingest import idempotency
 from ingest.channels.web_form import contact_of, form_problems
 from ingest.http import accept_webhook, form_fields, read_body, safe_headers
-from ingest.pipeline import AcceptResult
+from ingest.results import AcceptResult
 from ingest.secrets import secret_key
 from ingest.wiring import Capabilities, Clock, Context, Job
 from settings.root import Settings

@@ -60,7 +60,7 @@ def browser() -> Iterator[Any]:
     it is started, so every later test that calls asyncio.run() (the batcher's, the bursts')
     would fail with "cannot be called from a running event loop".
     """
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import sync_playwright  # noqa: PLC0415 (only where a browser runs)
 
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from service.app import disabled_channels
 from service.cli import app
 from settings.load import ConfigError, parse_settings
 from tests.conftest import ROOT
@@ -109,8 +110,6 @@ def test_config_check_command(tmp_path: Path) -> None:
 def test_missing_secret_disables_only_that_channel(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    from service.app import disabled_channels
-
     for name in ("SMS_WEBHOOK_SECRET", "SMS_GATEWAY_SIGNING_KEY", "TWILIO_AUTH_TOKEN"):
         monkeypatch.delenv(name, raising=False)
     disabled = disabled_channels(parse_settings(BUNDLED))

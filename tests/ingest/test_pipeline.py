@@ -2,15 +2,29 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from sqlmodel import col, func, select
 
-from channels.base import IncomingMessage
+from channels.base import IncomingAttachment, IncomingMessage
+from channels.phones import to_e164
+from ingest.attachments import path_of
 from ingest.pipeline import Cursor, Pipeline
+from ingest.replies import Replies
 from routing import Router
 from settings.root import Settings
 from store.db import Store
-from store.models import Citizen, Complaint, DeadLetter, Event, Identity, Message, Outbox
+from store.models import (
+    Attachment,
+    Citizen,
+    Complaint,
+    DeadLetter,
+    Event,
+    Identity,
+    Message,
+    Outbox,
+)
 from store.queries import get_cursor
 from tests.conftest import Clock
 
@@ -68,8 +82,6 @@ def test_same_message_twice_is_one_message_one_complaint_one_ack(
 
 
 def test_phone_spellings_are_one_citizen(pipeline: Pipeline, store: Store, clock: Clock) -> None:
-    from channels.phones import to_e164
-
     for i, raw in enumerate(["081250001234", "6281250001234", "+62 812-5000-1234"]):
         pipeline.accept(sms(f"g:p{i}", "Harga sembako mahal sekali", sender=to_e164(raw) or raw))
         clock.advance(days=5)
@@ -231,8 +243,6 @@ def test_fallback_marks_needs_triage(pipeline: Pipeline, store: Store) -> None:
 
 
 def test_sms_acknowledgement_fits_one_gsm7_segment(settings: Settings) -> None:
-    from ingest.replies import Replies
-
     gsm7 = set(
         "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?¡"
         "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -255,12 +265,6 @@ def test_sms_acknowledgement_fits_one_gsm7_segment(settings: Settings) -> None:
 def test_attachments_are_stored_once_by_content(
     pipeline: Pipeline, store: Store, settings: Settings
 ) -> None:
-    from pathlib import Path
-
-    from channels.base import IncomingAttachment
-    from ingest.attachments import path_of
-    from store.models import Attachment
-
     photo = IncomingAttachment(
         "../../etc/passwd\x00.jpg", "image/jpeg", b"\xff\xd8\xff" + b"x" * 100
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from channels.base import IncomingMessage
 from channels.errors import TransientChannelError
 from ingest.reload import LiveRouter
 from ingest.scheduler import UNHEALTHY_AFTER, run_job
@@ -81,7 +82,6 @@ def test_sqlite_wal_is_checkpointed_by_a_job(settings: Settings, store: Store) -
     if not store.is_sqlite:
         assert "sqlite-checkpoint" not in jobs
         return
-    from channels.base import IncomingMessage
 
     for i in range(20):
         service.ctx.pipeline.accept(
