@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from fastapi import APIRouter
+from fastapi.templating import Jinja2Templates
 
 from channels.base import IncomingAttachment, IncomingMessage, Sender
 from ingest.jobs import Clock, HealthMarks, Job
@@ -37,6 +38,8 @@ class Context:
     senders: Mapping[str, Sender] = field(default_factory=dict)
     health: HealthMarks = field(default_factory=HealthMarks)
     """Each channel's health as last recorded, so a success writes only on change."""
+    pages: Jinja2Templates | None = None
+    """The templates of the public pages (the web form's), given by the composition root."""
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from desk.jobs import jobs as desk_jobs
 from desk.public import public_router
 from desk.stats import stats_router
 from desk.survey_public import survey_router
+from desk.templating import TEMPLATES
 from desk.web import desk_router
 from ingest import metrics
 from ingest.alerts import queue_channel_alert
@@ -125,7 +126,7 @@ def build_service(
     pipeline = Pipeline(settings, store, router, clock)
     disabled = disabled_channels(settings)
     built = {**channel_senders(settings, store, clock, disabled), **(senders or {})}
-    ctx = Context(settings, store, pipeline, clock, MappingProxyType(built))
+    ctx = Context(settings, store, pipeline, clock, MappingProxyType(built), pages=TEMPLATES)
     share_pacing(ctx)
     pipeline.replies.outbound = ctx.senders  # web acknowledgements only where a sender exists
     files = ReplyFiles(settings.service.data_dir, reply_file_channels())
