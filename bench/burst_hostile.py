@@ -69,8 +69,8 @@ async def fire(url: str, path: str, payloads: list[bytes], concurrency: int) -> 
 
 
 def serve(database: str) -> tuple[uvicorn.Server, int, object]:
-    from ingest.app import build_service, create_app
-    from ingest.config import load_settings
+    from service.app import build_service, create_app
+    from settings.load import load_settings
     from store.db import Store
     from store.migrate import ensure_schema
 

@@ -64,9 +64,9 @@ import psycopg
 from bench import desk_fill
 from bench.runs import machine
 from desk.auth import SESSION_COOKIE, Auth
-from ingest.config import parse_settings
 from ingest.secrets import secret_key
-from ingest.settings import Settings
+from settings.load import parse_settings
+from settings.root import Settings
 from store.db import Store
 from store.migrate import upgrade
 

@@ -20,7 +20,7 @@ from typing import Any
 
 from bench.corpus import complaints
 from desk.auth import hash_password
-from ingest.settings import Settings
+from settings.root import Settings
 from store.db import Store
 from store.search import code_terms, normaliser, phone_terms, stems, tags, words
 from store.tracking import new_code

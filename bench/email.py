@@ -39,8 +39,8 @@ from imapclient import IMAPClient
 
 from channels.email.parse import ParseOptions, parse
 from channels.errors import PayloadError
-from ingest.app import build_service
 from ingest.channels.email import EmailPoller
+from service.app import build_service
 from store.db import Store
 from store.migrate import upgrade
 from tests.conftest import Clock, load_bundled

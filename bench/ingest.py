@@ -57,9 +57,9 @@ from sqlalchemy import event
 from bench.corpus import complaints
 from bench.runs import machine, print_summary, summary
 from channels.sms import generic
-from ingest.config import parse_settings
 from ingest.pipeline import Pipeline
 from routing import Router
+from settings.load import parse_settings
 from store.db import Store
 from store.migrate import upgrade
 

@@ -35,11 +35,11 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:1] = [str(ROOT)]
 
-from ingest.config import load_settings
 from routing import Router, RoutingConfig, Rule
 from routing.lexicon import SLANG
 from routing.model import Term
 from routing.text import sastrawi_stem
+from settings.load import load_settings
 from tests.routing.blind_2026_12_06 import CASES
 from tests.routing.holdout import HOLDOUT
 from tests.routing.vocabulary import VOCABULARY

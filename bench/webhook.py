@@ -153,7 +153,7 @@ def start_server(name: str, port: int, workdir: Path) -> subprocess.Popen[bytes]
         "ADUAN_SERVICE__ACKS_PER_ADDRESS_PER_HOUR": "100",
     }
     if name == "aduan":
-        cmd = [sys.executable, "-m", "ingest", "serve", "--port", str(port),
+        cmd = [sys.executable, "-m", "service", "serve", "--port", str(port),
                "--config", str(ROOT / "config.yaml")]  # fmt: skip
         ready = f"http://127.0.0.1:{port}/readyz"
     else:

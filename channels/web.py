@@ -13,17 +13,6 @@ from channels.errors import PayloadError
 CHANNEL = "web"
 
 
-class WebSettings(BaseModel):
-    """`channels.web` in config.yaml."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    enabled: bool = True
-    max_text_chars: int = Field(default=10_000, ge=100)
-    submissions_per_hour: int = Field(default=20, ge=1)
-    """Per client address; more get 429."""
-
-
 class Submission(BaseModel):
     """What a citizen or an app submits."""
 

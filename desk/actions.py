@@ -13,11 +13,13 @@ from typing import TYPE_CHECKING, Any
 from sqlmodel import Session, col, select
 
 from desk.access import Viewer
+from desk.action_errors import ActionError
+from desk.assign import moved
 from desk.detail import visible_complaint
 from desk.notify import notify_new
 from ingest import survey
-from ingest.settings import Settings
 from ingest.workdays import add_working_days
+from settings.root import Settings
 from store.models import Complaint, Event, Message, Outbox, OutboxFile
 from store.queries import OPEN_STATUSES
 from store.tracking import normalise
@@ -33,10 +35,6 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
     "ditutup": ("diproses",),
 }
 THREAD_KEYS = 20
-
-
-class ActionError(ValueError):
-    """The action cannot be done; the message tells the officer why (in Indonesian)."""
 
 
 def _text(value: str, what: str) -> str:
@@ -206,9 +204,6 @@ def reassign(
     detail = {"from": before, "to": target, "reason": why}
     _event(session, complaint, viewer, "reassign", detail, now)
     _touch(session, complaint, now)
-    # desk.assign builds on this module (ActionError), hence the import here.
-    from desk.assign import moved
-
     moved(session, complaint, viewer.username, now)
     notify_new(session, settings, complaint, now, reason=why)
 

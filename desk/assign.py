@@ -14,9 +14,9 @@ from datetime import datetime
 from sqlmodel import Session, col, delete, select
 
 from desk.access import Viewer
-from desk.actions import ActionError
+from desk.action_errors import ActionError
 from desk.notify import notify_assigned
-from ingest.settings import Settings
+from settings.root import Settings
 from store.models import Complaint, ComplaintSeen, Event, Officer
 
 HANDLERS = ("officer", "supervisor")

@@ -20,7 +20,7 @@ from pwdlib.hashers.argon2 import Argon2Hasher
 from sqlmodel import col, delete, select
 
 from desk.access import Viewer
-from desk.settings import DeskSettings
+from settings.desk import DeskSettings
 from store import limits as limits_db
 from store.clean import clean
 from store.db import Store

@@ -20,9 +20,10 @@ from sqlmodel import Session
 
 from desk import actions, assign
 from desk.access import Viewer
+from desk.action_errors import ActionError
 from desk.detail import visible_complaint
 from desk.replies import Catalogue, facts_for, fill
-from ingest.settings import Settings
+from settings.root import Settings
 from store.db import Store
 from store.models import Complaint, Event, Officer
 
@@ -123,7 +124,7 @@ def _reply(run: Run, complaint: Complaint) -> None:
     template = run.templates.find(complaint.section, run.params["templat"])
     if template is None:
         name = run.settings.section_name(complaint.section)
-        raise actions.ActionError(f"template itu tidak tersedia untuk {name}")
+        raise ActionError(f"template itu tidak tersedia untuk {name}")
     text = fill(template, facts_for(run.session, run.viewer, complaint), run.settings)
     actions.reply(run.session, run.viewer, complaint, text, run.now)
 
@@ -146,7 +147,7 @@ def _assign(run: Run, complaint: Complaint) -> None:
     chosen = run.params["petugas"]
     officer = None if chosen == RELEASE else run.session.get(Officer, int(chosen))
     if chosen != RELEASE and officer is None:
-        raise actions.ActionError("petugas itu tidak ada")
+        raise ActionError("petugas itu tidak ada")
     assign.assign(run.session, run.settings, complaint, officer, by=run.viewer, now=run.now)
 
 
@@ -217,7 +218,7 @@ def run_all(
                 with session.no_autoflush:  # the action's events stay new, to be marked
                     act.apply(this, complaint)
                     _mark_bulk(session, cid, run_id, act.key)
-        except actions.ActionError as exc:
+        except ActionError as exc:
             out.refused.append((code, str(exc)))
             continue
         out.done.append(code)

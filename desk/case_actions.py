@@ -1,6 +1,6 @@
 """What an officer does to a shared case; every member changed gets its own audit Event.
 
-Each function runs inside the caller's transaction and raises actions.ActionError, with a message
+Each function runs inside the caller's transaction and raises ActionError, with a message
 for the officer, when it cannot be done. A case acts only on the members the viewer may see.
 """
 
@@ -14,14 +14,14 @@ from sqlmodel import Session, col, select
 
 from desk import actions
 from desk.access import Viewer
+from desk.action_errors import ActionError
 from desk.cases import case_of, members, visible_case
 from desk.detail import visible_complaint
 from ingest import survey
-from ingest.settings import Settings
+from settings.root import Settings
 from store.models import CaseMember, Complaint, Event, SharedCase
 from store.queries import OPEN_STATUSES
 
-ActionError = actions.ActionError
 MAX_TITLE = 200
 _NUMBER = re.compile(r"^\s*(?:kasus\s*)?#?\s*(\d{1,9})\s*$", re.IGNORECASE)
 

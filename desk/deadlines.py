@@ -9,8 +9,8 @@ from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from desk.inbox import capped_subquery, shown
-from ingest.settings import Settings
 from ingest.workdays import add_working_days
+from settings.root import Settings
 from store.models import Complaint, Outbox
 from store.queries import OPEN_STATUSES
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import phonenumbers
 
-from ingest.settings import Settings
+from settings.root import Settings
 from store.models import Event
 
 DELIVERY = {

@@ -17,7 +17,7 @@ from store.models import Complaint
 from store.queries import OPEN_STATUSES
 
 if TYPE_CHECKING:
-    from desk.web import Desk
+    from desk.context import Desk
 
 COLUMNS = ("kode", "bagian", "status", "kanal", "diterima", "batas_waktu", "terlambat",
            "perlu_triase", "subjek", "isi")  # fmt: skip

@@ -13,7 +13,7 @@ from fastapi.responses import FileResponse, Response
 from desk.detail import SAFE_IMAGES, visible_attachment, visible_reply_file
 
 if TYPE_CHECKING:
-    from desk.web import Desk
+    from desk.context import Desk
 
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
 MAGIC = {

@@ -10,23 +10,22 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
+from desk.context import Runtime
 from desk.notify import notify_new, notify_overdue, queue_digest
 from ingest import survey
-from ingest.settings import Settings
-from ingest.wiring import Context, Job
+from ingest.jobs import Job
 from ingest.workdays import add_working_days
-from store import queries
-from store.models import Complaint, DeskNotice, Event
-from store.queries import OPEN_STATUSES
+from settings.root import Settings
+from store import complaint_queues, queries
+from store.models import DeskNotice, Event
 
 BATCH = 200
 CURSOR = ("desk", "notify_new")
 
 
-def jobs(ctx: Context) -> list[Job]:
+def jobs(ctx: Runtime) -> list[Job]:
     """The desk's jobs for the service's scheduler."""
     desk = ctx.settings.desk
     return [
@@ -39,23 +38,15 @@ def jobs(ctx: Context) -> list[Job]:
     ]  # fmt: skip
 
 
-def notify_new_complaints(ctx: Context) -> int:
+def notify_new_complaints(ctx: Runtime) -> int:
     """Queue the `new` notifications of complaints that arrived since the last run."""
     now = ctx.clock()
     with ctx.store.write() as session:
         seen = queries.get_cursor(session, *CURSOR)
         if seen is None:  # first run: start from now, never flood with the backlog
-            latest = session.exec(select(func.max(Complaint.id))).one()
-            queries.set_cursor(session, *CURSOR, str(latest or 0))
+            queries.set_cursor(session, *CURSOR, str(complaint_queues.latest_id(session)))
             return 0
-        rows = list(
-            session.exec(
-                select(Complaint)
-                .where(col(Complaint.id) > int(seen))
-                .order_by(col(Complaint.id))
-                .limit(BATCH)
-            )
-        )
+        rows = complaint_queues.arrived_after(session, int(seen), BATCH)
         for complaint in rows:
             notify_new(session, ctx.settings, complaint, now)
         if rows:
@@ -69,24 +60,13 @@ def _once(session: Session, kind: str, key: str, now: datetime) -> bool:
     return queries.insert_ignore(session, DeskNotice, values) is not None
 
 
-def flag_overdue(ctx: Context) -> int:
+def flag_overdue(ctx: Runtime) -> int:
     """Tell supervisors (once per complaint and due date) that a complaint is overdue."""
     now = ctx.clock()
     done, last = 0, 0
     while True:
         with ctx.store.write() as session:
-            rows = list(
-                session.exec(
-                    select(Complaint)
-                    .where(
-                        col(Complaint.status).in_(OPEN_STATUSES),
-                        col(Complaint.due_at) < now,
-                        col(Complaint.id) > last,
-                    )
-                    .order_by(col(Complaint.id))
-                    .limit(BATCH)
-                )
-            )
+            rows = complaint_queues.overdue_after(session, now, last, BATCH)
             for c in rows:
                 assert c.due_at is not None
                 if _once(session, "overdue", f"{c.id}:{c.due_at.isoformat()}", now):
@@ -100,18 +80,14 @@ def flag_overdue(ctx: Context) -> int:
         last = rows[-1].id or last
 
 
-def close_resolved(ctx: Context) -> int:
+def close_resolved(ctx: Runtime) -> int:
     """Close resolved complaints after `close_after_days` working days without the citizen."""
     now = ctx.clock()
     st, tz = ctx.settings.desk.stages, ctx.settings.service.timezone
     # Working days are never fewer than calendar days: the calendar cut-off only narrows.
     cutoff = now - timedelta(days=st.close_after_days)
     with ctx.store.write() as session:
-        rows = session.exec(
-            select(Complaint)
-            .where(col(Complaint.status) == "selesai", col(Complaint.closed_at) < cutoff)
-            .limit(1000)
-        ).all()
+        rows = complaint_queues.resolved_before(session, cutoff, 1000)
         closed = 0
         for c in rows:
             assert c.closed_at is not None
@@ -133,19 +109,10 @@ def digest_counts(session: Session, section: str, now: datetime, tz: str) -> dic
     """Open, overdue, due-today and last-24-hours counts of one section."""
     zone = ZoneInfo(tz)
     end_of_day = now.astimezone(zone).replace(hour=23, minute=59, second=59)
-    base = select(func.count()).select_from(Complaint).where(col(Complaint.section) == section)
-    open_ = base.where(col(Complaint.status).in_(OPEN_STATUSES))
-    return {
-        "open": session.exec(open_).one(),
-        "overdue": session.exec(open_.where(col(Complaint.due_at) < now)).one(),
-        "due_today": session.exec(
-            open_.where(col(Complaint.due_at) >= now, col(Complaint.due_at) <= end_of_day)
-        ).one(),
-        "new": session.exec(base.where(col(Complaint.created_at) >= now - timedelta(days=1))).one(),
-    }
+    return complaint_queues.section_counts(session, section, now, end_of_day)
 
 
-def send_digests(ctx: Context) -> int:
+def send_digests(ctx: Runtime) -> int:
     """Each section's digest, once a day from `digest_hour` (local time)."""
     settings: Settings = ctx.settings
     now = ctx.clock()

@@ -12,8 +12,8 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import Session, col, select
 
-from desk.settings import SectionNotify
-from ingest.settings import Settings
+from settings.desk import SectionNotify
+from settings.root import Settings
 from store.models import Complaint, Officer, Outbox
 
 EXCERPT = 200

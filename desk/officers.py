@@ -7,13 +7,14 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, col, delete, select
+from sqlmodel import Session
 
 from desk.access import ROLES
 from desk.assign import release_all
 from desk.auth import hash_password
+from store import officers as officer_rows
 from store.db import Store
-from store.models import DeskSession, Officer
+from store.models import Officer
 from store.types import utcnow
 
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
@@ -78,7 +79,7 @@ def add_officer(
 def list_officers(store: Store) -> list[Officer]:
     """Every officer, by username."""
     with store.read() as session:
-        return list(session.exec(select(Officer).order_by(col(Officer.username))))
+        return officer_rows.all_by_username(session)
 
 
 def set_active(store: Store, username: str, active: bool) -> Officer:
@@ -88,15 +89,13 @@ def set_active(store: Store, username: str, active: bool) -> Officer:
         officer.active = active
         session.add(officer)
         if not active:
-            session.exec(delete(DeskSession).where(col(DeskSession.officer_id) == officer.id))
+            officer_rows.end_sessions(session, officer.id)
             release_all(session, officer, utcnow())
     return officer
 
 
 def _by_name(session: Session, username: str) -> Officer:
-    found = session.exec(
-        select(Officer).where(col(Officer.username) == username.strip().lower())
-    ).first()
+    found = officer_rows.by_username(session, username.strip().lower())
     if found is None:
         raise OfficerError(f"petugas {username!r} tidak ada")
     return found

@@ -11,16 +11,17 @@ from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, Response
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 from starlette.concurrency import run_in_threadpool
 
 from desk.cases import public_case
 from desk.files import attachment_path, file_response
 from desk.reply_files import human_size
 from desk.templating import TEMPLATES
-from ingest.settings import Settings
+from settings.root import Settings
+from store import public_story as public_story_queries
 from store.db import Store
-from store.models import Complaint, Event, Outbox, OutboxFile
+from store.models import Complaint, OutboxFile
 from store.queries import complaint_by_code
 from store.tracking import normalise
 
@@ -38,21 +39,11 @@ class PublicStory:
 
 def public_story(session: Session, complaint: Complaint) -> PublicStory:
     """The officers' answers to the citizen, the resolution note, the original of a duplicate."""
-    answers = session.exec(
-        select(Outbox.id, Outbox.created_at, Outbox.text)
-        .where(col(Outbox.complaint_id) == complaint.id, col(Outbox.kind) == "reply")
-        .order_by(col(Outbox.created_at), col(Outbox.id))
-    ).all()
+    answers = public_story_queries.answers(session, complaint.id)
     files: dict[int, list[OutboxFile]] = {}
-    stmt = select(OutboxFile).where(col(OutboxFile.complaint_id) == complaint.id)
-    for f in session.exec(stmt.order_by(col(OutboxFile.id))):
+    for f in public_story_queries.answer_files(session, complaint.id):
         files.setdefault(f.outbox_id, []).append(f)
-    events = session.exec(
-        select(Event.action, Event.detail)
-        .where(col(Event.complaint_id) == complaint.id,
-               col(Event.action).in_(("status", "duplicate")))
-        .order_by(col(Event.id))
-    ).all()  # fmt: skip
+    events = public_story_queries.status_events(session, complaint.id)
     resolution = duplicate = None
     for action, detail in events:
         if action == "status" and detail.get("to") == "selesai":
@@ -142,14 +133,7 @@ def public_router(settings: Settings, store: Store) -> APIRouter:
         if code is None:
             return None
         with store.read() as session:
-            stmt = (
-                select(OutboxFile)
-                .join(Complaint, col(Complaint.id) == col(OutboxFile.complaint_id))
-                .join(Outbox, col(Outbox.id) == col(OutboxFile.outbox_id))
-                .where(col(OutboxFile.id) == file_id, col(Complaint.tracking_code) == code,
-                       col(Outbox.kind) == "reply")
-            )  # fmt: skip
-            return session.exec(stmt).first()
+            return public_story_queries.reply_file(session, file_id, code)
 
     @api.get("/api/v1/track/{code}")
     async def track_api(code: str) -> dict[str, Any]:

@@ -27,8 +27,9 @@ from ruamel.yaml.error import MarkedYAMLError
 from sqlmodel import Session
 
 from desk.access import Viewer
-from ingest.config import ConfigError, _describe, _with_line
-from ingest.settings import Settings
+from ingest.reload import file_version
+from settings.load import ConfigError, _describe, _with_line, templates_path
+from settings.root import Settings
 from store.models import Citizen, Complaint, Identity
 
 log = logging.getLogger(__name__)
@@ -117,8 +118,6 @@ class Catalogue:
 
 def parse_templates(text: str, source: str, sections: list[str]) -> Catalogue:
     """Validate a templates file; ConfigError names the file, key path and line."""
-    from ingest.reload import file_version
-
     try:
         tree = YAML(typ="rt").load(text)
     except MarkedYAMLError as exc:
@@ -172,15 +171,6 @@ def load_templates(path: Path, sections: list[str]) -> Catalogue:
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from exc
     return parse_templates(text, str(path), sections)
-
-
-def templates_path(settings: Settings, config_dir: Path | None = None) -> Path | None:
-    """The templates file named in config.yaml, relative to the config's folder (or the cwd)."""
-    name = settings.desk.reply_templates
-    if not name:
-        return None
-    path = Path(name)
-    return path if path.is_absolute() or config_dir is None else config_dir / path
 
 
 def indonesian_date(moment: datetime | None, zone: str) -> str:

@@ -15,9 +15,9 @@ from typing import BinaryIO
 
 import puremagic
 
-from desk.actions import ActionError
+from desk.action_errors import ActionError
 from ingest.attachments import safe_name, write_file
-from ingest.settings import Settings
+from settings.root import Settings
 
 ALLOWED = {"application/pdf": "PDF", "image/jpeg": "JPEG", "image/png": "PNG"}
 ACCEPT = ".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
@@ -134,9 +134,8 @@ class FormHint:
     """The reply's channel delivers files; otherwise the citizen gets the tracking page's link."""
 
 
-def form_hint(settings: Settings, channel: str | None) -> FormHint:
-    """The reply form's file hint for a complaint answered on `channel`."""
-    from ingest.channels import reply_file_channels  # here: ingest.channels imports desk pages
-
-    carried = channel in reply_file_channels()
+def form_hint(settings: Settings, channel: str | None, carriers: frozenset[str]) -> FormHint:
+    """The reply form's file hint for a complaint answered on `channel` (`carriers`: the
+    channels whose replies carry files)."""
+    carried = channel in carriers
     return FormHint(ACCEPT, max_files(settings), human_size(size_limit(settings, channel)), carried)

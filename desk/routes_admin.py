@@ -12,9 +12,10 @@ from channels.errors import PayloadError
 from desk import officers
 from desk.access import ROLES, Viewer
 from desk.auth import csrf_ok, unlock
-from desk.reprocess import reprocess, supported
-from desk.web import Desk, redirect
+from desk.context import Desk, redirect
+from ingest.corrections import config_examples, read_corrections
 from ingest.guard import read_form
+from routing.suggest import suggest
 from store.health import all_health
 from store.models import DeadLetter
 
@@ -49,7 +50,7 @@ def admin_routes(api: APIRouter, desk: Desk) -> None:
         viewer = _admin(desk, request)
         if viewer is None:
             return views.not_found(request, desk.viewer(request))
-        live: Any = desk.ctx.pipeline.router
+        live: Any = desk.ctx.intake.router
         router = getattr(live, "router", live)
         failures = router.failed_examples(desk.settings.sections)
         examples = sum(len(s.examples) for s in desk.settings.sections)
@@ -78,9 +79,6 @@ def _origins(config: Any) -> list[str]:
 
 def _suggestions(desk: Desk, router: Any) -> list[Any]:
     """Rule edits proposed from officers' reassignments (`aduan rules suggest`), never applied."""
-    from ingest.corrections import config_examples, read_corrections
-    from routing.suggest import suggest
-
     corrections = read_corrections(desk.store)
     tuning = {"examples": config_examples(desk.settings)}
     return suggest(
@@ -180,7 +178,7 @@ def _dead_letter_routes(api: APIRouter, desk: Desk) -> None:
         raw = row.raw[:RAW_SHOWN].decode("utf-8", errors="replace")
         context = {
             "row": row, "raw": raw, "truncated": len(row.raw) > RAW_SHOWN,
-            "can_reprocess": supported(row.channel) and row.status == "new", **extra,
+            "can_reprocess": desk.ctx.intake.supports(row.channel) and row.status == "new", **extra,
         }  # fmt: skip
         status = 400 if extra.get("error") else 200
         return views.render(request, "desk/admin_dead_letter.html", context, viewer, status)
@@ -223,9 +221,9 @@ def _dead_letter_routes(api: APIRouter, desk: Desk) -> None:
 
 def _reprocess(desk: Desk, row: DeadLetter) -> tuple[str, str | None]:
     """(what came of it, None) or ("", why it failed)."""
-    if not supported(row.channel):
+    if not desk.ctx.intake.supports(row.channel):
         return "", "Kanal ini belum bisa diproses ulang dari desk."
     try:
-        return "; ".join(reprocess(desk.ctx, row)) or "tidak ada pesan", None
+        return "; ".join(desk.ctx.intake.reprocess(row)) or "tidak ada pesan", None
     except PayloadError as exc:
         return "", f"Masih gagal diurai: {exc}"

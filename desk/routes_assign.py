@@ -11,10 +11,10 @@ from sqlmodel import Session
 
 from desk import assign, saved_views
 from desk.access import Viewer
-from desk.actions import ActionError
+from desk.action_errors import ActionError
 from desk.auth import csrf_ok
+from desk.context import Desk, redirect
 from desk.routes_complaints import act, filter_of, render_inbox
-from desk.web import Desk, redirect
 from store.models import Complaint, Officer
 
 Token = Annotated[str, Form(max_length=200)]

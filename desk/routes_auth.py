@@ -9,7 +9,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from desk.auth import LOGIN_COOKIE, SESSION_COOKIE, csrf_ok
-from desk.web import Desk, redirect
+from desk.context import Desk, redirect
 
 HOME = "/desk/aduan"
 # The complaint forms whose text a re-login keeps (the complaint page's boxes).

@@ -20,7 +20,7 @@ from starlette.concurrency import run_in_threadpool
 from desk import bulk, inbox
 from desk.access import Viewer
 from desk.auth import csrf_ok
-from desk.web import Desk
+from desk.context import Desk
 from ingest.guard import read_form
 from store import queries
 from store.models import Complaint, DeskNotice

@@ -10,13 +10,14 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, Response
 from sqlmodel import Session
 
-from desk import actions, case_actions, cases
+from desk import case_actions, cases
 from desk.access import Viewer
+from desk.action_errors import ActionError
 from desk.auth import SESSION_COOKIE, csrf_ok
+from desk.context import Desk, redirect
 from desk.detail import complaint_view
 from desk.routes_auth import RESUMED, relogin_page
 from desk.routes_complaints import MAX_TEXT, Text, Token, act
-from desk.web import Desk, redirect
 from routing.places import places_in
 from store.models import SharedCase
 
@@ -93,7 +94,7 @@ def _int(typed: str) -> int:
     """A complaint id from a form; anything else is an error the officer reads."""
     value = typed.strip()
     if not value.isdigit() or not 0 < int(value) <= cases.MAX_ID:
-        raise actions.ActionError("aduan yang dipilih tidak ditemukan")
+        raise ActionError("aduan yang dipilih tidak ditemukan")
     return int(value)
 
 
@@ -151,6 +152,6 @@ def _case_act(
             if case is None:
                 return desk.views.not_found(request, viewer)
             ok = do(session, viewer, case)
-    except actions.ActionError as exc:
+    except ActionError as exc:
         return _page(desk, request, viewer, case_id, error=str(exc), kept=kept)
     return redirect(f"/desk/kasus/{case_id}?ok={ok}")

@@ -25,7 +25,9 @@ from desk import (
     unread,
 )
 from desk.access import Viewer
+from desk.action_errors import ActionError
 from desk.auth import SESSION_COOKIE, csrf_ok
+from desk.context import Desk, redirect
 from desk.deadlines import overview, stages
 from desk.errors import wants_json
 from desk.export import csv_response
@@ -35,7 +37,6 @@ from desk.routes_auth import RESUMED, relogin_page
 from desk.routes_bulk import bulk_routes
 from desk.routes_skm import skm_routes
 from desk.second_opinion import opinion_for
-from desk.web import Desk, redirect
 from store.models import Event, Officer
 from store.search import normaliser
 
@@ -224,13 +225,15 @@ def _page(
             "other_sections": [s for s in desk.settings.sections if s.id != complaint.section],
             "flash": flash, "error": error,
             "reply_templates": desk.replies.catalogue().for_section(complaint.section),
-            "files": reply_files.form_hint(desk.settings, complaint.reply_channel),
+            "files": reply_files.form_hint(
+                desk.settings, complaint.reply_channel, desk.ctx.reply_file_channels
+            ),
         }  # fmt: skip
         context.update(_handling(session, viewer, complaint, request))
         routing = desk.settings.routing
         norm = normaliser(routing.slang, routing.stem_overrides)
         context["cases"] = cases.panel(session, viewer, complaint, norm)
-        live: Any = desk.ctx.pipeline.router
+        live: Any = desk.ctx.intake.router
         context["opinion"] = opinion_for(session, viewer, getattr(live, "router", live), complaint)
     _audit_read(desk, viewer, complaint_id, revealed, now)
     code = status if error else 200
@@ -305,7 +308,7 @@ def act(
             if complaint is None:
                 return desk.views.not_found(request, viewer)
             target = do(session, viewer, complaint)
-    except actions.ActionError as exc:
+    except ActionError as exc:
         status = exc.status if isinstance(exc, FileRefused) else 400
         return _page(desk, request, viewer, complaint_id, error=str(exc), kept=kept, status=status)
     dari = saved_views.clean_query(request.query_params.get("dari", ""), keep_page=True)

@@ -7,8 +7,8 @@ from zoneinfo import ZoneInfo
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
+from desk.context import Desk
 from desk.stats import MIN_CELL, Period, PeriodError, comments, ikm_by_section, parse_period
-from desk.web import Desk
 from ingest.survey import ELEMENTS
 
 

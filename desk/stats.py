@@ -44,13 +44,12 @@ from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 from starlette.concurrency import run_in_threadpool
 
+from desk.context import DeskContext
 from desk.csvsafe import SafeWriter
 from desk.templating import TEMPLATES
-from desk.views import CHANNEL_NAMES
-from ingest.settings import Settings
 from ingest.survey import ELEMENTS
-from ingest.wiring import Context
 from ingest.workdays import working_days_between
+from settings.root import Settings
 from store.models import Complaint, Outbox, Survey
 
 MIN_CELL = 5
@@ -481,7 +480,7 @@ class StatsCache:
             lock.release()
 
 
-def stats_router(ctx: Context) -> APIRouter:
+def stats_router(ctx: DeskContext) -> APIRouter:
     """GET /statistik (HTML, server-drawn SVG charts) and /api/v1/statistik (JSON or CSV)."""
     api = APIRouter(tags=["public"])
     settings, store = ctx.settings, ctx.store
@@ -506,7 +505,7 @@ def stats_router(ctx: Context) -> APIRouter:
     async def page(request: Request, periode: str | None = None) -> HTMLResponse:
         stats = await run_in_threadpool(compute, periode)
         context = {"service": settings.service.name, "s": stats, "grade_names": GRADE_NAMES,
-                   "channel_names": CHANNEL_NAMES}  # fmt: skip
+                   "channel_names": ctx.channel_names}  # fmt: skip
         response = TEMPLATES.TemplateResponse(request, "statistik.html", context)
         response.headers["Content-Security-Policy"] = (
             "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'"

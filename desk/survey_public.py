@@ -16,11 +16,11 @@ from fastapi.responses import HTMLResponse
 from itsdangerous import Signer
 from starlette.concurrency import run_in_threadpool
 
+from desk.context import Runtime
 from desk.templating import TEMPLATES
 from ingest import survey
 from ingest.guard import read_form
 from ingest.secrets import secret_key
-from ingest.wiring import Context
 
 CSRF_COOKIE = "aduan_survei"
 HEADERS = {
@@ -32,7 +32,7 @@ HEADERS = {
 }
 
 
-def survey_router(ctx: Context) -> APIRouter:
+def survey_router(ctx: Runtime) -> APIRouter:
     """GET and POST /survei/{token}."""
     api = APIRouter(include_in_schema=False)
     signer = Signer(secret_key(ctx.settings), salt="aduan-survei-csrf")

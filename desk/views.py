@@ -15,8 +15,7 @@ from fastapi.templating import Jinja2Templates
 from desk import explain
 from desk.access import ROLE_NAMES, Viewer
 from desk.cases import CASE_STATUS
-from ingest.channels import PLUGINS
-from ingest.settings import Settings
+from settings.root import Settings
 
 # No script runs on a desk page, and nothing is loaded from elsewhere: an injected <script> or
 # event handler in a complaint's text is inert twice over (escaped, then refused by the CSP).
@@ -32,7 +31,6 @@ SECURITY_HEADERS = {
     "X-Frame-Options": "DENY",
 }
 STATUS_NAMES = {"baru": "Baru", "diproses": "Diproses", "selesai": "Selesai", "ditutup": "Ditutup"}
-CHANNEL_NAMES = {p.name: p.label for p in PLUGINS}  # each channel's plugin names it
 ACTION_NAMES = {
     "reply": "membalas warga",
     "note": "catatan internal",
@@ -54,8 +52,9 @@ ACTION_NAMES = {
 class Views:
     """Renders the desk's templates for one service."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, channel_names: dict[str, str]) -> None:
         self.settings = settings
+        self.channel_names = channel_names  # each channel's plugin names it
         # The navigation's counts of a signed-in viewer (set by desk_router: desk/navigation.py).
         self.nav: Callable[[Viewer], dict[str, str]] | None = None
         self.zone = ZoneInfo(settings.service.timezone)
@@ -65,7 +64,7 @@ class Views:
         env.filters["tanggal"] = self.day
         env.globals.update(
             status_names=STATUS_NAMES,
-            channel_names=CHANNEL_NAMES,
+            channel_names=channel_names,
             action_names=ACTION_NAMES,
             role_names=ROLE_NAMES,
             case_status=CASE_STATUS,

@@ -25,7 +25,7 @@ import threading
 from dataclasses import dataclass
 
 from channels.base import IncomingMessage
-from ingest.pipeline import AcceptResult, Pipeline
+from ingest.results import Acceptor, AcceptResult
 from store.db import WriterBusy
 
 log = logging.getLogger(__name__)
@@ -43,7 +43,7 @@ class _Waiting:
 class GroupCommitter:
     """Accepts messages from async handlers in shared transactions."""
 
-    def __init__(self, pipeline: Pipeline, max_batch: int = 64, inline: bool | None = None) -> None:
+    def __init__(self, pipeline: Acceptor, max_batch: int = 64, inline: bool | None = None) -> None:
         self.pipeline = pipeline
         self.max_batch = max_batch
         self.inline = pipeline.store.is_sqlite if inline is None else inline

@@ -4,29 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlmodel import col, select
-
-from ingest.settings import Settings
 from routing.evaluate import Labelled
 from routing.model import Example
 from routing.suggest import Correction
+from settings.root import Settings
+from store import reroute
 
 
 def read_corrections(store: Any) -> list[Correction]:
     """Every complaint an officer reassigned, labelled with the officer's latest choice."""
-    from store.models import Complaint, Event
-
     with store.read() as s:
-        latest: dict[int, str] = {}
-        events = select(Event).where(col(Event.action) == "reassign").order_by(col(Event.id))
-        for event in s.exec(events):
-            if event.complaint_id is not None and event.detail.get("to"):
-                latest[event.complaint_id] = str(event.detail["to"])
-        rows = s.exec(
-            select(Complaint.id, Complaint.text, Complaint.channel, Complaint.tracking_code)
-            .where(col(Complaint.id).in_(list(latest)))
-            .order_by(col(Complaint.id))
-        ).all()
+        latest = reroute.officer_reassignments(s)
+        rows = reroute.coded_texts(s, list(latest))
     return [Correction(text, channel, latest[cid], code) for cid, text, channel, code in rows]
 
 

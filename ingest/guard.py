@@ -17,7 +17,7 @@ from prometheus_client.registry import Collector
 from starlette.datastructures import FormData, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from ingest.security_settings import MetricsAccess, SecuritySettings
+from settings.security import MetricsAccess, SecuritySettings
 
 # No script runs on any page, nothing is loaded from elsewhere and no page can be framed.
 CSP = (

@@ -16,7 +16,8 @@ from channels.base import IncomingMessage
 from channels.errors import PayloadError, SignatureError
 from ingest import metrics
 from ingest.intake import secretless
-from ingest.pipeline import AcceptResult, Pipeline
+from ingest.pipeline import Pipeline
+from ingest.results import AcceptResult
 
 log = logging.getLogger(__name__)
 

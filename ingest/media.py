@@ -17,15 +17,16 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from channels.base import IncomingAttachment
 from channels.email.sniff import sniff
 from channels.errors import PermanentChannelError, TooLarge, TransientChannelError
 from ingest.attachments import queue_media, safe_name, store_attachments
-from ingest.settings import MediaSettings
 from ingest.wiring import Context, Job
-from store.models import Attachment, Event, Message, Outbox, PendingMedia
+from settings.jobs import MediaSettings
+from store import pending_media
+from store.models import Event, Message, Outbox, PendingMedia
 
 log = logging.getLogger(__name__)
 __all__ = ["MediaFetcher", "MediaJob", "TooLarge", "media_job", "queue_media"]
@@ -69,20 +70,9 @@ class MediaJob:
         now = self.ctx.clock()
         lease = now + timedelta(seconds=self.settings.lease_seconds)
         with self.ctx.store.write() as session:
-            stmt = (
-                select(PendingMedia)
-                .where(
-                    col(PendingMedia.state) == "pending", col(PendingMedia.next_attempt_at) <= now
-                )
-                .order_by(col(PendingMedia.next_attempt_at), col(PendingMedia.id))
-                .limit(self.settings.batch_size)
-            )
-            if not self.ctx.store.is_sqlite:
-                stmt = stmt.with_for_update(skip_locked=True)
-            rows = list(session.exec(stmt))
-            for row in rows:
-                row.next_attempt_at = lease  # another replica skips it while this one works
-                session.add(row)
+            # The lease: another replica skips these rows while this one works.
+            rows = pending_media.claim_due(session, now, lease, self.settings.batch_size,
+                                           skip_locked=not self.ctx.store.is_sqlite)  # fmt: skip
             return [
                 Claimed(r.id or 0, r.message_id, r.channel, dict(r.ref), r.attempts) for r in rows
             ]
@@ -119,11 +109,7 @@ class MediaJob:
             if row is None or row.state != "pending":
                 return  # purged or finished meanwhile
             store_attachments(session, data_dir, item.message_id, (att,), now)
-            found = session.exec(
-                select(Attachment.id)
-                .where(col(Attachment.message_id) == item.message_id)
-                .order_by(col(Attachment.id).desc())
-            ).first()
+            found = pending_media.latest_attachment_id(session, item.message_id)
             row.state, row.attempts, row.done_at = "done", item.attempts + 1, now
             row.attachment_id, row.last_error = found, None
             session.add(row)

@@ -15,7 +15,7 @@ import logging
 import os
 import socket
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -26,7 +26,7 @@ from sqlmodel import Session, col, or_, select
 from channels.base import OutgoingFile, OutgoingMessage, Sender
 from channels.errors import ChannelAuthError, ChannelError, TransientChannelError
 from ingest import metrics
-from ingest.settings import OutboxSettings
+from settings.jobs import OutboxSettings
 from store import queries
 from store.db import Store
 from store.models import Identity, Message, Outbox, new_outbox_key
@@ -75,7 +75,7 @@ class Dispatcher:
         self,
         settings: OutboxSettings,
         store: Store,
-        senders: dict[str, Sender],
+        senders: Mapping[str, Sender],
         clock: Callable[[], datetime] = utcnow,
         health: SendHealth | None = None,
         files: ReplyFiles | None = None,

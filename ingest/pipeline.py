@@ -5,9 +5,9 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
@@ -16,14 +16,16 @@ from channels.base import IncomingMessage
 from channels.phones import to_e164
 from ingest import metrics, survey
 from ingest.attachments import queue_media, store_attachments
+from ingest.batcher import GroupCommitter
 from ingest.intake import sanitise, secretless
 from ingest.intake_flags import intake_flags
 from ingest.prefetch import Deferred, Prefetched, phone_of, prefetch
 from ingest.replies import Replies
-from ingest.settings import Settings
+from ingest.results import AcceptResult
 from ingest.workdays import add_working_days
 from routing import Decision
 from routing.text import Normaliser
+from settings.root import Settings
 from store import queries, search
 from store.clean import clean, clean_data
 from store.db import Store
@@ -31,9 +33,6 @@ from store.fastsql import Link
 from store.models import Citizen, Complaint, Event, Identity, Outbox
 from store.tracking import find_codes, new_code, normalise
 from store.types import utcnow
-
-if TYPE_CHECKING:
-    from ingest.batcher import GroupCommitter
 
 log = logging.getLogger(__name__)
 
@@ -55,18 +54,6 @@ class Cursor:
     channel: str
     key: str
     value: str
-
-
-@dataclass
-class AcceptResult:
-    """What accept() did with one message."""
-
-    outcome: str  # created, followup, duplicate, command, automated, edit, unreadable
-    message_id: int | None = None
-    complaint_id: int | None = None
-    tracking_code: str | None = None
-    section: str | None = None
-    outbox_ids: list[int] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -115,8 +102,6 @@ class Pipeline:
     def committer(self) -> GroupCommitter:
         """Group commit for concurrent webhook requests (see ingest/batcher.py)."""
         if self._committer is None:
-            from ingest.batcher import GroupCommitter
-
             self._committer = GroupCommitter(self)
         return self._committer
 

@@ -19,18 +19,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlmodel import Session
 
 from channels.base import IncomingMessage
 from channels.phones import to_e164
+from ingest.results import AcceptResult
 from store import queries
 from store.fastsql import Link
 from store.models import Message
-
-if TYPE_CHECKING:
-    from ingest.pipeline import AcceptResult
 
 PHONE_CHANNELS = frozenset({"sms", "whatsapp"})
 

@@ -17,15 +17,18 @@ import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 
+from ingest.attachments import path_of
+from ingest.jobs import Job, Runtime
 from ingest.privacy_subject import PrivacyError, parse_identity, subjects
+from ingest.secrets import secret_key
+from settings.root import Settings
 
-__all__ = ["REMOVED", "PrivacyError", "PrivacySettings", "Report", "erase", "export", "purge"]
+__all__ = ["REMOVED", "PrivacyError", "Report", "erase", "export", "purge"]
 from store import search
 from store.db import Store
 from store.models import (
@@ -42,28 +45,12 @@ from store.models import (
     PrivacyPurge,
     Survey,
 )
-
-if TYPE_CHECKING:
-    from ingest.settings import Settings
-    from ingest.wiring import Context, Job
+from store.types import UTCDateTime
 
 log = logging.getLogger(__name__)
 
 REMOVED = "[isi dihapus: perlindungan data pribadi]"
 BATCH = 200
-
-
-class PrivacySettings(BaseModel):
-    """`privacy:`: how long personal data of closed complaints is kept."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    retention_days: int = Field(default=730, ge=30)
-    """Days after a complaint is closed before its personal data is pseudonymised."""
-    purge_message_bodies: bool = False
-    """Also remove the texts of the complaint and its messages at retention (not only who)."""
-    purge_hours: float = Field(default=24, gt=0)
-    """How often the scheduled purge runs."""
 
 
 @dataclass
@@ -95,8 +82,6 @@ class Eraser:
     def __init__(
         self, settings: Settings, session: Session, now: datetime, subject: int | None = None
     ) -> None:
-        from ingest.secrets import secret_key
-
         self.key = secret_key(settings).encode()
         self.session, self.now, self.report = session, now, Report()
         self.settings, self.touched = settings, list[int]()
@@ -221,8 +206,6 @@ class Eraser:
 
 def _remove_files(store: Store, data_dir: str, hashes: set[str]) -> int:
     """Delete attachment files no remaining row uses (one file may serve several messages)."""
-    from ingest.attachments import path_of
-
     removed = 0
     with store.read() as session:
         used = set(
@@ -308,8 +291,6 @@ def _all_gone(session: Session, citizen_id: int, cutoff: datetime) -> bool:
 
 
 def _aware(value: Any) -> datetime:
-    from store.types import UTCDateTime
-
     found = UTCDateTime().process_result_value(value, None)  # type: ignore[arg-type]
     assert found is not None
     return found
@@ -372,10 +353,8 @@ def erase(store: Store, settings: Settings, identity: str, now: datetime) -> Rep
     return eraser.report
 
 
-def jobs(ctx: Context) -> list[Job]:
+def jobs(ctx: Runtime) -> list[Job]:
     """The scheduled retention purge."""
-    from ingest.wiring import Job
-
     seconds = ctx.settings.privacy.purge_hours * 3600
     return [Job("privacy-purge", "", seconds,
                 lambda: purge(ctx.store, ctx.settings, ctx.clock()).complaints)]  # fmt: skip

@@ -18,10 +18,10 @@ from pathlib import Path
 
 from prometheus_client import Counter, Gauge, Info
 
-from ingest.config import ConfigError, load_settings
-from ingest.settings import Settings
 from routing import Decision, Router, RuleError
 from routing.rulefiles import rule_files
+from settings.load import ConfigError, load_settings
+from settings.root import Settings
 
 log = logging.getLogger(__name__)
 

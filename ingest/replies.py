@@ -12,7 +12,7 @@ from sqlmodel import Session
 
 from channels.base import IncomingMessage
 from channels.phones import to_e164
-from ingest.settings import Settings
+from settings.root import Settings
 from store import queries
 from store.models import Event, Outbox
 

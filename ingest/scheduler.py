@@ -37,17 +37,17 @@ def run_job(ctx: Context, job: Job, on_unhealthy: Callable[[str], object] | None
                 row = record_failure(session, job.channel, str(exc), UNHEALTHY_AFTER)
                 just_failed = needs_alert(row)  # once per outage, polls or sends
                 row.alerted = row.alerted or just_failed
-            ctx.failures[job.channel] = row.consecutive_failures
+            ctx.health.failed(job.channel, row.consecutive_failures)
             metrics.CHANNEL_HEALTHY.labels(job.channel).set(0 if not row.healthy else 1)
             log.warning("%s: %s failed (%s in a row): %s", job.channel, job.name,
                         row.consecutive_failures, exc)  # fmt: skip
             if just_failed and on_unhealthy is not None:
                 on_unhealthy(job.channel)
             return 0
-        if ctx.failures.get(job.channel, -1) != 0:  # write only when the state changes
+        if not ctx.health.healthy(job.channel):  # write only when the state changes
             with ctx.store.write() as session:
                 healthy = record_success(session, job.channel).healthy  # sends may still fail
-            ctx.failures[job.channel] = 0
+            ctx.health.succeeded(job.channel)
             metrics.CHANNEL_HEALTHY.labels(job.channel).set(1 if healthy else 0)
         return done
 

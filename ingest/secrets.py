@@ -6,7 +6,7 @@ import os
 import secrets
 from pathlib import Path
 
-from ingest.settings import Settings
+from settings.root import Settings
 
 
 def secret_key(settings: Settings) -> str:

@@ -10,32 +10,29 @@ it. The arithmetic of the index (IKM) lives in desk/stats.py.
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import re
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
-from sqlalchemy import and_, or_, update
-from sqlmodel import Session, col, select
+from itsdangerous import BadSignature, URLSafeTimedSerializer
+from sqlmodel import Session
 
-from store import fastsql, queries
+from channels.base import IncomingMessage
+from ingest.jobs import Job, Runtime
+from ingest.results import AcceptResult
+from ingest.secrets import secret_key
+from settings.root import Settings
+from store import queries, surveys
 from store.models import Complaint, Outbox, Survey
-
-if TYPE_CHECKING:
-    from channels.base import IncomingMessage
-    from ingest.pipeline import AcceptResult
-    from ingest.settings import Settings
-    from ingest.wiring import Context, Job
 
 log = logging.getLogger(__name__)
 
 CHAT_CHANNELS = frozenset({"sms", "telegram", "whatsapp"})
 LINK_CHANNELS = frozenset({"email", "x"})
-ACTIVE = ("invited", "answering")
+ACTIVE = surveys.ACTIVE
 DECLINE_WORDS = frozenset({"tidak", "batal", "stop", "berhenti"})
 # Only messages shaped like an answer look for an active survey: every other message costs
 # one regex match and no query (the ingest hot path; see bench/ingest.py).
@@ -45,7 +42,6 @@ ANSWER_SHAPE = re.compile(
     re.I | re.S,
 )
 MAX_COMMENT = 1000
-_TABLE: Any = cast(Any, Survey).__table__
 
 
 @dataclass(frozen=True)
@@ -80,20 +76,6 @@ ELEMENTS: tuple[Element, ...] = (
     Element("U9", "Sarana dan prasarana", "Kualitas sarana dan prasarana pelayanan?",
             ("buruk", "cukup", "baik", "sangat baik")),
 )  # fmt: skip
-
-
-class SkmSettings(BaseModel):
-    """`skm:`: the satisfaction survey sent when a complaint is closed."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    enabled: bool = True
-    chat_timeout_hours: float = Field(default=24, gt=0)
-    """A chat survey left unanswered this long ends (status expired)."""
-    link_days: int = Field(default=14, ge=1, le=90)
-    """How long the web form's link stays valid."""
-    max_reasks: int = Field(default=3, ge=1, le=10)
-    """Answers out of range asked again per question before the survey ends (no loops)."""
 
 
 def token_hash(token: str) -> str:
@@ -155,10 +137,6 @@ def invite(session: Session, settings: Settings, complaint: Complaint, now: date
 
 def link_url(settings: Settings, token: str) -> str:
     """The web form's address for a link token: the token signed with the service key."""
-    from itsdangerous import URLSafeTimedSerializer
-
-    from ingest.secrets import secret_key
-
     signed = URLSafeTimedSerializer(secret_key(settings), salt="aduan-survei").dumps(token)
     return f"{settings.service.public_base_url}/survei/{signed}"
 
@@ -198,25 +176,13 @@ def _active(
     session: Session, settings: Settings, channel: str, address: str, now: datetime
 ) -> _Active | None:
     """The address's survey still waiting for an answer (one indexed query)."""
-    sql = (
-        "SELECT id, mode, status, question, reasks, answers FROM survey"
-        " WHERE channel = :channel AND recipient = :recipient"
-        " AND status IN ('invited', 'answering')"
-        " AND ((mode = 'chat' AND last_activity_at >= :chat_since)"
-        " OR (mode = 'link' AND invited_at >= :link_since))"
-        " ORDER BY id DESC LIMIT 1"
-    )
-    dialect, skm = _dialect(session), settings.skm
-    params = {
-        "channel": channel, "recipient": address,
-        "chat_since": fastsql.utc(dialect, now - timedelta(hours=skm.chat_timeout_hours)),
-        "link_since": fastsql.utc(dialect, now - timedelta(days=skm.link_days)),
-    }  # fmt: skip
-    row = fastsql.row(session, sql, params)
-    if row is None:
-        return None
-    answers = json.loads(row[5]) if isinstance(row[5], str) else list(row[5])
-    return _Active(row[0], row[1], row[2], row[3], row[4], answers)
+    skm = settings.skm
+    row = surveys.active_row(
+        session, channel, address,
+        chat_since=now - timedelta(hours=skm.chat_timeout_hours),
+        link_since=now - timedelta(days=skm.link_days),
+    )  # fmt: skip
+    return None if row is None else _Active(*row)
 
 
 def handle(
@@ -235,25 +201,15 @@ def handle(
     if active.mode == "link" and not shape.group("word"):
         return None  # the form answers a link survey; only a decline word is read from chat
     text, values = _step(settings, active, shape, now, msg.channel)
-    sets = ", ".join(f"{k} = :{k}" for k in values)
-    dialect = _dialect(session)
-    params = {k: fastsql.convert(dialect, _TABLE, k, v) for k, v in values.items()}
-    params["id"] = active.id
-    fastsql.execute(session, f"UPDATE survey SET {sets} WHERE id = :id", params)
+    surveys.update_step(session, active.id, values)
     meta: dict[str, Any] = {
         "survey_id": active.id, "in_reply_to": msg.external_id,
         "thread_keys": list(msg.thread_keys), **msg.meta.get("reply_meta", {}),
     }  # fmt: skip
     outbox_id = _queue(session, msg.channel, address, text, now, meta)
-    from ingest.pipeline import AcceptResult
-
     log.info("survey %s: %s message %s -> %s", active.id, msg.channel, msg.external_id,
              values.get("status", "answering"))  # fmt: skip
     return AcceptResult("survey", outbox_ids=[outbox_id])
-
-
-def _dialect(session: Session) -> str:
-    return session.connection().dialect.name
 
 
 def _step(
@@ -280,10 +236,6 @@ def _step(
 
 def find_link(session: Session, settings: Settings, signed: str, now: datetime) -> Survey | None:
     """The open link survey of a signed token (None: forged, expired, used or unknown)."""
-    from itsdangerous import BadSignature, URLSafeTimedSerializer
-
-    from ingest.secrets import secret_key
-
     serializer = URLSafeTimedSerializer(secret_key(settings), salt="aduan-survei")
     try:
         token = serializer.loads(signed[:200], max_age=settings.skm.link_days * 86400)
@@ -291,7 +243,7 @@ def find_link(session: Session, settings: Settings, signed: str, now: datetime) 
         return None
     if not isinstance(token, str):
         return None
-    found = session.exec(select(Survey).where(col(Survey.token_hash) == token_hash(token))).first()
+    found = surveys.by_token_hash(session, token_hash(token))
     if found is None or found.used_at is not None or found.status not in ACTIVE:
         return None
     if found.invited_at < now - timedelta(days=settings.skm.link_days):
@@ -310,37 +262,21 @@ def submit_link(
         assert len(answers) == len(ELEMENTS) and all(1 <= a <= 4 for a in answers)
         values.update(status="done", answers=answers, question=len(ELEMENTS),
                       comment=(comment or "").strip()[:MAX_COMMENT] or None)  # fmt: skip
-    stmt = (
-        update(Survey)
-        .where(col(Survey.id) == survey_id, col(Survey.used_at).is_(None),
-               col(Survey.status).in_(ACTIVE))
-        .values(**values)
-    )  # fmt: skip
-    return bool(session.connection().execute(stmt).rowcount)
+    return surveys.finish_link(session, survey_id, values)
 
 
-def expire(ctx: Context) -> int:
+def expire(ctx: Runtime) -> int:
     """End chat surveys silent for `chat_timeout_hours` and links past `link_days`."""
     now, skm = ctx.clock(), ctx.settings.skm
-    stmt = (
-        update(Survey)
-        .where(
-            col(Survey.status).in_(ACTIVE),
-            or_(
-                and_(col(Survey.mode) == "chat",
-                     col(Survey.last_activity_at) < now - timedelta(hours=skm.chat_timeout_hours)),
-                and_(col(Survey.mode) == "link",
-                     col(Survey.invited_at) < now - timedelta(days=skm.link_days)),
-            ),
-        )
-        .values(status="expired", finished_at=now)
-    )  # fmt: skip
     with ctx.store.write() as session:
-        return int(session.connection().execute(stmt).rowcount)
+        return surveys.expire_silent(
+            session,
+            chat_before=now - timedelta(hours=skm.chat_timeout_hours),
+            link_before=now - timedelta(days=skm.link_days),
+            now=now,
+        )
 
 
-def jobs(ctx: Context) -> list[Job]:
+def jobs(ctx: Runtime) -> list[Job]:
     """The survey's scheduled job: expiry of silent surveys."""
-    from ingest.wiring import Job
-
     return [Job("skm-expire", "", 600, lambda: expire(ctx))]

@@ -8,31 +8,38 @@ channel's transport meets `Pipeline.accept()`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol
 
 from fastapi import APIRouter
+from fastapi.templating import Jinja2Templates
 
 from channels.base import IncomingAttachment, IncomingMessage, Sender
+from ingest.jobs import Clock, HealthMarks, Job
 from ingest.pipeline import Pipeline
-from ingest.settings import Settings
+from settings.root import Settings
 from store.db import Store
 from store.models import DeadLetter
 
+__all__ = ["Capabilities", "Clock", "Context", "Job", "MediaPlugin", "Plugin", "media_fetchers"]
 
-@dataclass
+
+@dataclass(frozen=True)
 class Context:
-    """What a channel's webhooks and jobs may use."""
+    """What a channel's webhooks, jobs and reparse may use; built once by the composition root
+    (service/app.py) with every sender already made."""
 
     settings: Settings
     store: Store
     pipeline: Pipeline
     clock: Callable[[], datetime]
-    senders: dict[str, Sender] = field(default_factory=dict)
-    failures: dict[str, int] = field(default_factory=dict)
-    """Consecutive failures per channel as last recorded, so success writes only on change."""
+    senders: Mapping[str, Sender] = field(default_factory=dict)
+    health: HealthMarks = field(default_factory=HealthMarks)
+    """Each channel's health as last recorded, so a success writes only on change."""
+    pages: Jinja2Templates | None = None
+    """The templates of the public pages (the web form's), given by the composition root."""
 
 
 @dataclass(frozen=True)
@@ -48,25 +55,6 @@ class Capabilities:
     reply_files: bool = False
     """Its sender delivers the files of an officer's reply; otherwise the citizen is told that
     they wait on the tracking page (ingest/outbox_files.py)."""
-
-
-@dataclass(frozen=True)
-class Job:
-    """A scheduled task: run `func` every `seconds`, one replica at a time on PostgreSQL.
-
-    `func` returns how many items it handled; it raises a ChannelError when the provider
-    fails, which the scheduler records against the channel's health. Internal jobs (outbox,
-    rules reload) have an empty `channel` and record no health.
-    """
-
-    name: str
-    channel: str
-    seconds: float
-    func: Callable[[], int]
-    start_now: bool = False
-    """Run once as soon as the scheduler starts, not only after the first interval."""
-    stop: Callable[[], object] | None = None
-    """Asks a long-running `func` (an IMAP IDLE loop) to return; called at shutdown."""
 
 
 class Plugin(Protocol):
@@ -89,8 +77,9 @@ class Plugin(Protocol):
         """Why the channel cannot run with these settings (a missing secret), or None."""
         ...
 
-    def sender(self, settings: Settings) -> Sender | None:
-        """The outbound transport, or None when this channel cannot send."""
+    def sender(self, settings: Settings, store: Store, clock: Clock) -> Sender | None:
+        """The outbound transport, or None when this channel cannot send; built with the store
+        for what a sender must look up (WhatsApp's 24-hour window)."""
         ...
 
     def router(self, ctx: Context) -> APIRouter | None:

@@ -23,7 +23,8 @@ def _indonesia() -> Any:
     and base classes, so it is loaded from its file on its own; if a release moves it, the
     whole registry is the fallback (same holidays, more memory).
     """
-    import holidays
+    # PLC0415: holidays loads only when a deadline is computed.
+    import holidays  # noqa: PLC0415
 
     path = Path(holidays.__file__).parent / "countries" / "indonesia.py"
     spec = importlib.util.spec_from_file_location("aduan_holidays_indonesia", path)

@@ -2,7 +2,8 @@
 
 from routing.compile import SectionLike
 from routing.decision import Decision, Match
-from routing.model import Example, RoutingConfig, Rule, RuleError
+from routing.errors import RuleError
+from routing.model import Example, RoutingConfig, Rule
 from routing.router import ExampleFailure, Router
 
 __all__ = [

@@ -15,7 +15,8 @@ from typing import Any, Protocol
 import ahocorasick
 import re2
 
-from routing.model import RoutingConfig, Rule, RuleError, Term
+from routing.errors import RuleError
+from routing.model import RoutingConfig, Rule, Term
 from routing.text import Normaliser
 
 MAX_PATTERN_CHARS = 1000

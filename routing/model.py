@@ -10,10 +10,6 @@ if TYPE_CHECKING:
     from routing.rulefiles import SourceMap
 
 
-class RuleError(ValueError):
-    """A rule set that cannot be loaded; the message starts with the dotted path, then ': '."""
-
-
 class Example(BaseModel):
     """A text that must route to the rule's section, with the channel and sender it came from."""
 

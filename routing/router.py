@@ -19,9 +19,10 @@ from typing import Any
 from routing.compile import Compiled, CompiledRule, Compiler, SectionLike, check_sections
 from routing.context import Context
 from routing.decision import Decision, Match
+from routing.errors import RuleError
 from routing.hygiene import lint
 from routing.letter import letter_mask
-from routing.model import Example, RoutingConfig, RuleError
+from routing.model import Example, RoutingConfig
 from routing.text import Normaliser, Tokens, fold, mask
 
 log = logging.getLogger("aduan.routing")

@@ -22,7 +22,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError
 
-from routing.model import RuleError
+from routing.errors import RuleError
 
 # The rules installed with aduan: used when config.yaml names no folder and has no rules.
 BUNDLED = Path(__file__).resolve().parent / "rules"

@@ -61,9 +61,10 @@ def _load_sastrawi() -> tuple[Any, frozenset[str]]:
     global _sastrawi, _roots  # noqa: PLW0603 - one immutable dictionary shared by all routers
     with _lock:
         if _sastrawi is None:
-            from Sastrawi.Dictionary.ArrayDictionary import ArrayDictionary
-            from Sastrawi.Stemmer.Stemmer import Stemmer
-            from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+            # Sastrawi loads on the first stem, not at import (its dictionary is 30,000 words).
+            from Sastrawi.Dictionary.ArrayDictionary import ArrayDictionary  # noqa: PLC0415
+            from Sastrawi.Stemmer.Stemmer import Stemmer  # noqa: PLC0415
+            from Sastrawi.Stemmer.StemmerFactory import StemmerFactory  # noqa: PLC0415
 
             words = [w for w in StemmerFactory().get_words_from_file() if w]
             _sastrawi = Stemmer(ArrayDictionary(words))

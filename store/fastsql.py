@@ -236,13 +236,15 @@ def _chain_plan(chain: Sequence[Link]) -> _Plan:
         )
         after = chain[n + 1].links.values() if n + 1 < len(chain) else ()
         returning = ", ".join(dict.fromkeys(["id", *after]))
-        source = f"VALUES ({values})" if n == 0 else f"SELECT {values} FROM s{n - 1}"
+        # S608: table/column names from the SQLModel tables; values are parameters.
+        source = f"VALUES ({values})" if n == 0 else f"SELECT {values} FROM s{n - 1}"  # noqa: S608
         conflict = " ON CONFLICT DO NOTHING" if link.ignore else ""
         steps.append(
             f"s{n} AS (INSERT INTO {target.name} ({columns}) {source}{conflict}"
             f" RETURNING {returning})"
         )
-    ids = ", ".join(f"(SELECT id FROM s{n})" for n in range(len(chain)))
+    # S608: table/column names from the SQLModel tables; values are parameters.
+    ids = ", ".join(f"(SELECT id FROM s{n})" for n in range(len(chain)))  # noqa: S608
     found = _CHAINS[key] = (f"WITH {', '.join(steps)} SELECT {ids}", tuple(params))
     return found
 
@@ -255,7 +257,8 @@ def _prepare_insert(
     columns = ", ".join(names)
     placeholders = ", ".join(f":{n}" for n in names)
     conflict = " ON CONFLICT DO NOTHING" if ignore else ""
-    sql = f"INSERT INTO {target.name} ({columns}) VALUES ({placeholders}){conflict} RETURNING id"
+    # Table and column names come from the SQLModel table; every value is a parameter.
+    sql = f"INSERT INTO {target.name} ({columns}) VALUES ({placeholders}){conflict} RETURNING id"  # noqa: S608
     converters = tuple(
         (name, _CONVERTERS[(kind, dialect)])
         for name in names
@@ -311,7 +314,7 @@ def _postgres_utc(value: datetime) -> datetime:
 
 def _postgres_json(value: Any) -> Any:
     # psycopg (73 modules) is imported only by a process that talks to PostgreSQL.
-    from psycopg.types.json import Jsonb
+    from psycopg.types.json import Jsonb  # noqa: PLC0415
 
     return Jsonb(value)
 

@@ -25,15 +25,16 @@ import uvicorn
 from fastapi import FastAPI
 from pwdlib import PasswordHash
 from pwdlib.hashers.argon2 import Argon2Hasher
+from sqlmodel import SQLModel
 
 from desk import auth
-from ingest import config as config_module
-from ingest.app import Service, build_service
-from ingest.config import PLACEHOLDER, parse_settings
-from ingest.settings import Settings
 from routing.compile import SectionLike
 from routing.model import RoutingConfig
 from routing.router import Router
+from service.app import Service, build_service
+from settings import load as config_module
+from settings.load import PLACEHOLDER, parse_settings
+from settings.root import Settings
 from store.db import Store
 from store.migrate import ensure_schema, upgrade
 from tests.fakes import FakeGateway, fake_gateway
@@ -261,8 +262,6 @@ def pg_shared(pg_admin: str) -> Iterator[str]:
 
 
 def _tables() -> list[str]:
-    from sqlmodel import SQLModel
-
     return [t.name for t in SQLModel.metadata.sorted_tables]
 
 

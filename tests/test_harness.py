@@ -9,8 +9,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from channels.sms import generic
-from ingest.app import build_service, create_app
-from ingest.settings import Settings
+from service.app import build_service, create_app
+from settings.root import Settings
 from store.db import Store
 from tests.conftest import SECRETS, NetworkRefused
 

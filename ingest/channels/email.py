@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from fastapi import APIRouter
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from channels.base import IncomingMessage, Sender
 from channels.email.imap import IDLE_RENEW_SECONDS, Fetched, Mailbox
@@ -28,9 +28,10 @@ from channels.errors import ChannelError, PayloadError, TransientChannelError
 from ingest import metrics
 from ingest.channels.email_store import apply_bounces, scope_by_sender
 from ingest.pipeline import Cursor
-from ingest.settings import Settings
-from ingest.wiring import Capabilities, Context, Job
-from store import queries
+from ingest.wiring import Capabilities, Clock, Context, Job
+from settings.root import Settings
+from store import dead_letters, queries
+from store.db import Store
 from store.health import record_success
 from store.models import DeadLetter, Outbox
 
@@ -114,10 +115,10 @@ class EmailPoller:
         self.stopping.set()
 
     def _healthy(self) -> None:
-        if self.ctx.failures.get(CHANNEL, -1) != 0:
+        if not self.ctx.health.healthy(CHANNEL):
             with self.ctx.store.write() as session:
                 record_success(session, CHANNEL)
-            self.ctx.failures[CHANNEL] = 0
+            self.ctx.health.succeeded(CHANNEL)
         metrics.CHANNEL_HEALTHY.labels(CHANNEL).set(1)
 
     def poll_once(self) -> Report:
@@ -241,11 +242,7 @@ def _split(saved: str | None) -> tuple[int, int]:
 
 def dead_letter_exists(session: Session, key: str) -> bool:
     """Whether this message is already a dead letter (a rescan or a crash read it again)."""
-    headers = DeadLetter.__table__.c.headers  # type: ignore[attr-defined]
-    stmt = select(DeadLetter.id).where(
-        col(DeadLetter.channel) == CHANNEL, headers["key"].as_string() == key
-    )
-    return session.exec(stmt).first() is not None
+    return dead_letters.exists_by_key(session, CHANNEL, key)
 
 
 def over_caps(session: Session, settings: EmailSettings, address: str, now: datetime) -> bool:
@@ -300,7 +297,7 @@ class EmailPlugin:
             return "no IMAP username or password (IMAP_PASSWORD)"
         return None
 
-    def sender(self, settings: Settings) -> Sender | None:
+    def sender(self, settings: Settings, store: Store, clock: Clock) -> Sender | None:
         """SMTP, when a from address is configured."""
         email = settings.channels.email
         return None if EmailSender.missing(email) else EmailSender(email)

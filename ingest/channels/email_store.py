@@ -10,11 +10,12 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from sqlmodel import Session, col, select, update
+from sqlmodel import Session
 
 from channels.base import IncomingMessage
 from ingest.wiring import Context
-from store.models import Complaint, Identity, Message, Outbox
+from store import deliveries, messages
+from store.models import Outbox
 from store.tracking import find_codes
 
 log = logging.getLogger(__name__)
@@ -33,12 +34,7 @@ def scope_by_sender(ctx: Context, msgs: list[IncomingMessage]) -> list[IncomingM
     if not ids:
         return msgs
     with ctx.store.read() as session:
-        rows = session.exec(
-            select(Message.external_id, Message.sender).where(
-                col(Message.channel) == CHANNEL, col(Message.external_id).in_(ids)
-            )
-        ).all()
-    owner: dict[str, str | None] = {eid: sender for eid, sender in rows}
+        owner = messages.senders_of(session, CHANNEL, ids)
     out = []
     for msg in msgs:
         first = owner.setdefault(msg.external_id, msg.sender)
@@ -68,11 +64,7 @@ def apply_bounces(session: Session, msgs: Sequence[IncomingMessage], prefix: str
         _mark_bounced(session, outbox, bounce, msg.received_at)
         addresses = [a for a in bounce.get("failed") or [] if a == outbox.recipient]
         addresses = addresses or [outbox.recipient]
-        session.exec(
-            update(Identity)
-            .where(col(Identity.channel) == CHANNEL, col(Identity.address).in_(addresses))
-            .values(undeliverable=True)
-        )
+        deliveries.mark_undeliverable(session, CHANNEL, addresses)
         log.info(
             "email bounce %s: outbox %s failed (%s), %s undeliverable",
             msg.external_id, outbox.id, outbox.last_error, addresses,
@@ -84,38 +76,17 @@ def apply_bounces(session: Session, msgs: Sequence[IncomingMessage], prefix: str
 def _bounced_row(session: Session, bounce: dict[str, Any], prefix: str) -> Outbox | None:
     original = bounce.get("original_message_id")
     if original:
-        stmt = select(Outbox).where(
-            col(Outbox.channel) == CHANNEL, col(Outbox.provider_id) == original
-        )
-        found = session.exec(stmt).first()
+        found = deliveries.by_provider_id(session, original, CHANNEL)
         if found is not None:
             return found
     codes = find_codes(bounce.get("original_subject") or "", prefix)
     failed = list(bounce.get("failed") or [])
     if not codes or not failed:
         return None
-    stmt = (
-        select(Outbox)
-        .join(Complaint, col(Complaint.id) == col(Outbox.complaint_id))
-        .where(
-            col(Outbox.channel) == CHANNEL,
-            col(Outbox.recipient).in_(failed),
-            col(Complaint.tracking_code).in_(codes),
-            col(Outbox.status) == "sent",
-        )
-        .order_by(col(Outbox.sent_at).desc(), col(Outbox.id).desc())
-    )
-    return session.exec(stmt).first()
+    return deliveries.latest_sent(session, CHANNEL, failed, codes)
 
 
 def _mark_bounced(session: Session, outbox: Outbox, bounce: dict[str, Any], when: datetime) -> None:
     status = bounce.get("status") or "5.0.0"
     error = f"bounced: {status} {bounce.get('diagnostic') or ''}".strip()
-    if outbox.status == "failed":
-        return
-    outbox.status, outbox.last_error = "failed", error[:1000]
-    outbox.attempt_log = [
-        *outbox.attempt_log,
-        {"at": when.isoformat(), "status": "failed", "error": error},
-    ]
-    session.add(outbox)
+    deliveries.mark_failed(session, outbox, error, when)

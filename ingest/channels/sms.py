@@ -9,7 +9,6 @@ from urllib.parse import urljoin
 
 import httpx
 from fastapi import APIRouter, Request, Response
-from sqlmodel import col, select
 from starlette.concurrency import run_in_threadpool
 
 from channels.base import IncomingAttachment, IncomingMessage, Sender
@@ -26,11 +25,12 @@ from channels.sms import android, generic, twilio
 from channels.sms.events import Delivery
 from channels.sms.send import SmsSender
 from ingest.http import accept_webhook, form_pairs, read_body
-from ingest.pipeline import AcceptResult
-from ingest.settings import Settings
-from ingest.wiring import Capabilities, Context, Job
+from ingest.results import AcceptResult
+from ingest.wiring import Capabilities, Clock, Context, Job
+from settings.root import Settings
 from store.db import Store
-from store.models import DeadLetter, Outbox
+from store.deliveries import record_status
+from store.models import DeadLetter
 
 RANK = {"queued": 1, "sending": 2, "sent": 3, "delivered": 4, "read": 5}
 FAILED = frozenset({"failed", "undelivered", "canceled"})
@@ -56,7 +56,7 @@ class SmsPlugin:
             )
         return None
 
-    def sender(self, settings: Settings) -> Sender | None:
+    def sender(self, settings: Settings, store: Store, clock: Clock) -> Sender | None:
         """The configured outbound gateway, when it has what it needs."""
         sms = settings.channels.sms
         return None if SmsSender.missing(sms) else SmsSender(sms)
@@ -186,18 +186,10 @@ def record_deliveries(store: Store, deliveries: list[Delivery], now: datetime) -
     done = 0
     with store.write() as session:
         for event in deliveries:
-            stmt = select(Outbox).where(col(Outbox.provider_id) == event.provider_id)
-            row = session.exec(stmt).first()
-            if row is None:
-                continue
-            current = str(row.meta.get("delivery", ""))
-            if RANK.get(event.status, 0) <= RANK.get(current, 0):
-                continue
-            row.meta = {**row.meta, "delivery": event.status, "delivery_at": now.isoformat()}
-            if event.status in FAILED:
-                row.status, row.last_error = "failed", event.error or event.status
-            session.add(row)
-            done += 1
+            done += record_status(
+                session, event.provider_id, event.status, now, rank=RANK,
+                failed=event.status in FAILED, error=event.error or event.status,
+            )  # fmt: skip
     return done
 
 

@@ -16,14 +16,14 @@ from starlette.concurrency import run_in_threadpool
 from channels.base import IncomingMessage, Sender
 from channels.errors import PayloadError
 from channels.web import Submission, parse_submission
-from desk.lapor import contact_of, form_problems
-from desk.templating import TEMPLATES
 from ingest import idempotency
+from ingest.channels.web_form import contact_of, form_problems
 from ingest.http import accept_webhook, form_fields, read_body, safe_headers
-from ingest.pipeline import AcceptResult
+from ingest.results import AcceptResult
 from ingest.secrets import secret_key
-from ingest.settings import Settings
-from ingest.wiring import Capabilities, Context, Job
+from ingest.wiring import Capabilities, Clock, Context, Job
+from settings.root import Settings
+from store.db import Store
 from store.limits import SharedLimiter
 from store.models import DeadLetter
 
@@ -64,7 +64,7 @@ class WebPlugin:
         """The web channel needs nothing but to be enabled."""
         return None if settings.channels.web.enabled else "disabled in config"
 
-    def sender(self, settings: Settings) -> Sender | None:
+    def sender(self, settings: Settings, store: Store, clock: Clock) -> Sender | None:
         """Answers to web complaints go to the contact's channel, not the web."""
         return None
 
@@ -94,6 +94,9 @@ def _router(ctx: Context) -> APIRouter:
     limiter = SharedLimiter(ctx.store, web.submissions_per_hour, timedelta(hours=1), "web")
     signer = URLSafeTimedSerializer(secret_key(ctx.settings), salt="aduan-lapor")
     service = ctx.settings.service.name
+    pages = ctx.pages
+    if pages is None:  # service/app.py gives the public pages' templates
+        raise RuntimeError("the web form needs the public pages' templates")
 
     def form_page(
         request: Request, form: dict[str, Any], problems: dict[str, str], status: int
@@ -106,7 +109,7 @@ def _router(ctx: Context) -> APIRouter:
             "problems": problems,
             "max_chars": web.max_text_chars,
         }
-        response = TEMPLATES.TemplateResponse(request, "lapor.html", context, status_code=status)
+        response = pages.TemplateResponse(request, "lapor.html", context, status_code=status)
         secure = ctx.settings.service.public_base_url.startswith("https://")
         response.set_cookie(
             CSRF_COOKIE,
@@ -158,7 +161,7 @@ def _router(ctx: Context) -> APIRouter:
             "sms": "sms" in ctx.senders,
             "contact": bool(contact_of(form)),
         }
-        return TEMPLATES.TemplateResponse(request, "lapor_ok.html", context)
+        return pages.TemplateResponse(request, "lapor_ok.html", context)
 
     @api.post("/api/v1/complaints", status_code=201, openapi_extra=API_BODY)
     async def create_complaint(request: Request) -> Any:

@@ -9,7 +9,6 @@ from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, HTTPException, Query, Request, Response
-from sqlmodel import col, select
 from starlette.concurrency import run_in_threadpool
 
 from channels.base import IncomingAttachment, IncomingMessage, Sender
@@ -17,12 +16,12 @@ from channels.errors import PermanentChannelError, TooLarge
 from channels.whatsapp import parse as wa
 from channels.whatsapp.send import WhatsAppSender
 from ingest.http import accept_webhook, read_body, safe_headers
-from ingest.settings import Settings
-from ingest.wiring import Capabilities, Context, Job
+from ingest.wiring import Capabilities, Clock, Context, Job
+from settings.root import Settings
+from store import deliveries, messages
 from store.clean import clean_json
 from store.db import Store
-from store.models import DeadLetter, Message, Outbox
-from store.types import utcnow
+from store.models import DeadLetter
 
 log = logging.getLogger(__name__)
 
@@ -61,19 +60,18 @@ class WhatsAppPlugin:
         ]
         return f"{', '.join(missing)} not set" if missing else None
 
-    def sender(self, settings: Settings) -> Sender | None:
-        """Graph API /messages; the service window is read from the store once wired."""
+    def sender(self, settings: Settings, store: Store, clock: Clock) -> Sender | None:
+        """Graph API /messages; the service window is read from the store."""
         if self.disabled_reason(settings):
             return None
-        return WhatsAppSender(settings.channels.whatsapp, lambda _r: None, utcnow)
+
+        def window(recipient: str) -> datetime | None:
+            return last_inbound(store, recipient)
+
+        return WhatsAppSender(settings.channels.whatsapp, window, clock)
 
     def jobs(self, ctx: Context) -> list[Job]:
-        """WhatsApp is push only; this is where the sender learns the store."""
-        sender = ctx.senders.get(CHANNEL)
-        if isinstance(sender, WhatsAppSender):
-            store = ctx.store
-            sender.last_inbound = lambda recipient: last_inbound(store, recipient)
-            sender.clock = ctx.clock
+        """WhatsApp is push only."""
         return []
 
     def fetch_media(self, ctx: Context, ref: dict[str, Any]) -> IncomingAttachment:
@@ -171,37 +169,17 @@ def record_statuses(store: Store, statuses: list[wa.DeliveryStatus]) -> int:
     done = 0
     with store.write() as session:
         for status in statuses:
-            row = session.exec(
-                select(Outbox).where(col(Outbox.provider_id) == status.provider_id)
-            ).first()
-            if row is None:
-                continue
-            current = str(row.meta.get("delivery", ""))
-            if RANK.get(status.status, 0) <= RANK.get(current, 0):
-                continue
-            row.meta = {**row.meta, "delivery": status.status, "delivery_at": status.at.isoformat()}
-            if status.status == "failed":
-                row.status, row.last_error = "failed", status.error
-            session.add(row)
-            done += 1
+            done += deliveries.record_status(
+                session, status.provider_id, status.status, status.at, rank=RANK,
+                failed=status.status == "failed", error=status.error,
+            )  # fmt: skip
     return done
 
 
 def last_inbound(store: Store, recipient: str) -> datetime | None:
     """When this WhatsApp address last wrote to us (the 24-hour window opens then)."""
     with store.read() as session:
-        stmt = (
-            select(Message.received_at)
-            .where(
-                col(Message.channel) == CHANNEL,
-                col(Message.direction) == "in",
-                col(Message.sender) == recipient,
-            )
-            .order_by(col(Message.received_at).desc())
-            .limit(1)
-        )
-        found: datetime | None = session.exec(stmt).first()
-        return found
+        return messages.last_inbound(session, CHANNEL, recipient)
 
 
 PLUGIN = WhatsAppPlugin()

@@ -19,9 +19,10 @@ from channels.base import IncomingAttachment, IncomingMessage, Sender
 from channels.errors import PayloadError, PermanentChannelError, TransientChannelError
 from channels.x.parse import parse_dm_event, parse_tweet
 from ingest.pipeline import Cursor
-from ingest.settings import Settings
-from ingest.wiring import Capabilities, Context, Job
+from ingest.wiring import Capabilities, Clock, Context, Job
+from settings.root import Settings
 from store import queries
+from store.db import Store
 from store.models import DeadLetter
 from store.tracking import find_codes
 from store.types import utcnow
@@ -136,11 +137,11 @@ class XPlugin:
         ]
         return f"{', '.join(missing)} not set" if missing else None
 
-    def sender(self, settings: Settings) -> Sender | None:
+    def sender(self, settings: Settings, store: Store, clock: Clock) -> Sender | None:
         """create_tweet / create_direct_message for our account."""
         if self.disabled_reason(settings):
             return None
-        from channels.x.transport import XTransport
+        from channels.x.transport import XTransport  # noqa: PLC0415 (tweepy loads only where X runs)
 
         prefix = settings.service.tracking_prefix
         return XTransport(settings.channels.x, utcnow, code_finder(prefix))
@@ -174,7 +175,7 @@ class XPlugin:
 
 
 def _transport(ctx: Context) -> XTransport:
-    from channels.x.transport import XTransport
+    from channels.x.transport import XTransport  # noqa: PLC0415 (tweepy loads only where X runs)
 
     sender = ctx.senders.get(CHANNEL)
     if isinstance(sender, XTransport):

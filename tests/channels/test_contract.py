@@ -37,9 +37,9 @@ from channels.whatsapp.send import WhatsAppSender
 from channels.x.parse import parse_dm_events, parse_mentions
 from channels.x.settings import XSettings
 from channels.x.transport import XTransport
-from ingest.app import Service, build_service
 from ingest.channels.x import code_finder
-from ingest.settings import Settings
+from service.app import Service, build_service
+from settings.root import Settings
 from store.db import Store
 from store.models import Complaint, Message, Outbox
 from tests.channels.telegram import fake_bot_api

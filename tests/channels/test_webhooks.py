@@ -15,9 +15,9 @@ from pydantic import SecretStr
 
 from channels.sms import generic, twilio
 from channels.whatsapp import parse as wa
-from ingest.app import build_service, create_app
 from ingest.channels.telegram import SECRET_HEADER
-from ingest.settings import Settings
+from service.app import build_service, create_app
+from settings.root import Settings
 from store.db import Store
 from tests.channels.handlertest import Case, Channel, run_case
 from tests.channels.telegram.fake_bot_api import TOKEN as TG_TOKEN

@@ -11,7 +11,7 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from ingest.app import Service, create_app
+from service.app import Service, create_app
 from tests.conftest import ServerThread
 
 
@@ -60,7 +60,7 @@ def browser() -> Iterator[Any]:
     it is started, so every later test that calls asyncio.run() (the batcher's, the bursts')
     would fail with "cannot be called from a running event loop".
     """
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import sync_playwright  # noqa: PLC0415 (only where a browser runs)
 
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)

@@ -8,8 +8,8 @@ from functools import lru_cache
 
 from channels.base import IncomingAttachment, IncomingMessage
 from desk.auth import SESSION_COOKIE, Auth, hash_password
-from ingest.app import Service
 from ingest.secrets import secret_key
+from service.app import Service
 from store.db import Store
 from store.models import Officer
 

@@ -18,11 +18,11 @@ from sqlmodel import col, func, select
 from channels.base import IncomingAttachment
 from desk.auth import SESSION_COOKIE, Auth
 from desk.web import desk_router
-from ingest.app import Service
 from ingest.attachments import write_file
 from ingest.secrets import secret_key
-from ingest.settings import Settings
 from routing import RoutingConfig
+from service.app import Service
+from settings.root import Settings
 from store.db import Store
 from store.models import (
     Attachment,
@@ -326,7 +326,7 @@ def run_matrix(app: FastAPI, world: World, sections: tuple[str, str]) -> int:
     """Call every route as every role on every complaint; the number of calls checked."""
     desk_routes = {
         (m, getattr(r, "path", ""))
-        for r in desk_router(world.service.ctx).routes
+        for r in desk_router(world.service.desk).routes
         for m in getattr(r, "methods", ())
         if m != "HEAD"
     }

@@ -7,9 +7,9 @@ from datetime import datetime
 from fastapi.testclient import TestClient
 from sqlmodel import col, select
 
-from desk.settings import SectionNotify, Targets
-from ingest.app import Service
 from ingest.workdays import add_working_days
+from service.app import Service
+from settings.desk import SectionNotify, Targets
 from store.db import Store
 from store.models import Complaint, Event, Outbox
 from tests.desk.helpers import BEASISWA, LPG, add_officer, complain, csrf_of, session_cookie

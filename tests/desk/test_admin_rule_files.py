@@ -7,10 +7,10 @@ from pathlib import Path
 
 from fastapi.testclient import TestClient
 
-from ingest.app import build_service, create_app
-from ingest.config import load_settings
 from ingest.reload import LiveRouter
-from ingest.settings import Settings
+from service.app import build_service, create_app
+from settings.load import load_settings
+from settings.root import Settings
 from store.db import Store
 from tests.conftest import ROOT
 from tests.desk.helpers import add_officer, session_cookie

@@ -16,7 +16,7 @@ from sqlmodel import col, select
 
 from channels.base import IncomingAttachment, IncomingMessage
 from desk.web import desk_router
-from ingest.app import Service
+from service.app import Service
 from store.db import Store
 from store.models import Event, Outbox
 from tests.desk.helpers import LPG, add_officer, session_cookie
@@ -76,7 +76,7 @@ def _leaks(body: bytes) -> list[str]:
 
 def test_no_route_shows_a_protected_identity(service: Service, app: FastAPI, store: Store) -> None:
     world = _world(service)
-    desk_routes = {(m, getattr(r, "path", "")) for r in desk_router(service.ctx).routes
+    desk_routes = {(m, getattr(r, "path", "")) for r in desk_router(service.desk).routes
                    for m in getattr(r, "methods", ()) if m != "HEAD"}  # fmt: skip
     assert desk_routes == set(ROUTES)
     calls = 0

@@ -9,7 +9,7 @@ from fastapi.testclient import TestClient
 from sqlmodel import col, select
 
 from desk.officers import set_active
-from ingest.app import Service
+from service.app import Service
 from store.db import Store
 from store.models import Complaint, Event, Officer, Outbox
 from tests.desk.helpers import BEASISWA, LPG, add_officer, complain, csrf_of, session_cookie

@@ -10,7 +10,7 @@ from sqlmodel import select
 
 from desk.auth import LOGIN_COOKIE, SESSION_COOKIE
 from desk.officers import set_active
-from ingest.app import Service
+from service.app import Service
 from store.db import Store
 from store.models import Outbox
 from tests.conftest import Clock

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from sqlmodel import col, select
 
-from ingest.app import Service, create_app
+from service.app import Service, create_app
 from store.db import Store
 from store.models import Event
 from tests.conftest import ROOT, Clock, ServerThread

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
-from ingest.app import Service
+from service.app import Service
 from store.db import Store
 from store.models import Complaint, SavedView
 from tests.conftest import Clock, ServerThread

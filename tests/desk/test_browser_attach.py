@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.app import Service
+from service.app import Service
 from store.db import Store
 from tests.conftest import ServerThread
 from tests.desk.conftest import skip_without_chromium

@@ -7,7 +7,7 @@ import re
 from fastapi.testclient import TestClient
 from sqlmodel import col, select
 
-from ingest.app import Service
+from service.app import Service
 from store.db import Store
 from store.models import Complaint, Event, Outbox
 from tests.desk.helpers import BEASISWA, LPG, add_officer, complain, csrf_of, session_cookie

@@ -7,7 +7,7 @@ import re
 from fastapi.testclient import TestClient
 from sqlmodel import col, select
 
-from ingest.app import Service
+from service.app import Service
 from store.db import Store
 from store.models import CaseMember, Complaint, Event, Outbox, SharedCase
 from tests.conftest import Clock

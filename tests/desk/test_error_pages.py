@@ -9,8 +9,8 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlmodel import select
 
-from ingest.app import Service, build_service, create_app
-from ingest.settings import Settings
+from service.app import Service, build_service, create_app
+from settings.root import Settings
 from store.db import Store
 from store.models import Event
 from tests.desk.helpers import LPG, add_officer, complain, csrf_of, session_cookie

@@ -13,8 +13,8 @@ from fastapi.testclient import TestClient
 from sqlmodel import select
 from typer.testing import CliRunner
 
-from ingest.app import Service, build_service, create_app
-from ingest.cli import app as cli_app
+from service.app import Service, build_service, create_app
+from service.cli import app as cli_app
 from store.db import Store
 from store.models import Complaint, Message
 from tests.conftest import Clock

@@ -9,7 +9,7 @@ from sqlmodel import col, update
 
 from desk.deadlines import Capped
 from desk.inbox import shown
-from ingest.app import Service
+from service.app import Service
 from store.db import Store
 from store.models import Complaint
 from tests.conftest import Clock

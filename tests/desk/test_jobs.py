@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlmodel import col, select
 
 from desk.jobs import close_resolved, flag_overdue, notify_new_complaints, send_digests
-from desk.settings import SectionNotify, Targets
-from ingest.app import Service
+from service.app import Service
+from settings.desk import SectionNotify, Targets
 from store.db import Store
 from store.models import Complaint, Event, Officer, Outbox
 from tests.conftest import Clock

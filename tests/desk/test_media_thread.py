@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi.testclient import TestClient
 
 from channels.base import IncomingMessage
-from ingest.app import Service
+from service.app import Service
 from store.db import Store
 from tests.desk.helpers import add_officer, session_cookie
 

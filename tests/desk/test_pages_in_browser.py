@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from ingest.app import Service, create_app
+from service.app import Service, create_app
 from store.db import Store
 from tests.conftest import ServerThread
 from tests.desk.conftest import skip_without_chromium

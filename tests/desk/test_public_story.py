@@ -6,7 +6,7 @@ from __future__ import annotations
 from fastapi.testclient import TestClient
 from sqlmodel import col, select
 
-from ingest.app import Service
+from service.app import Service
 from store.db import Store
 from store.models import Outbox
 from tests.desk.helpers import LPG, add_officer, complain, csrf_of, session_cookie

@@ -11,6 +11,7 @@ from email.message import EmailMessage
 from typing import Any
 
 import pytest
+from aiosmtpd.controller import Controller
 from fastapi.testclient import TestClient
 from pydantic import SecretStr
 from sqlmodel import col, select
@@ -22,9 +23,10 @@ from channels.whatsapp.send import WhatsAppSender
 from channels.whatsapp.settings import WhatsAppSettings
 from channels.x.settings import XSettings
 from channels.x.transport import XTransport
-from ingest.app import Service, build_service
 from ingest.attachments import path_of
-from ingest.settings import Settings
+from ingest.privacy import erase
+from service.app import Service, build_service
+from settings.root import Settings
 from store.db import Store
 from store.models import Outbox, OutboxFile
 from tests.channels.telegram.fake_bot_api import TOKEN, FakeBotApi
@@ -69,8 +71,6 @@ WA_PHONE = "+6281255501234"
 
 @pytest.fixture(scope="module")
 def smtp() -> Iterator[tuple[Capture, int]]:
-    from aiosmtpd.controller import Controller
-
     handler, port = Capture(), free_port()
     controller = Controller(handler, hostname="127.0.0.1", port=port)
     controller.start()
@@ -375,8 +375,6 @@ def test_whatsapp_outside_the_window_sends_the_template_with_the_link(
 def test_erasure_removes_the_reply_files_and_their_bytes(
     client: TestClient, service: Service, store: Store, clock: Clock
 ) -> None:
-    from ingest.privacy import erase
-
     phone = "+6281255507777"
     cid, code, section = complain(service, LPG, sender=phone)
     csrf = signed_in(client, service, section)

@@ -12,9 +12,9 @@ from sqlmodel import col, select
 from typer.testing import CliRunner
 
 from desk.replies import LiveReplies, indonesian_date, parse_templates
-from ingest.app import Service, create_app
-from ingest.cli import app as cli
-from ingest.config import ConfigError
+from service.app import Service, create_app
+from service.cli import app as cli
+from settings.load import ConfigError
 from store.db import Store
 from store.models import Complaint, Identity, Outbox
 from tests.conftest import ROOT, load_bundled

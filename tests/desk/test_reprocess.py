@@ -11,9 +11,9 @@ from sqlmodel import select
 from channels.errors import PayloadError
 from channels.sms import generic
 from channels.whatsapp import parse as wa
-from desk.reprocess import reprocess, supported
-from ingest.app import Service
 from ingest.channels import PLUGINS
+from ingest.reprocess import reprocess, supported
+from service.app import Service
 from store.models import DeadLetter, Message, Outbox
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"

@@ -8,8 +8,9 @@ from urllib.parse import quote
 from fastapi.testclient import TestClient
 
 from channels.base import IncomingMessage
+from desk.search import _code
 from ingest import privacy
-from ingest.app import Service
+from service.app import Service
 from store import search
 from store.db import Store
 from store.models import Complaint
@@ -218,7 +219,6 @@ def test_nothing_searchable_finds_nothing(
 
 def test_a_whole_code_without_digits_is_read_as_a_code() -> None:
     """About one code in twenty has no digit (KK-MXTSD-ZFJHA); it was searched as three words."""
-    from desk.search import _code
 
     assert ("kkmxtsdzfjha", True) in _code("KK-MXTSD-ZFJHA", "KK")
     assert _code("kantor", "KK") == ()  # a plain word is still not a code

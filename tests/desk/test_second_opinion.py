@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi.testclient import TestClient
 
-from ingest.app import Service
+from service.app import Service
 from store.models import Complaint
 from tests.desk.helpers import add_officer, complain, csrf_of, session_cookie
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from fastapi.testclient import TestClient
 
-from ingest.app import Service
+from service.app import Service, create_app
 from store.db import Store
 from store.models import Survey
 from tests.desk.helpers import BEASISWA, LPG, add_officer, complain, session_cookie
@@ -28,7 +28,6 @@ def test_sections_see_their_own_index_and_comments(service: Service, store: Stor
                          comment=f"komentar ekonomi {n}", **done))  # fmt: skip
         s.add(Survey(complaint_id=other, section="kesra", answers=[2] * 9,
                      comment="komentar kesra", **done))  # fmt: skip
-    from ingest.app import create_app
 
     web = create_app(service)
     officer = add_officer(store, "petugas-ekonomi", "officer", "perekonomian")

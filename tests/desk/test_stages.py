@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desk.deadlines import stages
-from ingest.app import Service
+from service.app import Service
 from store.models import Complaint
 from tests.desk.helpers import LPG, complain
 

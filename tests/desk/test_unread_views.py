@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 from sqlmodel import func, select
 
 from channels.base import IncomingMessage
-from ingest.app import Service
+from service.app import Service
 from store.db import Store
 from store.models import ComplaintSeen, SavedView
 from tests.conftest import Clock

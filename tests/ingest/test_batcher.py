@@ -15,8 +15,8 @@ from sqlmodel import func, select
 
 from channels.base import IncomingMessage
 from ingest.pipeline import Pipeline
-from ingest.settings import Settings
 from routing import Decision, Router
+from settings.root import Settings
 from store.db import Store
 from store.models import Complaint, Message
 from tests.conftest import Clock, load_bundled

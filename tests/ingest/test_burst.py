@@ -11,8 +11,8 @@ import pytest
 from sqlmodel import func, select
 
 from channels.sms import generic
-from ingest.app import build_service, create_app
-from ingest.settings import Settings
+from service.app import build_service, create_app
+from settings.root import Settings
 from store.db import Store
 from store.models import Complaint, Message, Outbox
 from tests.conftest import SECRETS, ServerThread

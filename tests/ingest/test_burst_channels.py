@@ -20,8 +20,8 @@ from pydantic import SecretStr
 from sqlmodel import func, select
 
 from channels.whatsapp.parse import SIGNATURE_HEADER, sign
-from ingest.app import build_service, create_app
-from ingest.settings import Settings
+from service.app import build_service, create_app
+from settings.root import Settings
 from store.db import Store
 from store.models import Complaint, Message, Outbox
 from tests.conftest import ServerThread

@@ -9,8 +9,8 @@ import random
 
 from sqlmodel import func, select
 
-from ingest.app import build_service, create_app
-from ingest.settings import Settings
+from service.app import build_service, create_app
+from settings.root import Settings
 from store.db import Store
 from store.models import DeadLetter, Message
 from tests.conftest import ServerThread

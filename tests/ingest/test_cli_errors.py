@@ -3,6 +3,7 @@ exit, never a traceback; choices are choices; help shows no Python type names.""
 
 from __future__ import annotations
 
+import string
 import sys
 from pathlib import Path
 
@@ -10,9 +11,9 @@ import pytest
 import typer
 
 from ingest.channels import PLUGINS
-from ingest.cli import app
-from ingest.cli_common import CHANNEL_METAVAR
-from ingest.cli_errors import MESSAGES, CliError, refuse_binary_on_terminal, run
+from service.cli import app
+from service.cli_common import CHANNEL_METAVAR
+from service.cli_errors import MESSAGES, CliError, refuse_binary_on_terminal, run
 from tests.conftest import ROOT
 
 CONFIG = str(ROOT / "config.yaml")
@@ -135,8 +136,6 @@ def test_the_operator_may_have_the_lines_in_indonesian(
 
 
 def test_every_message_has_both_languages_with_the_same_fields() -> None:
-    import string
-
     for key, (english, indonesian) in MESSAGES.items():
         fields = [
             {f for _, f, _, _ in string.Formatter().parse(t) if f} for t in (english, indonesian)

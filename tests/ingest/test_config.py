@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from ingest.cli import app
-from ingest.config import ConfigError, parse_settings
+from service.app import disabled_channels
+from service.cli import app
+from settings.load import ConfigError, parse_settings
 from tests.conftest import ROOT
 from tests.routing.helpers import copy_bundled_rules
 
@@ -114,8 +115,6 @@ def test_config_check_command(tmp_path: Path) -> None:
 def test_missing_secret_disables_only_that_channel(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    from ingest.app import disabled_channels
-
     for name in ("SMS_WEBHOOK_SECRET", "SMS_GATEWAY_SIGNING_KEY", "TWILIO_AUTH_TOKEN"):
         monkeypatch.delenv(name, raising=False)
     disabled = disabled_channels(parse_settings(BUNDLED))

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from ingest.cli_channels import channels_app
+from service.cli_channels import channels_app
 from store.db import Store
 from store.migrate import upgrade
 from tests.conftest import ROOT, SECRETS, free_port

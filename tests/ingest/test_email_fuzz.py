@@ -14,9 +14,9 @@ from channels.email.imap import Fetched
 from channels.email.parse import ParseOptions, message_key, parse
 from channels.email.settings import EmailSettings
 from channels.errors import PayloadError
-from ingest.app import build_service
 from ingest.channels.email import EmailPoller
-from ingest.settings import Settings
+from service.app import build_service
+from settings.root import Settings
 from store.db import Store
 from store.models import DeadLetter, Message
 from tests.channels.email.test_email_fuzz import CORPUS, mutate

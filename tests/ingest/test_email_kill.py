@@ -17,9 +17,9 @@ import pytest
 from sqlmodel import col, select
 
 from channels.email.imap import Mailbox
-from ingest.app import build_service
 from ingest.channels.email import EmailPoller
 from ingest.pipeline import Pipeline
+from service.app import build_service
 from store.db import Store
 from store.migrate import upgrade
 from store.models import Complaint, DeadLetter, Message, Outbox

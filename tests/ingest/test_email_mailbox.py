@@ -15,10 +15,11 @@ from imapclient import IMAPClient
 from channels.base import IncomingMessage
 from channels.email.imap import Fetched, Mailbox
 from channels.errors import TransientChannelError
-from ingest.app import Service
 from ingest.channels.email import EmailPoller
-from ingest.pipeline import AcceptResult, Cursor
-from ingest.settings import Settings
+from ingest.pipeline import Cursor
+from ingest.results import AcceptResult
+from service.app import Service
+from settings.root import Settings
 from store.db import Store
 from store.models import Complaint
 from tests.conftest import Clock

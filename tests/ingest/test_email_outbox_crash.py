@@ -24,7 +24,7 @@ from channels.email.classify import is_own_message_id
 from channels.email.smtp import EmailSender, message_id
 from channels.sms.send import IDEMPOTENCY_HEADER, SmsSender
 from ingest.outbox import Dispatcher
-from ingest.settings import Settings
+from settings.root import Settings
 from store.db import Store
 from store.migrate import upgrade
 from store.models import Outbox

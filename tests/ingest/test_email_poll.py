@@ -12,11 +12,11 @@ from sqlmodel import col, func, select
 
 from channels.email.imap import Mailbox
 from channels.email.settings import EmailSettings
-from ingest.app import Service, build_service
 from ingest.channels.email import EmailPoller
 from ingest.scheduler import UNHEALTHY_AFTER, run_job
-from ingest.settings import Settings
 from ingest.wiring import Job
+from service.app import Service, build_service
+from settings.root import Settings
 from store.db import Store
 from store.models import Attachment, ChannelHealth, Complaint, DeadLetter, Message, Outbox
 from tests.conftest import Clock, free_port

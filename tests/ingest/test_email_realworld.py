@@ -12,7 +12,7 @@ import pytest
 from sqlmodel import col, select
 
 from ingest.channels.email import EmailPoller
-from ingest.settings import Settings
+from settings.root import Settings
 from store.db import Store
 from store.models import Complaint, DeadLetter, Identity, Message, Outbox
 from tests.channels.email.test_email_realworld import NAMES, PEOPLE, REAL, read

@@ -19,7 +19,7 @@ from channels.email.settings import EmailSettings
 from channels.email.smtp import EmailSender
 from channels.errors import PermanentChannelError, TransientChannelError
 from ingest.channels.email import EmailPoller, email_caps
-from ingest.settings import Settings
+from settings.root import Settings
 from store.db import Store
 from store.models import Complaint, Identity, Message, Outbox
 from tests.conftest import Clock, free_port

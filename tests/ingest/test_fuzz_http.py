@@ -21,9 +21,9 @@ from schemathesis.generation.case import Case
 from channels.signing import hmac_hex
 from channels.sms import generic, twilio
 from channels.whatsapp import parse as wa
-from ingest.app import build_service, create_app
 from ingest.channels.telegram import SECRET_HEADER
-from ingest.settings import Settings
+from service.app import build_service, create_app
+from settings.root import Settings
 from store.db import Store
 from tests.conftest import SECRETS, Clock
 

@@ -13,9 +13,9 @@ from pydantic import SecretStr
 from sqlmodel import func, select
 
 from channels.sms import generic, twilio
-from ingest.app import Service, build_service, create_app
 from ingest.channels.telegram import SECRET_HEADER
-from ingest.settings import Settings
+from service.app import Service, build_service, create_app
+from settings.root import Settings
 from store.db import Store
 from store.models import DeadLetter, Message
 from tests.conftest import SECRETS, Clock

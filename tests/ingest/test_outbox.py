@@ -6,9 +6,11 @@ import pytest
 from sqlmodel import col, select
 
 from channels.base import IncomingMessage
+from channels.sms import send
+from channels.sms.generic import sign
 from channels.sms.send import SmsSender
-from ingest.app import Service, build_service
-from ingest.settings import Settings
+from service.app import Service, build_service
+from settings.root import Settings
 from store.db import Store
 from store.models import Message, Outbox
 from tests.conftest import Clock
@@ -44,7 +46,6 @@ def test_ack_reaches_gateway_signed_and_is_stored_as_outgoing_message(
     assert request.json()["to"] == "+6281250001234"
     secret = settings.channels.sms.generic.secret
     assert secret is not None
-    from channels.sms.generic import sign
 
     assert request.headers["X-Aduan-Signature"] == sign(request.body, secret.get_secret_value())
     (row,) = outbox(store)
@@ -184,8 +185,6 @@ def test_reused_provider_id_is_recorded_not_resent(
 def test_unreadable_gateway_answer_still_counts_as_sent(
     service: Service, store: Store, gateway: FakeGateway
 ) -> None:
-    from channels.sms import send
-
     class Odd:
         content = b"OK"
 

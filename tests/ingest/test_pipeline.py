@@ -2,20 +2,33 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlmodel import Session, col, func, select
 
-from channels.base import IncomingMessage
+from channels.base import IncomingAttachment, IncomingMessage
+from channels.phones import to_e164
 from ingest import pipeline as pipeline_module
+from ingest.attachments import path_of
 from ingest.pipeline import Cursor, Pipeline
 from ingest.prefetch import Prefetched, prefetch
-from ingest.settings import Settings
+from ingest.replies import Replies
 from routing import Router
+from settings.root import Settings
 from store import queries
 from store.db import Store
-from store.models import Citizen, Complaint, DeadLetter, Event, Identity, Message, Outbox
+from store.models import (
+    Attachment,
+    Citizen,
+    Complaint,
+    DeadLetter,
+    Event,
+    Identity,
+    Message,
+    Outbox,
+)
 from store.queries import get_cursor
 from tests.conftest import Clock
 
@@ -73,8 +86,6 @@ def test_same_message_twice_is_one_message_one_complaint_one_ack(
 
 
 def test_phone_spellings_are_one_citizen(pipeline: Pipeline, store: Store, clock: Clock) -> None:
-    from channels.phones import to_e164
-
     for i, raw in enumerate(["081250001234", "6281250001234", "+62 812-5000-1234"]):
         pipeline.accept(sms(f"g:p{i}", "Harga sembako mahal sekali", sender=to_e164(raw) or raw))
         clock.advance(days=5)
@@ -236,8 +247,6 @@ def test_fallback_marks_needs_triage(pipeline: Pipeline, store: Store) -> None:
 
 
 def test_sms_acknowledgement_fits_one_gsm7_segment(settings: Settings) -> None:
-    from ingest.replies import Replies
-
     gsm7 = set(
         "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?¡"
         "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -260,12 +269,6 @@ def test_sms_acknowledgement_fits_one_gsm7_segment(settings: Settings) -> None:
 def test_attachments_are_stored_once_by_content(
     pipeline: Pipeline, store: Store, settings: Settings
 ) -> None:
-    from pathlib import Path
-
-    from channels.base import IncomingAttachment
-    from ingest.attachments import path_of
-    from store.models import Attachment
-
     photo = IncomingAttachment(
         "../../etc/passwd\x00.jpg", "image/jpeg", b"\xff\xd8\xff" + b"x" * 100
     )

@@ -49,7 +49,7 @@ def start_replica(url: str, gateway: FakeGateway, tmp: Path, port: int) -> subpr
     cmd = [
         sys.executable,
         "-m",
-        "ingest",
+        "service",
         "serve",
         "--port",
         str(port),

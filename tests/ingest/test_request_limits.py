@@ -11,8 +11,8 @@ from fastapi.testclient import TestClient
 from pydantic import SecretStr
 
 from ingest import metrics
-from ingest.app import Service, create_app
 from ingest.guard import HTML_HEADERS
+from service.app import Service, create_app
 
 CHUNK = 64 * 1024
 

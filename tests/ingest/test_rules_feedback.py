@@ -8,10 +8,10 @@ import pytest
 from typer.testing import CliRunner
 
 from channels.base import IncomingMessage
-from ingest.cli import app
 from ingest.pipeline import Pipeline
-from ingest.settings import Settings
 from routing import Router
+from service.cli import app
+from settings.root import Settings
 from store.db import Store
 from store.models import Event
 from tests.conftest import ROOT, Clock

@@ -18,12 +18,17 @@ from aiosmtpd.controller import Controller
 from prometheus_client import REGISTRY
 from pydantic import SecretStr
 from sqlmodel import col, select
+from typer.testing import CliRunner
 
+from channels.base import IncomingMessage
 from channels.email.settings import EmailSettings
 from channels.email.smtp import EmailSender
 from channels.telegram.transport import TelegramTransport
-from ingest.app import Service, build_service
-from ingest.settings import Settings
+from ingest.scheduler import run_job
+from ingest.wiring import Job
+from service.app import Service, build_service
+from service.cli import app as cli
+from settings.root import Settings
 from store.db import Store
 from store.health import UNHEALTHY_AFTER
 from store.models import ChannelHealth, Outbox
@@ -34,7 +39,7 @@ from tests.channels.whatsapp.fake_graph import TOKEN as WA_TOKEN
 from tests.channels.whatsapp.fake_graph import serve as serve_graph
 from tests.channels.x.fake_x import FakeX, x_settings
 from tests.channels.x.fake_x import serve as serve_x
-from tests.conftest import Clock, free_port
+from tests.conftest import ROOT, Clock, free_port
 from tests.fakes import FakeGateway, fake_gateway
 
 ADMIN_CHAT, ADMIN_MAIL = 424242, "admin@kukarkab.go.id"
@@ -371,12 +376,9 @@ def test_a_refused_recipient_says_nothing_of_the_channel(
 def test_polls_that_work_do_not_hide_a_dead_sender(
     stack: ExitStack, settings: Settings, store: Store, clock: Clock
 ) -> None:
-    from ingest.scheduler import run_job
-    from ingest.wiring import Job
-
     w = world(stack, settings, store, clock, _gateway(stack, settings, "generic", 500))
     outage(w, UNHEALTHY_AFTER, expected_alerts=1)
-    w.service.ctx.failures.pop("sms", None)
+    w.service.ctx.health.forget("sms")
     run_job(w.service.ctx, Job("sms-poll", "sms", 60, lambda: 0))
     assert not health(w).healthy and metric("sms") == 0
 
@@ -385,12 +387,6 @@ def test_channels_status_shows_the_outage_and_the_last_send_and_receive(
     stack: ExitStack, settings: Settings, store: Store, clock: Clock,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
-    from typer.testing import CliRunner
-
-    from channels.base import IncomingMessage
-    from ingest.cli import app as cli
-    from tests.conftest import ROOT
-
     w = world(stack, settings, store, clock, _gateway(stack, settings, "generic", 500))
     monkeypatch.setenv("ADUAN_DATABASE__URL", store.url)
     command = ["channels", "status", "--config", str(ROOT / "config.yaml")]

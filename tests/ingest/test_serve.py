@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from sqlmodel import col, func, select
 
-from ingest.app import build_service
-from ingest.serve import feed_demo
-from ingest.settings import Settings
+from service.app import build_service
+from service.serve import feed_demo
+from settings.root import Settings
 from store.db import Store
 from store.migrate import SchemaOutdated, current_revision, ensure_schema, head_revision
 from store.models import Complaint, Outbox
@@ -48,7 +48,7 @@ def test_outdated_schema_is_refused_with_the_command_to_run(empty_url: str) -> N
 def test_serving_imports_no_migration_tooling() -> None:
     """Alembic, Mako and Pygments (10 MB) load only to migrate; rich only for the CLI's tables."""
     code = (
-        "import sys, ingest.cli, ingest.serve, ingest.app; "
+        "import sys, service.cli, service.serve, service.app; "
         "print(sorted({m.split('.')[0] for m in sys.modules} & "
         "{'alembic', 'mako', 'pygments', 'rich'}))"
     )

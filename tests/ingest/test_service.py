@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from channels.base import IncomingMessage
 from channels.errors import TransientChannelError
-from ingest.app import build_service
-from ingest.config import load_settings
 from ingest.reload import LiveRouter
 from ingest.scheduler import UNHEALTHY_AFTER, run_job
-from ingest.settings import Settings
 from ingest.wiring import Job
+from service.app import build_service
+from settings.load import load_settings
+from settings.root import Settings
 from store.db import Store
 from store.health import all_health
 from tests.conftest import ROOT
@@ -86,7 +87,6 @@ def test_sqlite_wal_is_checkpointed_by_a_job(settings: Settings, store: Store) -
     if not store.is_sqlite:
         assert "sqlite-checkpoint" not in jobs
         return
-    from channels.base import IncomingMessage
 
     for i in range(20):
         service.ctx.pipeline.accept(

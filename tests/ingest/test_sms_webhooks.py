@@ -18,8 +18,8 @@ from pydantic import SecretStr
 from sqlmodel import col, func, select
 
 from channels.sms import generic, twilio
-from ingest.app import build_service, create_app
-from ingest.settings import Settings
+from service.app import build_service, create_app
+from settings.root import Settings
 from store.db import Store
 from store.models import Attachment, Complaint, DeadLetter, Message, Outbox
 from tests.channels.sms.fake_media import FakeMediaHost, serve

@@ -10,10 +10,10 @@ from sqlmodel import select
 
 from channels.errors import ChannelAuthError
 from ingest.alerts import queue_channel_alert
-from ingest.app import build_service
 from ingest.scheduler import UNHEALTHY_AFTER, run_job
-from ingest.settings import Settings
 from ingest.wiring import Job
+from service.app import build_service
+from settings.root import Settings
 from store.db import Store
 from store.models import Outbox
 from tests.channels.telegram.fake_bot_api import TOKEN, FakeBotApi, serve

@@ -17,10 +17,10 @@ from pydantic import SecretStr
 from sqlmodel import col, select
 
 from desk.detail import thread
-from ingest.app import Service, build_service, create_app
 from ingest.channels.telegram import SECRET_HEADER, UNSUPPORTED
 from ingest.media import GIVEN_UP
-from ingest.settings import Settings
+from service.app import Service, build_service, create_app
+from settings.root import Settings
 from store.db import Store
 from store.models import Attachment, Complaint, Event, Message, Outbox, PendingMedia
 from tests.channels.telegram.fake_bot_api import TOKEN, FakeBotApi, serve

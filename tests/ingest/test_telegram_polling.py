@@ -13,8 +13,8 @@ from pydantic import SecretStr
 from sqlmodel import col, func, select
 
 from channels.errors import ChannelAuthError
-from ingest.app import Service, build_service
-from ingest.settings import Settings
+from service.app import Service, build_service
+from settings.root import Settings
 from store import queries
 from store.db import Store
 from store.models import Attachment, Citizen, Complaint, Identity, Message, Outbox

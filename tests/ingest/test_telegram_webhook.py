@@ -11,9 +11,9 @@ from fastapi.testclient import TestClient
 from pydantic import SecretStr
 from sqlmodel import func, select
 
-from ingest.app import build_service, create_app
 from ingest.channels.telegram import SECRET_HEADER, set_webhook
-from ingest.settings import Settings
+from service.app import build_service, create_app
+from settings.root import Settings
 from store.db import Store
 from tests.channels.telegram.fake_bot_api import TOKEN, FakeBotApi, serve
 from tests.conftest import Clock

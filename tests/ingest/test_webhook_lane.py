@@ -13,7 +13,7 @@ from fastapi.testclient import TestClient
 
 from channels.sms import generic
 from ingest import metrics
-from ingest.app import Service, WebhookLane, create_app
+from service.app import Service, WebhookLane, create_app
 from tests.conftest import SECRETS
 
 SECRET = SECRETS["SMS_WEBHOOK_SECRET"]

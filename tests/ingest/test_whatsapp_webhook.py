@@ -14,8 +14,8 @@ from pydantic import SecretStr
 from sqlmodel import col, func, select
 
 from channels.whatsapp.parse import SIGNATURE_HEADER, sign
-from ingest.app import Service, build_service, create_app
-from ingest.settings import Settings
+from service.app import Service, build_service, create_app
+from settings.root import Settings
 from store.db import Store
 from store.models import Attachment, Complaint, DeadLetter, Message, Outbox
 from tests.channels.whatsapp.fake_graph import PHONE_ID, TOKEN, FakeGraph, serve

@@ -13,10 +13,10 @@ from pydantic import SecretStr
 from sqlmodel import col, func, select
 
 from channels.errors import ChannelAuthError
-from ingest.app import Service, build_service, disabled_channels
 from ingest.scheduler import UNHEALTHY_AFTER, run_job
-from ingest.settings import Settings
 from ingest.wiring import Job
+from service.app import Service, build_service, disabled_channels
+from settings.root import Settings
 from store import queries
 from store.db import Store
 from store.models import Attachment, ChannelHealth, Complaint, DeadLetter, Message, PendingMedia

@@ -9,8 +9,8 @@ import pytest
 from channels.base import IncomingMessage
 from ingest.intake_flags import intake_flags
 from ingest.pipeline import Pipeline
-from ingest.settings import Settings
 from routing import Router
+from settings.root import Settings
 from store.db import Store
 from store.models import Complaint
 from tests.conftest import Clock

@@ -2,27 +2,33 @@
 
 from __future__ import annotations
 
+import io
 import json
 import logging
+import sys
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from sqlmodel import col, select
 from typer.testing import CliRunner
 
 from channels.base import IncomingAttachment, IncomingMessage
 from desk import actions
+from desk.action_errors import ActionError
 from desk.stats import ikm_by_section
-from ingest.app import Service
 from ingest.attachments import path_of
-from ingest.cli import app as cli
 from ingest.privacy import REMOVED, PrivacyError, erase, export, purge
+from service.app import Service
+from service.cli import app as cli
+from service.cli_skm import _default_format
 from store.db import Store
 from store.models import (
     Attachment,
     Citizen,
     Complaint,
+    DeadLetter,
     Event,
     Identity,
     Message,
@@ -157,7 +163,7 @@ def test_export_then_erasure_on_request(
         assert "privacy_erasure" in s.exec(select(Event.action)).all()
         row = s.get(Complaint, still_open)
         assert row is not None
-        with pytest.raises(actions.ActionError, match="dihapus"):
+        with pytest.raises(ActionError, match="dihapus"):
             actions.reply(s, SUPERVISOR, row, "Halo", clock.now)
     with pytest.raises(PrivacyError):
         export(store, f"sms:{PHONE}")
@@ -188,7 +194,6 @@ def test_cli_purge_export_erase_and_skm_report(
     one = runner.invoke(cli, ["skm", "report", "--period", "2026-Q4", "--section", "perekonomian",
                               "--format", "xlsx", "-o", str(xlsx), *config])  # fmt: skip
     assert one.exit_code == 0, one.output
-    from openpyxl import load_workbook
 
     rows = list(load_workbook(xlsx).active.iter_rows(values_only=True))  # type: ignore[union-attr]
     assert len(rows) == 2 and rows[1][1] == "Bagian Perekonomian" and rows[1][12] == 100.0
@@ -204,8 +209,6 @@ def test_cli_purge_export_erase_and_skm_report(
 
 
 def test_retention_empties_old_dead_letters(service: Service, store: Store, clock: Clock) -> None:
-    from store.models import DeadLetter
-
     pipeline = service.ctx.pipeline
     old = pipeline.dead_letter("sms", b'{"from": "' + PHONE.encode() + b'"', "not JSON", {"a": "b"})
     clock.advance(days=service.ctx.settings.privacy.retention_days + 1)
@@ -223,11 +226,6 @@ def test_retention_empties_old_dead_letters(service: Service, store: Store, cloc
 def test_skm_report_is_a_table_on_a_terminal_and_json_or_csv_when_asked(
     service: Service, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import io
-    import sys
-
-    from ingest.cli_skm import _default_format
-
     answered_complaint(service, 1)
     monkeypatch.setenv("ADUAN_DATABASE__URL", store.url)
     config = ["--config", str(ROOT / "config.yaml")]

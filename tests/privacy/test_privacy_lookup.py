@@ -10,9 +10,9 @@ from sqlmodel import select
 from typer.testing import CliRunner
 
 from channels.base import IncomingMessage
-from ingest.app import Service
-from ingest.cli import app as cli
 from ingest.privacy import PrivacyError, erase, export
+from service.app import Service
+from service.cli import app as cli
 from store.db import Store
 from store.models import Complaint, Identity, Message
 from tests.conftest import ROOT

@@ -11,8 +11,9 @@ import pytest
 from sqlmodel import select
 from typer.testing import CliRunner
 
-from ingest.cli_rules import replay_complaints, rules_app
 from routing import Router
+from service.cli_rules import replay_complaints, rules_app
+from settings.load import load_settings
 from store.db import Store
 from store.models import Citizen, Complaint, Event, Officer
 from tests.routing.helpers import SECTIONS, router, yaml_config
@@ -175,8 +176,6 @@ def test_check_warns_of_terms_that_add_nothing(tmp_path: Path) -> None:
 
 
 def test_the_bundled_rules_are_clean() -> None:
-    from ingest.config import load_settings
-
     settings = load_settings(Path(__file__).resolve().parents[2] / "config.yaml")
     assert Router.compile(settings.routing, settings.sections).warnings() == []
 

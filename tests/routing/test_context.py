@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from ingest.config import load_settings
 from routing import Router, RoutingConfig
+from settings.load import load_settings
 from tests.routing.helpers import router
 
 TENDER = {"id": "tender", "section": "kesra", "any": ["tender", "lelang"]}

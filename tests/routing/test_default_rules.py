@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from ingest.config import load_settings
 from routing import Router
 from routing.evaluate import Labelled, evaluate, read_dataset
+from settings.load import load_settings
 from tests.routing.blind_2026_12_06 import CASES as BLIND_2026_12_06
 from tests.routing.blind_2026_12_06b import CASES as BLIND_2026_12_06B
 from tests.routing.holdout import HOLDOUT

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ingest.config import load_settings
 from routing import Router
+from settings.load import load_settings
 from tests.routing.helpers import folder_config, router
 
 RULE = {"id": "lpg", "section": "adpem", "any": ["lpg"]}

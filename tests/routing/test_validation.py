@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from ingest.cli import app as cli
-from ingest.config import ConfigError, load_settings, parse_settings
-from ingest.settings import Settings
 from routing import Router, RuleError
 from routing.rulefiles import BUNDLED
+from service.cli import app as cli
+from settings.load import ConfigError, load_settings, parse_settings
+from settings.root import Settings
 from tests.conftest import ROOT
 from tests.routing.helpers import folder_config, router, yaml_config
 

@@ -8,7 +8,7 @@ from sqlmodel import col, select
 
 from desk import actions
 from desk.access import Viewer
-from ingest.app import Service
+from service.app import Service
 from store.db import Store
 from store.models import Complaint, Outbox, Survey
 

@@ -10,9 +10,9 @@ from sqlmodel import col, func, select
 
 from channels.base import IncomingMessage
 from desk.jobs import close_resolved
-from ingest.app import Service, build_service
-from ingest.settings import Settings
 from ingest.survey import expire
+from service.app import Service, build_service
+from settings.root import Settings
 from store.db import Store
 from store.models import Complaint, Message, Survey
 from tests.channels.test_contract import ADAPTERS, Adapter

@@ -7,7 +7,7 @@ import re
 from fastapi.testclient import TestClient
 
 from channels.base import IncomingMessage
-from ingest.app import Service
+from service.app import Service
 from store.db import Store
 from tests.survey.helpers import close, survey_outbox, surveys
 

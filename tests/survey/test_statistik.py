@@ -9,7 +9,7 @@ from datetime import timedelta
 from fastapi.testclient import TestClient
 from sqlmodel import col, select
 
-from ingest.app import Service
+from service.app import Service
 from store.db import Store
 from store.models import Complaint, Outbox, Survey
 from tests.conftest import Clock

@@ -15,8 +15,8 @@ import pytest
 from sqlalchemy import insert
 
 from desk.stats import Period, _median, _weeks, parse_period, public_stats, suppress
-from ingest.settings import Settings
 from ingest.workdays import working_days_between
+from settings.root import Settings
 from store.db import Store
 from store.models import Citizen, Complaint, Outbox
 

@@ -10,10 +10,10 @@ import pytest
 from pydantic import SecretStr
 
 from channels.errors import PermanentChannelError, TransientChannelError
-from ingest.app import build_service
 from ingest.channels.sms import fetch_media
-from ingest.settings import Settings
 from ingest.wiring import Context
+from service.app import build_service
+from settings.root import Settings
 from store.db import Store
 from tests.channels.sms.fake_media import FakeMediaHost, serve
 from tests.conftest import SECRETS, free_port

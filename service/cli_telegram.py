@@ -18,7 +18,7 @@ def set_webhook_command(
 ) -> None:
     """Register <public_base_url>/webhooks/telegram with Telegram, with the webhook secret."""
     from ingest.channels.telegram import set_webhook
-    from ingest.config import ConfigError, load_settings
+    from settings.load import ConfigError, load_settings
 
     try:
         url = set_webhook(load_settings(config))

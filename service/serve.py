@@ -17,8 +17,8 @@ import uvicorn
 from channels.sms import generic
 from channels.web import parse_submission
 from desk.auth import hash_password
-from ingest.app import Service, build_service, create_app
-from ingest.settings import Settings
+from service.app import Service, build_service, create_app
+from settings.root import Settings
 from store.db import Store
 from store.migrate import SchemaOutdated, ensure_schema
 from store.models import Officer

@@ -7,8 +7,8 @@ from typing import Annotated
 
 import typer
 
-from ingest.config import ConfigError, load_settings
-from ingest.settings import Settings
+from settings.load import ConfigError, load_settings
+from settings.root import Settings
 
 ConfigOption = Annotated[
     Path | None,

@@ -9,17 +9,17 @@ from typing import Annotated, Literal
 
 import typer
 
-from desk.cli import officer_app
-from ingest.cli_channels import channels_app
-from ingest.cli_common import ConfigOption, settings_or_exit, templates_or_exit
-from ingest.cli_errors import run
-from ingest.cli_privacy import privacy_app
-from ingest.cli_rules import rules_app
-from ingest.cli_skm import skm_app
-from ingest.cli_telegram import telegram_app
-from ingest.config import config_path, missing_placeholders
-from ingest.export import export_complaints
-from ingest.settings import Settings
+from service.cli_channels import channels_app
+from service.cli_common import ConfigOption, settings_or_exit, templates_or_exit
+from service.cli_errors import run
+from service.cli_officers import officer_app
+from service.cli_privacy import privacy_app
+from service.cli_rules import rules_app
+from service.cli_skm import skm_app
+from service.cli_telegram import telegram_app
+from service.export import export_complaints
+from settings.load import config_path, missing_placeholders
+from settings.root import Settings
 
 app = typer.Typer(help="aduan: complaints from every channel, routed to the right section.")
 config_app = typer.Typer(help="Check config.yaml.")
@@ -49,7 +49,7 @@ def config_check(path: Annotated[Path | None, typer.Argument()] = None) -> None:
     if settings.desk.reply_templates:
         count = templates_or_exit(settings)
         typer.echo(f"reply templates: {count} ({settings.desk.reply_templates})")
-    from ingest.app import disabled_channels
+    from service.app import disabled_channels
 
     for name, reason in disabled_channels(settings).items():
         typer.echo(f"channel {name}: disabled ({reason})")
@@ -128,7 +128,7 @@ def serve(
     ] = False,
 ) -> None:
     """Run the web service and its scheduled jobs in one process."""
-    from ingest.serve import run
+    from service.serve import run
 
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"

@@ -10,7 +10,7 @@ import typer
 from sqlmodel import Session, col, select
 
 from channels.errors import ChannelError
-from ingest.cli_common import CHANNEL_METAVAR, ConfigOption, known_channel, settings_or_exit
+from service.cli_common import CHANNEL_METAVAR, ConfigOption, known_channel, settings_or_exit
 from store.models import ChannelHealth, Message
 
 channels_app = typer.Typer(help="Channels: health, cursors, polling by hand.")
@@ -26,9 +26,9 @@ def poll(
     config: ConfigOption = None,
 ) -> None:
     """Run a channel's polling job now (once, or on its interval) and print what it did."""
-    from ingest.app import build_service
     from ingest.channels.email import EmailPoller
     from ingest.scheduler import UNHEALTHY_AFTER
+    from service.app import build_service
     from store.db import Store
     from store.health import record_failure, record_success
 

@@ -9,6 +9,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from types import MappingProxyType
 
 from apscheduler.schedulers.background import BackgroundScheduler
 from fastapi import FastAPI, Request, Response
@@ -20,11 +21,13 @@ from starlette.routing import BaseRoute, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from channels.base import Sender
+from desk.context import ChannelInfo, DeskContext
 from desk.errors import install_error_pages
 from desk.jobs import jobs as desk_jobs
 from desk.public import public_router
 from desk.stats import stats_router
 from desk.survey_public import survey_router
+from desk.templating import TEMPLATES
 from desk.web import desk_router
 from ingest import metrics
 from ingest.alerts import queue_channel_alert
@@ -37,13 +40,14 @@ from ingest.pacing import purge_job, share_pacing
 from ingest.pipeline import Pipeline, RouterLike
 from ingest.privacy import jobs as privacy_jobs
 from ingest.reload import LiveRouter
+from ingest.reprocess import Reprocessor
 from ingest.scheduler import build_scheduler
-from ingest.security_settings import MetricsAccess
 from ingest.send_health import SendHealth
-from ingest.settings import Settings
 from ingest.survey import jobs as survey_jobs
 from ingest.wiring import Context, Job, media_fetchers
 from routing import Router
+from settings.root import Settings
+from settings.security import MetricsAccess
 from store.db import Store
 from store.migrate import current_revision, head_revision
 from store.types import utcnow
@@ -59,6 +63,7 @@ class Service:
     """Everything one process runs: the context, the outbox and the scheduled jobs."""
 
     ctx: Context
+    desk: DeskContext
     dispatcher: Dispatcher
     jobs: list[Job] = field(default_factory=list)
     disabled: dict[str, str] = field(default_factory=dict)
@@ -87,6 +92,21 @@ def disabled_channels(settings: Settings) -> dict[str, str]:
     return {name: reason for name, reason in found.items() if reason}
 
 
+def channel_senders(
+    settings: Settings, store: Store, clock: Callable[[], datetime], disabled: dict[str, str]
+) -> dict[str, Sender]:
+    """Each enabled channel's sender, built with the store and the clock."""
+    built: dict[str, Sender] = {}
+    for plugin in PLUGINS:
+        if plugin.name in disabled:
+            log.warning("channel %s disabled: %s", plugin.name, disabled[plugin.name])
+            continue
+        sender = plugin.sender(settings, store, clock)
+        if sender is not None:
+            built[plugin.name] = sender
+    return built
+
+
 def build_service(
     settings: Settings,
     store: Store,
@@ -105,17 +125,9 @@ def build_service(
         router = live
     router = router or Router.build(settings.routing, settings.sections)
     pipeline = Pipeline(settings, store, router, clock)
-    ctx = Context(settings, store, pipeline, clock)
     disabled = disabled_channels(settings)
-    for plugin in PLUGINS:
-        if plugin.name in disabled:
-            log.warning("channel %s disabled: %s", plugin.name, disabled[plugin.name])
-            continue
-        sender = plugin.sender(settings)
-        if sender is not None:
-            ctx.senders[plugin.name] = sender
-    if senders:
-        ctx.senders.update(senders)
+    built = {**channel_senders(settings, store, clock, disabled), **(senders or {})}
+    ctx = Context(settings, store, pipeline, clock, MappingProxyType(built), pages=TEMPLATES)
     share_pacing(ctx)
     pipeline.replies.outbound = ctx.senders  # web acknowledgements only where a sender exists
     files = ReplyFiles(settings.service.data_dir, reply_file_channels())
@@ -134,7 +146,14 @@ def build_service(
     jobs.extend(desk_jobs(ctx))
     jobs.extend(survey_jobs(ctx))
     jobs.extend(privacy_jobs(ctx))
-    return Service(ctx, dispatcher, jobs, disabled)
+    return Service(ctx, desk_context(ctx), dispatcher, jobs, disabled)
+
+
+def desk_context(ctx: Context) -> DeskContext:
+    """What the desk is given: no channel API, only each channel's label and capabilities."""
+    channels = tuple(ChannelInfo(p.name, p.label, p.capabilities.reply_files) for p in PLUGINS)
+    return DeskContext(ctx.settings, ctx.store, ctx.clock, Reprocessor(ctx), channels,
+                       frozenset(ctx.senders))  # fmt: skip
 
 
 def create_app(service: Service, *, run_jobs: bool = False) -> FastAPI:
@@ -177,9 +196,9 @@ def create_app(service: Service, *, run_jobs: bool = False) -> FastAPI:
             app.include_router(routes)
             webhooks.extend(routes.routes)
     app.include_router(public_router(ctx.settings, ctx.store))
-    app.include_router(desk_router(ctx))
+    app.include_router(desk_router(service.desk))
     app.include_router(survey_router(ctx))
-    app.include_router(stats_router(ctx))
+    app.include_router(stats_router(service.desk))
     _health_routes(app, ctx.store, security.metrics)
     install_error_pages(app)
     app.add_middleware(SecurityHeaders)

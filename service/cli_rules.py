@@ -13,15 +13,18 @@ from zoneinfo import ZoneInfo
 import typer
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
-from sqlmodel import col, func, select
+from sqlmodel import Session
 
-from ingest.cli_common import CHANNEL_METAVAR, known_channel
-from ingest.cli_errors import PREFIX, CliError, language, say
-from ingest.config import ConfigError, config_path, load_settings, rules_folder
-from ingest.settings import SectionConfig, Settings
 from routing import Decision, ExampleFailure, Router, RoutingConfig
 from routing.evaluate import Report, evaluate, read_dataset
 from routing.rulefiles import read_folder
+from service.cli_common import CHANNEL_METAVAR, known_channel
+from service.cli_errors import PREFIX, CliError, language, say
+from settings.load import ConfigError, config_path, load_settings, rules_folder
+from settings.root import Settings
+from settings.service import SectionConfig
+from store import reroute
+from store.models import Complaint
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -193,21 +196,12 @@ def reassignment_feedback(url: str, router: Router) -> dict[str, Any] | None:
     from sqlalchemy.exc import SQLAlchemyError
 
     from store.db import Store
-    from store.models import Complaint, Event
 
     store = Store(url)
     try:
         with store.read() as s:
-            latest: dict[int, str] = {}
-            events = select(Event).where(col(Event.action) == "reassign").order_by(col(Event.id))
-            for event in s.exec(events):
-                if event.complaint_id is not None and event.detail.get("to"):
-                    latest[event.complaint_id] = str(event.detail["to"])
-            rows = s.exec(
-                select(Complaint.id, Complaint.text, Complaint.channel).where(
-                    col(Complaint.id).in_(list(latest))
-                )
-            ).all()
+            latest = reroute.officer_reassignments(s)
+            rows = reroute.texts(s, list(latest))
     except SQLAlchemyError:
         return None
     finally:
@@ -432,39 +426,24 @@ def replay_complaints(
 ) -> dict[str, Any]:  # fmt: skip
     """Re-route stored complaints; with `apply`, move them and record a reroute Event each."""
     from store.db import Store
-    from store.models import Complaint, Event, Identity
 
     store = Store(url)
     try:
         with store.read() as s:
-            where = [] if since is None else [col(Complaint.created_at) >= since]
-            total = s.exec(select(func.count()).select_from(Complaint).where(*where)).one()
-            truth: dict[int, str] = {}
-            events = select(Event).where(Event.action == "reassign").order_by(col(Event.id))
-            for event in s.exec(events):
-                if event.complaint_id is not None and event.detail.get("to"):
-                    truth[event.complaint_id] = str(event.detail["to"])
+            total = reroute.count_since(s, since)
+            truth = reroute.officer_reassignments(s)
         state = _ReplayState(samples)
         last_id = 0
         with _progress()(console=_console(), transient=True, disable=not progress) as bar:
             task = bar.add_task("re-routing", total=total)
             while True:
                 with store.write() if apply else store.read() as s:
-                    query = (
-                        select(Complaint, Identity.address)
-                        .join(
-                            Identity, col(Identity.id) == col(Complaint.identity_id), isouter=True
-                        )
-                        .where(col(Complaint.id) > last_id, *where)
-                        .order_by(col(Complaint.id))
-                        .limit(batch)
-                    )
-                    rows = s.exec(query).all()
+                    rows = reroute.batch_after(s, last_id, since, batch)
                     for complaint, address in rows:
                         assert complaint.id is not None
                         decision = router.route(complaint.text, complaint.channel, address)
                         if state.record(complaint, decision, truth.get(complaint.id)) and apply:
-                            _apply_move(s, complaint, decision, Event)
+                            _apply_move(s, complaint, decision)
                 if not rows:
                     break
                 last_id = rows[-1][0].id or last_id
@@ -474,21 +453,13 @@ def replay_complaints(
         store.dispose()
 
 
-def _apply_move(session: Any, complaint: Any, decision: Decision, event_type: Any) -> None:
-    before = complaint.section
-    complaint.section = decision.section
-    complaint.decision = decision.to_dict()
-    complaint.needs_triage = decision.fallback
-    complaint.updated_at = datetime.now(UTC)
-    session.add(complaint)
-    detail = {"from": before, "to": decision.section, "rules": list(decision.rules)}
-    session.add(
-        event_type(complaint_id=complaint.id, actor="rules-replay", action="reroute", detail=detail)
-    )
+def _apply_move(session: Session, complaint: Complaint, decision: Decision) -> None:
+    now = datetime.now(UTC)
+    before = reroute.reroute(session, complaint, decision.to_dict(), now, "rules-replay")
     if decision.section != before:  # nobody handles it in the new section yet
         from desk.assign import moved
 
-        moved(session, complaint, "rules-replay", complaint.updated_at)
+        moved(session, complaint, "rules-replay", now)
 
 
 class _ReplayState:

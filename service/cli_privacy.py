@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from ingest.cli_common import ConfigOption, settings_or_exit
+from service.cli_common import ConfigOption, settings_or_exit
 
 privacy_app = typer.Typer(help="Personal data: retention purge, export and erasure on request.")
 

@@ -13,11 +13,11 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.error import MarkedYAMLError
 
-from ingest.settings import Settings
 from routing import Router, RuleError
 from routing.rulefiles import BUNDLED, FOLDER_KEYS, SourceMap, read_folder
 from routing.rulefiles import dotted as _dotted
 from routing.rulefiles import line_of as _line_of
+from settings.root import Settings
 
 log = logging.getLogger(__name__)
 
@@ -52,11 +52,18 @@ def _resolve_reply_templates(settings: Settings, folder: Path) -> None:
     It is read and checked by `aduan config check`, at start and by its own hot reload
     (desk/replies.py), not here: a broken template does not hold back an edit of the rules.
     """
-    from desk.replies import templates_path
-
     path = templates_path(settings, folder)
     if path is not None:
         settings.desk.reply_templates = str(path)
+
+
+def templates_path(settings: Settings, config_dir: Path | None = None) -> Path | None:
+    """The templates file named in config.yaml, relative to the config's folder (or the cwd)."""
+    name = settings.desk.reply_templates
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.is_absolute() or config_dir is None else config_dir / path
 
 
 def parse_settings(text: str, source: str = "config.yaml", folder: Path | None = None) -> Settings:

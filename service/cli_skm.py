@@ -11,9 +11,9 @@ from typing import Annotated, Any
 
 import typer
 
-from ingest.cli_common import ConfigOption, settings_or_exit
-from ingest.cli_errors import refuse_binary_on_terminal
-from ingest.settings import Settings
+from service.cli_common import ConfigOption, settings_or_exit
+from service.cli_errors import refuse_binary_on_terminal
+from settings.root import Settings
 
 FORMAT_HELP = (
     "table, csv, json or xlsx (default: a table on a terminal, csv into a pipe or a file, "

@@ -11,9 +11,9 @@ import typer
 
 from desk.auth import unlock
 from desk.officers import OfficerError, add_officer, list_officers, set_active
-from ingest.cli_common import settings_or_exit
-from ingest.cli_errors import CliError
-from ingest.settings import Settings
+from service.cli_common import settings_or_exit
+from service.cli_errors import CliError
+from settings.root import Settings
 from store.db import Store
 from store.migrate import SchemaOutdated, ensure_schema
 

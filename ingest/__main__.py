@@ -1,5 +1,0 @@
-"""`python -m ingest` is the `aduan` command."""
-
-from ingest.cli import main
-
-main()

@@ -1,0 +1,39 @@
+"""Look-ups of stored messages that channels need beside the pipeline's: who first used an
+external id, when an address last wrote to us."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlmodel import Session, col, select
+
+from store.models import Message
+
+
+def senders_of(
+    session: Session, channel: str, external_ids: Sequence[str]
+) -> dict[str, str | None]:
+    """The sender of each stored message of this channel among these external ids."""
+    rows = session.exec(
+        select(Message.external_id, Message.sender).where(
+            col(Message.channel) == channel, col(Message.external_id).in_(list(external_ids))
+        )
+    ).all()
+    return dict(rows)
+
+
+def last_inbound(session: Session, channel: str, sender: str) -> datetime | None:
+    """When this address last wrote to us on this channel."""
+    stmt = (
+        select(Message.received_at)
+        .where(
+            col(Message.channel) == channel,
+            col(Message.direction) == "in",
+            col(Message.sender) == sender,
+        )
+        .order_by(col(Message.received_at).desc())
+        .limit(1)
+    )
+    found: datetime | None = session.exec(stmt).first()
+    return found
