@@ -123,7 +123,7 @@ _BAGS_LOCK = threading.Lock()
 BAGS = 4096
 
 
-def _bag(norm: Normaliser, text: str) -> Counter[str]:
+def cached_bag(norm: Normaliser, text: str) -> Counter[str]:
     """A complaint's stems, kept: officers open complaints of the same few days again and again.
 
     Keyed by a digest, so the process keeps no complaint text; at most BAGS entries.
@@ -183,7 +183,7 @@ def candidates(
     here = set(places_in(text))
     names = place_words()
     found: list[Candidate] = []
-    for s in similar(norm, text, pool, _bag):
+    for s in similar(norm, text, pool, cached_bag):
         _, code, _, _, status, channel, at = rows[s.past.id]
         common = [p for p in places_in(s.past.text) if p in here]
         if s.score < MIN_SCORE and not common:

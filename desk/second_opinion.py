@@ -7,6 +7,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from desk.access import Viewer
+from desk.cases import cached_bag
 from routing.neighbours import Opinion, Past, second_opinion
 from store.models import Complaint, Event
 
@@ -37,8 +38,9 @@ def opinion_for(
     """Up to three sections with their share; similar complaints listed only if visible."""
     if not complaint.needs_triage or complaint.id is None:
         return []
+    # The pool is the same recent complaints at every page view: their stems are cached.
     found: list[Opinion] = second_opinion(
-        router.normaliser, complaint.text, resolved_pool(session, complaint.id)
+        router.normaliser, complaint.text, resolved_pool(session, complaint.id), bag_of=cached_bag
     )
     ids = [p.id for op in found for p, _ in op.similar]
     visible = set(

@@ -86,10 +86,17 @@ def similar(
 
 
 def second_opinion(
-    normaliser: Normaliser, text: str, pool: Sequence[Past], *, k: int = 10, top: int = 3
+    normaliser: Normaliser,
+    text: str,
+    pool: Sequence[Past],
+    *,
+    k: int = 10,
+    top: int = 3,
+    bag_of: Callable[[Normaliser, str], Counter[str]] = bag,
 ) -> list[Opinion]:
-    """The `top` likeliest sections among the `k` most similar complaints of `pool`."""
-    nearest = similar(normaliser, text, pool)[:k]
+    """The `top` likeliest sections among the `k` most similar complaints of `pool` (`bag_of`
+    as in `similar`)."""
+    nearest = similar(normaliser, text, pool, bag_of)[:k]
     total = sum(s.score for s in nearest) or 1.0
     by_section: dict[str, Opinion] = {}
     for s in nearest:
