@@ -23,25 +23,6 @@ from store.db import Store
 from store.models import DeadLetter
 
 
-class Runtime(Protocol):
-    """What the desk's jobs and public pages need of the running service."""
-
-    @property
-    def settings(self) -> Settings:
-        """The service settings."""
-        ...
-
-    @property
-    def store(self) -> Store:
-        """The complaint store."""
-        ...
-
-    @property
-    def clock(self) -> Callable[[], datetime]:
-        """The service clock."""
-        ...
-
-
 class Intake(Protocol):
     """What the desk asks of the intake: its live rules, and a dead letter accepted again."""
 

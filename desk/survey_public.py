@@ -16,10 +16,10 @@ from fastapi.responses import HTMLResponse
 from itsdangerous import Signer
 from starlette.concurrency import run_in_threadpool
 
-from desk.context import Runtime
 from desk.templating import TEMPLATES
 from ingest import survey
 from ingest.guard import read_form
+from ingest.jobs import Runtime
 from ingest.secrets import secret_key
 
 CSRF_COOKIE = "aduan_survei"
