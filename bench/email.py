@@ -126,7 +126,7 @@ def aduan_poll(port: int, folder: str, batch: int, workdir: Path) -> Callable[[]
         automatic_per_10_minutes=10**6, automatic_per_hour=10**6,
     )  # fmt: skip
     service = build_service(settings, store, clock=Clock())
-    # As the service does before it starts its jobs (ingest/app.py): holiday tables, the
+    # As the service does before it starts its jobs (service/app.py): holiday tables, the
     # routing automaton and phone metadata are loaded once per process, not per poll.
     service.ctx.pipeline.warm_up()
     return lambda: EmailPoller(service.ctx).poll_once().fetched

@@ -14,9 +14,8 @@ from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 
 from channels.phones import to_e164
+from ingest.prefetch import PHONE_CHANNELS
 from store.models import Complaint, Identity
-
-PHONE_CHANNELS = frozenset({"sms", "whatsapp"})
 
 
 class PrivacyError(ValueError):

@@ -1,4 +1,4 @@
-"""The webhook lane (ingest/app.py): webhook POSTs skip the router, not what the stack does."""
+"""The webhook lane (service/app.py): webhook POSTs skip the router, not what the stack does."""
 
 from __future__ import annotations
 
