@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
-from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from channels.base import IncomingMessage
@@ -26,7 +25,7 @@ from ingest.workdays import add_working_days
 from routing import Decision
 from routing.text import Normaliser
 from settings.root import Settings
-from store import queries, search
+from store import fastsql, queries, search
 from store.clean import clean, clean_data
 from store.db import Store
 from store.fastsql import Link
@@ -127,10 +126,10 @@ class Pipeline:
                 with self.store.write() as session:
                     result = self._accept_all(session, [msg])[0]
                 break
-            except IntegrityError:
+            except Exception as exc:
                 # A tracking-code clash, or a concurrent first message from a new sender
                 # on a backend that reports it late: the retry sees the committed state.
-                if attempt == 2:
+                if attempt == 2 or not fastsql.is_integrity_error(exc):
                     raise
         self._count(msg, result)
         return result

@@ -14,12 +14,15 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import JSON
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from store.types import UTCDateTime
@@ -39,6 +42,15 @@ def _dialect_sql(sql: str, dialect: str) -> str:
         found = _NAMED.sub(r"%(\1)s", sql) if dialect == "postgresql" else sql
         _SQL_CACHE[key] = found
     return found
+
+
+def is_integrity_error(exc: BaseException) -> bool:
+    """A unique or foreign-key violation, whether SQLAlchemy wrapped it or, as for the statements
+    of this module (run on the driver's cursor), the driver raised it itself."""
+    if isinstance(exc, IntegrityError | sqlite3.IntegrityError):
+        return True
+    psycopg = sys.modules.get("psycopg")  # loaded only where PostgreSQL is used
+    return psycopg is not None and isinstance(exc, psycopg.IntegrityError)
 
 
 def execute(session: Session, sql: str, params: dict[str, Any]) -> Any:

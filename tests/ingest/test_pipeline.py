@@ -416,3 +416,16 @@ def test_a_new_senders_second_message_in_the_batch_follows_their_first(
     )
     assert messages["w:d4"].citizen_id == messages["g:d2"].citizen_id is not None
     assert count(store, Citizen) == 2
+
+
+def test_a_tracking_code_clash_is_retried_with_a_new_code(
+    pipeline: Pipeline, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new code that another complaint already holds (a one-in-2^45 draw, or two replicas
+    drawing the same) fails the insert; the message is accepted again with a fresh code."""
+    first = pipeline.accept(sms("c:1", "Jalan berlubang di Loa Kulu", sender="+6281250001111"))
+    codes = iter([first.tracking_code, "KK-22222-33333"])
+    monkeypatch.setattr(pipeline_module, "new_code", lambda prefix: next(codes))
+    second = pipeline.accept(sms("c:2", "Lampu jalan mati di Tenggarong", sender="+6281250002222"))
+    assert second.outcome == "created" and second.tracking_code == "KK-22222-33333"
+    assert count(store, Complaint) == 2
