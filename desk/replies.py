@@ -21,13 +21,12 @@ from zoneinfo import ZoneInfo
 
 from prometheus_client import Counter
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
-from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap
-from ruamel.yaml.error import MarkedYAMLError
 from sqlmodel import Session
 
 from desk.access import Viewer
 from ingest.reload import file_version
+from routing.rulefiles import read_yaml
 from settings.load import ConfigError, _describe, _with_line, templates_path
 from settings.root import Settings
 from store.models import Citizen, Complaint, Identity
@@ -118,12 +117,7 @@ class Catalogue:
 
 def parse_templates(text: str, source: str, sections: list[str]) -> Catalogue:
     """Validate a templates file; ConfigError names the file, key path and line."""
-    try:
-        tree = YAML(typ="rt").load(text)
-    except MarkedYAMLError as exc:
-        mark = exc.problem_mark
-        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "unknown position"
-        raise ConfigError(f"{source}: invalid YAML at {where}: {exc.problem}") from exc
+    tree = read_yaml(text, source, ConfigError)
     if tree is None:
         tree = CommentedMap()
     if not isinstance(tree, CommentedMap):

@@ -121,17 +121,24 @@ def read_folder(folder: Path) -> tuple[dict[str, Any], SourceMap]:
     return data, sources
 
 
+def read_yaml(text: str, source: str, error: type[Exception]) -> Any:
+    """Round-trip YAML (it keeps the lines that messages name); a syntax error is raised as
+    `error`, naming the source, line and column. Rule files, config.yaml and the reply
+    templates are all read through here."""
+    try:
+        return YAML(typ="rt").load(text)
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "unknown position"
+        raise error(f"{source}: invalid YAML at {where}: {exc.problem}") from exc
+
+
 def _read(file: Path) -> CommentedMap:
     try:
         text = file.read_text(encoding="utf-8")
     except OSError as exc:
         raise RuleError(f"{file}: cannot read: {exc.strerror or exc}") from exc
-    try:
-        tree = YAML(typ="rt").load(text)
-    except MarkedYAMLError as exc:
-        mark = exc.problem_mark
-        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "unknown position"
-        raise RuleError(f"{file}: invalid YAML at {where}: {exc.problem}") from exc
+    tree = read_yaml(text, str(file), RuleError)
     if tree is None:
         return CommentedMap()
     if not isinstance(tree, CommentedMap):

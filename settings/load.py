@@ -9,12 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
-from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap
-from ruamel.yaml.error import MarkedYAMLError
 
 from routing import Router, RuleError
-from routing.rulefiles import BUNDLED, FOLDER_KEYS, SourceMap, read_folder
+from routing.rulefiles import BUNDLED, FOLDER_KEYS, SourceMap, read_folder, read_yaml
 from routing.rulefiles import dotted as _dotted
 from routing.rulefiles import line_of as _line_of
 from settings.root import Settings
@@ -71,12 +69,7 @@ def parse_settings(text: str, source: str = "config.yaml", folder: Path | None =
 
     A relative `routing.rules_dir` is read from `folder` (default: the folder of `source`).
     """
-    try:
-        tree = YAML(typ="rt").load(text)
-    except MarkedYAMLError as exc:
-        mark = exc.problem_mark
-        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "unknown position"
-        raise ConfigError(f"{source}: invalid YAML at {where}: {exc.problem}") from exc
+    tree = read_yaml(text, source, ConfigError)
     if not isinstance(tree, CommentedMap):
         raise ConfigError(f"{source}: the top level must be a mapping of keys")
     data = _expand(tree)
