@@ -37,3 +37,8 @@ def last_inbound(session: Session, channel: str, sender: str) -> datetime | None
     )
     found: datetime | None = session.exec(stmt).first()
     return found
+
+
+def by_id(session: Session, message_id: int) -> Message | None:
+    """A stored message by its id."""
+    return session.get(Message, message_id)

@@ -125,13 +125,13 @@ def record_attempts(
     session.execute(update(t).where(t.c.id == bindparam("row_id")), params)
 
 
-def add(session: Session, row: Outbox) -> None:
-    """Queue a row in the caller's transaction (written at its next flush or its commit)."""
+def queue(session: Session, row: Outbox) -> None:
+    """Queue one message (written at the next flush or commit)."""
     session.add(row)
 
 
-def add_now(session: Session, row: Outbox) -> int:
-    """Queue a row and write it at once; its id."""
+def queue_now(session: Session, row: Outbox) -> int:
+    """Queue one message and write it at once; its id."""
     session.add(row)
     session.flush()
     assert row.id is not None
