@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import logging
 
-from sqlmodel import Session
-
 from ingest.wiring import Context
-from store.models import ChannelHealth, Outbox
+from store import health as channel_health
+from store import outbox
+from store.db import Session
+from store.models import Outbox
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +34,7 @@ def queue_alert_in(session: Session, ctx: Context, channel: str) -> list[int]:
     now = ctx.clock()
     targets = [("email", address) for address in alerts.email]
     targets += [("telegram", str(chat)) for chat in alerts.telegram_chat_ids]
-    health = session.get(ChannelHealth, channel)
+    health = channel_health.of(session, channel)
     failures = max(health.consecutive_failures, health.send_failures) if health else 0
     error = (health.last_error or "-") if health else "-"
     text = TEXT.format(channel=channel, n=failures, error=error[:300])
@@ -46,18 +47,14 @@ def queue_alert_in(session: Session, ctx: Context, channel: str) -> list[int]:
             subject=f"[aduan] kanal {channel} tidak sehat" if via == "email" else None,
             meta={"alert_for": channel}, created_at=now, next_attempt_at=now,
         )  # fmt: skip
-        session.add(row)
-        session.flush()
-        assert row.id is not None
-        ids.append(row.id)
+        ids.append(outbox.queue_now(session, row))
     if health is not None:
-        health.alerted = True
-        session.add(health)
+        channel_health.mark_alerted(session, health)
     if not ids:
         log.error("channel %s is unhealthy and no other channel can alert the admins", channel)
     return ids
 
 
 def _healthy(session: Session, channel: str) -> bool:
-    found = session.get(ChannelHealth, channel)
+    found = channel_health.of(session, channel)
     return found is None or found.healthy

@@ -8,7 +8,6 @@ from typing import Any, NoReturn
 from urllib.parse import parse_qsl
 
 from fastapi import HTTPException, Request
-from sqlalchemy.exc import OperationalError
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
@@ -18,6 +17,7 @@ from ingest import metrics
 from ingest.intake import secretless
 from ingest.pipeline import Pipeline
 from ingest.results import AcceptResult
+from store.db import OperationalError
 
 log = logging.getLogger(__name__)
 

@@ -10,11 +10,10 @@ from __future__ import annotations
 import hashlib
 
 from fastapi import HTTPException
-from sqlmodel import select
 
 from ingest.results import AcceptResult
+from store import messages
 from store.db import Store
-from store.models import Message
 
 META_KEY = "request_sha256"
 
@@ -32,7 +31,7 @@ def scope(client: str, key: str) -> str:
 def check_same(store: Store, result: AcceptResult, body: bytes) -> None:
     """409 when a key already used is sent again with a different body."""
     with store.read() as session:
-        stored = session.exec(select(Message.meta).where(Message.id == result.message_id)).first()
+        stored = messages.meta_of(session, result.message_id)
     bound = (stored or {}).get(META_KEY)
     if bound is not None and bound != of(body):
         raise HTTPException(

@@ -17,16 +17,15 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlmodel import Session
-
 from channels.base import IncomingAttachment
 from channels.email.sniff import sniff
 from channels.errors import PermanentChannelError, TooLarge, TransientChannelError
 from ingest.attachments import queue_media, safe_name, store_attachments
 from ingest.wiring import Context, Job
 from settings.jobs import MediaSettings
-from store import pending_media
-from store.models import Event, Message, Outbox, PendingMedia
+from store import audit, messages, outbox, pending_media
+from store.db import Session
+from store.models import Message, Outbox
 
 log = logging.getLogger(__name__)
 __all__ = ["MediaFetcher", "MediaJob", "TooLarge", "media_job", "queue_media"]
@@ -105,14 +104,11 @@ class MediaJob:
         now = self.ctx.clock()
         data_dir = self.ctx.settings.service.data_dir
         with self.ctx.store.write() as session:
-            row = session.get(PendingMedia, item.id)
+            row = pending_media.by_id(session, item.id)
             if row is None or row.state != "pending":
                 return  # purged or finished meanwhile
             store_attachments(session, data_dir, item.message_id, (att,), now)
-            found = pending_media.latest_attachment_id(session, item.message_id)
-            row.state, row.attempts, row.done_at = "done", item.attempts + 1, now
-            row.attachment_id, row.last_error = found, None
-            session.add(row)
+            pending_media.mark_done(session, row, item.attempts + 1, now)
         log.info("media %s on %s: stored %s (%s bytes)", item.id, item.channel, att.filename,
                  len(att.data))  # fmt: skip
 
@@ -126,13 +122,9 @@ class MediaJob:
             self.settings.backoff_max_seconds,
         )
         now = self.ctx.clock()
+        due = now + timedelta(seconds=max(delay, retry_after or 0))
         with self.ctx.store.write() as session:
-            row = session.get(PendingMedia, item.id)
-            if row is None:
-                return
-            row.attempts, row.last_error = attempts, error[:1000]
-            row.next_attempt_at = now + timedelta(seconds=max(delay, retry_after or 0))
-            session.add(row)
+            pending_media.retry_at(session, item.id, attempts, error[:1000], due)
         log.warning("media %s on %s: attempt %s failed: %s", item.id, item.channel, attempts, error)
 
     def _give_up(self, item: Claimed, error: str, exc: Exception | None) -> None:
@@ -140,12 +132,11 @@ class MediaJob:
         name = str(item.ref.get("filename") or "lampiran")
         reason = TOO_BIG.format(size=_size(exc.limit)) if isinstance(exc, TooLarge) else UNREADABLE
         with self.ctx.store.write() as session:
-            row = session.get(PendingMedia, item.id)
-            msg = session.get(Message, item.message_id)
+            row = pending_media.by_id(session, item.id)
+            msg = messages.by_id(session, item.message_id)
             if row is None or msg is None:
                 return
-            row.state, row.attempts, row.last_error = "failed", item.attempts + 1, error[:1000]
-            session.add(row)
+            pending_media.mark_failed(session, row, item.attempts + 1, error[:1000])
             _record_failure(session, msg, name, error, now)
             _tell_citizen(session, msg, GIVEN_UP.format(name=name, reason=reason), now)
         log.error("media %s on %s: given up: %s", item.id, item.channel, error)
@@ -157,18 +148,16 @@ def _size(limit: int) -> str:
 
 
 def _record_failure(session: Session, msg: Message, name: str, error: str, now: datetime) -> None:
-    session.add(
-        Event(complaint_id=msg.complaint_id, actor="system", action="media_failed",
-              detail={"message_id": msg.id, "filename": name, "error": error[:500]},
-              created_at=now)
-    )  # fmt: skip
+    audit.record(session, msg.complaint_id, "system", "media_failed",
+                 {"message_id": msg.id, "filename": name, "error": error[:500]}, now)  # fmt: skip
 
 
 def _tell_citizen(session: Session, msg: Message, text: str, now: datetime) -> None:
     if msg.sender is None or msg.automated:
         return
     reply_meta = msg.meta.get("reply_meta", {}) if isinstance(msg.meta, dict) else {}
-    session.add(
+    outbox.queue(
+        session,
         Outbox(complaint_id=msg.complaint_id, channel=msg.channel, recipient=msg.sender,
                kind="notice", text=text, meta={"in_reply_to": msg.external_id, **reply_meta},
                created_at=now, next_attempt_at=now)

@@ -16,20 +16,17 @@ import os
 import socket
 import uuid
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, fields
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
-
-from sqlalchemy import bindparam, update
-from sqlmodel import Session, col, or_, select
 
 from channels.base import OutgoingFile, OutgoingMessage, Sender
 from channels.errors import ChannelAuthError, ChannelError, TransientChannelError
 from ingest import metrics
 from settings.jobs import OutboxSettings
-from store import queries
-from store.db import Store
-from store.models import Identity, Message, Outbox, new_outbox_key
+from store import identities, outbox, queries
+from store.db import Session, Store
+from store.models import Message
+from store.outbox import Attempt, Claimed
 from store.types import utcnow
 
 if TYPE_CHECKING:
@@ -49,23 +46,6 @@ def _alive(pid: int) -> bool:
     except PermissionError:
         return True  # someone else's process: alive
     return True
-
-
-@dataclass(frozen=True)
-class Claimed:
-    """An outbox row taken by this dispatcher for one delivery attempt."""
-
-    id: int
-    complaint_id: int | None
-    channel: str
-    recipient: str
-    kind: str
-    subject: str | None
-    text: str
-    automatic: bool
-    meta: dict[str, Any]
-    attempts: int
-    idempotency_key: str | None = None
 
 
 class Dispatcher:
@@ -117,56 +97,22 @@ class Dispatcher:
         return total
 
     def _claim(self) -> list[Claimed]:
-        """Take a batch of due rows: one SELECT and one UPDATE for the batch, Core statements
-        (the ORM's identity map and unit of work cost more than the rows' work)."""
+        """Take a batch of due rows (store/outbox.py: one SELECT and one UPDATE for the batch)."""
         now = self.clock()
-        t = OUTBOX
-        stmt = (
-            select(*(t.c[name] for name in _CLAIMED))
-            .where(
-                or_(
-                    t.c.status == "pending",
-                    (t.c.status == "sending") & (t.c.lease_until < now),
-                ),
-                t.c.next_attempt_at <= now,
-            )
-            .order_by(t.c.next_attempt_at, t.c.id)
-            .limit(self.settings.batch_size)
-        )
-        if self.store.is_postgres:
-            stmt = stmt.with_for_update(skip_locked=True)
         lease = now + timedelta(seconds=self.settings.lease_seconds)
         with self.store.write() as session:
-            # Rows inserted without a key get one now, committed before the first attempt.
-            out = [
-                Claimed(**{**r._asdict(), "meta": dict(r.meta or {}),
-                           "idempotency_key": r.idempotency_key or new_outbox_key()})
-                for r in session.execute(stmt)
-            ]  # fmt: skip
-            if out:
-                session.execute(
-                    update(t).where(t.c.id == bindparam("row_id")),
-                    [{"row_id": row.id, "status": "sending", "lease_until": lease,
-                      "claimed_by": self.owner, "idempotency_key": row.idempotency_key}
-                     for row in out],
-                )  # fmt: skip
-        return out
+            return outbox.claim_due(session, now, lease, self.owner, self.settings.batch_size,
+                                    skip_locked=self.store.is_postgres)  # fmt: skip
 
     def release_orphans(self) -> int:
         """Release rows claimed by dispatchers of this host whose process is gone (killed):
         they are due again at once instead of after their lease. The number released."""
         self._released = True
         with self.store.write() as session:
-            stmt = select(Outbox).where(
-                col(Outbox.status) == "sending", col(Outbox.claimed_by).startswith(f"{HOST}:")
-            )
-            orphans = [row for row in session.exec(stmt) if self._orphaned(row.claimed_by or "")]
-            for row in orphans:
-                row.status, row.lease_until, row.claimed_by = "pending", None, None
-                session.add(row)
-        if orphans:
-            log.warning("outbox: released %s rows of a dispatcher that died", len(orphans))
-        return len(orphans)
+            released = outbox.release_claims(session, HOST, self._orphaned)
+        if released:
+            log.warning("outbox: released %s rows of a dispatcher that died", released)
+        return released
 
     def _orphaned(self, owner: str) -> bool:
         _host, _, rest = owner.partition(":")
@@ -231,13 +177,7 @@ class Dispatcher:
     def _part(self, outbox_id: int, part: str, provider_id: str | None) -> None:
         """Record at once that one part of a message went out: a retry skips it."""
         with self.store.write() as session:
-            outbox = session.get(Outbox, outbox_id)
-            if outbox is None:
-                return
-            parts = dict(outbox.meta.get("parts") or {})
-            parts[part] = provider_id
-            outbox.meta = {**outbox.meta, "parts": parts}
-            session.add(outbox)
+            outbox.record_part(session, outbox_id, part, provider_id)
 
     def _health(self, channel: str, error: Exception | None) -> None:
         if self.health is None:
@@ -249,10 +189,7 @@ class Dispatcher:
 
     def _address_dead(self, row: Claimed) -> bool:
         with self.store.read() as session:
-            stmt = select(Identity.undeliverable).where(
-                col(Identity.channel) == row.channel, col(Identity.address) == row.recipient
-            )
-            return bool(session.exec(stmt).first())
+            return identities.undeliverable(session, row.channel, row.recipient)
 
     def _sent(self, row: Claimed, provider_id: str | None) -> None:
         now = self.clock()
@@ -320,25 +257,12 @@ class Dispatcher:
         error: str | Callable[[Claimed], str] | None,
         **extra: Any,
     ) -> None:
-        """Record one attempt on each row, released from its claim: one SELECT of the rows'
-        logs and one UPDATE for them all (an attempt per row through the ORM cost a load and a
-        flush each, on the thread that shares the event loop's interpreter)."""
-        t = OUTBOX
-        ids = [row.id for row in rows]
-        logs = dict(session.execute(select(t.c.id, t.c.attempt_log).where(t.c.id.in_(ids))).all())
-        params = []
-        for row in rows:
-            why = error(row) if callable(error) else error
-            params.append({
-                "row_id": row.id, "status": status, "lease_until": None, "claimed_by": None,
-                "attempts": row.attempts + (0 if status == "undeliverable" else 1),
-                "last_error": why,
-                "attempt_log": [*(logs.get(row.id) or []),
-                                {"at": now.isoformat(), "status": status, "error": why}],
-                **extra,
-            })  # fmt: skip
-        session.execute(update(t).where(t.c.id == bindparam("row_id")), params)
-
-
-OUTBOX = Outbox.__table__  # type: ignore[attr-defined]
-_CLAIMED = tuple(f.name for f in fields(Claimed))
+        """Record one attempt on each row, released from its claim (store/outbox.py: one
+        SELECT of the rows' logs and one UPDATE for them all; an attempt per row through the ORM
+        cost a load and a flush each, on the thread that shares the event loop's interpreter)."""
+        counted = 0 if status == "undeliverable" else 1
+        attempts = [
+            Attempt(row.id, row.attempts + counted, error(row) if callable(error) else error)
+            for row in rows
+        ]
+        outbox.record_attempts(session, attempts, now, status, **extra)

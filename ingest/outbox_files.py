@@ -11,13 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlmodel import col, select
-
 from channels.base import OutgoingFile
 from channels.errors import PermanentChannelError
 from ingest.attachments import path_of
+from store import outbox
 from store.db import Store
-from store.models import OutboxFile
 
 
 @dataclass(frozen=True)
@@ -39,13 +37,7 @@ class ReplyFiles:
             notice = meta.get("files_notice")
             return (f"{text}\n\n{notice}" if notice else text), ()
         with store.read() as session:
-            rows = list(
-                session.exec(
-                    select(OutboxFile)
-                    .where(col(OutboxFile.outbox_id) == outbox_id)
-                    .order_by(col(OutboxFile.id))
-                )
-            )
+            rows = outbox.files_of(session, outbox_id)
         if len(rows) != count:
             raise PermanentChannelError(f"reply files: {count} attached, {len(rows)} on record")
         files = []

@@ -9,8 +9,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
-from sqlmodel import Session
-
 from channels.base import IncomingMessage
 from channels.phones import to_e164
 from ingest import metrics, survey
@@ -27,7 +25,7 @@ from routing.text import Normaliser
 from settings.root import Settings
 from store import fastsql, queries, search
 from store.clean import clean, clean_data
-from store.db import Store
+from store.db import Session, Store
 from store.fastsql import Link
 from store.models import Citizen, Complaint, Event, Identity, Outbox
 from store.tracking import find_codes, new_code, normalise

@@ -21,12 +21,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlmodel import Session
-
 from channels.base import IncomingMessage
 from channels.phones import to_e164
 from ingest.results import AcceptResult
 from store import queries
+from store.db import Session
 from store.fastsql import Link
 from store.models import Message
 

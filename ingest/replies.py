@@ -8,12 +8,11 @@ from datetime import datetime, timedelta
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
-from sqlmodel import Session
-
 from channels.base import IncomingMessage
 from channels.phones import to_e164
 from settings.root import Settings
 from store import queries
+from store.db import Session
 from store.models import Event, Outbox
 
 log = logging.getLogger(__name__)

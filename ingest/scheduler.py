@@ -14,9 +14,15 @@ from apscheduler.schedulers.background import BackgroundScheduler
 
 from channels.errors import ChannelError
 from ingest import metrics
-from ingest.locks import job_lock
 from ingest.wiring import Context, Job
-from store.health import UNHEALTHY_AFTER, needs_alert, record_failure, record_success
+from store.health import (
+    UNHEALTHY_AFTER,
+    mark_alerted,
+    needs_alert,
+    record_failure,
+    record_success,
+)
+from store.locks import job_lock
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +42,8 @@ def run_job(ctx: Context, job: Job, on_unhealthy: Callable[[str], object] | None
             with ctx.store.write() as session:
                 row = record_failure(session, job.channel, str(exc), UNHEALTHY_AFTER)
                 just_failed = needs_alert(row)  # once per outage, polls or sends
-                row.alerted = row.alerted or just_failed
+                if just_failed:
+                    mark_alerted(session, row)
             ctx.health.failed(job.channel, row.consecutive_failures)
             metrics.CHANNEL_HEALTHY.labels(job.channel).set(0 if not row.healthy else 1)
             log.warning("%s: %s failed (%s in a row): %s", job.channel, job.name,

@@ -10,14 +10,11 @@ from __future__ import annotations
 
 import logging
 
-from sqlmodel import col, select
-
 from channels.errors import ChannelAuthError, ChannelError, DeferredError, PermanentChannelError
 from ingest import metrics
 from ingest.alerts import queue_alert_in
 from ingest.wiring import Context
-from store.health import needs_alert, record_failure, record_success
-from store.models import ChannelHealth
+from store.health import needs_alert, record_failure, record_success, send_streak
 
 log = logging.getLogger(__name__)
 
@@ -46,10 +43,7 @@ class SendHealth:
         """A send went through: clear the channel's send streak if there is one."""
         store = self.ctx.store
         with store.read() as session:  # the usual case writes nothing
-            stmt = select(
-                ChannelHealth.send_failures, ChannelHealth.send_healthy, ChannelHealth.healthy
-            ).where(col(ChannelHealth.channel) == channel)
-            found = session.exec(stmt).first()
+            found = send_streak(session, channel)
         if found is None or (found[0] == 0 and found[1]):
             metrics.CHANNEL_HEALTHY.labels(channel).set(1 if found is None or found[2] else 0)
             return

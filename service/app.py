@@ -14,7 +14,6 @@ from types import MappingProxyType
 from apscheduler.schedulers.background import BackgroundScheduler
 from fastapi import FastAPI, Request, Response
 from fastapi.responses import JSONResponse
-from sqlalchemy.exc import OperationalError
 from starlette.concurrency import run_in_threadpool
 from starlette.middleware.exceptions import ExceptionMiddleware
 from starlette.routing import BaseRoute, Route
@@ -48,7 +47,7 @@ from ingest.wiring import Context, Job, media_fetchers
 from routing import Router
 from settings.root import Settings
 from settings.security import MetricsAccess
-from store.db import Store
+from store.db import OperationalError, Store
 from store.migrate import current_revision, head_revision
 from store.types import utcnow
 

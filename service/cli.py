@@ -104,14 +104,12 @@ def outbox_list(
     limit: Annotated[int, typer.Option(help="how many, newest first")] = 20,
 ) -> None:
     """Show the newest outbox messages with their delivery state."""
-    from sqlmodel import col, select
-
+    from store import outbox
     from store.db import Store
-    from store.models import Outbox
 
     settings = settings_or_exit(config)
     with Store(settings.database.url).read() as session:
-        rows = session.exec(select(Outbox).order_by(col(Outbox.id).desc()).limit(limit)).all()
+        rows = outbox.newest(session, limit)
     for row in rows:
         error = f" ({row.last_error})" if row.last_error else ""
         typer.echo(f"#{row.id} {row.channel}:{row.recipient} {row.kind} {row.status}{error}")

@@ -7,11 +7,10 @@ from datetime import datetime
 from typing import Annotated
 
 import typer
-from sqlmodel import Session, col, select
 
 from channels.errors import ChannelError
 from service.cli_common import CHANNEL_METAVAR, ConfigOption, known_channel, settings_or_exit
-from store.models import ChannelHealth, Message
+from store.models import ChannelHealth
 
 channels_app = typer.Typer(help="Channels: health, cursors, polling by hand.")
 
@@ -70,19 +69,20 @@ def poll(
 def status(config: ConfigOption = None) -> None:
     """Every channel's health, last send, last receive, last error and cursors."""
     from ingest.channels import PLUGINS
+    from store import cursors, health, messages
     from store.db import Store
-    from store.models import ChannelCursor
 
     settings = settings_or_exit(config)
     store = Store(settings.database.url)
     with store.read() as session:
-        health = {h.channel: h for h in session.exec(select(ChannelHealth))}
-        cursors = list(session.exec(select(ChannelCursor)))
-        last = {p.name: (_last(session, p.name, "out"), _last(session, p.name, "in"))
+        healths = {h.channel: h for h in health.all_health(session)}
+        kept = cursors.all_cursors(session)
+        last = {p.name: (messages.last_at(session, p.name, "out"),
+                         messages.last_at(session, p.name, "in"))
                 for p in PLUGINS}  # fmt: skip
     for plugin in PLUGINS:
         reason = plugin.disabled_reason(settings)
-        row = health.get(plugin.name)
+        row = healths.get(plugin.name)
         typer.echo(f"{plugin.name}: {_state(reason, row)}")
         sent, received = last[plugin.name]
         typer.echo(f"  last send: {_when(sent)}; last receive: {_when(received)}")
@@ -91,7 +91,7 @@ def status(config: ConfigOption = None) -> None:
         if row is not None and row.last_error:
             when = row.last_error_at.isoformat() if row.last_error_at else "?"
             typer.echo(f"  last error ({when}): {row.last_error}")
-        for cur in (c for c in cursors if c.channel == plugin.name):
+        for cur in (c for c in kept if c.channel == plugin.name):
             typer.echo(f"  cursor {cur.key} = {cur.value} (at {cur.updated_at.isoformat()})")
 
 
@@ -107,20 +107,6 @@ def _state(reason: str | None, row: ChannelHealth | None) -> str:
     if row.send_failures or not row.send_healthy:
         streaks.append(f"{row.send_failures} failed sends in a row")
     return state + (f" ({', '.join(streaks)})" if streaks else "")
-
-
-def _last(session: Session, channel: str, direction: str) -> datetime | None:
-    """When the channel last delivered (out) or brought (in) a message: the newest row's time.
-
-    The newest first by primary key, so an active channel is answered from the first rows.
-    """
-    stmt = (
-        select(Message.received_at)
-        .where(col(Message.channel) == channel, col(Message.direction) == direction)
-        .order_by(col(Message.id).desc())
-        .limit(1)
-    )
-    return session.exec(stmt).first()
 
 
 def _when(at: datetime | None) -> str:

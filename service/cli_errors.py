@@ -9,8 +9,8 @@ import sys
 from typing import Any
 
 import typer
-from sqlalchemy.exc import OperationalError, ProgrammingError
 
+from store.db import OperationalError, ProgrammingError
 from store.migrate import SchemaOutdated
 
 # Usage errors exit 2 (typer's own answer); known failures exit 1.

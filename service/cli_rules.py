@@ -13,7 +13,6 @@ from zoneinfo import ZoneInfo
 import typer
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
-from sqlmodel import Session
 
 from routing import Decision, ExampleFailure, Router, RoutingConfig
 from routing.evaluate import Report, evaluate, read_dataset
@@ -24,6 +23,7 @@ from settings.load import ConfigError, config_path, load_settings, rules_folder
 from settings.root import Settings
 from settings.service import SectionConfig
 from store import reroute
+from store.db import Session
 from store.models import Complaint
 
 if TYPE_CHECKING:
@@ -193,16 +193,14 @@ def reassignment_feedback(url: str, router: Router) -> dict[str, Any] | None:
 
     None when the database cannot be read (no database yet, or not migrated).
     """
-    from sqlalchemy.exc import SQLAlchemyError
-
-    from store.db import Store
+    from store.db import Store, StoreError
 
     store = Store(url)
     try:
         with store.read() as s:
             latest = reroute.officer_reassignments(s)
             rows = reroute.texts(s, list(latest))
-    except SQLAlchemyError:
+    except StoreError:
         return None
     finally:
         store.dispose()
@@ -320,15 +318,13 @@ def suggest(
     """Propose rule edits from officers' reassignments, with replay evidence."""
     from ingest.corrections import config_examples, read_corrections
     from routing.suggest import suggest as propose
-    from store.db import Store
+    from store.db import Store, StoreError
 
     settings = _settings(config)
-    from sqlalchemy.exc import SQLAlchemyError
-
     store = Store(database or settings.database.url)
     try:
         corrections = read_corrections(store)
-    except SQLAlchemyError as exc:
+    except StoreError as exc:
         _console().print(
             f"[red]cannot read the officers' reassignments:[/red] {exc.__class__.__name__}"
         )

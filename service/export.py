@@ -6,9 +6,8 @@ import json
 from collections.abc import Iterator
 from typing import Any, TextIO
 
-from sqlmodel import col, select
-
 from desk.csvsafe import SafeWriter
+from store import complaints
 from store.db import Store
 from store.models import Complaint
 
@@ -45,8 +44,7 @@ def rows(
     last = 0
     while True:
         with store.read() as session:
-            stmt = select(Complaint).where(col(Complaint.id) > last).order_by(col(Complaint.id))
-            found = list(session.exec(stmt.limit(batch)))
+            found = complaints.after(session, last, batch)
         if not found:
             return
         for c in found:

@@ -19,6 +19,7 @@ from channels.web import parse_submission
 from desk.auth import hash_password
 from service.app import Service, build_service, create_app
 from settings.root import Settings
+from store import officers
 from store.db import Store
 from store.migrate import SchemaOutdated, ensure_schema
 from store.models import Officer
@@ -86,8 +87,10 @@ def demo_accounts(store: Store) -> str:
     password = secrets.token_urlsafe(9)
     hashed = hash_password(password)
     with store.write() as session:
-        session.add(Officer(username=DEMO_ADMIN, password_hash=hashed, role="admin"))
-        session.add(Officer(username=DEMO_SUPERVISOR, password_hash=hashed, role="supervisor"))
+        officers.save(session, Officer(username=DEMO_ADMIN, password_hash=hashed, role="admin"))
+        officers.save(
+            session, Officer(username=DEMO_SUPERVISOR, password_hash=hashed, role="supervisor")
+        )
     return password
 
 

@@ -16,3 +16,8 @@ def exists_by_key(session: Session, channel: str, key: str) -> bool:
         col(DeadLetter.channel) == channel, headers["key"].as_string() == key
     )
     return session.exec(stmt).first() is not None
+
+
+def add(session: Session, channel: str, raw: bytes, reason: str, headers: dict[str, Any]) -> None:
+    """Keep input that could not be taken, in the caller's transaction."""
+    session.add(DeadLetter(channel=channel, raw=raw, reason=reason, headers=headers))

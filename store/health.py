@@ -12,7 +12,7 @@ from datetime import datetime
 
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from store.models import ChannelHealth
 from store.types import utcnow
@@ -92,3 +92,24 @@ def needs_alert(row: ChannelHealth) -> bool:
 def all_health(session: Session) -> list[ChannelHealth]:
     """Every channel's recorded health."""
     return list(session.exec(select(ChannelHealth)))
+
+
+def of(session: Session, channel: str) -> ChannelHealth | None:
+    """The channel's recorded health, if any."""
+    return session.get(ChannelHealth, channel)
+
+
+def mark_alerted(session: Session, row: ChannelHealth) -> None:
+    """The admins were told of this outage."""
+    row.alerted = True
+    session.add(row)
+
+
+def send_streak(session: Session, channel: str) -> tuple[int, bool, bool] | None:
+    """(send_failures, send_healthy, healthy) of the channel, or None when nothing is recorded:
+    one small read, for the usual case of a send that changes nothing."""
+    stmt = select(
+        ChannelHealth.send_failures, ChannelHealth.send_healthy, ChannelHealth.healthy
+    ).where(col(ChannelHealth.channel) == channel)
+    found = session.exec(stmt).first()
+    return None if found is None else (found[0], found[1], found[2])

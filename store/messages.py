@@ -3,8 +3,9 @@ external id, when an address last wrote to us."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
+from typing import Any
 
 from sqlmodel import Session, col, select
 
@@ -33,6 +34,31 @@ def last_inbound(session: Session, channel: str, sender: str) -> datetime | None
             col(Message.sender) == sender,
         )
         .order_by(col(Message.received_at).desc())
+        .limit(1)
+    )
+    found: datetime | None = session.exec(stmt).first()
+    return found
+
+
+def by_id(session: Session, message_id: int) -> Message | None:
+    """A stored message by its id."""
+    return session.get(Message, message_id)
+
+
+def meta_of(session: Session, message_id: int | None) -> Mapping[str, Any] | None:
+    """A stored message's meta, or None when there is no such message."""
+    return session.exec(select(Message.meta).where(Message.id == message_id)).first()
+
+
+def last_at(session: Session, channel: str, direction: str) -> datetime | None:
+    """When the channel last delivered (out) or brought (in) a message: the newest row's time.
+
+    The newest first by primary key, so an active channel is answered from the first rows.
+    """
+    stmt = (
+        select(Message.received_at)
+        .where(col(Message.channel) == channel, col(Message.direction) == direction)
+        .order_by(col(Message.id).desc())
         .limit(1)
     )
     found: datetime | None = session.exec(stmt).first()

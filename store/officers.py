@@ -20,3 +20,8 @@ def by_username(session: Session, username: str) -> Officer | None:
 def end_sessions(session: Session, officer_id: int | None) -> None:
     """Sign the officer out everywhere."""
     session.exec(delete(DeskSession).where(col(DeskSession.officer_id) == officer_id))
+
+
+def save(session: Session, officer: Officer) -> None:
+    """Keep the officer's changed fields (written at the next flush or commit)."""
+    session.add(officer)

@@ -38,3 +38,34 @@ def latest_attachment_id(session: Session, message_id: int) -> int | None:
         .order_by(col(Attachment.id).desc())
     ).first()
     return found
+
+
+def by_id(session: Session, media_id: int) -> PendingMedia | None:
+    """A queued download by its id (None once purged)."""
+    return session.get(PendingMedia, media_id)
+
+
+def mark_done(session: Session, row: PendingMedia, attempts: int, now: datetime) -> None:
+    """The file is stored: the row points at the message's newest attachment."""
+    found = latest_attachment_id(session, row.message_id)
+    row.state, row.attempts, row.done_at = "done", attempts, now
+    row.attachment_id, row.last_error = found, None
+    session.add(row)
+
+
+def retry_at(
+    session: Session, media_id: int, attempts: int, error: str, next_attempt_at: datetime
+) -> None:
+    """An attempt failed: the row is due again at `next_attempt_at` (nothing when purged)."""
+    row = session.get(PendingMedia, media_id)
+    if row is None:
+        return
+    row.attempts, row.last_error = attempts, error
+    row.next_attempt_at = next_attempt_at
+    session.add(row)
+
+
+def mark_failed(session: Session, row: PendingMedia, attempts: int, error: str) -> None:
+    """The download is given up, with the reason."""
+    row.state, row.attempts, row.last_error = "failed", attempts, error
+    session.add(row)

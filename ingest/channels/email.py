@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from fastapi import APIRouter
-from sqlmodel import Session
 
 from channels.base import IncomingMessage, Sender
 from channels.email.imap import IDLE_RENEW_SECONDS, Fetched, Mailbox
@@ -30,8 +29,8 @@ from ingest.channels.email_store import apply_bounces, scope_by_sender
 from ingest.pipeline import Cursor
 from ingest.wiring import Capabilities, Clock, Context, Job
 from settings.root import Settings
-from store import dead_letters, queries
-from store.db import Store
+from store import dead_letters, outbox, queries
+from store.db import Session, Store
 from store.health import record_success
 from store.models import DeadLetter, Outbox
 
@@ -183,8 +182,7 @@ class EmailPoller:
         with self.ctx.store.write() as session:
             if dead_letter_exists(session, key):
                 return
-            row = DeadLetter(channel=CHANNEL, raw=raw, reason=reason, headers=headers)
-            session.add(row)
+            dead_letters.add(session, CHANNEL, raw, reason, headers)
             if oversized:
                 self._tell_too_big(session, item)
         report.dead_letters += 1
@@ -207,7 +205,8 @@ class EmailPoller:
             limit=self.settings.max_message_bytes / mb,
         )
         now = self.ctx.clock()
-        session.add(
+        outbox.queue(
+            session,
             Outbox(
                 channel=CHANNEL, recipient=address, kind="notify",
                 subject=f"Re: {head.subject or 'Aduan'}", text=text, automatic=True,

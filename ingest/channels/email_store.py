@@ -10,11 +10,10 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from sqlmodel import Session
-
 from channels.base import IncomingMessage
 from ingest.wiring import Context
 from store import deliveries, messages
+from store.db import Session
 from store.models import Outbox
 from store.tracking import find_codes
 

@@ -8,7 +8,6 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Annotated, Any
 
 from fastapi import APIRouter, Header, Request
-from sqlmodel import Session
 
 from channels.base import IncomingAttachment, IncomingMessage, Sender
 from channels.errors import PayloadError, TooLarge
@@ -19,10 +18,10 @@ from ingest.http import accept_webhook, read_body
 from ingest.pipeline import Cursor
 from ingest.wiring import Capabilities, Clock, Context, Job
 from settings.root import Settings
-from store import identities, queries
+from store import identities, outbox, queries
 from store.clean import clean_json
-from store.db import Store
-from store.models import Citizen, DeadLetter, Identity, Message, Outbox
+from store.db import Session, Store
+from store.models import DeadLetter, Message, Outbox
 from store.types import utcnow
 
 if TYPE_CHECKING:  # python-telegram-bot (27 MB) is loaded only where Telegram is configured
@@ -108,7 +107,8 @@ def answer_command(ctx: Context, msg: IncomingMessage, command: str) -> None:
         if not _record(session, msg, now):
             return  # seen before: answered already
         if command == "contact":
-            link_phone(session, msg, str(msg.meta["phone"]), now)
+            phone = str(msg.meta["phone"])
+            identities.link_phone(session, msg.channel, msg.sender, msg.sender_name, phone, now)
             text = CONTACT_THANKS.format(phone=msg.meta["phone"])
         elif command == "baru":
             text = BARU_HINT
@@ -116,7 +116,8 @@ def answer_command(ctx: Context, msg: IncomingMessage, command: str) -> None:
             text = UNSUPPORTED
         else:
             text = GREETING.format(service=ctx.settings.service.name)
-        session.add(
+        outbox.queue(
+            session,
             Outbox(
                 channel=CHANNEL, recipient=msg.sender, kind="command", text=text,
                 meta={"in_reply_to": msg.external_id, **msg.meta.get("reply_meta", {})},
@@ -139,36 +140,6 @@ def _record(session: Session, msg: IncomingMessage, now: datetime) -> bool:
         },
     )  # fmt: skip
     return found is not None
-
-
-def link_phone(session: Session, msg: IncomingMessage, phone: str, now: datetime) -> int:
-    """Tie a chat to the citizen who owns `phone` on any channel; the citizen id.
-
-    A chat seen before moves to the phone's citizen with its complaints, so SMS, WhatsApp and
-    Telegram from one person are one citizen.
-    """
-    owner = queries.citizen_by_phone(session, phone)
-    identity = queries.find_identity(session, msg.channel, msg.sender)
-    if identity is None:
-        if owner is None:
-            citizen = Citizen(name=msg.sender_name, created_at=now)
-            session.add(citizen)
-            session.flush()
-            owner = citizen.id
-        assert owner is not None
-        session.add(
-            Identity(citizen_id=owner, channel=msg.channel, address=msg.sender, phone=phone,
-                     display_name=msg.sender_name, created_at=now)
-        )  # fmt: skip
-        return owner
-    identity.phone = phone
-    session.add(identity)
-    if owner is None or owner == identity.citizen_id:
-        return identity.citizen_id
-    assert identity.id is not None
-    identities.move_complaints(session, identity.id, owner)
-    identity.citizen_id = owner
-    return owner
 
 
 class TelegramPlugin:
