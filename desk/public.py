@@ -68,78 +68,88 @@ def public_router(settings: Settings, store: Store) -> APIRouter:
     api = APIRouter(tags=["public"])
     zone = ZoneInfo(settings.service.timezone)
 
-    def lookup(typed: str) -> dict[str, Any] | None:
-        code = normalise(typed, settings.service.tracking_prefix)
-        if code is None:
-            return None
-        with store.read() as session:
-            complaint = complaint_by_code(session, code)
-            if complaint is None:
-                return None
-            public = public_story(session, complaint)
-            case = public_case(session, complaint)
-        names = settings.templates.status_names
-
-        def fmt(value: Any) -> str | None:
-            return value.astimezone(zone).strftime("%d-%m-%Y %H:%M WITA") if value else None
-
-        return {
-            "tracking_code": complaint.tracking_code,
-            "status": complaint.status,
-            "status_name": names.get(complaint.status, complaint.status),
-            "section": complaint.section,
-            "section_name": settings.section_name(complaint.section),
-            "created_at": fmt(complaint.created_at),
-            "updated_at": fmt(complaint.updated_at),
-            "due_at": fmt(complaint.due_at),
-            "answers": [
-                {"at": fmt(at), "text": text, "files": [_file(complaint, f) for f in files]}
-                for (at, text), files in zip(public.answers, public.files, strict=True)
-            ],
-            "resolution": public.resolution,
-            "duplicate_of": public.duplicate_of,
-            "case": case,
-        }
-
-    def page(
-        request: Request, typed: str | None, found: dict[str, Any] | None, status: int = 0
-    ) -> HTMLResponse:
-        context = {"service": settings.service.name, "typed": typed, "found": found}
-        status = status or (404 if typed and not found else 200)
-        return TEMPLATES.TemplateResponse(request, "lacak.html", context, status_code=status)
-
     @api.get("/lacak", response_class=HTMLResponse)
     async def track_form(request: Request, kode: str | None = None) -> HTMLResponse:
-        found = await run_in_threadpool(lookup, kode) if kode else None
-        return page(request, kode, found)
+        found = await run_in_threadpool(_lookup, settings, store, zone, kode) if kode else None
+        return _page(settings, request, kode, found)
 
     @api.get("/lacak/{code}", response_class=HTMLResponse)
     async def track_page(request: Request, code: str) -> HTMLResponse:
-        return page(request, code, await run_in_threadpool(lookup, code))
+        found = await run_in_threadpool(_lookup, settings, store, zone, code)
+        return _page(settings, request, code, found)
 
     @api.get("/lacak/{code}/berkas/{file_id}")
     async def track_file(request: Request, code: str, file_id: int) -> Response:
-        found = await run_in_threadpool(reply_file, code, file_id)
+        found = await run_in_threadpool(_reply_file, settings, store, code, file_id)
         path = attachment_path(Path(settings.service.data_dir), found.sha256) if found else None
         if found is None or path is None or not path.is_file():
-            return page(request, code, None, status=404)
+            return _page(settings, request, code, None, status=404)
         response = file_response(path, found.filename, found.content_type, preview=False)
         assert response is not None  # a download, never a preview
         return response
 
-    def reply_file(typed: str, file_id: int) -> OutboxFile | None:
-        """A file of an answer to the complaint this code names (the code is the access)."""
-        code = normalise(typed, settings.service.tracking_prefix)
-        if code is None:
-            return None
-        with store.read() as session:
-            return public_story_queries.reply_file(session, file_id, code)
-
     @api.get("/api/v1/track/{code}")
     async def track_api(code: str) -> dict[str, Any]:
-        found = await run_in_threadpool(lookup, code)
+        found = await run_in_threadpool(_lookup, settings, store, zone, code)
         if found is None:
             raise HTTPException(404, "unknown tracking code")
         return found
 
     return api
+
+
+def _lookup(settings: Settings, store: Store, zone: ZoneInfo, typed: str) -> dict[str, Any] | None:
+    """What the tracking page and API show for a typed code; None for a code that names none."""
+    code = normalise(typed, settings.service.tracking_prefix)
+    if code is None:
+        return None
+    with store.read() as session:
+        complaint = complaint_by_code(session, code)
+        if complaint is None:
+            return None
+        public = public_story(session, complaint)
+        case = public_case(session, complaint)
+    names = settings.templates.status_names
+
+    def fmt(value: Any) -> str | None:
+        return value.astimezone(zone).strftime("%d-%m-%Y %H:%M WITA") if value else None
+
+    return {
+        "tracking_code": complaint.tracking_code,
+        "status": complaint.status,
+        "status_name": names.get(complaint.status, complaint.status),
+        "section": complaint.section,
+        "section_name": settings.section_name(complaint.section),
+        "created_at": fmt(complaint.created_at),
+        "updated_at": fmt(complaint.updated_at),
+        "due_at": fmt(complaint.due_at),
+        "answers": [
+            {"at": fmt(at), "text": text, "files": [_file(complaint, f) for f in files]}
+            for (at, text), files in zip(public.answers, public.files, strict=True)
+        ],
+        "resolution": public.resolution,
+        "duplicate_of": public.duplicate_of,
+        "case": case,
+    }
+
+
+def _page(
+    settings: Settings,
+    request: Request,
+    typed: str | None,
+    found: dict[str, Any] | None,
+    status: int = 0,
+) -> HTMLResponse:
+    """The tracking page: the form, and what the code shows (404 for a code that names none)."""
+    context = {"service": settings.service.name, "typed": typed, "found": found}
+    status = status or (404 if typed and not found else 200)
+    return TEMPLATES.TemplateResponse(request, "lacak.html", context, status_code=status)
+
+
+def _reply_file(settings: Settings, store: Store, typed: str, file_id: int) -> OutboxFile | None:
+    """A file of an answer to the complaint this code names (the code is the access)."""
+    code = normalise(typed, settings.service.tracking_prefix)
+    if code is None:
+        return None
+    with store.read() as session:
+        return public_story_queries.reply_file(session, file_id, code)

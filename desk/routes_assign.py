@@ -43,6 +43,12 @@ def assign_routes(api: APIRouter, desk: Desk) -> None:
 
         return act(desk, request, complaint_id, csrf, ("tangani", petugas), do)
 
+    _view_routes(api, desk)
+
+
+def _view_routes(api: APIRouter, desk: Desk) -> None:
+    """Save the inbox's filter as a named view; delete one."""
+
     @api.post("/tampilan")
     def save_view(
         request: Request, nama: Field = "", saringan: Field = "", csrf: Token = ""

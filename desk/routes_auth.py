@@ -83,27 +83,8 @@ def auth_routes(api: APIRouter, desk: Desk) -> None:
         draft_form: Annotated[str, Form(max_length=20)] = "",
         draft_text: Annotated[str, Form(max_length=200_000)] = "",
     ) -> Response:
-        target = _safe_next(next)
         draft = (draft_form, draft_text) if draft_form in DRAFT_FORMS and draft_text else None
-
-        def again(error: str, status_code: int) -> HTMLResponse:
-            return login_page(desk, request, target, error, status_code, username, draft)
-
-        if not desk.auth.login_token_ok(token, request.cookies.get(LOGIN_COOKIE)):
-            return again("Formulir kedaluwarsa, silakan coba lagi.", 403)
-        address = request.client.host if request.client else "-"
-        if desk.auth.throttled(username.strip().lower(), address):
-            return again(THROTTLED, 429)
-        cookie = desk.auth.login(username, password, address)
-        if cookie is None:
-            return again("Nama pengguna atau kata sandi salah.", 401)
-        response = _resumed(desk, request, cookie, target, draft) or redirect(target)
-        response.set_cookie(
-            SESSION_COOKIE, cookie, max_age=int(desk.settings.desk.session_hours * 3600),
-            path="/desk", httponly=True, samesite="lax", secure=desk.secure(request),
-        )  # fmt: skip
-        response.delete_cookie(LOGIN_COOKIE, path="/desk")
-        return response
+        return _log_in(desk, request, username, password, token, _safe_next(next), draft)
 
     @api.post("/keluar")
     def logout(request: Request, csrf: Annotated[str, Form(max_length=200)] = "") -> Response:
@@ -114,6 +95,38 @@ def auth_routes(api: APIRouter, desk: Desk) -> None:
         response = redirect("/desk/masuk")
         response.delete_cookie(SESSION_COOKIE, path="/desk")
         return response
+
+
+def _log_in(
+    desk: Desk,
+    request: Request,
+    username: str,
+    password: str,
+    token: str,
+    target: str,
+    draft: tuple[str, str] | None,
+) -> Response:
+    """Check the form's token, the throttle and the password; then the session cookie, and
+    the page to go on to (with the draft back in its box after a re-login)."""
+
+    def again(error: str, status_code: int) -> HTMLResponse:
+        return login_page(desk, request, target, error, status_code, username, draft)
+
+    if not desk.auth.login_token_ok(token, request.cookies.get(LOGIN_COOKIE)):
+        return again("Formulir kedaluwarsa, silakan coba lagi.", 403)
+    address = request.client.host if request.client else "-"
+    if desk.auth.throttled(username.strip().lower(), address):
+        return again(THROTTLED, 429)
+    cookie = desk.auth.login(username, password, address)
+    if cookie is None:
+        return again("Nama pengguna atau kata sandi salah.", 401)
+    response = _resumed(desk, request, cookie, target, draft) or redirect(target)
+    response.set_cookie(
+        SESSION_COOKIE, cookie, max_age=int(desk.settings.desk.session_hours * 3600),
+        path="/desk", httponly=True, samesite="lax", secure=desk.secure(request),
+    )  # fmt: skip
+    response.delete_cookie(LOGIN_COOKIE, path="/desk")
+    return response
 
 
 def _resumed(

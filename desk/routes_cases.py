@@ -31,6 +31,12 @@ Number = Annotated[str, Form(max_length=40)]
 
 def case_routes(api: APIRouter, desk: Desk) -> None:
     """GET /desk/kasus, /desk/kasus/{id}; POST join, remove, answer, close."""
+    _page_routes(api, desk)
+    _action_routes(api, desk)
+
+
+def _page_routes(api: APIRouter, desk: Desk) -> None:
+    """The list of cases and a case's page (also where a re-login with a draft lands)."""
     desk.resume["kasus"] = lambda request, viewer, case_id, draft: _page(
         desk, request, viewer, case_id, flash=RESUMED, kept=dict([draft])
     )
@@ -50,6 +56,10 @@ def case_routes(api: APIRouter, desk: Desk) -> None:
         if ok == "balas":
             flash = f"Jawaban masuk antrean kirim untuk {n} aduan, masing-masing lewat kanalnya."
         return _page(desk, request, viewer, case_id, flash=flash)
+
+
+def _action_routes(api: APIRouter, desk: Desk) -> None:
+    """Join a complaint to a case; remove one from it; answer all its complaints; close it."""
 
     @api.post("/aduan/{complaint_id}/kasus")
     def join(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
 from urllib.parse import urljoin
@@ -35,6 +36,7 @@ from store.models import DeadLetter
 RANK = {"queued": 1, "sending": 2, "sent": 3, "delivered": 4, "read": 5}
 FAILED = frozenset({"failed", "undelivered", "canceled"})
 RANK |= dict.fromkeys(FAILED, 6)
+Hook = Callable[[Request], Awaitable[Response]]
 
 
 class SmsPlugin:
@@ -78,87 +80,15 @@ class SmsPlugin:
         """
         sms = ctx.settings.channels.sms
         api = APIRouter(prefix="/webhooks/sms", tags=["sms"])
-        region, limit = sms.default_region, sms.max_body_bytes
-
-        def now() -> float:
-            return ctx.clock().timestamp()
-
         if sms.twilio.auth_token:
             token = sms.twilio.auth_token.get_secret_value()
-
-            async def twilio_hook(request: Request) -> Response:
-                body = await read_body(request, limit)
-                url = ctx.settings.service.public_base_url + request.url.path
-                signature = request.headers.get("X-Twilio-Signature")
-                try:
-                    pairs: list[tuple[str, str]] | None = form_pairs(body, sms.max_form_fields)
-                except PayloadError:
-                    pairs = None  # not UTF-8: Twilio's signature cannot be checked
-                deliveries: list[Delivery] = []
-
-                def verify() -> None:
-                    if pairs is None:
-                        raise SignatureError("form body is not UTF-8: signature not verifiable")
-                    twilio.verify(url, pairs, signature, token)
-
-                def parse() -> list[IncomingMessage]:
-                    got = twilio.read_form(pairs or [], ctx.clock(), region, raw=body)
-                    deliveries.extend(got.deliveries)
-                    return got.messages
-
-                await accept_webhook(ctx.pipeline, "sms", body, request, verify, parse)
-                await _record(ctx, deliveries)
-                return Response(twilio.EMPTY_TWIML, media_type="text/xml")
-
-            api.add_route(f"{api.prefix}/twilio", twilio_hook, methods=["POST"])
-
+            api.add_route(f"{api.prefix}/twilio", _twilio_hook(ctx, token), methods=["POST"])
         if sms.android.signing_key:
             key = sms.android.signing_key.get_secret_value()
-
-            async def android_hook(request: Request) -> Response:
-                body = await read_body(request, limit)
-                signature = request.headers.get("X-Signature")
-                timestamp = request.headers.get("X-Timestamp")
-                deliveries: list[Delivery] = []
-
-                def parse() -> list[IncomingMessage]:
-                    got = android.read_event(body, ctx.clock(), region)
-                    deliveries.extend(got.deliveries)
-                    return got.messages
-
-                results = await accept_webhook(
-                    ctx.pipeline,
-                    "sms",
-                    body,
-                    request,
-                    lambda: android.verify(
-                        body, timestamp, signature, key, now(), sms.android.max_age_seconds
-                    ),
-                    parse,
-                )
-                await _record(ctx, deliveries)
-                return _json(_answer(results))
-
-            api.add_route(f"{api.prefix}/android", android_hook, methods=["POST"])
-
+            api.add_route(f"{api.prefix}/android", _android_hook(ctx, key), methods=["POST"])
         if sms.generic.secret:
             secret = sms.generic.secret.get_secret_value()
-
-            async def generic_hook(request: Request) -> Response:
-                body = await read_body(request, limit)
-                signature = request.headers.get(generic.SIGNATURE_HEADER)
-                results = await accept_webhook(
-                    ctx.pipeline,
-                    "sms",
-                    body,
-                    request,
-                    lambda: generic.verify(body, signature, secret),
-                    lambda: generic.parse(body, ctx.clock(), region),
-                )
-                return _json(_answer(results))
-
-            api.add_route(f"{api.prefix}/generic", generic_hook, methods=["POST"])
-
+            api.add_route(f"{api.prefix}/generic", _generic_hook(ctx, secret), methods=["POST"])
         return api
 
     def reparse(self, ctx: Context, row: DeadLetter) -> list[IncomingMessage]:
@@ -174,6 +104,94 @@ class SmsPlugin:
         if path.endswith("/generic"):
             return generic.parse(row.raw, now, region)
         raise PayloadError(f"unknown SMS endpoint {path or '(not recorded)'}")
+
+
+def _twilio_hook(ctx: Context, token: str) -> Hook:
+    """POST /webhooks/sms/twilio: a form signed with the account's auth token; TwiML back."""
+    sms = ctx.settings.channels.sms
+    region, limit = sms.default_region, sms.max_body_bytes
+
+    async def twilio_hook(request: Request) -> Response:
+        body = await read_body(request, limit)
+        url = ctx.settings.service.public_base_url + request.url.path
+        signature = request.headers.get("X-Twilio-Signature")
+        try:
+            pairs: list[tuple[str, str]] | None = form_pairs(body, sms.max_form_fields)
+        except PayloadError:
+            pairs = None  # not UTF-8: Twilio's signature cannot be checked
+        deliveries: list[Delivery] = []
+
+        def verify() -> None:
+            if pairs is None:
+                raise SignatureError("form body is not UTF-8: signature not verifiable")
+            twilio.verify(url, pairs, signature, token)
+
+        def parse() -> list[IncomingMessage]:
+            got = twilio.read_form(pairs or [], ctx.clock(), region, raw=body)
+            deliveries.extend(got.deliveries)
+            return got.messages
+
+        await accept_webhook(ctx.pipeline, "sms", body, request, verify, parse)
+        await _record(ctx, deliveries)
+        return Response(twilio.EMPTY_TWIML, media_type="text/xml")
+
+    return twilio_hook
+
+
+def _android_hook(ctx: Context, key: str) -> Hook:
+    """POST /webhooks/sms/android: SMS Gateway for Android's signed JSON events; JSON back."""
+    sms = ctx.settings.channels.sms
+    region, limit = sms.default_region, sms.max_body_bytes
+
+    def now() -> float:
+        return ctx.clock().timestamp()
+
+    async def android_hook(request: Request) -> Response:
+        body = await read_body(request, limit)
+        signature = request.headers.get("X-Signature")
+        timestamp = request.headers.get("X-Timestamp")
+        deliveries: list[Delivery] = []
+
+        def parse() -> list[IncomingMessage]:
+            got = android.read_event(body, ctx.clock(), region)
+            deliveries.extend(got.deliveries)
+            return got.messages
+
+        results = await accept_webhook(
+            ctx.pipeline,
+            "sms",
+            body,
+            request,
+            lambda: android.verify(
+                body, timestamp, signature, key, now(), sms.android.max_age_seconds
+            ),
+            parse,
+        )
+        await _record(ctx, deliveries)
+        return _json(_answer(results))
+
+    return android_hook
+
+
+def _generic_hook(ctx: Context, secret: str) -> Hook:
+    """POST /webhooks/sms/generic: any other gateway, aduan's own JSON signed with a secret."""
+    sms = ctx.settings.channels.sms
+    region, limit = sms.default_region, sms.max_body_bytes
+
+    async def generic_hook(request: Request) -> Response:
+        body = await read_body(request, limit)
+        signature = request.headers.get(generic.SIGNATURE_HEADER)
+        results = await accept_webhook(
+            ctx.pipeline,
+            "sms",
+            body,
+            request,
+            lambda: generic.verify(body, signature, secret),
+            lambda: generic.parse(body, ctx.clock(), region),
+        )
+        return _json(_answer(results))
+
+    return generic_hook
 
 
 async def _record(ctx: Context, deliveries: list[Delivery]) -> None:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.templating import Jinja2Templates
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 from starlette.concurrency import run_in_threadpool
 
@@ -89,28 +90,55 @@ class WebPlugin:
 
 
 def _router(ctx: Context) -> APIRouter:
+    """GET/POST /lapor and POST /api/v1/complaints, under one limit per address."""
     web = ctx.settings.channels.web
     api = APIRouter(tags=["web"])
     limiter = SharedLimiter(ctx.store, web.submissions_per_hour, timedelta(hours=1), "web")
     signer = URLSafeTimedSerializer(secret_key(ctx.settings), salt="aduan-lapor")
-    service = ctx.settings.service.name
     pages = ctx.pages
     if pages is None:  # service/app.py gives the public pages' templates
         raise RuntimeError("the web form needs the public pages' templates")
+    site = _Site(ctx, pages, signer, limiter)
+
+    @api.get("/lapor", response_class=HTMLResponse)
+    async def lapor_form(request: Request) -> Any:
+        return site.form_page(request, {}, {}, 200)
+
+    @api.post("/lapor", response_class=HTMLResponse)
+    async def lapor_submit(request: Request) -> Any:
+        return await _submit_form(site, request)
+
+    @api.post("/api/v1/complaints", status_code=201, openapi_extra=API_BODY)
+    async def create_complaint(request: Request) -> Any:
+        return await _create_complaint(site, request)
+
+    return api
+
+
+@dataclass(frozen=True)
+class _Site:
+    """What the form and the API share: the context, the form's templates and token signer,
+    and the limit of submissions per address."""
+
+    ctx: Context
+    pages: Jinja2Templates
+    signer: URLSafeTimedSerializer
+    limiter: SharedLimiter
 
     def form_page(
-        request: Request, form: dict[str, Any], problems: dict[str, str], status: int
+        self, request: Request, form: dict[str, Any], problems: dict[str, str], status: int
     ) -> Any:
-        token = signer.dumps(uuid.uuid4().hex)
+        """The form with what was typed and why it was not sent, and a fresh CSRF token."""
+        token = self.signer.dumps(uuid.uuid4().hex)
         context = {
-            "service": service,
+            "service": self.ctx.settings.service.name,
             "csrf_token": token,
             "form": form,
             "problems": problems,
-            "max_chars": web.max_text_chars,
+            "max_chars": self.ctx.settings.channels.web.max_text_chars,
         }
-        response = pages.TemplateResponse(request, "lapor.html", context, status_code=status)
-        secure = ctx.settings.service.public_base_url.startswith("https://")
+        response = self.pages.TemplateResponse(request, "lapor.html", context, status_code=status)
+        secure = self.ctx.settings.service.public_base_url.startswith("https://")
         response.set_cookie(
             CSRF_COOKIE,
             token,
@@ -121,64 +149,64 @@ def _router(ctx: Context) -> APIRouter:
         )
         return response
 
-    def client(request: Request) -> str:
-        return request.client.host if request.client else "unknown"
+    async def allowed(self, request: Request) -> bool:
+        """Whether this address may send one more (it counts as one)."""
+        return await run_in_threadpool(self.limiter.allow, _client(request), self.ctx.clock())
 
-    async def allowed(request: Request) -> bool:
-        return await run_in_threadpool(limiter.allow, client(request), ctx.clock())
 
-    @api.get("/lapor", response_class=HTMLResponse)
-    async def lapor_form(request: Request) -> Any:
-        return form_page(request, {}, {}, 200)
+async def _submit_form(site: _Site, request: Request) -> Any:
+    """POST /lapor: the acknowledgement page, or the form again with what was typed."""
+    ctx, web = site.ctx, site.ctx.settings.channels.web
+    body = await read_body(request, MAX_BODY)
+    form = form_fields(body, 20)
+    submission_id = _form_token(site.signer, form.get("csrf_token", ""), request)
+    if submission_id is None:
+        # An expired or lost token loses nothing: the form comes back with what was typed.
+        return site.form_page(request, form, {"form": EXPIRED}, 403)
+    if not await site.allowed(request):
+        page = site.form_page(request, form, {"form": TOO_MANY}, 429)
+        page.headers["Retry-After"] = "3600"
+        return page
+    problems = form_problems(form, web.max_text_chars, ctx.settings.channels.sms.default_region)
+    if problems:
+        return site.form_page(request, form, problems, 400)
+    data = {**form, "contact": contact_of(form), "anonymous": "anonymous" in form,
+            "confidential": "confidential" in form}  # fmt: skip
+    try:
+        parse_submission(data, submission_id, ctx.clock(), web.max_text_chars)
+    except PayloadError:
+        return site.form_page(request, form, {"form": UNREADABLE}, 400)
+    results = await _accept(ctx, body, data, f"form:{submission_id}", request)
+    found = results[0]
+    context = {
+        "service": ctx.settings.service.name,
+        "code": found.tracking_code,
+        "section": ctx.settings.section_name(found.section or ""),
+        "sms": "sms" in ctx.senders,
+        "contact": bool(contact_of(form)),
+    }
+    return site.pages.TemplateResponse(request, "lapor_ok.html", context)
 
-    @api.post("/lapor", response_class=HTMLResponse)
-    async def lapor_submit(request: Request) -> Any:
-        body = await read_body(request, MAX_BODY)
-        form = form_fields(body, 20)
-        submission_id = _form_token(signer, form.get("csrf_token", ""), request)
-        if submission_id is None:
-            # An expired or lost token loses nothing: the form comes back with what was typed.
-            return form_page(request, form, {"form": EXPIRED}, 403)
-        if not await allowed(request):
-            page = form_page(request, form, {"form": TOO_MANY}, 429)
-            page.headers["Retry-After"] = "3600"
-            return page
-        problems = form_problems(form, web.max_text_chars, ctx.settings.channels.sms.default_region)
-        if problems:
-            return form_page(request, form, problems, 400)
-        data = {**form, "contact": contact_of(form), "anonymous": "anonymous" in form,
-                "confidential": "confidential" in form}  # fmt: skip
-        try:
-            parse_submission(data, submission_id, ctx.clock(), web.max_text_chars)
-        except PayloadError:
-            return form_page(request, form, {"form": UNREADABLE}, 400)
-        results = await _accept(ctx, body, data, f"form:{submission_id}", request)
-        found = results[0]
-        context = {
-            "service": service,
-            "code": found.tracking_code,
-            "section": ctx.settings.section_name(found.section or ""),
-            "sms": "sms" in ctx.senders,
-            "contact": bool(contact_of(form)),
-        }
-        return pages.TemplateResponse(request, "lapor_ok.html", context)
 
-    @api.post("/api/v1/complaints", status_code=201, openapi_extra=API_BODY)
-    async def create_complaint(request: Request) -> Any:
-        body = await read_body(request, MAX_BODY)
-        if not await allowed(request):
-            raise HTTPException(429, "too many submissions from this address")
-        data = await _json_object(ctx, body, request)
-        key = request.headers.get("Idempotency-Key") or str(data.get("id") or uuid.uuid4().hex)
-        scoped = idempotency.scope(client(request), key)
-        results = await _accept(ctx, body, data, f"api:{scoped}", request, idempotency.of(body))
-        found = results[0]
-        if found.outcome == "duplicate":
-            await run_in_threadpool(idempotency.check_same, ctx.store, found, body)
-        status = 200 if found.outcome == "duplicate" else 201
-        return JSONResponse(_public(ctx, found), status_code=status)
+async def _create_complaint(site: _Site, request: Request) -> Any:
+    """POST /api/v1/complaints: 201 with the tracking code; 200 for a repeat of the same key."""
+    ctx = site.ctx
+    body = await read_body(request, MAX_BODY)
+    if not await site.allowed(request):
+        raise HTTPException(429, "too many submissions from this address")
+    data = await _json_object(ctx, body, request)
+    key = request.headers.get("Idempotency-Key") or str(data.get("id") or uuid.uuid4().hex)
+    scoped = idempotency.scope(_client(request), key)
+    results = await _accept(ctx, body, data, f"api:{scoped}", request, idempotency.of(body))
+    found = results[0]
+    if found.outcome == "duplicate":
+        await run_in_threadpool(idempotency.check_same, ctx.store, found, body)
+    status = 200 if found.outcome == "duplicate" else 201
+    return JSONResponse(_public(ctx, found), status_code=status)
 
-    return api
+
+def _client(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
 
 
 async def _json_object(ctx: Context, body: bytes, request: Request) -> dict[str, Any]:
