@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable, Iterator
 from datetime import datetime
-from typing import Annotated
+from functools import partial
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from channels.errors import ChannelError
 from service.cli_common import CHANNEL_METAVAR, ConfigOption, known_channel, settings_or_exit
 from store.models import ChannelHealth
+
+if TYPE_CHECKING:
+    from ingest.channels.email import EmailPoller
+    from ingest.jobs import Job
+    from store.db import Store
 
 channels_app = typer.Typer(help="Channels: health, cursors, polling by hand.")
 
@@ -26,10 +33,8 @@ def poll(
 ) -> None:
     """Run a channel's polling job now (once, or on its interval) and print what it did."""
     from ingest.channels.email import EmailPoller
-    from ingest.scheduler import UNHEALTHY_AFTER
     from service.app import build_service
     from store.db import Store
-    from store.health import record_failure, record_success
 
     settings = settings_or_exit(config)
     store = Store(settings.database.url)
@@ -37,32 +42,50 @@ def poll(
     if channel in service.disabled:
         typer.echo(f"channel {channel}: disabled ({service.disabled[channel]})", err=True)
         raise typer.Exit(1)
-    if channel != "email":
+    if channel == "email":
+        poller = EmailPoller(service.ctx)
+        cycle: Callable[[], Iterator[str]] = partial(_email_cycle, poller)
+        interval = settings.channels.email.poll_seconds
+    else:
         jobs = [j for j in service.jobs if j.channel == channel]
         if not jobs:
             typer.echo(f"channel {channel}: nothing to poll", err=True)
             raise typer.Exit(1)
-    poller = EmailPoller(service.ctx) if channel == "email" else None
+        cycle = partial(_job_cycle, jobs)
+        interval = jobs[0].seconds
     while True:
-        try:
-            if poller is not None:
-                typer.echo(poller.poll_once().line())
-            else:
-                for job in jobs:
-                    typer.echo(f"{job.name}: {job.func()} items")
-        except ChannelError as exc:
-            with store.write() as session:
-                record_failure(session, channel, str(exc), UNHEALTHY_AFTER)
-            typer.echo(f"{channel}: failed: {exc}", err=True)
-            if once:
-                raise typer.Exit(2) from exc
-        else:
-            with store.write() as session:
-                record_success(session, channel)
+        _poll_cycle(store, channel, cycle, once)
         if once:
             return
-        interval = settings.channels.email.poll_seconds if poller else jobs[0].seconds
         threading.Event().wait(interval)
+
+
+def _email_cycle(poller: EmailPoller) -> Iterator[str]:
+    yield poller.poll_once().line()
+
+
+def _job_cycle(jobs: list[Job]) -> Iterator[str]:
+    for job in jobs:
+        yield f"{job.name}: {job.func()} items"
+
+
+def _poll_cycle(store: Store, channel: str, cycle: Callable[[], Iterator[str]], once: bool) -> None:
+    """One polling cycle: print what it did, as it does it, and record the channel's health."""
+    from ingest.scheduler import UNHEALTHY_AFTER
+    from store.health import record_failure, record_success
+
+    try:
+        for line in cycle():
+            typer.echo(line)
+    except ChannelError as exc:
+        with store.write() as session:
+            record_failure(session, channel, str(exc), UNHEALTHY_AFTER)
+        typer.echo(f"{channel}: failed: {exc}", err=True)
+        if once:
+            raise typer.Exit(2) from exc
+        return
+    with store.write() as session:
+        record_success(session, channel)
 
 
 @channels_app.command("status")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import uuid
 from pathlib import Path
 
@@ -11,10 +12,13 @@ from typer.testing import CliRunner
 from service.cli_channels import channels_app
 from store.db import Store
 from store.migrate import upgrade
+from tests.channels.telegram.fake_bot_api import TOKEN, FakeBotApi, serve
 from tests.conftest import ROOT, SECRETS, free_port
 from tests.ingest.conftest import one_imap_server
 from tests.ingest.imap_servers import PASSWORD, USER
 from tests.ingest.test_email_poll import seed
+
+TELEGRAM = Path(__file__).parents[1] / "fixtures" / "telegram"
 
 
 def configure(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, port: int, folder: str) -> None:
@@ -76,3 +80,30 @@ def test_poll_failure_is_reported_and_recorded(
 def imap_server() -> str:
     """One IMAP server: the server does not matter to the CLI's poll and status."""
     return one_imap_server()
+
+
+def test_poll_telegram_once_through_its_job(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A polled channel other than email runs its job once and prints what it took."""
+    fake = FakeBotApi(updates=[json.loads((TELEGRAM / "text_private.json").read_text())])
+    with serve(fake) as api:
+        configure(monkeypatch, tmp_path, free_port(), "INBOX")
+        monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
+        monkeypatch.setenv("ADUAN_CHANNELS__TELEGRAM__API_BASE_URL", api.base_url)
+        monkeypatch.setenv("ADUAN_CHANNELS__TELEGRAM__FILE_BASE_URL", api.file_base_url)
+        monkeypatch.setenv("ADUAN_CHANNELS__TELEGRAM__POLL_TIMEOUT_SECONDS", "0")
+        done = CliRunner().invoke(channels_app, ["poll", "telegram", "--once"])
+        assert done.exit_code == 0, done.output
+        assert "1 items" in done.output
+        status = CliRunner().invoke(channels_app, ["status"]).output
+        assert "telegram: healthy" in status
+
+
+def test_poll_a_channel_without_a_polling_job(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    configure(monkeypatch, tmp_path, free_port(), "INBOX")
+    done = CliRunner().invoke(channels_app, ["poll", "sms", "--once"])
+    assert done.exit_code == 1
+    assert "channel sms: nothing to poll" in done.output
