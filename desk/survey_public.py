@@ -1,4 +1,5 @@
-"""The survey's web form: GET/POST /survei/{token}, a signed single-use link (see ingest/survey.py).
+"""The survey's web form: GET/POST /survei/{token}, a signed single-use link (see
+accountability/survey.py).
 
 The link itself is the credential: it is signed with the service key, expires after
 `skm.link_days`, and the store keeps only the SHA-256 of its random part. The form carries a
@@ -16,11 +17,11 @@ from fastapi.responses import HTMLResponse
 from itsdangerous import Signer
 from starlette.concurrency import run_in_threadpool
 
+from accountability import survey
+from core.guard import read_form
+from core.jobs import Runtime
+from core.secrets import secret_key
 from desk.templating import TEMPLATES
-from ingest import survey
-from ingest.guard import read_form
-from ingest.jobs import Runtime
-from ingest.secrets import secret_key
 
 CSRF_COOKIE = "aduan_survei"
 HEADERS = {

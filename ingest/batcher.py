@@ -25,7 +25,7 @@ import threading
 from dataclasses import dataclass
 
 from channels.base import IncomingMessage
-from ingest.results import Acceptor, AcceptResult
+from core.results import Acceptor, AcceptResult
 from store.db import WriterBusy
 
 log = logging.getLogger(__name__)

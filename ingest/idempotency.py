@@ -12,7 +12,7 @@ import hashlib
 from fastapi import HTTPException
 from sqlmodel import select
 
-from ingest.results import AcceptResult
+from core.results import AcceptResult
 from store.db import Store
 from store.models import Message
 

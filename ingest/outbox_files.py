@@ -15,7 +15,7 @@ from sqlmodel import col, select
 
 from channels.base import OutgoingFile
 from channels.errors import PermanentChannelError
-from ingest.attachments import path_of
+from core.attachments import path_of
 from store.db import Store
 from store.models import OutboxFile
 

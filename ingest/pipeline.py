@@ -11,17 +11,18 @@ from typing import Any, Protocol
 
 from sqlmodel import Session
 
+from accountability import survey
 from channels.base import IncomingMessage
 from channels.phones import to_e164
-from ingest import metrics, survey
-from ingest.attachments import queue_media, store_attachments
+from core.attachments import queue_media, store_attachments
+from core.results import AcceptResult
+from core.workdays import add_working_days
+from ingest import metrics
 from ingest.batcher import GroupCommitter
 from ingest.intake import sanitise, secretless
 from ingest.intake_flags import intake_flags
 from ingest.prefetch import Deferred, Prefetched, phone_of, prefetch
 from ingest.replies import Replies
-from ingest.results import AcceptResult
-from ingest.workdays import add_working_days
 from routing import Decision
 from routing.text import Normaliser
 from settings.root import Settings

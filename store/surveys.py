@@ -1,5 +1,5 @@
 """The satisfaction surveys' queries (the chat state machine and the link form live in
-ingest/survey.py): the active survey of an address, one step's update, a link's row, expiry."""
+accountability/): the active survey of an address, one step's update, a link's row, expiry."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ from store import fastsql
 from store.models import Survey
 
 ACTIVE = ("invited", "answering")
-# What one chat step may change (ingest/survey.py `_step`): anything else is a programming error.
+# What one chat step may change (accountability/survey_chat.py `_step`): anything else is a
+# programming error.
 STEP_COLUMNS = frozenset(
     {"last_activity_at", "status", "finished_at", "comment", "reasks", "answers", "question"}
 )

@@ -22,10 +22,10 @@ from typing import Any
 from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 
-from ingest.attachments import path_of
-from ingest.jobs import Job, Runtime
-from ingest.privacy_subject import PrivacyError, parse_identity, subjects
-from ingest.secrets import secret_key
+from accountability.privacy_subject import PrivacyError, parse_identity, subjects
+from core.attachments import path_of
+from core.jobs import Job, Runtime
+from core.secrets import secret_key
 from settings.root import Settings
 
 __all__ = ["REMOVED", "PrivacyError", "Report", "erase", "export", "purge"]

@@ -21,9 +21,9 @@ from itsdangerous import BadSignature, URLSafeTimedSerializer
 from sqlmodel import Session
 
 from channels.base import IncomingMessage
-from ingest.jobs import Job, Runtime
-from ingest.results import AcceptResult
-from ingest.secrets import secret_key
+from core.jobs import Job, Runtime
+from core.results import AcceptResult
+from core.secrets import secret_key
 from settings.root import Settings
 from store import queries, surveys
 from store.models import Complaint, Outbox, Survey

@@ -13,8 +13,7 @@ from typing import Any
 from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 
-from channels.phones import to_e164
-from ingest.prefetch import PHONE_CHANNELS
+from channels.phones import PHONE_CHANNELS, to_e164
 from store.models import Complaint, Identity
 
 

@@ -1,5 +1,6 @@
-"""What the intake answers for one message: a leaf, so that whatever handles a message (the
-pipeline, the survey, a webhook, the batcher) can name the result without importing the pipeline."""
+"""What the intake answers for one message: in the shared kernel, so that whatever handles a
+message (the pipeline, the survey, a webhook, the batcher) can name the result without importing
+the pipeline."""
 
 from __future__ import annotations
 
