@@ -4,12 +4,7 @@ the pipeline."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
-
-from channels.base import IncomingMessage
-from store.db import Store
 
 
 @dataclass
@@ -22,22 +17,3 @@ class AcceptResult:
     tracking_code: str | None = None
     section: str | None = None
     outbox_ids: list[int] = field(default_factory=list)
-
-
-class Acceptor(Protocol):
-    """What the group committer (ingest/batcher.py) needs of the pipeline."""
-
-    @property
-    def store(self) -> Store:
-        """The complaint store."""
-        ...
-
-    def accept(self, msg: IncomingMessage) -> AcceptResult:
-        """Store one message and do what it asks, in one transaction."""
-        ...
-
-    def accept_batch(
-        self, msgs: Sequence[IncomingMessage], *, wait: bool = True
-    ) -> list[AcceptResult]:
-        """Store several messages in one transaction."""
-        ...

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
-from accountability.survey import ELEMENTS
+from accountability.questions import ELEMENTS
 from desk.context import Desk
 from desk.stats import MIN_CELL, Period, PeriodError, comments, ikm_by_section, parse_period
 

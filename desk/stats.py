@@ -44,7 +44,7 @@ from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 from starlette.concurrency import run_in_threadpool
 
-from accountability.survey import ELEMENTS
+from accountability.questions import ELEMENTS
 from core.workdays import working_days_between
 from desk.context import DeskContext
 from desk.csvsafe import SafeWriter

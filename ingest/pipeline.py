@@ -11,7 +11,7 @@ from typing import Any, Protocol
 
 from sqlmodel import Session
 
-from accountability import survey
+from accountability import survey_chat
 from channels.base import IncomingMessage
 from channels.phones import to_e164
 from core.attachments import queue_media, store_attachments
@@ -289,7 +289,7 @@ class Pipeline:
     ) -> AcceptResult:
         if msg.automated or msg.is_edit or msg.meta.get("unreadable"):
             return self._attached(session, msg, who, now)
-        answered = survey.handle(self.settings, session, msg, now)
+        answered = survey_chat.handle(self.settings, session, msg, now)
         if answered is not None:
             return answered
         command = STATUS_COMMAND.match(msg.text)

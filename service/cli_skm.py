@@ -24,7 +24,7 @@ skm_app = typer.Typer(help="Satisfaction survey (SKM) and its index (IKM).")
 
 def report_rows(settings: Settings, period: str, section: str | None) -> list[list[Any]]:
     """The report as a table: per section (then overall) each element's NRR, the IKM, grade."""
-    from accountability.survey import ELEMENTS
+    from accountability.questions import ELEMENTS
     from desk.stats import ikm_by_section, parse_period
     from store.db import Store
 
