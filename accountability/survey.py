@@ -18,14 +18,14 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from itsdangerous import BadSignature, URLSafeTimedSerializer
-from sqlmodel import Session
 
 from accountability.questions import ELEMENTS, MAX_COMMENT, question_text
 from core.jobs import Job, Runtime
 from core.secrets import secret_key
 from settings.root import Settings
-from store import queries, surveys
-from store.models import Complaint, Outbox, Survey
+from store import surveys
+from store.db import Session
+from store.models import Complaint, Survey
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +54,7 @@ def invite(session: Session, settings: Settings, complaint: Complaint, now: date
         "status": "invited", "question": 0, "reasks": 0, "answers": [], "invited_at": now,
         "last_activity_at": now, "token_hash": token_hash(token) if token else None,
     }  # fmt: skip
-    survey_id = queries.insert_ignore(session, Survey, values)
+    survey_id = surveys.add_invitation(session, values)
     if survey_id is None:
         return None  # invited before (closed, reopened and closed again)
     code = complaint.tracking_code
@@ -71,7 +71,7 @@ def invite(session: Session, settings: Settings, complaint: Complaint, now: date
             "hari dan hanya dapat dipakai sekali."
         )
     subject = f"[{code}] Survei Kepuasan Masyarakat" if channel == "email" else None
-    queue_message(
+    surveys.queue_message(
         session, channel, address, text, now, {"survey_id": survey_id}, complaint.id, subject
     )
     log.info("survey %s: invitation queued on %s (complaint %s)", survey_id, channel, complaint.id)
@@ -82,28 +82,6 @@ def link_url(settings: Settings, token: str) -> str:
     """The web form's address for a link token: the token signed with the service key."""
     signed = URLSafeTimedSerializer(secret_key(settings), salt="aduan-survei").dumps(token)
     return f"{settings.service.public_base_url}/survei/{signed}"
-
-
-def queue_message(
-    session: Session,
-    channel: str,
-    recipient: str,
-    text: str,
-    now: datetime,
-    meta: dict[str, Any],
-    complaint_id: int | None = None,
-    subject: str | None = None,
-) -> int:
-    """Queue one survey message (an invitation, a question, a thanks) in the outbox; its id."""
-    # Not `automatic`: the questions answer the citizen's own messages, and must not use up the
-    # per-address cap that protects acknowledgements of their next complaint.
-    row: dict[str, Any] = {
-        "complaint_id": complaint_id, "channel": channel, "recipient": recipient,
-        "kind": "survey", "subject": subject, "text": text, "automatic": complaint_id is not None,
-        "meta": meta, "status": "pending", "attempts": 0, "attempt_log": [], "created_at": now,
-        "next_attempt_at": now,
-    }  # fmt: skip
-    return queries.insert_row(session, Outbox, row)
 
 
 def find_link(session: Session, settings: Settings, signed: str, now: datetime) -> Survey | None:

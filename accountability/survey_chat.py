@@ -10,8 +10,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlmodel import Session
-
 from accountability.questions import (
     COMMENT_PROMPT,
     DECLINED,
@@ -21,11 +19,11 @@ from accountability.questions import (
     THANKS,
     question_text,
 )
-from accountability.survey import queue_message
 from channels.base import IncomingMessage
 from core.results import AcceptResult
 from settings.root import Settings
 from store import surveys
+from store.db import Session
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +81,7 @@ def handle(
         "survey_id": active.id, "in_reply_to": msg.external_id,
         "thread_keys": list(msg.thread_keys), **msg.meta.get("reply_meta", {}),
     }  # fmt: skip
-    outbox_id = queue_message(session, msg.channel, address, text, now, meta)
+    outbox_id = surveys.queue_message(session, msg.channel, address, text, now, meta)
     log.info("survey %s: %s message %s -> %s", active.id, msg.channel, msg.external_id,
              values.get("status", "answering"))  # fmt: skip
     return AcceptResult("survey", outbox_ids=[outbox_id])
