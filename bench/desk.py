@@ -63,8 +63,8 @@ import psycopg
 
 from bench import desk_fill
 from bench.runs import machine
+from core.secrets import secret_key
 from desk.auth import SESSION_COOKIE, Auth
-from ingest.secrets import secret_key
 from settings.load import parse_settings
 from settings.root import Settings
 from store.db import Store

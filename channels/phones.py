@@ -6,6 +6,10 @@ from functools import lru_cache
 
 import phonenumbers
 
+# The channels whose addresses are phone numbers: one person on each of them (intake links
+# them to one citizen, privacy requests find them all).
+PHONE_CHANNELS = frozenset({"sms", "whatsapp"})
+
 
 @lru_cache(maxsize=65536)
 def to_e164(raw: str, region: str = "ID") -> str | None:

@@ -12,13 +12,13 @@ from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session, col, select
 
+from accountability import survey
+from core.workdays import add_working_days
 from desk.access import Viewer
 from desk.action_errors import ActionError
 from desk.assign import moved
 from desk.detail import visible_complaint
 from desk.notify import notify_new
-from ingest import survey
-from ingest.workdays import add_working_days
 from settings.root import Settings
 from store.models import Complaint, Event, Message, Outbox, OutboxFile
 from store.queries import OPEN_STATUSES

@@ -12,12 +12,12 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from accountability import survey
 from desk import actions
 from desk.access import Viewer
 from desk.action_errors import ActionError
 from desk.cases import case_of, members, visible_case
 from desk.detail import visible_complaint
-from ingest import survey
 from settings.root import Settings
 from store.models import CaseMember, Complaint, Event, SharedCase
 from store.queries import OPEN_STATUSES

@@ -8,8 +8,8 @@ from datetime import datetime
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
+from core.workdays import add_working_days
 from desk.inbox import capped_subquery, shown
-from ingest.workdays import add_working_days
 from settings.root import Settings
 from store.models import Complaint, Outbox
 from store.queries import OPEN_STATUSES

@@ -12,10 +12,10 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 
+from accountability import survey
+from core.jobs import Job, Runtime
+from core.workdays import add_working_days
 from desk.notify import notify_new, notify_overdue, queue_digest
-from ingest import survey
-from ingest.jobs import Job, Runtime
-from ingest.workdays import add_working_days
 from settings.root import Settings
 from store import complaint_queues, queries
 from store.models import DeskNotice, Event

@@ -24,8 +24,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from ruamel.yaml.comments import CommentedMap
 from sqlmodel import Session
 
+from core.versions import file_version
 from desk.access import Viewer
-from ingest.reload import file_version
 from routing.rulefiles import read_yaml
 from settings.load import ConfigError, _describe, _with_line, templates_path
 from settings.root import Settings

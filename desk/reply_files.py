@@ -15,8 +15,8 @@ from typing import BinaryIO
 
 import puremagic
 
+from core.attachments import safe_name, write_file
 from desk.action_errors import ActionError
-from ingest.attachments import safe_name, write_file
 from settings.root import Settings
 
 ALLOWED = {"application/pdf": "PDF", "image/jpeg": "JPEG", "image/png": "PNG"}

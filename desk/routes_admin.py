@@ -9,12 +9,12 @@ from fastapi.responses import HTMLResponse, Response
 from sqlmodel import col, select
 
 from channels.errors import PayloadError
+from core.corrections import config_examples, read_corrections
+from core.guard import read_form
 from desk import officers
 from desk.access import ROLES, Viewer
 from desk.auth import csrf_ok, unlock
 from desk.context import Desk, redirect
-from ingest.corrections import config_examples, read_corrections
-from ingest.guard import read_form
 from routing.suggest import suggest
 from store.health import all_health
 from store.models import DeadLetter

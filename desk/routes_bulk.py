@@ -17,11 +17,11 @@ from fastapi.responses import HTMLResponse
 from sqlmodel import Session, col, select
 from starlette.concurrency import run_in_threadpool
 
+from core.guard import read_form
 from desk import bulk, inbox
 from desk.access import Viewer
 from desk.auth import csrf_ok
 from desk.context import Desk
-from ingest.guard import read_form
 from store import queries
 from store.models import Complaint, DeskNotice
 from store.search import normaliser

@@ -7,9 +7,9 @@ from zoneinfo import ZoneInfo
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
+from accountability.questions import ELEMENTS
 from desk.context import Desk
 from desk.stats import MIN_CELL, Period, PeriodError, comments, ikm_by_section, parse_period
-from ingest.survey import ELEMENTS
 
 
 def skm_routes(api: APIRouter, desk: Desk) -> None:

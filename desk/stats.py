@@ -44,11 +44,11 @@ from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 from starlette.concurrency import run_in_threadpool
 
+from accountability.questions import ELEMENTS
+from core.workdays import working_days_between
 from desk.context import DeskContext
 from desk.csvsafe import SafeWriter
 from desk.templating import TEMPLATES
-from ingest.survey import ELEMENTS
-from ingest.workdays import working_days_between
 from settings.root import Settings
 from store.models import Complaint, Outbox, Survey
 

@@ -1,4 +1,5 @@
-"""The survey's web form: GET/POST /survei/{token}, a signed single-use link (see ingest/survey.py).
+"""The survey's web form: GET/POST /survei/{token}, a signed single-use link (see
+accountability/survey.py).
 
 The link itself is the credential: it is signed with the service key, expires after
 `skm.link_days`, and the store keeps only the SHA-256 of its random part. The form carries a
@@ -16,11 +17,12 @@ from fastapi.responses import HTMLResponse
 from itsdangerous import Signer
 from starlette.concurrency import run_in_threadpool
 
+from accountability import survey
+from accountability.questions import ELEMENTS
+from core.guard import read_form
+from core.jobs import Runtime
+from core.secrets import secret_key
 from desk.templating import TEMPLATES
-from ingest import survey
-from ingest.guard import read_form
-from ingest.jobs import Runtime
-from ingest.secrets import secret_key
 
 CSRF_COOKIE = "aduan_survei"
 HEADERS = {
@@ -41,7 +43,7 @@ def survey_router(ctx: Runtime) -> APIRouter:
     def render(
         request: Request, page: str, context: dict[str, Any], status: int = 200
     ) -> HTMLResponse:
-        full = {"service": name, "elements": survey.ELEMENTS, **context}
+        full = {"service": name, "elements": ELEMENTS, **context}
         response = TEMPLATES.TemplateResponse(request, page, full, status_code=status)
         response.headers.update(HEADERS)
         return response
@@ -78,7 +80,7 @@ def survey_router(ctx: Runtime) -> APIRouter:
         csrf = str(data.get("csrf", ""))
         if not csrf or csrf != request.cookies.get(CSRF_COOKIE) or not signer.validate(csrf):
             # An old page or a lost cookie loses nothing: the answers come back with a new token.
-            kept = {e.key: str(data.get(e.key, "")) for e in survey.ELEMENTS}
+            kept = {e.key: str(data.get(e.key, "")) for e in ELEMENTS}
             error = (
                 "Formulir sudah kedaluwarsa, jadi jawaban belum tersimpan. Periksa lalu kirim lagi."
             )
@@ -88,11 +90,11 @@ def survey_router(ctx: Runtime) -> APIRouter:
         declined = data.get("tolak") == "1"
         answers: list[int] | None = None
         if not declined:
-            chosen = {e.key: str(data.get(e.key, "")) for e in survey.ELEMENTS}
+            chosen = {e.key: str(data.get(e.key, "")) for e in ELEMENTS}
             if any(v not in ("1", "2", "3", "4") for v in chosen.values()):
                 error = "Mohon jawab kesembilan pertanyaan (pilih 1 sampai 4)."
                 return form(request, token, error, chosen, str(data.get("saran", "")))
-            answers = [int(chosen[e.key]) for e in survey.ELEMENTS]
+            answers = [int(chosen[e.key]) for e in ELEMENTS]
         comment = str(data.get("saran", ""))
 
         def submit() -> bool:

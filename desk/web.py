@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
+from core.secrets import secret_key
 from desk.auth import Auth
 from desk.context import Desk, DeskContext
 from desk.navigation import nav_counts
@@ -14,7 +15,6 @@ from desk.routes_auth import auth_routes
 from desk.routes_cases import case_routes
 from desk.routes_complaints import complaint_routes
 from desk.views import Views
-from ingest.secrets import secret_key
 
 
 def desk_router(ctx: DeskContext) -> APIRouter:

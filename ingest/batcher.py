@@ -22,15 +22,36 @@ import contextlib
 import logging
 import queue
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from channels.base import IncomingMessage
-from ingest.results import Acceptor, AcceptResult
-from store.db import WriterBusy
+from core.results import AcceptResult
+from store.db import Store, WriterBusy
 
 log = logging.getLogger(__name__)
 
 _Settled = tuple["_Waiting", AcceptResult | None, BaseException | None]
+
+
+class Acceptor(Protocol):
+    """What the group committer needs of the pipeline."""
+
+    @property
+    def store(self) -> Store:
+        """The complaint store."""
+        ...
+
+    def accept(self, msg: IncomingMessage) -> AcceptResult:
+        """Store one message and do what it asks, in one transaction."""
+        ...
+
+    def accept_batch(
+        self, msgs: Sequence[IncomingMessage], *, wait: bool = True
+    ) -> list[AcceptResult]:
+        """Store several messages in one transaction."""
+        ...
 
 
 @dataclass

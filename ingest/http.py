@@ -13,10 +13,10 @@ from starlette.requests import ClientDisconnect
 
 from channels.base import IncomingMessage
 from channels.errors import PayloadError, SignatureError
+from core.results import AcceptResult
 from ingest import metrics
 from ingest.intake import secretless
 from ingest.pipeline import Pipeline
-from ingest.results import AcceptResult
 from store.db import OperationalError
 
 log = logging.getLogger(__name__)

@@ -11,7 +11,7 @@ import hashlib
 
 from fastapi import HTTPException
 
-from ingest.results import AcceptResult
+from core.results import AcceptResult
 from store import messages
 from store.db import Store
 

@@ -1,6 +1,6 @@
 """What every inbound message passes once, before it is stored: text every backend can store
 and a received time that cannot break a page or a deadline (docs/security.md).
-Attachments' names are made safe where they are stored (ingest/attachments.py)."""
+Attachments' names are made safe where they are stored (core/attachments.py)."""
 
 from __future__ import annotations
 

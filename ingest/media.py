@@ -20,7 +20,7 @@ from typing import Any
 from channels.base import IncomingAttachment
 from channels.email.sniff import sniff
 from channels.errors import PermanentChannelError, TooLarge, TransientChannelError
-from ingest.attachments import queue_media, safe_name, store_attachments
+from core.attachments import queue_media, safe_name, store_attachments
 from ingest.wiring import Context, Job
 from settings.jobs import MediaSettings
 from store import audit, messages, outbox, pending_media

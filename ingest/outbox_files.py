@@ -13,7 +13,7 @@ from typing import Any
 
 from channels.base import OutgoingFile
 from channels.errors import PermanentChannelError
-from ingest.attachments import path_of
+from core.attachments import path_of
 from store import outbox
 from store.db import Store
 

@@ -9,17 +9,18 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
+from accountability import survey_chat
 from channels.base import IncomingMessage
 from channels.phones import to_e164
-from ingest import metrics, survey
-from ingest.attachments import queue_media, store_attachments
+from core.attachments import queue_media, store_attachments
+from core.results import AcceptResult
+from core.workdays import add_working_days
+from ingest import metrics
 from ingest.batcher import GroupCommitter
 from ingest.intake import sanitise, secretless
 from ingest.intake_flags import intake_flags
 from ingest.prefetch import Deferred, Prefetched, phone_of, prefetch
 from ingest.replies import Replies
-from ingest.results import AcceptResult
-from ingest.workdays import add_working_days
 from routing import Decision
 from routing.text import Normaliser
 from settings.root import Settings
@@ -286,7 +287,7 @@ class Pipeline:
     ) -> AcceptResult:
         if msg.automated or msg.is_edit or msg.meta.get("unreadable"):
             return self._attached(session, msg, who, now)
-        answered = survey.handle(self.settings, session, msg, now)
+        answered = survey_chat.handle(self.settings, session, msg, now)
         if answered is not None:
             return answered
         command = STATUS_COMMAND.match(msg.text)

@@ -22,14 +22,12 @@ from datetime import datetime
 from typing import Any
 
 from channels.base import IncomingMessage
-from channels.phones import to_e164
-from ingest.results import AcceptResult
+from channels.phones import PHONE_CHANNELS, to_e164
+from core.results import AcceptResult
 from store import queries
 from store.db import Session
 from store.fastsql import Link
 from store.models import Message
-
-PHONE_CHANNELS = frozenset({"sms", "whatsapp"})
 
 
 @dataclass

@@ -35,11 +35,6 @@ RELOAD_FAILING = Gauge(
 Stat = tuple[tuple[str, int, int], ...]
 
 
-def file_version(data: bytes) -> str:
-    """A short content hash that names a config version."""
-    return hashlib.sha256(data).hexdigest()[:12]
-
-
 def rules_version(config: Path, folder: Path | None) -> str:
     """A short content hash of config.yaml and of every rule file of `folder`, with their names."""
     digest = hashlib.sha256(config.read_bytes())

@@ -17,7 +17,7 @@ from fastapi import APIRouter
 from fastapi.templating import Jinja2Templates
 
 from channels.base import IncomingAttachment, IncomingMessage, Sender
-from ingest.jobs import Clock, HealthMarks, Job
+from core.jobs import Clock, HealthMarks, Job
 from ingest.pipeline import Pipeline
 from settings.root import Settings
 from store.db import Store

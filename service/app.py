@@ -19,7 +19,10 @@ from starlette.middleware.exceptions import ExceptionMiddleware
 from starlette.routing import BaseRoute, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from accountability.privacy import jobs as privacy_jobs
+from accountability.survey import jobs as survey_jobs
 from channels.base import Sender
+from core.guard import NulGuard, SecurityHeaders, metrics_response
 from desk.context import ChannelInfo, DeskContext
 from desk.errors import install_error_pages
 from desk.jobs import jobs as desk_jobs
@@ -31,18 +34,15 @@ from desk.web import desk_router
 from ingest import metrics
 from ingest.alerts import queue_channel_alert
 from ingest.channels import PLUGINS, reply_file_channels
-from ingest.guard import NulGuard, SecurityHeaders, metrics_response
 from ingest.media import media_job
 from ingest.outbox import Dispatcher
 from ingest.outbox_files import ReplyFiles
 from ingest.pacing import purge_job, share_pacing
 from ingest.pipeline import Pipeline, RouterLike
-from ingest.privacy import jobs as privacy_jobs
 from ingest.reload import LiveRouter
 from ingest.reprocess import Reprocessor
 from ingest.scheduler import build_scheduler
 from ingest.send_health import SendHealth
-from ingest.survey import jobs as survey_jobs
 from ingest.wiring import Context, Job, media_fetchers
 from routing import Router
 from settings.root import Settings

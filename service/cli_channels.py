@@ -15,8 +15,8 @@ from service.cli_common import CHANNEL_METAVAR, ConfigOption, known_channel, set
 from store.models import ChannelHealth
 
 if TYPE_CHECKING:
+    from core.jobs import Job
     from ingest.channels.email import EmailPoller
-    from ingest.jobs import Job
     from store.db import Store
 
 channels_app = typer.Typer(help="Channels: health, cursors, polling by hand.")

@@ -22,7 +22,7 @@ def purge_command(
     dry_run: Annotated[bool, typer.Option("--dry-run", help="count, change nothing")] = False,
 ) -> None:
     """Pseudonymise personal data of complaints closed longer ago than retention_days."""
-    from ingest.privacy import purge
+    from accountability.privacy import purge
     from store.db import Store
     from store.types import utcnow
 
@@ -36,7 +36,7 @@ def purge_command(
 @privacy_app.command("export")
 def export_command(identity: IdentityOption, config: ConfigOption = None) -> None:
     """Print, as JSON, everything stored about the citizen behind an address."""
-    from ingest.privacy import PrivacyError, export
+    from accountability.privacy import PrivacyError, export
     from store.db import Store
 
     settings = settings_or_exit(config)
@@ -55,7 +55,7 @@ def erase_command(
     yes: Annotated[bool, typer.Option("--yes", help="do not ask for confirmation")] = False,
 ) -> None:
     """Erase a citizen's personal data; the complaint records and audit trail stay."""
-    from ingest.privacy import PrivacyError, erase
+    from accountability.privacy import PrivacyError, erase
     from store.db import Store
     from store.types import utcnow
 

@@ -316,7 +316,7 @@ def suggest(
     as_json: JsonOpt = False,
 ) -> None:
     """Propose rule edits from officers' reassignments, with replay evidence."""
-    from ingest.corrections import config_examples, read_corrections
+    from core.corrections import config_examples, read_corrections
     from routing.suggest import suggest as propose
     from store.db import Store, StoreError
 

@@ -24,8 +24,8 @@ skm_app = typer.Typer(help="Satisfaction survey (SKM) and its index (IKM).")
 
 def report_rows(settings: Settings, period: str, section: str | None) -> list[list[Any]]:
     """The report as a table: per section (then overall) each element's NRR, the IKM, grade."""
+    from accountability.questions import ELEMENTS
     from desk.stats import ikm_by_section, parse_period
-    from ingest.survey import ELEMENTS
     from store.db import Store
 
     found = parse_period(period)

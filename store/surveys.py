@@ -1,5 +1,5 @@
 """The satisfaction surveys' queries (the chat state machine and the link form live in
-ingest/survey.py): the active survey of an address, one step's update, a link's row, expiry."""
+accountability/): the active survey of an address, one step's update, a link's row, expiry."""
 
 from __future__ import annotations
 
@@ -10,11 +10,12 @@ from typing import Any
 from sqlalchemy import and_, or_, update
 from sqlmodel import Session, col, select
 
-from store import fastsql
-from store.models import Survey
+from store import fastsql, queries
+from store.models import Outbox, Survey
 
 ACTIVE = ("invited", "answering")
-# What one chat step may change (ingest/survey.py `_step`): anything else is a programming error.
+# What one chat step may change (accountability/survey_chat.py `_step`): anything else is a
+# programming error.
 STEP_COLUMNS = frozenset(
     {"last_activity_at", "status", "finished_at", "comment", "reasks", "answers", "question"}
 )
@@ -48,6 +49,34 @@ def active_row(
         return None
     answers = json.loads(row[5]) if isinstance(row[5], str) else list(row[5])
     return row[0], row[1], row[2], row[3], row[4], answers
+
+
+def add_invitation(session: Session, values: dict[str, Any]) -> int | None:
+    """A complaint's survey row, once (Survey.complaint_id is unique): its id, or None when the
+    complaint's citizen was invited before."""
+    return queries.insert_ignore(session, Survey, values)
+
+
+def queue_message(
+    session: Session,
+    channel: str,
+    recipient: str,
+    text: str,
+    now: datetime,
+    meta: dict[str, Any],
+    complaint_id: int | None = None,
+    subject: str | None = None,
+) -> int:
+    """Queue one survey message (an invitation, a question, a thanks) in the outbox; its id."""
+    # Not `automatic`: the questions answer the citizen's own messages, and must not use up the
+    # per-address cap that protects acknowledgements of their next complaint.
+    row: dict[str, Any] = {
+        "complaint_id": complaint_id, "channel": channel, "recipient": recipient,
+        "kind": "survey", "subject": subject, "text": text, "automatic": complaint_id is not None,
+        "meta": meta, "status": "pending", "attempts": 0, "attempt_log": [], "created_at": now,
+        "next_attempt_at": now,
+    }  # fmt: skip
+    return queries.insert_row(session, Outbox, row)
 
 
 def update_step(session: Session, survey_id: int, values: dict[str, Any]) -> None:

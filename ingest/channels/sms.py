@@ -25,8 +25,8 @@ from channels.http import TIMEOUT, check
 from channels.sms import android, generic, twilio
 from channels.sms.events import Delivery
 from channels.sms.send import SmsSender
+from core.results import AcceptResult
 from ingest.http import accept_webhook, form_pairs, read_body
-from ingest.results import AcceptResult
 from ingest.wiring import Capabilities, Clock, Context, Job
 from settings.root import Settings
 from store.db import Store

@@ -17,11 +17,11 @@ from starlette.concurrency import run_in_threadpool
 from channels.base import IncomingMessage, Sender
 from channels.errors import PayloadError
 from channels.web import Submission, parse_submission
+from core.results import AcceptResult
+from core.secrets import secret_key
 from ingest import idempotency
 from ingest.channels.web_form import contact_of, form_problems
 from ingest.http import accept_webhook, form_fields, read_body, safe_headers
-from ingest.results import AcceptResult
-from ingest.secrets import secret_key
 from ingest.wiring import Capabilities, Clock, Context, Job
 from settings.root import Settings
 from store.db import Store

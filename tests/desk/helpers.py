@@ -7,8 +7,8 @@ import re
 from functools import lru_cache
 
 from channels.base import IncomingAttachment, IncomingMessage
+from core.secrets import secret_key
 from desk.auth import SESSION_COOKIE, Auth, hash_password
-from ingest.secrets import secret_key
 from service.app import Service
 from store.db import Store
 from store.models import Officer

@@ -16,10 +16,10 @@ from fastapi.testclient import TestClient
 from sqlmodel import col, func, select
 
 from channels.base import IncomingAttachment
+from core.attachments import write_file
+from core.secrets import secret_key
 from desk.auth import SESSION_COOKIE, Auth
 from desk.web import desk_router
-from ingest.attachments import write_file
-from ingest.secrets import secret_key
 from routing import RoutingConfig
 from service.app import Service
 from settings.root import Settings

@@ -7,7 +7,7 @@ from datetime import datetime
 from fastapi.testclient import TestClient
 from sqlmodel import col, select
 
-from ingest.workdays import add_working_days
+from core.workdays import add_working_days
 from service.app import Service
 from settings.desk import SectionNotify, Targets
 from store.db import Store

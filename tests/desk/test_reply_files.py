@@ -16,6 +16,7 @@ from fastapi.testclient import TestClient
 from pydantic import SecretStr
 from sqlmodel import col, select
 
+from accountability.privacy import erase
 from channels.email.smtp import EmailSender
 from channels.telegram.settings import TelegramSettings
 from channels.telegram.transport import TelegramTransport
@@ -23,8 +24,7 @@ from channels.whatsapp.send import WhatsAppSender
 from channels.whatsapp.settings import WhatsAppSettings
 from channels.x.settings import XSettings
 from channels.x.transport import XTransport
-from ingest.attachments import path_of
-from ingest.privacy import erase
+from core.attachments import path_of
 from service.app import Service, build_service
 from settings.root import Settings
 from store.db import Store

@@ -7,9 +7,9 @@ from urllib.parse import quote
 
 from fastapi.testclient import TestClient
 
+from accountability import privacy
 from channels.base import IncomingMessage
 from desk.search import _code
-from ingest import privacy
 from service.app import Service
 from store import search
 from store.db import Store

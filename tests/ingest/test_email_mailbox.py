@@ -15,9 +15,9 @@ from imapclient import IMAPClient
 from channels.base import IncomingMessage
 from channels.email.imap import Fetched, Mailbox
 from channels.errors import TransientChannelError
+from core.results import AcceptResult
 from ingest.channels.email import EmailPoller
 from ingest.pipeline import Cursor
-from ingest.results import AcceptResult
 from service.app import Service
 from settings.root import Settings
 from store.db import Store

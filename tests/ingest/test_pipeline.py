@@ -10,8 +10,8 @@ from sqlmodel import Session, col, func, select
 
 from channels.base import IncomingAttachment, IncomingMessage
 from channels.phones import to_e164
+from core.attachments import path_of
 from ingest import pipeline as pipeline_module
-from ingest.attachments import path_of
 from ingest.pipeline import Cursor, Pipeline
 from ingest.prefetch import Prefetched, prefetch
 from ingest.replies import Replies

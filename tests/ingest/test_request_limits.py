@@ -10,8 +10,8 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from pydantic import SecretStr
 
+from core.guard import HTML_HEADERS
 from ingest import metrics
-from ingest.guard import HTML_HEADERS
 from service.app import Service, create_app
 
 CHUNK = 64 * 1024

@@ -14,12 +14,12 @@ from openpyxl import load_workbook
 from sqlmodel import col, select
 from typer.testing import CliRunner
 
+from accountability.privacy import REMOVED, PrivacyError, erase, export, purge
 from channels.base import IncomingAttachment, IncomingMessage
+from core.attachments import path_of
 from desk import actions
 from desk.action_errors import ActionError
 from desk.stats import ikm_by_section
-from ingest.attachments import path_of
-from ingest.privacy import REMOVED, PrivacyError, erase, export, purge
 from service.app import Service
 from service.cli import app as cli
 from service.cli_skm import _default_format

@@ -9,8 +9,8 @@ import pytest
 from sqlmodel import select
 from typer.testing import CliRunner
 
+from accountability.privacy import PrivacyError, erase, export
 from channels.base import IncomingMessage
-from ingest.privacy import PrivacyError, erase, export
 from service.app import Service
 from service.cli import app as cli
 from store.db import Store

@@ -8,9 +8,9 @@ from datetime import timedelta
 import pytest
 from sqlmodel import col, func, select
 
+from accountability.survey import expire
 from channels.base import IncomingMessage
 from desk.jobs import close_resolved
-from ingest.survey import expire
 from service.app import Service, build_service
 from settings.root import Settings
 from store.db import Store

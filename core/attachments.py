@@ -12,11 +12,9 @@ import unicodedata
 from datetime import datetime
 from pathlib import Path
 
-from sqlmodel import Session
-
 from channels.base import IncomingAttachment, IncomingMessage
-from store import queries
-from store.models import Attachment, PendingMedia
+from store import attachments as rows
+from store.db import Session
 
 _UNSAFE = re.compile(r"[^\w.\- ()]+")
 
@@ -61,18 +59,9 @@ def store_attachments(
     """Write each file (once per content) and its Attachment row; the number stored."""
     for att in attachments:
         digest = write_file(data_dir, att.data)
-        queries.insert_row(
-            session,
-            Attachment,
-            {
-                "message_id": message_id,
-                "filename": safe_name(att.filename),
-                "content_type": att.content_type[:128] or "application/octet-stream",
-                "size": len(att.data),
-                "sha256": digest,
-                "created_at": now,
-            },
-        )
+        content_type = att.content_type[:128] or "application/octet-stream"
+        name = safe_name(att.filename)
+        rows.add(session, message_id, name, content_type, len(att.data), digest, now)
     return len(attachments)
 
 
@@ -80,10 +69,5 @@ def queue_media(session: Session, message_id: int, msg: IncomingMessage, now: da
     """Record the message's media references in its transaction (ingest/media.py fetches
     them later); how many."""
     for ref in msg.media:
-        queries.insert_row(
-            session,
-            PendingMedia,
-            {"message_id": message_id, "channel": msg.channel, "ref": dict(ref),
-             "state": "pending", "attempts": 0, "next_attempt_at": now, "created_at": now},
-        )  # fmt: skip
+        rows.queue_media(session, message_id, msg.channel, dict(ref), now)
     return len(msg.media)

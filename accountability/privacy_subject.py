@@ -8,14 +8,11 @@ same phone on SMS and WhatsApp to one citizen; an admin types `081...`, `6281...
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
-from sqlalchemy import func, or_
-from sqlmodel import Session, col, select
-
-from channels.phones import to_e164
-from ingest.prefetch import PHONE_CHANNELS
-from store.models import Complaint, Identity
+from channels.phones import PHONE_CHANNELS, to_e164
+from store import privacy as rows
+from store.db import Session
+from store.models import Complaint
 
 
 class PrivacyError(ValueError):
@@ -54,26 +51,15 @@ def _phone_like(address: str) -> bool:
     return address.startswith(("+", "0")) or not address.isdigit()
 
 
-def _address_matches(column: Any, wanted: Wanted) -> Any:
-    if wanted.channel == "email":  # rows stored before intake lower-cased addresses
-        return func.lower(column) == wanted.forms[0]
-    return col(column).in_(wanted.forms)
-
-
 def subjects(session: Session, wanted: Wanted) -> tuple[list[int], list[Complaint]]:
     """The citizens behind an address, and every complaint of theirs or answered there."""
-    mine = (col(Identity.channel) == wanted.channel) & _address_matches(Identity.address, wanted)
-    found = set(session.exec(select(Identity.citizen_id).where(mine)))
+    email = wanted.channel == "email"  # rows stored before intake lower-cased addresses
+    found = rows.citizens_at(session, wanted.channel, wanted.forms, email)
     # A phone is one person on every channel, as intake links it; a Telegram chat id that
     # matched as such is not read as a phone as well.
     if wanted.phone and not (found and wanted.channel == "telegram"):
-        same_phone = select(Identity.citizen_id).where(col(Identity.phone) == wanted.phone)
-        found |= set(session.exec(same_phone))
-    replied = (col(Complaint.reply_channel) == wanted.channel) & _address_matches(
-        Complaint.reply_address, wanted
-    )
-    stmt = select(Complaint).where(or_(col(Complaint.citizen_id).in_(found), replied))
-    complaints = list(session.exec(stmt.order_by(col(Complaint.id))))
+        found |= rows.citizens_by_phone(session, wanted.phone)
+    complaints = rows.complaints_of(session, found, wanted.channel, wanted.forms, email)
     if not found and not complaints:
         looked = ", ".join(wanted.forms)
         raise PrivacyError(f"not found: nobody writes from or is answered at "

@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 import holidays
 import pytest
 
-from ingest import workdays
+from core import workdays
 
 
 @pytest.mark.parametrize("year", [2024, 2025, 2026, 2030])
@@ -31,7 +31,7 @@ def test_a_deadline_skips_the_weekend_and_the_holiday() -> None:
 
 def test_the_other_countries_are_not_imported() -> None:
     code = (
-        "import sys; from ingest.workdays import is_working_day; from datetime import date; "
+        "import sys; from core.workdays import is_working_day; from datetime import date; "
         "is_working_day(date(2026, 1, 1)); "
         "print(sum(m.startswith('holidays.countries') for m in sys.modules))"
     )

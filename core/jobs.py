@@ -1,5 +1,5 @@
-"""A scheduled job, and what a job needs of the running service: a leaf of ingest, so that the
-survey, the privacy purge and the desk can declare jobs without importing the channel wiring."""
+"""A scheduled job, and what a job needs of the running service: in the shared kernel, so that
+the survey, the privacy purge and the desk can declare jobs without importing the channel wiring."""
 
 from __future__ import annotations
 

@@ -19,33 +19,17 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, or_
-from sqlmodel import Session, col, select
-
-from ingest.attachments import path_of
-from ingest.jobs import Job, Runtime
-from ingest.privacy_subject import PrivacyError, parse_identity, subjects
-from ingest.secrets import secret_key
+from accountability.privacy_subject import PrivacyError, parse_identity, subjects
+from core.attachments import path_of
+from core.jobs import Job, Runtime
+from core.secrets import secret_key
 from settings.root import Settings
+from store import privacy as rows
+from store import search
+from store.db import Session, Store
+from store.models import Complaint, Message, Outbox, Survey
 
 __all__ = ["REMOVED", "PrivacyError", "Report", "erase", "export", "purge"]
-from store import search
-from store.db import Store
-from store.models import (
-    Attachment,
-    Citizen,
-    Complaint,
-    DeadLetter,
-    Event,
-    Identity,
-    Message,
-    Outbox,
-    OutboxFile,
-    PendingMedia,
-    PrivacyPurge,
-    Survey,
-)
-from store.types import UTCDateTime
 
 log = logging.getLogger(__name__)
 
@@ -106,16 +90,11 @@ class Eraser:
         c.reply_address = self.pseudonym(who, c.reply_address)
         if bodies:
             c.text, c.subject = REMOVED, None
-        s.add(c)
-        self.messages(select(Message).where(col(Message.complaint_id) == c.id), bodies, who)
-        self.outbox(select(Outbox).where(col(Outbox.complaint_id) == c.id), bodies, who)
-        self.surveys(select(Survey).where(col(Survey.complaint_id) == c.id), bodies, who)
-        purge = s.exec(select(PrivacyPurge).where(col(PrivacyPurge.complaint_id) == c.id)).first()
-        purge = purge or PrivacyPurge(complaint_id=c.id or 0, reason=reason)
-        purge.reason, purge.done_at = reason, self.now
-        s.add(purge)
-        s.add(Event(complaint_id=c.id, actor="system", action="privacy_" + reason,
-                    detail={"bodies": bodies}, created_at=self.now))  # fmt: skip
+        rows.save(s, c)
+        self.messages(rows.complaint_messages(s, c.id), bodies, who)
+        self.outbox(rows.complaint_outbox(s, c.id), bodies, who)
+        self.surveys(rows.complaint_surveys(s, c.id), bodies, who)
+        rows.mark_scrubbed(s, c.id, reason, bodies, self.now)
         self.report.complaints += 1
         self.touched.append(c.id or 0)
 
@@ -129,7 +108,7 @@ class Eraser:
     def citizen(self, citizen_id: int, bodies: bool) -> None:
         """Scrub a citizen: name, identities, and their messages outside any complaint."""
         s = self.session
-        identities = list(s.exec(select(Identity).where(col(Identity.citizen_id) == citizen_id)))
+        identities = rows.identities(s, citizen_id)
         addresses = [(i.channel, i.address) for i in identities]
         taken: dict[str, int] = {}
         for i in identities:
@@ -139,25 +118,21 @@ class Eraser:
                 base = self.pseudonym(citizen_id, i.address) or i.address
                 i.address = base if n == 1 else f"{base}.{n}"
             i.phone = i.display_name = None
-            s.add(i)
-        found = s.get(Citizen, citizen_id)
+            rows.save(s, i)
+        found = rows.citizen(s, citizen_id)
         if found is not None:
             found.name = None
-            s.add(found)
-        own = (col(Message.citizen_id) == citizen_id) & col(Message.complaint_id).is_(None)
-        self.messages(select(Message).where(own), bodies, citizen_id)
+            rows.save(s, found)
+        self.messages(rows.loose_messages(s, citizen_id), bodies, citizen_id)
         for channel, address in addresses:
-            to = (col(Outbox.channel) == channel) & (col(Outbox.recipient) == address)
-            self.outbox(select(Outbox).where(to), bodies, citizen_id)
-            sent = (col(Message.channel) == channel) & (col(Message.recipient) == address)
-            self.messages(select(Message).where(sent), bodies, citizen_id)
-            asked = (col(Survey.channel) == channel) & (col(Survey.recipient) == address)
-            self.surveys(select(Survey).where(asked), bodies, citizen_id)
+            self.outbox(rows.outbox_to(s, channel, address), bodies, citizen_id)
+            self.messages(rows.messages_to(s, channel, address), bodies, citizen_id)
+            self.surveys(rows.surveys_to(s, channel, address), bodies, citizen_id)
         self.report.citizens += 1
 
-    def messages(self, stmt: Any, bodies: bool, citizen_id: int | None) -> None:
+    def messages(self, found: list[Message], bodies: bool, citizen_id: int | None) -> None:
         s = self.session
-        for m in s.exec(stmt):
+        for m in found:
             who = m.citizen_id or citizen_id
             if m.direction == "in":
                 m.sender = self.pseudonym(who, m.sender)
@@ -167,17 +142,14 @@ class Eraser:
             m.meta = {k: v for k, v in m.meta.items() if k in ("outbox_id", "survey_id")}
             if bodies:
                 m.text, m.subject = "", None
-            s.add(m)
+            rows.save(s, m)
             self.report.messages += 1
-            for a in s.exec(select(Attachment).where(col(Attachment.message_id) == m.id)):
-                self.report.files.add(a.sha256)
-                s.delete(a)
-                self.report.attachments += 1
-            for p in s.exec(select(PendingMedia).where(col(PendingMedia.message_id) == m.id)):
-                s.delete(p)  # a download still to come would bring the file back
+            dropped = rows.drop_message_files(s, m.id)
+            self.report.files.update(dropped)
+            self.report.attachments += len(dropped)
 
-    def outbox(self, stmt: Any, bodies: bool, citizen_id: int | None) -> None:
-        for o in self.session.exec(stmt):
+    def outbox(self, found: list[Outbox], bodies: bool, citizen_id: int | None) -> None:
+        for o in found:
             o.recipient = self.pseudonym(citizen_id, o.recipient) or o.recipient
             o.last_error = None
             o.attempt_log = [{"at": a.get("at"), "status": a.get("status")} for a in o.attempt_log]
@@ -185,35 +157,29 @@ class Eraser:
                 o.status = "undeliverable"
             if bodies:
                 o.text, o.subject = "", None
-            self.session.add(o)
+            rows.save(self.session, o)
             self.report.outbox += 1
             # An officer's letter or photo names or shows the citizen: gone like their files.
-            for f in self.session.exec(select(OutboxFile).where(col(OutboxFile.outbox_id) == o.id)):
-                self.report.files.add(f.sha256)
-                self.session.delete(f)
-                self.report.attachments += 1
+            dropped = rows.drop_outbox_files(self.session, o.id)
+            self.report.files.update(dropped)
+            self.report.attachments += len(dropped)
 
-    def surveys(self, stmt: Any, bodies: bool, citizen_id: int | None) -> None:
-        for v in self.session.exec(stmt):
+    def surveys(self, found: list[Survey], bodies: bool, citizen_id: int | None) -> None:
+        for v in found:
             v.recipient = self.pseudonym(citizen_id, v.recipient) or v.recipient
             v.token_hash = None
             if v.status in ("invited", "answering"):
                 v.status, v.finished_at = "expired", self.now
             if bodies:
                 v.comment = None
-            self.session.add(v)
+            rows.save(self.session, v)
 
 
 def _remove_files(store: Store, data_dir: str, hashes: set[str]) -> int:
     """Delete attachment files no remaining row uses (one file may serve several messages)."""
     removed = 0
     with store.read() as session:
-        used = set(
-            session.exec(select(Attachment.sha256).where(col(Attachment.sha256).in_(hashes)))
-        )
-        used |= set(
-            session.exec(select(OutboxFile.sha256).where(col(OutboxFile.sha256).in_(hashes)))
-        )
+        used = rows.files_in_use(session, hashes)
     for digest in hashes - used:
         path: Path = path_of(data_dir, digest)
         if path.exists():
@@ -227,23 +193,16 @@ def purge(store: Store, settings: Settings, now: datetime, dry_run: bool = False
     nothing newer; with `dry_run`, count and roll back."""
     cfg = settings.privacy
     cutoff = now - timedelta(days=cfg.retention_days)
-    done = select(PrivacyPurge.complaint_id)
-    due = (
-        select(Complaint)
-        .where(col(Complaint.status) == "ditutup", col(Complaint.closed_at) < cutoff,
-               col(Complaint.id).not_in(done))
-        .order_by(col(Complaint.id))
-    )  # fmt: skip
     try:
         with store.write() as session:
             eraser = Eraser(settings, session, now)
             citizens: set[int] = set()
-            for c in session.exec(due):
+            for c in rows.complaints_due(session, cutoff):
                 eraser.complaint(c, "retention", cfg.purge_message_bodies)
                 citizens.add(c.citizen_id)
             session.flush()
             for citizen_id in sorted(citizens):
-                if _all_gone(session, citizen_id, cutoff):
+                if rows.all_gone(session, citizen_id, cutoff):
                     eraser.citizen(citizen_id, cfg.purge_message_bodies)
             eraser.report.dead_letters = _purge_dead_letters(session, cutoff)
             eraser.reindex()
@@ -264,36 +223,7 @@ def _purge_dead_letters(session: Session, cutoff: datetime) -> int:
     Raw input can hold a phone number, an address or a whole complaint; after the retention
     period the row keeps only the channel, the reason, its status and the admin's note.
     """
-    stmt = select(DeadLetter).where(
-        col(DeadLetter.created_at) < cutoff, func.length(col(DeadLetter.raw)) > 0
-    )
-    count = 0
-    for row in session.exec(stmt):
-        row.raw, row.headers = b"", {}
-        row.note = f"{row.note + ' / ' if row.note else ''}{REMOVED}"
-        session.add(row)
-        count += 1
-    return count
-
-
-def _all_gone(session: Session, citizen_id: int, cutoff: datetime) -> bool:
-    """No complaint of the citizen keeps personal data, and no message of theirs is recent."""
-    kept = session.exec(
-        select(func.count())
-        .select_from(Complaint)
-        .where(col(Complaint.citizen_id) == citizen_id,
-               col(Complaint.id).not_in(select(PrivacyPurge.complaint_id)))
-    ).one()  # fmt: skip
-    latest = session.exec(
-        select(func.max(Message.received_at)).where(col(Message.citizen_id) == citizen_id)
-    ).one()
-    return kept == 0 and (latest is None or _aware(latest) < cutoff)
-
-
-def _aware(value: Any) -> datetime:
-    found = UTCDateTime().process_result_value(value, None)  # type: ignore[arg-type]
-    assert found is not None
-    return found
+    return rows.empty_dead_letters(session, cutoff, REMOVED)
 
 
 def export(store: Store, identity: str, region: str = "ID") -> dict[str, Any]:
@@ -301,20 +231,11 @@ def export(store: Store, identity: str, region: str = "ID") -> dict[str, Any]:
     wanted = parse_identity(identity, region)
     with store.read() as session:
         citizen_ids, complaints = subjects(session, wanted)
-        citizens = [c for c in (session.get(Citizen, i) for i in citizen_ids) if c is not None]
-        identities = session.exec(
-            select(Identity).where(col(Identity.citizen_id).in_(citizen_ids))
-            .order_by(col(Identity.id))
-        )  # fmt: skip
+        citizens = rows.citizens(session, citizen_ids)
+        identities = rows.identities_of(session, citizen_ids)
         ids = [c.id for c in complaints]
-        messages = session.exec(
-            select(Message)
-            .where(
-                or_(col(Message.citizen_id).in_(citizen_ids), col(Message.complaint_id).in_(ids))
-            )
-            .order_by(col(Message.received_at), col(Message.id))
-        )
-        surveys = session.exec(select(Survey).where(col(Survey.complaint_id).in_(ids)))
+        messages = rows.messages_of(session, citizen_ids, ids)
+        surveys = rows.surveys_of(session, ids)
         first = citizens[0] if citizens else None
         return {
             "citizen": {"id": first.id, "name": first.name} if first else None,

@@ -1,0 +1,2 @@
+"""Accountability to the public: the satisfaction survey (SKM) and personal data (UU 27/2022:
+retention purge, a citizen's export and erasure). Below the desk and ingest, which both use it."""
