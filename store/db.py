@@ -11,9 +11,25 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
+from sqlalchemy.exc import SQLAlchemyError as StoreError
 from sqlalchemy.pool import ConnectionPoolEntry
 from sqlmodel import Session
+
+# Re-exported for the layers above, which name a session's type and catch the store's errors
+# without importing SQLAlchemy or SQLModel themselves: Session, StoreError (any database error),
+# IntegrityError (a unique or foreign key violated), OperationalError (cannot reach or lock),
+# ProgrammingError (a statement the database refused, such as a table it does not have).
+__all__ = [
+    "IntegrityError",
+    "OperationalError",
+    "ProgrammingError",
+    "Session",
+    "Store",
+    "StoreError",
+    "WriterBusy",
+    "make_engine",
+]
 
 AUTOCHECKPOINT_PAGES = 20_000
 BUSY_TIMEOUT_MS = 30_000
