@@ -64,3 +64,9 @@ def session_of(session: Session, digest: str) -> tuple[DeskSession, Officer] | N
 def end_session(session: Session, session_id: str) -> None:
     """End one desk session."""
     session.exec(delete(DeskSession).where(col(DeskSession.id) == session_id))
+
+
+def active_supervisors(session: Session) -> list[Officer]:
+    """Every active supervisor."""
+    stmt = select(Officer).where(col(Officer.role) == "supervisor", col(Officer.active).is_(True))
+    return list(session.exec(stmt))
