@@ -10,15 +10,14 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlmodel import Session
-
 from desk.notify import notify_new, notify_overdue, queue_digest
 from ingest import survey
 from ingest.jobs import Job, Runtime
 from ingest.workdays import add_working_days
 from settings.root import Settings
-from store import complaint_queues, queries
-from store.models import DeskNotice, Event
+from store import audit, complaint_queues, complaints, queries
+from store.db import Session
+from store.models import DeskNotice
 
 BATCH = 200
 CURSOR = ("desk", "notify_new")
@@ -70,8 +69,7 @@ def flag_overdue(ctx: Runtime) -> int:
                 assert c.due_at is not None
                 if _once(session, "overdue", f"{c.id}:{c.due_at.isoformat()}", now):
                     detail = {"due_at": c.due_at.isoformat(), "section": c.section}
-                    session.add(Event(complaint_id=c.id, actor="system", action="overdue",
-                                      detail=detail, created_at=now))  # fmt: skip
+                    audit.record(session, c.id, "system", "overdue", detail, now)
                     notify_overdue(session, ctx.settings, c, now)
                     done += 1
         if len(rows) < BATCH:
@@ -93,12 +91,9 @@ def close_resolved(ctx: Runtime) -> int:
             if add_working_days(c.closed_at, st.close_after_days, tz) > now:
                 continue
             c.status, c.updated_at = "ditutup", now
-            session.add(c)
+            complaints.save(session, c)
             detail = {"from": "selesai", "to": "ditutup"}
-            session.add(
-                Event(complaint_id=c.id, actor="system", action="auto_close", detail=detail,
-                      created_at=now)
-            )  # fmt: skip
+            audit.record(session, c.id, "system", "auto_close", detail, now)
             survey.invite(session, ctx.settings, c, now)
             closed += 1
     return closed

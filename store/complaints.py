@@ -8,7 +8,8 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import false, true
-from sqlmodel import Session, col, select
+from sqlalchemy import select as sa_select
+from sqlmodel import Session, col, func, select
 
 from store.models import Complaint, Event
 
@@ -88,3 +89,45 @@ def touch(session: Session, complaint: Complaint, now: datetime) -> None:
     """The complaint changed now."""
     complaint.updated_at = now
     session.add(complaint)
+
+
+def section_loads(
+    session: Session,
+    sections: Sequence[str],
+    open_statuses: Sequence[str],
+    now: datetime,
+    soon: datetime,
+    cap: int,
+) -> list[tuple[int, int, int, int]]:
+    """(open, overdue, due by `soon`, needing triage) of each section's open complaints, in one
+    statement; each cell an index range counted no further than `cap` + 1."""
+    due = col(Complaint.due_at)
+    cells = []
+    for section in sections:
+        open_ = [col(Complaint.section) == section, col(Complaint.status).in_(open_statuses)]
+        for extra in ([], [due < now], [due >= now, due <= soon], [col(Complaint.needs_triage)]):
+            inner = sa_select(col(Complaint.id)).where(*open_, *extra).limit(cap + 1).subquery()
+            cells.append(sa_select(func.count()).select_from(inner).scalar_subquery())
+    counts = [int(n) for n in session.connection().execute(sa_select(*cells)).one()]
+    return [
+        (counts[4 * i], counts[4 * i + 1], counts[4 * i + 2], counts[4 * i + 3])
+        for i in range(len(sections))
+    ]
+
+
+EXPORTED = (Complaint.id, Complaint.tracking_code, Complaint.section, Complaint.status,
+            Complaint.channel, Complaint.created_at, Complaint.due_at, Complaint.needs_triage,
+            Complaint.subject, Complaint.text)  # fmt: skip
+
+
+def export_batch(session: Session, where: Sequence[Any], after: int, limit: int) -> list[Any]:
+    """(id, code, section, status, channel, created, due, needs triage, subject, text) of the
+    next `limit` complaints after id `after` that meet `where`, never a confidential one: only
+    these columns are read (never the citizen or their address)."""
+    stmt = (
+        sa_select(*(col(c) for c in EXPORTED))
+        .where(*where, col(Complaint.confidential).is_(False), col(Complaint.id) > after)
+        .order_by(col(Complaint.id))
+        .limit(limit)
+    )
+    return list(session.connection().execute(stmt).all())
