@@ -14,6 +14,7 @@ from sqlmodel import Session, col, select
 from store.complaints import Scope
 from store.models import (
     Attachment,
+    Citizen,
     Complaint,
     Identity,
     Message,
@@ -104,3 +105,15 @@ def identities(session: Session, citizen_id: int | None) -> list[Identity]:
     """The citizen's channel identities, in the order they were first seen."""
     stmt = select(Identity).where(col(Identity.citizen_id) == citizen_id)
     return list(session.exec(stmt.order_by(col(Identity.id))))
+
+
+def complainant_name(session: Session, complaint: Complaint) -> str | None:
+    """The name the complaint's sender gave on its channel, else the citizen's name."""
+    name = None
+    if complaint.identity_id is not None:
+        identity = session.get(Identity, complaint.identity_id)
+        name = identity.display_name if identity is not None else None
+    if not name:
+        citizen = session.get(Citizen, complaint.citizen_id)
+        name = citizen.name if citizen is not None else None
+    return name
