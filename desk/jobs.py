@@ -15,9 +15,8 @@ from ingest import survey
 from ingest.jobs import Job, Runtime
 from ingest.workdays import add_working_days
 from settings.root import Settings
-from store import audit, complaint_queues, complaints, queries
+from store import audit, complaint_queues, complaints, notices, queries
 from store.db import Session
-from store.models import DeskNotice
 
 BATCH = 200
 CURSOR = ("desk", "notify_new")
@@ -54,8 +53,7 @@ def notify_new_complaints(ctx: Runtime) -> int:
 
 def _once(session: Session, kind: str, key: str, now: datetime) -> bool:
     """Record that a notice went out; False when it already had."""
-    values = {"kind": kind, "key": key[:128], "created_at": now}
-    return queries.insert_ignore(session, DeskNotice, values) is not None
+    return notices.first(session, kind, key[:128], now)
 
 
 def flag_overdue(ctx: Runtime) -> int:

@@ -1,8 +1,10 @@
-"""The audit trail of complaints (Event rows): recording one, reading a complaint's trail, and
-the duplicate a complaint was marked as."""
+"""The audit trail of complaints (Event rows): recording one, reading a complaint's trail, the
+duplicate a complaint was marked as, and tagging the events a block of work records."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
@@ -44,3 +46,14 @@ def duplicate_of(session: Session, complaint_id: int | None) -> str | None:
     )
     found = session.exec(stmt).first()
     return str(found.detail.get("of")) if found else None
+
+
+@contextmanager
+def tagged(session: Session, complaint_id: int, tags: Mapping[str, Any]) -> Iterator[None]:
+    """The complaint's events recorded inside the block carry these tags in their detail (a bulk
+    run names itself on what each action wrote); nothing is tagged when the block raises."""
+    with session.no_autoflush:  # the block's events stay new, to be tagged
+        yield
+        for obj in list(session.new):
+            if isinstance(obj, Event) and obj.complaint_id == complaint_id:
+                obj.detail = {**obj.detail, **tags}
