@@ -137,13 +137,9 @@ def set_status(
     elif note_text.strip():
         detail["note"] = _text(note_text, "Catatan")
     action = "reopen" if target == "diproses" and complaint.status != "baru" else "status"
-    complaint.status = target
-    if target == "selesai":
-        complaint.closed_at = now
-    elif target == "diproses":
-        complaint.closed_at = None
+    closed = True if target == "selesai" else False if target == "diproses" else None
+    complaints.set_status(session, complaint, target, now, closed)
     _event(session, complaint, viewer, action, detail, now)
-    _touch(session, complaint, now)
     if target == "ditutup":
         survey.invite(session, settings, complaint, now)
 
@@ -169,22 +165,18 @@ def reassign(
     before = complaint.section
     previous = complaint.decision or {}
     router = previous.get("router", previous)
-    complaint.decision = {
+    decision = {
         "section": target,
         "router": router,
         "reassigned_by": viewer.username,
         "reason": why,
         "from": before,
     }
-    complaint.section = target
-    complaint.needs_triage = False
     # The citizen's clock does not restart: the new section's standard counts from arrival.
-    complaint.due_at = add_working_days(
-        complaint.created_at, section.response_days, settings.service.timezone
-    )
+    due = add_working_days(complaint.created_at, section.response_days, settings.service.timezone)
+    complaints.move(session, complaint, target, decision, due, now)
     detail = {"from": before, "to": target, "reason": why}
     _event(session, complaint, viewer, "reassign", detail, now)
-    _touch(session, complaint, now)
     moved(session, complaint, viewer.username, now)
     notify_new(session, settings, complaint, now, reason=why)
 
@@ -209,13 +201,11 @@ def mark_duplicate(
     if original.id == complaint.id:
         raise ActionError("aduan tidak bisa menjadi duplikat dirinya sendiri")
     before = complaint.status
-    complaint.status = "ditutup"
-    complaint.closed_at = now
+    complaints.set_status(session, complaint, "ditutup", now, closed=True)
     detail = {"of": original.tracking_code, "of_id": original.id, "from": before}
     _event(session, complaint, viewer, "duplicate", detail, now)
     linked = {"duplicate": complaint.tracking_code, "duplicate_id": complaint.id}
     audit.record(session, original.id, viewer.username, "duplicate_linked", linked, now)
-    _touch(session, complaint, now)
     _tell_duplicate(session, settings, complaint, original.tracking_code, now)
     return original
 

@@ -46,8 +46,7 @@ def _add(
     assert complaint.id is not None and case.id is not None
     stored.add_member(session, case.id, complaint.id, viewer.username, now)
     _event(session, viewer, complaint.id, "case_join", {"case": case.id, "title": case.title}, now)
-    case.updated_at = now
-    stored.save(session, case)
+    stored.touch(session, case, now)
 
 
 def _new_case(
@@ -121,8 +120,7 @@ def leave(
         raise ActionError(f"kasus #{case.id} sudah ditutup")
     stored.remove_member(session, row)
     _event(session, viewer, complaint_id, "case_leave", {"case": case.id, "title": case.title}, now)
-    case.updated_at = now
-    stored.save(session, case)
+    stored.touch(session, case, now)
 
 
 def answer(
@@ -148,8 +146,7 @@ def answer(
         sent += 1
     if not sent and not skipped:
         raise ActionError("kasus ini tidak punya aduan yang dapat Anda jawab")
-    case.updated_at = now
-    stored.save(session, case)
+    stored.touch(session, case, now)
     return sent, skipped
 
 
@@ -187,12 +184,10 @@ def close(
             _event(session, viewer, member.id, "status", detail, now)
         _event(session, viewer, member.id, "status", {"from": "selesai", "to": "ditutup", **tag},
                now)  # fmt: skip
-        member.status, member.closed_at, member.updated_at = "ditutup", now, now
-        complaints.save(session, member)
+        complaints.set_status(session, member, "ditutup", now, closed=True)
         survey.invite(session, settings, member, now)
         closed += 1
-    case.status, case.closed_at, case.updated_at = "ditutup", now, now
-    stored.save(session, case)
+    stored.close(session, case, now)
     return closed
 
 

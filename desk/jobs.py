@@ -88,8 +88,7 @@ def close_resolved(ctx: Runtime) -> int:
             assert c.closed_at is not None
             if add_working_days(c.closed_at, st.close_after_days, tz) > now:
                 continue
-            c.status, c.updated_at = "ditutup", now
-            complaints.save(session, c)
+            complaints.set_status(session, c, "ditutup", now)  # closed_at: when it was resolved
             detail = {"from": "selesai", "to": "ditutup"}
             audit.record(session, c.id, "system", "auto_close", detail, now)
             survey.invite(session, ctx.settings, c, now)

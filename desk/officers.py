@@ -67,7 +67,7 @@ def add_officer(
     )
     try:
         with store.write() as session:
-            officer_rows.save(session, officer)
+            officer_rows.add(session, officer)
     except IntegrityError as exc:
         raise OfficerError(f"nama pengguna {name!r} sudah dipakai") from exc
     return officer
@@ -83,8 +83,7 @@ def set_active(store: Store, username: str, active: bool) -> Officer:
     """Disable (ending every session and releasing their complaints) or enable an officer."""
     with store.write() as session:
         officer = _by_name(session, username)
-        officer.active = active
-        officer_rows.save(session, officer)
+        officer_rows.set_active(session, officer, active)
         if not active:
             officer_rows.end_sessions(session, officer.id)
             release_all(session, officer, utcnow())

@@ -118,11 +118,6 @@ def create(session: Session, case: SharedCase) -> SharedCase:
     return case
 
 
-def save(session: Session, case: SharedCase) -> None:
-    """Keep the case's changed fields (written at the next flush or commit)."""
-    session.add(case)
-
-
 def add_member(session: Session, case_id: int, complaint_id: int, by: str, now: datetime) -> None:
     """Put the complaint into the case."""
     session.add(CaseMember(complaint_id=complaint_id, case_id=case_id, added_by=by, added_at=now))
@@ -136,3 +131,15 @@ def membership(session: Session, complaint_id: int) -> CaseMember | None:
 def remove_member(session: Session, row: CaseMember) -> None:
     """Take the complaint out of its case."""
     session.delete(row)
+
+
+def touch(session: Session, case: SharedCase, now: datetime) -> None:
+    """The case changed now."""
+    case.updated_at = now
+    session.add(case)
+
+
+def close(session: Session, case: SharedCase, now: datetime) -> None:
+    """Close the case now."""
+    case.status, case.closed_at = "ditutup", now
+    touch(session, case, now)

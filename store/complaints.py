@@ -80,11 +80,6 @@ def assigned_not_closed(session: Session, officer_id: int | None) -> list[Compla
     return list(session.exec(stmt))
 
 
-def save(session: Session, complaint: Complaint) -> None:
-    """Keep the complaint's changed fields (written at the next flush or commit)."""
-    session.add(complaint)
-
-
 def touch(session: Session, complaint: Complaint, now: datetime) -> None:
     """The complaint changed now."""
     complaint.updated_at = now
@@ -131,3 +126,31 @@ def export_batch(session: Session, where: Sequence[Any], after: int, limit: int)
         .limit(limit)
     )
     return list(session.connection().execute(stmt).all())
+
+
+def set_status(
+    session: Session, complaint: Complaint, status: str, now: datetime, closed: bool | None = None
+) -> None:
+    """Give the complaint this status as of now: `closed` True stamps it closed now, False
+    clears its closing time, None leaves that as it is."""
+    complaint.status = status
+    if closed is not None:
+        complaint.closed_at = now if closed else None
+    touch(session, complaint, now)
+
+
+def move(
+    session: Session,
+    complaint: Complaint,
+    section: str,
+    decision: dict[str, Any],
+    due_at: datetime | None,
+    now: datetime,
+) -> None:
+    """Put the complaint in another section by a person's decision (triage no longer needed),
+    with that section's due date."""
+    complaint.decision = decision
+    complaint.section = section
+    complaint.needs_triage = False
+    complaint.due_at = due_at
+    touch(session, complaint, now)

@@ -30,8 +30,8 @@ def by_id(session: Session, officer_id: int | None) -> Officer | None:
     return session.get(Officer, officer_id) if officer_id is not None else None
 
 
-def save(session: Session, officer: Officer) -> None:
-    """Keep the officer's changed fields (written at the next flush or commit)."""
+def add(session: Session, officer: Officer) -> None:
+    """A new officer (written at the commit; IntegrityError there when the name is taken)."""
     session.add(officer)
 
 
@@ -70,3 +70,9 @@ def active_supervisors(session: Session) -> list[Officer]:
     """Every active supervisor."""
     stmt = select(Officer).where(col(Officer.role) == "supervisor", col(Officer.active).is_(True))
     return list(session.exec(stmt))
+
+
+def set_active(session: Session, officer: Officer, active: bool) -> None:
+    """Enable or disable the officer's account."""
+    officer.active = active
+    session.add(officer)
