@@ -1,5 +1,6 @@
 """The desk's reads and writes of complaints themselves: the viewer's scope, one visible
-complaint, look-ups by tracking code, the triage pool, and saving an officer's change."""
+complaint, look-ups by tracking code, the triage pool, the supervisors' per-section counts, the
+CSV export's batches, and an officer's change (status, section, touch)."""
 
 from __future__ import annotations
 
