@@ -8,12 +8,8 @@ the same as one that does not exist: 404, never a hint that it is there.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
-from sqlalchemy import false, true
-from sqlmodel import col
-
-from store.models import Complaint
+from store import complaints
 
 ROLES = ("officer", "supervisor", "admin")
 ROLE_NAMES = {"officer": "Petugas", "supervisor": "Supervisor", "admin": "Admin"}
@@ -49,13 +45,10 @@ class Viewer:
         """Whether a complaint of this section is visible."""
         return self.all_sections or section in self.sections
 
-    def scope(self) -> Any:
-        """The SQL condition on Complaint that limits a query to the visible complaints."""
-        if self.all_sections:
-            return true()
-        if not self.sections:
-            return false()
-        return col(Complaint.section).in_(self.sections)
+    def scope(self) -> complaints.Scope:
+        """The condition on Complaint (for the store's queries) that limits a query to the
+        visible complaints."""
+        return complaints.scope(None if self.all_sections else self.sections)
 
     def identity_access(self, anonymous: bool, confidential: bool) -> str:
         """Who complained, for this viewer: `visible`, `on_request` (audited) or `hidden`.

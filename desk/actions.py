@@ -10,8 +10,6 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlmodel import Session, col, select
-
 from accountability import survey
 from core.workdays import add_working_days
 from desk.access import Viewer
@@ -20,7 +18,9 @@ from desk.assign import moved
 from desk.detail import visible_complaint
 from desk.notify import notify_new
 from settings.root import Settings
-from store.models import Complaint, Event, Message, Outbox, OutboxFile
+from store import audit, complaints, outbox
+from store.db import Session
+from store.models import Complaint, Outbox
 from store.queries import OPEN_STATUSES
 from store.tracking import normalise
 
@@ -54,17 +54,11 @@ def _event(
     detail: dict[str, Any],
     now: datetime,
 ) -> None:
-    session.add(
-        Event(
-            complaint_id=complaint.id, actor=viewer.username, action=action, detail=detail,
-            created_at=now,
-        )
-    )  # fmt: skip
+    audit.record(session, complaint.id, viewer.username, action, detail, now)
 
 
 def _touch(session: Session, complaint: Complaint, now: datetime) -> None:
-    complaint.updated_at = now
-    session.add(complaint)
+    complaints.touch(session, complaint, now)
 
 
 def reply(
@@ -87,14 +81,7 @@ def reply(
         raise ActionError("aduan ini tidak punya alamat balasan (pelapor tidak memberi kontak)")
     if complaint.reply_address.startswith("erased:"):
         raise ActionError("data kontak pelapor sudah dihapus (perlindungan data pribadi)")
-    inbound = list(
-        session.exec(
-            select(Message.channel, Message.external_id, Message.meta)
-            .where(col(Message.complaint_id) == complaint.id, col(Message.direction) == "in")
-            .order_by(col(Message.received_at).desc(), col(Message.id).desc())
-            .limit(THREAD_KEYS)
-        )
-    )
+    inbound = outbox.inbound_keys(session, complaint.id, THREAD_KEYS)
     same = [m for m in inbound if m[0] == complaint.reply_channel]
     meta: dict[str, Any] = {"thread_keys": [m[1] for m in same], "officer": viewer.username}
     if same:
@@ -115,14 +102,8 @@ def reply(
         recipient=complaint.reply_address, kind="reply", subject=subject, text=body,
         automatic=False, meta=meta, created_at=now, next_attempt_at=now,
     )  # fmt: skip
-    session.add(row)
-    session.flush()
-    assert row.id is not None and complaint.id is not None
-    for f in files:
-        session.add(
-            OutboxFile(outbox_id=row.id, complaint_id=complaint.id, filename=f.filename,
-                       content_type=f.content_type, size=f.size, sha256=f.sha256, created_at=now)
-        )  # fmt: skip
+    assert complaint.id is not None
+    outbox.queue_reply(session, row, complaint.id, files, now)
     detail: dict[str, Any] = {"outbox_id": row.id, "channel": row.channel, **(audit or {})}
     if files:
         detail["files"] = [f.filename for f in files]
@@ -156,13 +137,9 @@ def set_status(
     elif note_text.strip():
         detail["note"] = _text(note_text, "Catatan")
     action = "reopen" if target == "diproses" and complaint.status != "baru" else "status"
-    complaint.status = target
-    if target == "selesai":
-        complaint.closed_at = now
-    elif target == "diproses":
-        complaint.closed_at = None
+    closed = True if target == "selesai" else False if target == "diproses" else None
+    complaints.set_status(session, complaint, target, now, closed)
     _event(session, complaint, viewer, action, detail, now)
-    _touch(session, complaint, now)
     if target == "ditutup":
         survey.invite(session, settings, complaint, now)
 
@@ -188,22 +165,18 @@ def reassign(
     before = complaint.section
     previous = complaint.decision or {}
     router = previous.get("router", previous)
-    complaint.decision = {
+    decision = {
         "section": target,
         "router": router,
         "reassigned_by": viewer.username,
         "reason": why,
         "from": before,
     }
-    complaint.section = target
-    complaint.needs_triage = False
     # The citizen's clock does not restart: the new section's standard counts from arrival.
-    complaint.due_at = add_working_days(
-        complaint.created_at, section.response_days, settings.service.timezone
-    )
+    due = add_working_days(complaint.created_at, section.response_days, settings.service.timezone)
+    complaints.move(session, complaint, target, decision, due, now)
     detail = {"from": before, "to": target, "reason": why}
     _event(session, complaint, viewer, "reassign", detail, now)
-    _touch(session, complaint, now)
     moved(session, complaint, viewer.username, now)
     notify_new(session, settings, complaint, now, reason=why)
 
@@ -220,8 +193,7 @@ def mark_duplicate(
     code = normalise(typed_code, settings.service.tracking_prefix)
     original = None
     if code:
-        found = session.exec(select(Complaint.id).where(col(Complaint.tracking_code) == code))
-        original_id = found.first()
+        original_id = complaints.id_by_code(session, code)
         if original_id is not None:
             original = visible_complaint(session, viewer, original_id)
     if original is None:
@@ -229,18 +201,11 @@ def mark_duplicate(
     if original.id == complaint.id:
         raise ActionError("aduan tidak bisa menjadi duplikat dirinya sendiri")
     before = complaint.status
-    complaint.status = "ditutup"
-    complaint.closed_at = now
+    complaints.set_status(session, complaint, "ditutup", now, closed=True)
     detail = {"of": original.tracking_code, "of_id": original.id, "from": before}
     _event(session, complaint, viewer, "duplicate", detail, now)
-    session.add(
-        Event(
-            complaint_id=original.id, actor=viewer.username, action="duplicate_linked",
-            detail={"duplicate": complaint.tracking_code, "duplicate_id": complaint.id},
-            created_at=now,
-        )
-    )  # fmt: skip
-    _touch(session, complaint, now)
+    linked = {"duplicate": complaint.tracking_code, "duplicate_id": complaint.id}
+    audit.record(session, original.id, viewer.username, "duplicate_linked", linked, now)
     _tell_duplicate(session, settings, complaint, original.tracking_code, now)
     return original
 
@@ -257,10 +222,11 @@ def _tell_duplicate(
         f"Aduan {complaint.tracking_code} sama dengan aduan {original} yang sedang ditangani, "
         f"jadi ditutup dan digabung ke sana. Lacak perkembangannya dengan kode {original}: {url}"
     )
-    session.add(
+    outbox.queue(
+        session,
         Outbox(
             complaint_id=complaint.id, channel=complaint.reply_channel, recipient=address,
             kind="duplicate", text=text, automatic=False, meta={}, created_at=now,
             next_attempt_at=now,
-        )
+        ),
     )  # fmt: skip

@@ -10,14 +10,15 @@ supervisors through the outbox (desk/notify.py); the desk shows the assignee an 
 from __future__ import annotations
 
 from datetime import datetime
-
-from sqlmodel import Session, col, delete, select
+from typing import Any
 
 from desk.access import Viewer
 from desk.action_errors import ActionError
 from desk.notify import notify_assigned
 from settings.root import Settings
-from store.models import Complaint, ComplaintSeen, Event, Officer
+from store import assignments, audit, complaints, officers
+from store.db import Session
+from store.models import Complaint, Officer
 
 HANDLERS = ("officer", "supervisor")
 
@@ -33,12 +34,7 @@ def can_handle(officer: Officer, section: str) -> bool:
 
 def eligible(session: Session, section: str) -> list[Officer]:
     """The active officers and supervisors who may handle a complaint of this section."""
-    stmt = (
-        select(Officer)
-        .where(col(Officer.active).is_(True), col(Officer.role).in_(HANDLERS))
-        .order_by(col(Officer.username))
-    )
-    return [o for o in session.exec(stmt) if can_handle(o, section)]
+    return [o for o in assignments.active_with_roles(session, HANDLERS) if can_handle(o, section)]
 
 
 def assign(
@@ -63,7 +59,7 @@ def assign(
     if officer is not None and not can_handle(officer, complaint.section):
         name = settings.section_name(complaint.section)
         raise ActionError(f"{officer.username} bukan petugas aktif {name}")
-    current = session.get(Officer, complaint.assignee_id) if complaint.assignee_id else None
+    current = officers.by_id(session, complaint.assignee_id) if complaint.assignee_id else None
     target = officer.id if officer is not None else None
     if target == complaint.assignee_id:
         if current is None:
@@ -87,20 +83,14 @@ def _set(
     current: Officer | None,
     why: str | None = None,
 ) -> None:
-    complaint.assignee_id = officer.id if officer is not None else None
-    complaint.assigned_at = now if officer is not None else None
-    complaint.updated_at = now
-    session.add(complaint)
-    detail: dict[str, str | None] = {
+    assignments.set_assignee(session, complaint, officer.id if officer is not None else None, now)
+    detail: dict[str, Any] = {
         "from": current.username if current else None,
         "to": officer.username if officer else None,
     }
     if why:
         detail["why"] = why
-    session.add(
-        Event(complaint_id=complaint.id, actor=actor, action="assign", detail=detail,
-              created_at=now)
-    )  # fmt: skip
+    audit.record(session, complaint.id, actor, "assign", detail, now)
 
 
 def moved(session: Session, complaint: Complaint, actor: str, now: datetime) -> None:
@@ -110,18 +100,15 @@ def moved(session: Session, complaint: Complaint, actor: str, now: datetime) -> 
     and drops every officer's last-seen marker of the complaint.
     """
     if complaint.assignee_id is not None:
-        current = session.get(Officer, complaint.assignee_id)
+        current = officers.by_id(session, complaint.assignee_id)
         _set(session, complaint, None, actor, now, current, why="reassign")
-    session.exec(delete(ComplaintSeen).where(col(ComplaintSeen.complaint_id) == complaint.id))
+    assignments.forget_seen(session, complaint.id)
 
 
 def release_all(session: Session, officer: Officer, now: datetime) -> int:
     """A disabled officer handles nothing: their complaints not yet closed are released."""
-    stmt = select(Complaint).where(
-        col(Complaint.assignee_id) == officer.id, col(Complaint.status) != "ditutup"
-    )
     count = 0
-    for complaint in session.exec(stmt):
+    for complaint in complaints.assigned_not_closed(session, officer.id):
         _set(session, complaint, None, "system", now, officer, why="disabled")
         count += 1
     return count

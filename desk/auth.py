@@ -17,14 +17,14 @@ from functools import lru_cache
 from itsdangerous import BadSignature, Signer
 from pwdlib import PasswordHash
 from pwdlib.hashers.argon2 import Argon2Hasher
-from sqlmodel import col, delete, select
 
 from desk.access import Viewer
 from settings.desk import DeskSettings
 from store import limits as limits_db
+from store import officers
 from store.clean import clean
 from store.db import Store
-from store.models import DeskSession, LoginAttempt, Officer
+from store.models import DeskSession
 
 SESSION_COOKIE = "aduan_desk"
 LOGIN_COOKIE = "aduan_login"
@@ -122,13 +122,13 @@ class Auth:
         """Check the password; on success a new session's signed cookie value."""
         name = clean(username.strip().lower()[:64])
         with self.store.read() as session:
-            officer = session.exec(select(Officer).where(col(Officer.username) == name)).first()
+            officer = officers.by_username(session, name)
         # Hash even for an unknown name, so the answer takes as long either way.
         hashed = officer.password_hash if officer else _dummy_hash()
         ok = verify_password(password, hashed) and officer is not None and officer.active
         now = self.clock()
         with self.store.write() as session:
-            session.add(LoginAttempt(username=name, address=address, success=ok, created_at=now))
+            officers.record_login(session, name, address, ok, now)
         if not ok or officer is None or officer.id is None:
             return None
         limits_db.clear(self.store, account_key(name, address))
@@ -139,21 +139,15 @@ class Auth:
         token = secrets.token_urlsafe(32)
         now = self.clock()
         with self.store.write() as session:
-            session.add(
-                DeskSession(
-                    id=_digest(token),
-                    officer_id=officer_id,
-                    csrf=secrets.token_urlsafe(32),
-                    address=address,
-                    created_at=now,
-                    expires_at=now + timedelta(hours=self.settings.session_hours),
-                )
+            row = DeskSession(
+                id=_digest(token),
+                officer_id=officer_id,
+                csrf=secrets.token_urlsafe(32),
+                address=address,
+                created_at=now,
+                expires_at=now + timedelta(hours=self.settings.session_hours),
             )
-            officer = session.get(Officer, officer_id)
-            if officer is not None:
-                officer.last_login_at = now
-                session.add(officer)
-            session.exec(delete(DeskSession).where(col(DeskSession.expires_at) < now))
+            officers.start_session(session, row, now)
         return self._session_signer.sign(token).decode()
 
     def viewer(self, cookie: str | None) -> Viewer | None:
@@ -164,13 +158,8 @@ class Auth:
             token = self._session_signer.unsign(cookie).decode()
         except BadSignature:
             return None
-        stmt = (
-            select(DeskSession, Officer)
-            .join(Officer, col(Officer.id) == col(DeskSession.officer_id))
-            .where(col(DeskSession.id) == _digest(token))
-        )
         with self.store.read() as session:
-            found = session.exec(stmt).first()
+            found = officers.session_of(session, _digest(token))
         if found is None:
             return None
         row, officer = found
@@ -183,7 +172,7 @@ class Auth:
     def logout(self, session_id: str) -> None:
         """End one session."""
         with self.store.write() as session:
-            session.exec(delete(DeskSession).where(col(DeskSession.id) == session_id))
+            officers.end_session(session, session_id)
 
 
 def csrf_ok(viewer: Viewer, token: str | None) -> bool:

@@ -16,16 +16,15 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlmodel import Session
-
 from desk import actions, assign
 from desk.access import Viewer
 from desk.action_errors import ActionError
 from desk.detail import visible_complaint
 from desk.replies import Catalogue, facts_for, fill
 from settings.root import Settings
-from store.db import Store
-from store.models import Complaint, Event, Officer
+from store import audit, officers
+from store.db import Session, Store
+from store.models import Complaint
 
 Choices = list[tuple[str, str]]
 
@@ -145,7 +144,7 @@ def _officers(scope: Scope) -> Choices:
 
 def _assign(run: Run, complaint: Complaint) -> None:
     chosen = run.params["petugas"]
-    officer = None if chosen == RELEASE else run.session.get(Officer, int(chosen))
+    officer = None if chosen == RELEASE else officers.by_id(run.session, int(chosen))
     if chosen != RELEASE and officer is None:
         raise ActionError("petugas itu tidak ada")
     assign.assign(run.session, run.settings, complaint, officer, by=run.viewer, now=run.now)
@@ -215,21 +214,13 @@ def run_all(
                     out.refused.append((f"#{cid}", NOT_YOURS))
                     continue
                 code = complaint.tracking_code
-                with session.no_autoflush:  # the action's events stay new, to be marked
+                with audit.tagged(session, cid, {"bulk": run_id, "bulk_action": act.key}):
                     act.apply(this, complaint)
-                    _mark_bulk(session, cid, run_id, act.key)
         except ActionError as exc:
             out.refused.append((code, str(exc)))
             continue
         out.done.append(code)
     return out
-
-
-def _mark_bulk(session: Session, complaint_id: int, run_id: str, key: str) -> None:
-    """Name the bulk run on the audit events the action just wrote for this complaint."""
-    for obj in list(session.new):
-        if isinstance(obj, Event) and obj.complaint_id == complaint_id:
-            obj.detail = {**obj.detail, "bulk": run_id, "bulk_action": key}
 
 
 def describe(act: BulkAction, params: Mapping[str, str], options: dict[str, Choices]) -> str:

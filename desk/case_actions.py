@@ -10,8 +10,6 @@ import re
 from datetime import datetime
 from typing import Any
 
-from sqlmodel import Session, col, select
-
 from accountability import survey
 from desk import actions
 from desk.access import Viewer
@@ -19,7 +17,10 @@ from desk.action_errors import ActionError
 from desk.cases import case_of, members, visible_case
 from desk.detail import visible_complaint
 from settings.root import Settings
-from store.models import CaseMember, Complaint, Event, SharedCase
+from store import audit, complaints
+from store import cases as stored
+from store.db import Session
+from store.models import Complaint, SharedCase
 from store.queries import OPEN_STATUSES
 
 MAX_TITLE = 200
@@ -30,8 +31,7 @@ def _event(
     session: Session, viewer: Viewer, complaint_id: int | None, action: str,
     detail: dict[str, Any], now: datetime,
 ) -> None:  # fmt: skip
-    session.add(Event(complaint_id=complaint_id, actor=viewer.username, action=action,
-                      detail=detail, created_at=now))  # fmt: skip
+    audit.record(session, complaint_id, viewer.username, action, detail, now)
 
 
 def _add(
@@ -44,11 +44,9 @@ def _add(
     if complaint.status == "ditutup":
         raise ActionError(f"aduan {complaint.tracking_code} sudah ditutup")
     assert complaint.id is not None and case.id is not None
-    session.add(CaseMember(complaint_id=complaint.id, case_id=case.id, added_by=viewer.username,
-                           added_at=now))  # fmt: skip
+    stored.add_member(session, case.id, complaint.id, viewer.username, now)
     _event(session, viewer, complaint.id, "case_join", {"case": case.id, "title": case.title}, now)
-    case.updated_at = now
-    session.add(case)
+    stored.touch(session, case, now)
 
 
 def _new_case(
@@ -62,9 +60,7 @@ def _new_case(
     name = name or f"Kasus bersama {complaint.tracking_code}"
     case = SharedCase(section=complaint.section, title=name, created_by=viewer.username,
                       created_at=now, updated_at=now)  # fmt: skip
-    session.add(case)
-    session.flush()
-    return case
+    return stored.create(session, case)
 
 
 def join(
@@ -116,16 +112,15 @@ def leave(
     session: Session, viewer: Viewer, case: SharedCase, complaint_id: int, now: datetime
 ) -> None:
     """Take a complaint out of the case (it keeps its own thread and status)."""
-    row = session.get(CaseMember, complaint_id)
+    row = stored.membership(session, complaint_id)
     complaint = visible_complaint(session, viewer, complaint_id)
     if row is None or row.case_id != case.id or complaint is None:
         raise ActionError("aduan itu tidak ada dalam kasus ini")
     if case.status != "terbuka":
         raise ActionError(f"kasus #{case.id} sudah ditutup")
-    session.delete(row)
+    stored.remove_member(session, row)
     _event(session, viewer, complaint_id, "case_leave", {"case": case.id, "title": case.title}, now)
-    case.updated_at = now
-    session.add(case)
+    stored.touch(session, case, now)
 
 
 def answer(
@@ -151,8 +146,7 @@ def answer(
         sent += 1
     if not sent and not skipped:
         raise ActionError("kasus ini tidak punya aduan yang dapat Anda jawab")
-    case.updated_at = now
-    session.add(case)
+    stored.touch(session, case, now)
     return sent, skipped
 
 
@@ -190,27 +184,19 @@ def close(
             _event(session, viewer, member.id, "status", detail, now)
         _event(session, viewer, member.id, "status", {"from": "selesai", "to": "ditutup", **tag},
                now)  # fmt: skip
-        member.status, member.closed_at, member.updated_at = "ditutup", now, now
-        session.add(member)
+        complaints.set_status(session, member, "ditutup", now, closed=True)
         survey.invite(session, settings, member, now)
         closed += 1
-    case.status, case.closed_at, case.updated_at = "ditutup", now, now
-    session.add(case)
+    stored.close(session, case, now)
     return closed
 
 
 def _open_elsewhere(session: Session, case_id: int, seen: set[int | None]) -> int:
     """How many of the case's complaints the viewer cannot see are still open: a case is closed
     only when every member is, so an officer does not close what another section still handles."""
-    stmt = (
-        select(Complaint.id)
-        .join(CaseMember, col(CaseMember.complaint_id) == col(Complaint.id))
-        .where(col(CaseMember.case_id) == case_id, col(Complaint.status) != "ditutup")
-    )
-    return sum(1 for cid in session.exec(stmt) if cid not in seen)
+    return sum(1 for cid in stored.open_member_ids(session, case_id) if cid not in seen)
 
 
 def member_ids(session: Session, case_id: int) -> list[int]:
     """Every complaint id of the case."""
-    stmt = select(CaseMember.complaint_id).where(col(CaseMember.case_id) == case_id)
-    return list(session.exec(stmt))
+    return stored.member_ids(session, case_id)

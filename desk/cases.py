@@ -21,14 +21,13 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select as sa_select
-from sqlmodel import Session, col, func, select
-
 from desk.access import Viewer
 from routing.neighbours import Past, bag, similar
 from routing.places import place_words, places_in
 from routing.text import Normaliser
-from store.models import CaseMember, Complaint, SharedCase
+from store import cases as stored
+from store.db import Session
+from store.models import Complaint, SharedCase
 
 MAX_ID = 2**31 - 1  # the id columns are 32-bit integers on PostgreSQL
 WINDOW = timedelta(days=3)
@@ -43,35 +42,23 @@ def visible_case(session: Session, viewer: Viewer, case_id: int) -> SharedCase |
     """The case, if it exists and is of the viewer's sections (else None: a 404 either way)."""
     if not 0 < case_id <= MAX_ID:
         return None  # ids past the columns' range: no such case (and no database error)
-    found = session.get(SharedCase, case_id)
+    found = stored.by_id(session, case_id)
     return found if found is not None and viewer.can_see(found.section) else None
 
 
 def case_of(session: Session, complaint_id: int) -> SharedCase | None:
     """The case the complaint is in, if any."""
-    stmt = (
-        select(SharedCase)
-        .join(CaseMember, col(CaseMember.case_id) == col(SharedCase.id))
-        .where(col(CaseMember.complaint_id) == complaint_id)
-    )
-    return session.exec(stmt).first()
+    return stored.case_of(session, complaint_id)
 
 
 def member_count(session: Session, case_id: int) -> int:
     """How many complaints the case holds (visible or not)."""
-    stmt = select(func.count()).where(col(CaseMember.case_id) == case_id)
-    return int(session.exec(stmt).one())
+    return stored.member_count(session, case_id)
 
 
 def members(session: Session, viewer: Viewer, case_id: int) -> list[Complaint]:
     """The case's complaints the viewer may see, oldest first."""
-    stmt = (
-        select(Complaint)
-        .join(CaseMember, col(CaseMember.complaint_id) == col(Complaint.id))
-        .where(col(CaseMember.case_id) == case_id, viewer.scope())
-        .order_by(col(Complaint.created_at), col(Complaint.id))
-    )
-    return list(session.exec(stmt))
+    return stored.members(session, viewer.scope(), case_id)
 
 
 @dataclass(frozen=True)
@@ -145,20 +132,7 @@ def cached_bag(norm: Normaliser, text: str) -> Counter[str]:
 def _window(session: Session, complaint: Complaint, exclude: set[int]) -> list[Any]:
     """The nearest complaints of the section within WINDOW on each side (two index range reads)."""
     assert complaint.id is not None
-    base = sa_select(
-        col(Complaint.id), col(Complaint.tracking_code), col(Complaint.subject),
-        col(Complaint.text), col(Complaint.status), col(Complaint.channel),
-        col(Complaint.created_at),
-    ).where(
-        col(Complaint.section) == complaint.section, col(Complaint.status) != "ditutup",
-        col(Complaint.id) != complaint.id,
-    )  # fmt: skip
-    at = complaint.created_at
-    after = base.where(col(Complaint.created_at) >= at, col(Complaint.created_at) <= at + WINDOW)
-    before = base.where(col(Complaint.created_at) < at, col(Complaint.created_at) >= at - WINDOW)
-    run = session.connection().execute
-    rows = list(run(after.order_by(col(Complaint.created_at)).limit(POOL // 2)))
-    rows += run(before.order_by(col(Complaint.created_at).desc()).limit(POOL // 2))
+    rows = stored.near(session, complaint, WINDOW, POOL // 2)
     return [r for r in rows if r[0] not in exclude]
 
 
@@ -175,8 +149,7 @@ def candidates(
     mine = case_of(session, complaint.id)
     exclude = set()
     if mine is not None:
-        exclude = {m for m in session.exec(select(CaseMember.complaint_id).where(
-            col(CaseMember.case_id) == mine.id))}  # fmt: skip
+        exclude = set(stored.member_ids(session, mine.id))
     rows = {r[0]: r for r in _window(session, complaint, exclude)}
     pool = [Past(i, r[1], f"{r[2] or ''} {r[3]}", complaint.section) for i, r in rows.items()]
     text = f"{complaint.subject or ''} {complaint.text}"
@@ -204,12 +177,7 @@ def _attach_cases(session: Session, found: list[Candidate]) -> None:
     ids = [c.id for c in found]
     if not ids:
         return
-    stmt = (
-        select(CaseMember.complaint_id, SharedCase)
-        .join(SharedCase, col(SharedCase.id) == col(CaseMember.case_id))
-        .where(col(CaseMember.complaint_id).in_(ids))
-    )
-    by_id = {cid: case for cid, case in session.exec(stmt)}
+    by_id = stored.cases_of(session, ids)
     for c in found:
         c.case = by_id.get(c.id)
 
@@ -257,16 +225,6 @@ def public_case(session: Session, complaint: Complaint) -> dict[str, Any] | None
 
 def recent(session: Session, viewer: Viewer, limit: int = 50) -> list[tuple[SharedCase, int]]:
     """The viewer's sections' newest cases with their sizes."""
-    stmt = select(SharedCase).order_by(col(SharedCase.id).desc()).limit(limit)
-    if not viewer.all_sections:
-        stmt = stmt.where(col(SharedCase.section).in_(viewer.sections or ("",)))
-    found = list(session.exec(stmt))
-    ids = [c.id for c in found]
-    sizes: dict[int, int] = dict(
-        session.exec(
-            select(CaseMember.case_id, func.count())
-            .where(col(CaseMember.case_id).in_(ids))
-            .group_by(col(CaseMember.case_id))
-        ).all()
-    )
+    found = stored.recent(session, None if viewer.all_sections else viewer.sections, limit)
+    sizes = stored.sizes(session, [c.id for c in found])
     return [(c, sizes.get(c.id or 0, 0)) for c in found]

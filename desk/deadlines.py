@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select as sa_select
-from sqlmodel import Session, col, select
-
 from core.workdays import add_working_days
-from desk.inbox import capped_subquery, shown
+from desk.inbox import shown
+from desk.search import CAP
 from settings.root import Settings
-from store.models import Complaint, Outbox
+from store import complaints, outbox
+from store.db import Session
+from store.models import Complaint
 from store.queries import OPEN_STATUSES
 
 
@@ -38,15 +38,12 @@ def stages(
         # standard is shorter than the follow-up stage must not list that stage after it.
         answer = min(answer, complaint.due_at)
         verify = min(verify, answer)
-    replied = session.exec(
-        select(Outbox.id).where(col(Outbox.complaint_id) == complaint.id, Outbox.kind == "reply")
-    ).first()
+    replied = outbox.has_reply(session, complaint.id)
     open_ = complaint.status in OPEN_STATUSES
     out = [
         Stage("Verifikasi", verify, complaint.status != "baru",
               complaint.status == "baru" and now > verify),
-        Stage("Tindak lanjut ke warga", answer, replied is not None,
-              replied is None and open_ and now > answer),
+        Stage("Tindak lanjut ke warga", answer, replied, not replied and open_ and now > answer),
         Stage("Penyelesaian (standar layanan bagian)", complaint.due_at, not open_,
               open_ and complaint.due_at is not None and now > complaint.due_at),
     ]  # fmt: skip
@@ -81,12 +78,10 @@ def overview(settings: Settings, session: Session, now: datetime) -> list[Sectio
     a million complaints as with a thousand.
     """
     soon = add_working_days(now, 2, settings.service.timezone)
-    due = col(Complaint.due_at)
-    cells = []
-    for s in settings.sections:
-        open_ = [col(Complaint.section) == s.id, col(Complaint.status).in_(OPEN_STATUSES)]
-        for extra in ([], [due < now], [due >= now, due <= soon], [col(Complaint.needs_triage)]):
-            cells.append(capped_subquery([*open_, *extra]))
-    counts = [Capped(n) for n in session.connection().execute(sa_select(*cells)).one()]
-    found = [SectionLoad(s.id, *counts[4 * i : 4 * i + 4]) for i, s in enumerate(settings.sections)]
+    ids = [s.id for s in settings.sections]
+    loads = complaints.section_loads(session, ids, OPEN_STATUSES, now, soon, CAP)
+    found = [
+        SectionLoad(section, *(Capped(n) for n in cells))
+        for section, cells in zip(ids, loads, strict=True)
+    ]
     return sorted(found, key=lambda r: (-r.overdue, -r.open, r.section))

@@ -6,53 +6,29 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import literal
-from sqlalchemy import select as sa_select
-from sqlmodel import Session, col, select
-
 from desk.access import Viewer
-from store.models import (
-    Attachment,
-    Complaint,
-    Event,
-    Identity,
-    Message,
-    Outbox,
-    OutboxFile,
-    PendingMedia,
-)
+from store import audit, complaint_detail, complaints
+from store.db import Session
+from store.models import Attachment, Complaint, Event, OutboxFile, PendingMedia
 
 SAFE_IMAGES = frozenset({"image/png", "image/jpeg", "image/gif", "image/webp"})
 
 
 def visible_complaint(session: Session, viewer: Viewer, complaint_id: int) -> Complaint | None:
     """The complaint, if it exists and the viewer may see it (else None: a 404 either way)."""
-    stmt = select(Complaint).where(col(Complaint.id) == complaint_id, viewer.scope())
-    return session.exec(stmt).first()
+    return complaints.visible(session, viewer.scope(), complaint_id)
 
 
 def visible_attachment(
     session: Session, viewer: Viewer, attachment_id: int
 ) -> tuple[Attachment, Complaint] | None:
     """An attachment with its complaint, if the viewer may see that complaint."""
-    stmt = (
-        select(Attachment, Complaint)
-        .join(Message, col(Message.id) == col(Attachment.message_id))
-        .join(Complaint, col(Complaint.id) == col(Message.complaint_id))
-        .where(col(Attachment.id) == attachment_id, viewer.scope())
-    )
-    found = session.exec(stmt).first()
-    return (found[0], found[1]) if found else None
+    return complaint_detail.visible_attachment(session, viewer.scope(), attachment_id)
 
 
 def visible_reply_file(session: Session, viewer: Viewer, file_id: int) -> OutboxFile | None:
     """A file of an officer's reply, if the viewer may see its complaint."""
-    stmt = (
-        select(OutboxFile)
-        .join(Complaint, col(Complaint.id) == col(OutboxFile.complaint_id))
-        .where(col(OutboxFile.id) == file_id, viewer.scope())
-    )
-    return session.exec(stmt).first()
+    return complaint_detail.visible_reply_file(session, viewer.scope(), file_id)
 
 
 @dataclass(frozen=True)
@@ -141,20 +117,9 @@ def thread(session: Session, complaint: Complaint, show_identity: bool) -> list[
     Without `show_identity` the senders are not even read, and the citizen's address is cut out
     of delivery errors ("+62... is marked undeliverable").
     """
-    sender = col(Message.sender) if show_identity else literal(None)
-    messages = session.connection().execute(
-        sa_select(col(Message.id), col(Message.received_at), col(Message.direction),
-                  col(Message.channel), col(Message.kind), col(Message.text),
-                  col(Message.subject), sender, col(Message.meta))
-        .where(col(Message.complaint_id) == complaint.id)
-        .order_by(col(Message.received_at), col(Message.id))
-    ).all()  # fmt: skip
-    files: dict[int, list[Attachment]] = {}
+    messages = complaint_detail.messages(session, complaint.id, show_identity)
     ids = [m[0] for m in messages]
-    if ids:
-        stmt = select(Attachment).where(col(Attachment.message_id).in_(ids))
-        for a in session.exec(stmt.order_by(col(Attachment.id))):
-            files.setdefault(a.message_id, []).append(a)
+    files = complaint_detail.attachments(session, ids)
     waiting = failed_media(session, ids)
     items: list[ThreadItem] = []
     for mid, at, direction, channel, kind, text, subject, who, meta in messages:
@@ -165,9 +130,7 @@ def thread(session: Session, complaint: Complaint, show_identity: bool) -> list[
         item.attachments = files.get(mid, [])
         item.media = waiting.get(mid, [])
         items.append(item)
-    outbox = session.exec(
-        select(Outbox).where(col(Outbox.complaint_id) == complaint.id).order_by(col(Outbox.id))
-    )
+    outbox = complaint_detail.outbox(session, complaint.id)
     sent_files = reply_files_of(session, complaint)
     for o in outbox:
         item = ThreadItem(o.created_at, "out", o.channel, o.kind, o.text, o.subject)
@@ -181,24 +144,12 @@ def thread(session: Session, complaint: Complaint, show_identity: bool) -> list[
 
 def reply_files_of(session: Session, complaint: Complaint) -> dict[int, list[OutboxFile]]:
     """The files of the complaint's replies, by outbox row."""
-    found: dict[int, list[OutboxFile]] = {}
-    stmt = select(OutboxFile).where(col(OutboxFile.complaint_id) == complaint.id)
-    for f in session.exec(stmt.order_by(col(OutboxFile.id))):
-        found.setdefault(f.outbox_id, []).append(f)
-    return found
+    return complaint_detail.reply_files(session, complaint.id)
 
 
 def failed_media(session: Session, message_ids: list[int]) -> dict[int, list[PendingMedia]]:
     """Files of these messages not (yet) stored, by message: pending or failed."""
-    found: dict[int, list[PendingMedia]] = {}
-    if not message_ids:
-        return found
-    stmt = select(PendingMedia).where(
-        col(PendingMedia.message_id).in_(message_ids), col(PendingMedia.state) != "done"
-    )
-    for row in session.exec(stmt.order_by(col(PendingMedia.id))):
-        found.setdefault(row.message_id, []).append(row)
-    return found
+    return complaint_detail.failed_media(session, message_ids)
 
 
 def _masked(error: str | None, address: str) -> str | None:
@@ -209,22 +160,15 @@ def _masked(error: str | None, address: str) -> str | None:
 
 def identities(session: Session, complaint: Complaint) -> list[IdentityView]:
     """The citizen's channel addresses; call only for a viewer allowed to see them."""
-    stmt = select(Identity).where(col(Identity.citizen_id) == complaint.citizen_id)
     return [
         IdentityView(i.channel, i.address, i.display_name, i.undeliverable)
-        for i in session.exec(stmt.order_by(col(Identity.id)))
+        for i in complaint_detail.identities(session, complaint.citizen_id)
     ]
-
-
-READS = ("read", "identity_view")
 
 
 def events(session: Session, complaint: Complaint, reads: bool = True) -> list[Event]:
     """The audit trail (without who read it, for the page's timeline)."""
-    stmt = select(Event).where(col(Event.complaint_id) == complaint.id)
-    if not reads:
-        stmt = stmt.where(col(Event.action).not_in(READS))
-    return list(session.exec(stmt.order_by(col(Event.created_at), col(Event.id))))
+    return audit.trail(session, complaint.id, reads)
 
 
 def router_decision(complaint: Complaint) -> dict[str, Any]:
@@ -260,10 +204,4 @@ def highlighted(text: str, decision: dict[str, Any]) -> list[tuple[str, str | No
 
 def duplicate_of(session: Session, complaint: Complaint) -> str | None:
     """The tracking code this complaint was marked a duplicate of, if any."""
-    stmt = (
-        select(Event)
-        .where(col(Event.complaint_id) == complaint.id, col(Event.action) == "duplicate")
-        .order_by(col(Event.id).desc())
-    )
-    found = session.exec(stmt).first()
-    return str(found.detail.get("of")) if found else None
+    return audit.duplicate_of(session, complaint.id)

@@ -14,12 +14,12 @@ from fastapi.exception_handlers import (
 )
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException
 from starlette.requests import ClientDisconnect
 from starlette.responses import Response
 
 from desk.templating import TEMPLATES
+from store.db import OperationalError
 
 log = logging.getLogger(__name__)
 

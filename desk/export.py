@@ -7,13 +7,11 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from fastapi.responses import StreamingResponse
-from sqlalchemy import select as sa_select
-from sqlmodel import col
 
 from desk.access import Viewer
 from desk.csvsafe import SafeWriter
 from desk.inbox import InboxFilter, conditions
-from store.models import Complaint
+from store import complaints
 from store.queries import OPEN_STATUSES
 
 if TYPE_CHECKING:
@@ -24,11 +22,6 @@ COLUMNS = ("kode", "bagian", "status", "kanal", "diterima", "batas_waktu", "terl
 BATCH = 1000
 
 
-_FIELDS = (Complaint.id, Complaint.tracking_code, Complaint.section, Complaint.status,
-           Complaint.channel, Complaint.created_at, Complaint.due_at, Complaint.needs_triage,
-           Complaint.subject, Complaint.text)  # fmt: skip
-
-
 def csv_response(desk: Desk, viewer: Viewer, f: InboxFilter) -> StreamingResponse:
     """Every complaint matching the filter, as CSV, streamed in batches.
 
@@ -36,7 +29,7 @@ def csv_response(desk: Desk, viewer: Viewer, f: InboxFilter) -> StreamingRespons
     (rahasia) complaint is never exported, whoever asks.
     """
     now = desk.clock()
-    where = [*conditions(viewer, f, now), col(Complaint.confidential).is_(False)]
+    where = conditions(viewer, f, now)
 
     def rows() -> Iterator[str]:
         buffer = io.StringIO()
@@ -45,16 +38,7 @@ def csv_response(desk: Desk, viewer: Viewer, f: InboxFilter) -> StreamingRespons
         last = 0
         while True:
             with desk.store.read() as session:
-                batch: list[Any] = list(
-                    session.connection()
-                    .execute(
-                        sa_select(*(col(c) for c in _FIELDS))
-                        .where(*where, col(Complaint.id) > last)
-                        .order_by(col(Complaint.id))
-                        .limit(BATCH)
-                    )
-                    .all()
-                )
+                batch: list[Any] = complaints.export_batch(session, where, last, BATCH)
             for cid, code, section, status, channel, created, due, triage, subject, text in batch:
                 late = status in OPEN_STATUSES and due is not None and due < now
                 writer.writerow(

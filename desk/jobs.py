@@ -10,15 +10,13 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlmodel import Session
-
 from accountability import survey
 from core.jobs import Job, Runtime
 from core.workdays import add_working_days
 from desk.notify import notify_new, notify_overdue, queue_digest
 from settings.root import Settings
-from store import complaint_queues, queries
-from store.models import DeskNotice, Event
+from store import audit, complaint_queues, complaints, notices, queries
+from store.db import Session
 
 BATCH = 200
 CURSOR = ("desk", "notify_new")
@@ -55,8 +53,7 @@ def notify_new_complaints(ctx: Runtime) -> int:
 
 def _once(session: Session, kind: str, key: str, now: datetime) -> bool:
     """Record that a notice went out; False when it already had."""
-    values = {"kind": kind, "key": key[:128], "created_at": now}
-    return queries.insert_ignore(session, DeskNotice, values) is not None
+    return notices.first(session, kind, key[:128], now)
 
 
 def flag_overdue(ctx: Runtime) -> int:
@@ -70,8 +67,7 @@ def flag_overdue(ctx: Runtime) -> int:
                 assert c.due_at is not None
                 if _once(session, "overdue", f"{c.id}:{c.due_at.isoformat()}", now):
                     detail = {"due_at": c.due_at.isoformat(), "section": c.section}
-                    session.add(Event(complaint_id=c.id, actor="system", action="overdue",
-                                      detail=detail, created_at=now))  # fmt: skip
+                    audit.record(session, c.id, "system", "overdue", detail, now)
                     notify_overdue(session, ctx.settings, c, now)
                     done += 1
         if len(rows) < BATCH:
@@ -92,13 +88,9 @@ def close_resolved(ctx: Runtime) -> int:
             assert c.closed_at is not None
             if add_working_days(c.closed_at, st.close_after_days, tz) > now:
                 continue
-            c.status, c.updated_at = "ditutup", now
-            session.add(c)
+            complaints.set_status(session, c, "ditutup", now)  # closed_at: when it was resolved
             detail = {"from": "selesai", "to": "ditutup"}
-            session.add(
-                Event(complaint_id=c.id, actor="system", action="auto_close", detail=detail,
-                      created_at=now)
-            )  # fmt: skip
+            audit.record(session, c.id, "system", "auto_close", detail, now)
             survey.invite(session, ctx.settings, c, now)
             closed += 1
     return closed

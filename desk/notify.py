@@ -10,10 +10,10 @@ from collections.abc import Iterable
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from sqlmodel import Session, col, select
-
 from settings.desk import SectionNotify
 from settings.root import Settings
+from store import officers, outbox
+from store.db import Session
 from store.models import Complaint, Officer, Outbox
 
 EXCERPT = 200
@@ -30,12 +30,13 @@ def _queue(
 ) -> int:
     count = 0
     for channel, address in dict.fromkeys(targets):
-        session.add(
+        outbox.queue(
+            session,
             Outbox(
                 complaint_id=complaint_id, channel=channel, recipient=address, kind="notify",
                 subject=subject if channel == "email" else None, text=text, automatic=False,
                 meta=meta, created_at=now, next_attempt_at=now,
-            )
+            ),
         )  # fmt: skip
         count += 1
     return count
@@ -90,9 +91,8 @@ def officer_targets(officer: Officer) -> list[tuple[str, str]]:
 def supervisors_of(session: Session, section: str, but: str = "") -> list[tuple[str, str]]:
     """The email and Telegram targets of active supervisors of a section (or of all sections),
     other than the one named `but` (who did what they would be told of)."""
-    stmt = select(Officer).where(col(Officer.role) == "supervisor", col(Officer.active).is_(True))
     out: list[tuple[str, str]] = []
-    for officer in session.exec(stmt):
+    for officer in officers.active_supervisors(session):
         if (officer.sections and section not in officer.sections) or officer.username == but:
             continue
         out += officer_targets(officer)

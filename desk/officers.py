@@ -6,14 +6,11 @@ import re
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session
-
 from desk.access import ROLES
 from desk.assign import release_all
 from desk.auth import hash_password
 from store import officers as officer_rows
-from store.db import Store
+from store.db import IntegrityError, Session, Store
 from store.models import Officer
 from store.types import utcnow
 
@@ -70,7 +67,7 @@ def add_officer(
     )
     try:
         with store.write() as session:
-            session.add(officer)
+            officer_rows.add(session, officer)
     except IntegrityError as exc:
         raise OfficerError(f"nama pengguna {name!r} sudah dipakai") from exc
     return officer
@@ -86,8 +83,7 @@ def set_active(store: Store, username: str, active: bool) -> Officer:
     """Disable (ending every session and releasing their complaints) or enable an officer."""
     with store.write() as session:
         officer = _by_name(session, username)
-        officer.active = active
-        session.add(officer)
+        officer_rows.set_active(session, officer, active)
         if not active:
             officer_rows.end_sessions(session, officer.id)
             release_all(session, officer, utcnow())

@@ -11,7 +11,6 @@ from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, Response
-from sqlmodel import Session
 from starlette.concurrency import run_in_threadpool
 
 from desk.cases import public_case
@@ -20,7 +19,7 @@ from desk.reply_files import human_size
 from desk.templating import TEMPLATES
 from settings.root import Settings
 from store import public_story as public_story_queries
-from store.db import Store
+from store.db import Session, Store
 from store.models import Complaint, OutboxFile
 from store.queries import complaint_by_code
 from store.tracking import normalise

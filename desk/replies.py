@@ -22,14 +22,15 @@ from zoneinfo import ZoneInfo
 from prometheus_client import Counter
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from ruamel.yaml.comments import CommentedMap
-from sqlmodel import Session
 
 from core.versions import file_version
 from desk.access import Viewer
 from routing.rulefiles import read_yaml
 from settings.load import ConfigError, _describe, _with_line, templates_path
 from settings.root import Settings
-from store.models import Citizen, Complaint, Identity
+from store import complaint_detail
+from store.db import Session
+from store.models import Complaint
 
 log = logging.getLogger(__name__)
 RELOADS = Counter("aduan_reply_templates_reloads", "Reply template reloads, by result", ["result"])
@@ -205,12 +206,7 @@ def facts_for(session: Session, viewer: Viewer, complaint: Complaint) -> Facts:
     """The facts of a complaint; the name only where this officer may see who complained."""
     name = None
     if viewer.identity_access(complaint.anonymous, complaint.confidential) == "visible":
-        if complaint.identity_id is not None:
-            identity = session.get(Identity, complaint.identity_id)
-            name = identity.display_name if identity is not None else None
-        if not name:
-            citizen = session.get(Citizen, complaint.citizen_id)
-            name = citizen.name if citizen is not None else None
+        name = complaint_detail.complainant_name(session, complaint)
     return Facts(complaint.tracking_code, complaint.section, complaint.due_at, name)
 
 

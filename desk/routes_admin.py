@@ -6,7 +6,6 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, Response
-from sqlmodel import col, select
 
 from channels.errors import PayloadError
 from core.corrections import config_examples, read_corrections
@@ -16,6 +15,7 @@ from desk.access import ROLES, Viewer
 from desk.auth import csrf_ok, unlock
 from desk.context import Desk, redirect
 from routing.suggest import suggest
+from store import dead_letters as letters
 from store.health import all_health
 from store.models import DeadLetter
 
@@ -162,17 +162,14 @@ def _dead_letter_routes(api: APIRouter, desk: Desk) -> None:
         viewer = _admin(desk, request)
         if viewer is None:
             return views.not_found(request, desk.viewer(request))
-        stmt = select(DeadLetter).order_by(col(DeadLetter.id).desc()).limit(200)
-        if not semua:
-            stmt = stmt.where(col(DeadLetter.status) == "new")
         with desk.store.read() as session:
-            rows = list(session.exec(stmt))
+            rows = letters.newest(session, not semua, 200)
         context = {"rows": rows, "all": bool(semua)}
         return views.render(request, "desk/admin_dead_letters.html", context, viewer)
 
     def one(request: Request, viewer: Viewer, dead_id: int, **extra: Any) -> HTMLResponse:
         with desk.store.read() as session:
-            row = session.get(DeadLetter, dead_id)
+            row = letters.by_id(session, dead_id)
         if row is None:
             return views.not_found(request, viewer)
         raw = row.raw[:RAW_SHOWN].decode("utf-8", errors="replace")
@@ -200,7 +197,7 @@ def _dead_letter_routes(api: APIRouter, desk: Desk) -> None:
         if not csrf_ok(viewer, csrf):
             return views.refused(request, viewer, "Token formulir tidak sah.")
         with desk.store.read() as session:
-            row = session.get(DeadLetter, dead_id)
+            row = letters.by_id(session, dead_id)
         if row is None or row.status != "new":
             return views.not_found(request, viewer)
         if action == "buang" and not reason.strip():
@@ -211,11 +208,8 @@ def _dead_letter_routes(api: APIRouter, desk: Desk) -> None:
             if error:
                 return one(request, viewer, dead_id, error=error)
         with desk.store.write() as session:
-            fresh = session.get(DeadLetter, dead_id)
-            assert fresh is not None
-            fresh.status = "reprocessed" if action == "proses-ulang" else "discarded"
-            fresh.resolved_at, fresh.resolved_by, fresh.note = desk.clock(), viewer.username, note
-            session.add(fresh)
+            status = "reprocessed" if action == "proses-ulang" else "discarded"
+            letters.resolve(session, dead_id, status, desk.clock(), viewer.username, note)
         return redirect("/desk/admin/surat-mati")
 
 

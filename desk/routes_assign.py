@@ -7,7 +7,6 @@ from urllib.parse import parse_qsl
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import Response
-from sqlmodel import Session
 
 from desk import assign, saved_views
 from desk.access import Viewer
@@ -15,7 +14,9 @@ from desk.action_errors import ActionError
 from desk.auth import csrf_ok
 from desk.context import Desk, redirect
 from desk.routes_complaints import act, filter_of, render_inbox
-from store.models import Complaint, Officer
+from store import officers
+from store.db import Session
+from store.models import Complaint
 
 Token = Annotated[str, Form(max_length=200)]
 # A name over MAX_NAME comes back in its box with the reason; this bound stops only a body no
@@ -35,7 +36,7 @@ def assign_routes(api: APIRouter, desk: Desk) -> None:
             officer = None
             if petugas:
                 ok = petugas.isdigit() and len(petugas) <= 12
-                found = s.get(Officer, int(petugas)) if ok else None
+                found = officers.by_id(s, int(petugas)) if ok else None
                 if found is None:
                     raise ActionError(f"petugas {petugas[:20]!r} tidak dikenal")
                 officer = found

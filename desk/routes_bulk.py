@@ -14,7 +14,6 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
-from sqlmodel import Session, col, select
 from starlette.concurrency import run_in_threadpool
 
 from core.guard import read_form
@@ -22,8 +21,8 @@ from desk import bulk, inbox
 from desk.access import Viewer
 from desk.auth import csrf_ok
 from desk.context import Desk
-from store import queries
-from store.models import Complaint, DeskNotice
+from store import complaints, notices
+from store.db import Session
 from store.search import normaliser
 
 MAX_ID_DIGITS = 18
@@ -104,10 +103,7 @@ def _select(desk: Desk, session: Session, viewer: Viewer, params: Mapping[str, A
 def _visible(session: Session, viewer: Viewer, ids: list[int]) -> dict[int, tuple[int, str, str]]:
     if not ids:
         return {}
-    stmt = select(Complaint.id, Complaint.tracking_code, Complaint.section).where(
-        col(Complaint.id).in_(ids), viewer.scope()
-    )
-    return {int(r[0]): (int(r[0]), r[1], r[2]) for r in session.exec(stmt) if r[0] is not None}
+    return complaints.codes_and_sections(session, viewer.scope(), ids)
 
 
 def _confirmation(
@@ -176,10 +172,8 @@ def _execute(desk: Desk, request: Request, fields: dict[str, str]) -> HTMLRespon
             desk, request, viewer, params, problem or "Formulir tidak lengkap.", 400
         )
     with desk.store.write() as session:
-        first = queries.insert_ignore(
-            session, DeskNotice, {"kind": "bulk", "key": run_id, "created_at": desk.clock()}
-        )
-    if first is None:
+        first = notices.first(session, "bulk", run_id, desk.clock())
+    if not first:
         error = "Tindakan massal ini sudah dijalankan (formulir dikirim dua kali); tidak diulang."
         return desk.views.refused(request, viewer, error)
     catalogue = desk.replies.catalogue()

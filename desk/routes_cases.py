@@ -8,7 +8,6 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, Response
-from sqlmodel import Session
 
 from desk import case_actions, cases
 from desk.access import Viewer
@@ -19,6 +18,7 @@ from desk.detail import complaint_view
 from desk.routes_auth import RESUMED, relogin_page
 from desk.routes_complaints import MAX_TEXT, Text, Token, act
 from routing.places import places_in
+from store.db import Session
 from store.models import SharedCase
 
 FLASH = {

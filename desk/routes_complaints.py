@@ -8,7 +8,6 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, JSONResponse, Response
-from sqlmodel import Session
 from starlette.datastructures import UploadFile as StarletteUpload
 
 from desk import (
@@ -37,7 +36,8 @@ from desk.routes_auth import RESUMED, relogin_page
 from desk.routes_bulk import bulk_routes
 from desk.routes_skm import skm_routes
 from desk.second_opinion import opinion_for
-from store.models import Event, Officer
+from store import audit, officers
+from store.db import Session
 from store.search import normaliser
 
 MAX_TEXT = 8000
@@ -243,7 +243,7 @@ def _page(
 def _handling(session: Session, viewer: Viewer, complaint: Any, request: Request) -> dict[str, Any]:
     """Who handles the complaint, who it may go to, and the inbox filter to go back to."""
     dari = saved_views.clean_query(request.query_params.get("dari", ""), keep_page=True)
-    current = session.get(Officer, complaint.assignee_id) if complaint.assignee_id else None
+    current = officers.by_id(session, complaint.assignee_id) if complaint.assignee_id else None
     may_move = current is None or current.id == viewer.officer_id or viewer.can_reassign_any
     handlers = assign.eligible(session, complaint.section) if may_move else []
     others = {viewer.officer_id, complaint.assignee_id}
@@ -266,11 +266,9 @@ def _audit_read(desk: Desk, viewer: Viewer, complaint_id: int, revealed: bool, n
     detail_ = {"role": viewer.role}
     with desk.store.write() as session:
         unread.mark_read(session, viewer.officer_id, complaint_id, now)
-        session.add(Event(complaint_id=complaint_id, actor=viewer.username, action="read",
-                          detail=detail_, created_at=now))  # fmt: skip
+        audit.record(session, complaint_id, viewer.username, "read", detail_, now)
         if revealed:
-            session.add(Event(complaint_id=complaint_id, actor=viewer.username,
-                              action="identity_view", detail=detail_, created_at=now))  # fmt: skip
+            audit.record(session, complaint_id, viewer.username, "identity_view", detail_, now)
 
 
 def act(

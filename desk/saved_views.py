@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from urllib.parse import parse_qsl, urlencode
 
-from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, col, delete, select
-
 from desk.inbox import InboxFilter
+from store import saved_views as stored
+from store.db import IntegrityError, Session
 from store.models import SavedView
 
 MAX_NAME = 60
@@ -37,8 +36,7 @@ def back_link(dari: str) -> str:
 
 def views_of(session: Session, officer_id: int) -> list[SavedView]:
     """The officer's saved views, by name."""
-    stmt = select(SavedView).where(col(SavedView.officer_id) == officer_id)
-    return list(session.exec(stmt.order_by(col(SavedView.name))))
+    return stored.of_officer(session, officer_id)
 
 
 def save(session: Session, officer_id: int, name: str, query: str) -> SavedView:
@@ -48,18 +46,14 @@ def save(session: Session, officer_id: int, name: str, query: str) -> SavedView:
         raise ViewError("Nama tampilan tidak boleh kosong.")
     if len(name) > MAX_NAME:
         raise ViewError(f"Nama tampilan terlalu panjang: paling banyak {MAX_NAME} huruf.")
-    stmt = select(SavedView).where(
-        col(SavedView.officer_id) == officer_id, col(SavedView.name) == name
-    )
-    found = session.exec(stmt).first()
+    found = stored.by_name(session, officer_id, name)
     if found is None:
         if len(views_of(session, officer_id)) >= MAX_VIEWS:
             raise ViewError(f"Sudah ada {MAX_VIEWS} tampilan: hapus satu dulu.")
         found = SavedView(officer_id=officer_id, name=name, query="")
     found.query = clean_query(query)
-    session.add(found)
     try:
-        session.flush()
+        stored.save(session, found)
     except IntegrityError as exc:  # the same name saved at the same moment in another tab
         raise ViewError("Nama tampilan itu baru saja dipakai: coba lagi.") from exc
     return found
@@ -67,7 +61,4 @@ def save(session: Session, officer_id: int, name: str, query: str) -> SavedView:
 
 def remove(session: Session, officer_id: int, view_id: int) -> bool:
     """Delete one of the officer's views; False when it is not theirs or not there."""
-    stmt = delete(SavedView).where(
-        col(SavedView.id) == view_id, col(SavedView.officer_id) == officer_id
-    )
-    return bool(session.exec(stmt).rowcount)
+    return stored.remove(session, officer_id, view_id)

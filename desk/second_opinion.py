@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlmodel import Session, col, select
-
 from desk.access import Viewer
 from desk.cases import cached_bag
 from routing.neighbours import Opinion, Past, second_opinion
-from store.models import Complaint, Event
+from store import complaints
+from store.db import Session
+from store.models import Complaint
 
 POOL = 2000  # the most recent resolved or officer-placed complaints compared against
 RESOLVED = ("selesai", "ditutup")
@@ -17,19 +17,8 @@ RESOLVED = ("selesai", "ditutup")
 
 def resolved_pool(session: Session, exclude: int) -> list[Past]:
     """Complaints whose section a person confirmed: resolved there, or moved there by hand."""
-    moved = select(Event.complaint_id).where(col(Event.action) == "reassign")
-    stmt = (
-        select(Complaint.id, Complaint.tracking_code, Complaint.text, Complaint.section)
-        .where(
-            col(Complaint.id) != exclude,
-            col(Complaint.needs_triage).is_(False),
-            col(Complaint.status).in_(RESOLVED) | col(Complaint.id).in_(moved),
-        )
-        .order_by(col(Complaint.id).desc())
-        .limit(POOL)
-    )
-    rows = session.exec(stmt).all()
-    return [Past(i, code, text, section) for i, code, text, section in rows if i is not None]
+    rows = complaints.confirmed_pool(session, exclude, RESOLVED, POOL)
+    return [Past(i, code, text, section) for i, code, text, section in rows]
 
 
 def opinion_for(
@@ -43,9 +32,7 @@ def opinion_for(
         router.normaliser, complaint.text, resolved_pool(session, complaint.id), bag_of=cached_bag
     )
     ids = [p.id for op in found for p, _ in op.similar]
-    visible = set(
-        session.exec(select(Complaint.id).where(col(Complaint.id).in_(ids), viewer.scope()))
-    )
+    visible = complaints.visible_ids(session, viewer.scope(), ids)
     return [
         {
             "section": op.section,
