@@ -48,9 +48,22 @@ def _url(item: Mapping[str, Any]) -> tuple[str | None, str]:
         if isinstance(v, dict) and v.get("content_type") == "video/mp4" and v.get("url")
     ]
     if variants:
-        best = max(variants, key=lambda v: int(v.get("bit_rate") or 0))
+        best = max(variants, key=_bit_rate)
         return str(best["url"]), "video/mp4"
     url = item.get("url") or item.get("preview_image_url")
     if not url:
         return None, ""
     return str(url), "image/png" if str(url).endswith(".png") else "image/jpeg"
+
+
+def _bit_rate(variant: Mapping[str, Any]) -> int:
+    """A variant's bit rate; anything but a whole number (a string of junk, a float, a list)
+    counts as 0, so the message is still taken with the first variant."""
+    rate = variant.get("bit_rate")
+    if isinstance(rate, bool):
+        return 0
+    if isinstance(rate, int):
+        return rate
+    if isinstance(rate, str) and rate.strip().isdigit():
+        return int(rate)
+    return 0

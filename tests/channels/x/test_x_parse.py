@@ -205,3 +205,15 @@ def test_media_keys_without_includes_are_kept_as_an_unreadable_attachment() -> N
     assert msg.text == "[Lampiran]"
     assert msg.media == ({"media_key": "3_1803729999000000001", "type": "unknown", "url": None,
                           "filename": "3_1803729999000000001"},)  # fmt: skip
+
+
+@pytest.mark.parametrize("junk", [":", "fast", 1.5, [], {"k": 1}, True, None, -1])
+def test_dm_video_with_a_junk_bit_rate_is_still_taken(junk: Any) -> None:
+    """A variant whose bit_rate is not a whole number (hypothesis found ':') counts as 0: the
+    message is taken with the best variant that has one, never lost to a ValueError."""
+    payload = load("dm_video_with_text.json")
+    payload["includes"]["media"][0]["variants"][2]["bit_rate"] = junk
+    [msg] = parse_dm_events(payload, OWN_ID)
+    assert msg.text == "Ini videonya, banjir di depan kantor desa"
+    assert msg.media[0]["url"].endswith("/low.mp4")
+    assert msg.media[0]["content_type"] == "video/mp4"
