@@ -1,2 +1,3 @@
-"""Accountability to the public: the satisfaction survey (SKM) and personal data (UU 27/2022:
-retention purge, a citizen's export and erasure). Below the desk and ingest, which both use it."""
+"""Accountability to the public: the satisfaction survey (SKM), its index (IKM) and the public
+statistics' figures, and personal data (UU 27/2022: retention purge, a citizen's export and
+erasure). Below the desk and ingest, which both use it."""

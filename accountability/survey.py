@@ -6,7 +6,7 @@ answered with a digit 1-4; the others get a link to a web form (desk/survey_publ
 signed, single-use token. A decline word (TIDAK, BATAL, STOP) ends it; a day of silence expires
 it. Here: the invitation, the link form's token and answers, and expiry; the questions are in
 accountability/questions.py, the chat in accountability/survey_chat.py. The arithmetic of the
-index (IKM) lives in desk/stats.py.
+index (IKM) lives in accountability/statistics.py.
 """
 
 from __future__ import annotations

@@ -6,6 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, Response
+from starlette.datastructures import FormData
 
 from channels.errors import PayloadError
 from core.corrections import config_examples, read_corrections
@@ -87,28 +88,15 @@ def _suggestions(desk: Desk, router: Any) -> list[Any]:
 
 
 def _officer_routes(api: APIRouter, desk: Desk) -> None:
+    """The officers' page: the list, adding one, (de)activating one, lifting its lockouts."""
     views = desk.views
-
-    def page(
-        request: Request, viewer: Viewer, error: str | None = None, kept: Any = None
-    ) -> HTMLResponse:
-        context = {
-            "kept": kept or {},
-            "officers": officers.list_officers(desk.store),
-            "roles": ROLES,
-            "sections": desk.settings.sections,
-            "error": error,
-            "flash": "Tersimpan." if request.query_params.get("ok") else None,
-        }
-        status = 400 if error else 200
-        return views.render(request, "desk/admin_officers.html", context, viewer, status)
 
     @api.get("/admin/petugas", response_class=HTMLResponse)
     def officer_list(request: Request) -> HTMLResponse:
         viewer = _admin(desk, request)
         if viewer is None:
             return views.not_found(request, desk.viewer(request))
-        return page(request, viewer)
+        return _officers_page(desk, request, viewer)
 
     @api.post("/admin/petugas")
     async def officer_add(request: Request) -> Response:
@@ -118,22 +106,7 @@ def _officer_routes(api: APIRouter, desk: Desk) -> None:
         form = await read_form(request, desk.settings.security)
         if not csrf_ok(viewer, str(form.get("csrf", ""))):
             return views.refused(request, viewer, "Token formulir tidak sah.")
-        known = [s.id for s in desk.settings.sections]
-        try:
-            officers.add_officer(
-                desk.store, str(form.get("username", "")), str(form.get("password", "")),
-                str(form.get("role", "officer")), [str(s) for s in form.getlist("section")],
-                known, str(form.get("email", "")).strip() or None,
-                str(form.get("telegram", "")).strip() or None, desk.clock(),
-            )  # fmt: skip
-        except officers.OfficerError as exc:
-            # What was typed comes back (not the password), so one mistake costs one field.
-            kept: dict[str, Any] = {
-                k: str(form.get(k, "")) for k in ("username", "role", "email", "telegram")
-            }
-            kept["section"] = [str(s) for s in form.getlist("section")]
-            return page(request, viewer, str(exc), kept)
-        return redirect("/desk/admin/petugas?ok=1")
+        return _add_officer(desk, request, viewer, form)
 
     @api.post("/admin/petugas/{username}/{state}")
     def officer_state(request: Request, username: str, state: str, csrf: Field = "") -> Response:
@@ -142,19 +115,61 @@ def _officer_routes(api: APIRouter, desk: Desk) -> None:
             return views.not_found(request, desk.viewer(request))
         if not csrf_ok(viewer, csrf):
             return views.refused(request, viewer, "Token formulir tidak sah.")
-        if state == "buka-kunci":  # lift the account's login lockouts, from every address
-            unlock(desk.store, username)
-            return redirect("/desk/admin/petugas?ok=1")
-        if username == viewer.username:
-            return page(request, viewer, "Anda tidak bisa menonaktifkan akun sendiri.")
-        try:
-            officers.set_active(desk.store, username, state == "aktifkan")
-        except officers.OfficerError as exc:
-            return page(request, viewer, str(exc))
+        return _set_state(desk, request, viewer, username, state)
+
+
+def _officers_page(
+    desk: Desk, request: Request, viewer: Viewer, error: str | None = None, kept: Any = None
+) -> HTMLResponse:
+    """The officers' page; 400 with the error (and what was typed) after a refusal."""
+    context = {
+        "kept": kept or {},
+        "officers": officers.list_officers(desk.store),
+        "roles": ROLES,
+        "sections": desk.settings.sections,
+        "error": error,
+        "flash": "Tersimpan." if request.query_params.get("ok") else None,
+    }
+    status = 400 if error else 200
+    return desk.views.render(request, "desk/admin_officers.html", context, viewer, status)
+
+
+def _add_officer(desk: Desk, request: Request, viewer: Viewer, form: FormData) -> Response:
+    """Add the officer of a checked form, or the page again with the reason."""
+    known = [s.id for s in desk.settings.sections]
+    try:
+        officers.add_officer(
+            desk.store, str(form.get("username", "")), str(form.get("password", "")),
+            str(form.get("role", "officer")), [str(s) for s in form.getlist("section")],
+            known, str(form.get("email", "")).strip() or None,
+            str(form.get("telegram", "")).strip() or None, desk.clock(),
+        )  # fmt: skip
+    except officers.OfficerError as exc:
+        # What was typed comes back (not the password), so one mistake costs one field.
+        kept: dict[str, Any] = {
+            k: str(form.get(k, "")) for k in ("username", "role", "email", "telegram")
+        }
+        kept["section"] = [str(s) for s in form.getlist("section")]
+        return _officers_page(desk, request, viewer, str(exc), kept)
+    return redirect("/desk/admin/petugas?ok=1")
+
+
+def _set_state(desk: Desk, request: Request, viewer: Viewer, username: str, state: str) -> Response:
+    """Activate, deactivate or unlock an account (never one's own deactivation)."""
+    if state == "buka-kunci":  # lift the account's login lockouts, from every address
+        unlock(desk.store, username)
         return redirect("/desk/admin/petugas?ok=1")
+    if username == viewer.username:
+        return _officers_page(desk, request, viewer, "Anda tidak bisa menonaktifkan akun sendiri.")
+    try:
+        officers.set_active(desk.store, username, state == "aktifkan")
+    except officers.OfficerError as exc:
+        return _officers_page(desk, request, viewer, str(exc))
+    return redirect("/desk/admin/petugas?ok=1")
 
 
 def _dead_letter_routes(api: APIRouter, desk: Desk) -> None:
+    """The dead letters: the list, one letter, reprocessing or discarding it."""
     views = desk.views
 
     @api.get("/admin/surat-mati", response_class=HTMLResponse)
@@ -167,25 +182,12 @@ def _dead_letter_routes(api: APIRouter, desk: Desk) -> None:
         context = {"rows": rows, "all": bool(semua)}
         return views.render(request, "desk/admin_dead_letters.html", context, viewer)
 
-    def one(request: Request, viewer: Viewer, dead_id: int, **extra: Any) -> HTMLResponse:
-        with desk.store.read() as session:
-            row = letters.by_id(session, dead_id)
-        if row is None:
-            return views.not_found(request, viewer)
-        raw = row.raw[:RAW_SHOWN].decode("utf-8", errors="replace")
-        context = {
-            "row": row, "raw": raw, "truncated": len(row.raw) > RAW_SHOWN,
-            "can_reprocess": desk.ctx.intake.supports(row.channel) and row.status == "new", **extra,
-        }  # fmt: skip
-        status = 400 if extra.get("error") else 200
-        return views.render(request, "desk/admin_dead_letter.html", context, viewer, status)
-
     @api.get("/admin/surat-mati/{dead_id}", response_class=HTMLResponse)
     def dead_letter(request: Request, dead_id: int) -> HTMLResponse:
         viewer = _admin(desk, request)
         if viewer is None:
             return views.not_found(request, desk.viewer(request))
-        return one(request, viewer, dead_id)
+        return _dead_letter_page(desk, request, viewer, dead_id)
 
     @api.post("/admin/surat-mati/{dead_id}/{action}")
     def resolve(
@@ -196,21 +198,47 @@ def _dead_letter_routes(api: APIRouter, desk: Desk) -> None:
             return views.not_found(request, desk.viewer(request))
         if not csrf_ok(viewer, csrf):
             return views.refused(request, viewer, "Token formulir tidak sah.")
-        with desk.store.read() as session:
-            row = letters.by_id(session, dead_id)
-        if row is None or row.status != "new":
-            return views.not_found(request, viewer)
-        if action == "buang" and not reason.strip():
-            return one(request, viewer, dead_id, error="Alasan membuang wajib diisi.")
-        note = reason.strip()
-        if action == "proses-ulang":
-            note, error = _reprocess(desk, row)
-            if error:
-                return one(request, viewer, dead_id, error=error)
-        with desk.store.write() as session:
-            status = "reprocessed" if action == "proses-ulang" else "discarded"
-            letters.resolve(session, dead_id, status, desk.clock(), viewer.username, note)
-        return redirect("/desk/admin/surat-mati")
+        return _resolve(desk, request, viewer, dead_id, action, reason)
+
+
+def _dead_letter_page(
+    desk: Desk, request: Request, viewer: Viewer, dead_id: int, **extra: Any
+) -> HTMLResponse:
+    """One dead letter's page (400 with extra["error"] after a refused action)."""
+    with desk.store.read() as session:
+        row = letters.by_id(session, dead_id)
+    if row is None:
+        return desk.views.not_found(request, viewer)
+    raw = row.raw[:RAW_SHOWN].decode("utf-8", errors="replace")
+    context = {
+        "row": row, "raw": raw, "truncated": len(row.raw) > RAW_SHOWN,
+        "can_reprocess": desk.ctx.intake.supports(row.channel) and row.status == "new", **extra,
+    }  # fmt: skip
+    status = 400 if extra.get("error") else 200
+    return desk.views.render(request, "desk/admin_dead_letter.html", context, viewer, status)
+
+
+def _resolve(
+    desk: Desk, request: Request, viewer: Viewer, dead_id: int, action: str, reason: str
+) -> Response:
+    """Reprocess or discard a new dead letter (a discard needs its reason), then the list."""
+    with desk.store.read() as session:
+        row = letters.by_id(session, dead_id)
+    if row is None or row.status != "new":
+        return desk.views.not_found(request, viewer)
+    if action == "buang" and not reason.strip():
+        return _dead_letter_page(
+            desk, request, viewer, dead_id, error="Alasan membuang wajib diisi."
+        )
+    note = reason.strip()
+    if action == "proses-ulang":
+        note, error = _reprocess(desk, row)
+        if error:
+            return _dead_letter_page(desk, request, viewer, dead_id, error=error)
+    with desk.store.write() as session:
+        status = "reprocessed" if action == "proses-ulang" else "discarded"
+        letters.resolve(session, dead_id, status, desk.clock(), viewer.username, note)
+    return redirect("/desk/admin/surat-mati")
 
 
 def _reprocess(desk: Desk, row: DeadLetter) -> tuple[str, str | None]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
@@ -69,14 +70,28 @@ FLASH = {
 
 
 def complaint_routes(api: APIRouter, desk: Desk) -> None:
-    """The routes under /desk/aduan, /desk/lampiran and /desk/tenggat."""
-    views = desk.views
+    """The routes under /desk/aduan, /desk/lampiran, /desk/berkas-balasan and /desk/tenggat."""
     bulk_routes(api, desk)  # /desk/aduan/massal, before /desk/aduan/{complaint_id}
     _action_routes(api, desk)
     desk.resume["aduan"] = lambda request, viewer, complaint_id, draft: _page(
         desk, request, viewer, complaint_id, flash=RESUMED, kept=dict([draft])
     )
     skm_routes(api, desk)  # /desk/skm: the sections' satisfaction index and comments
+    _page_routes(api, desk)
+    _file_routes(api, desk)
+
+    @api.get("/tenggat", response_class=HTMLResponse)
+    def deadlines(request: Request) -> HTMLResponse:
+        viewer = desk.viewer(request)
+        if not viewer.all_sections:
+            return desk.views.not_found(request, viewer)
+        with desk.store.read() as session:
+            table = overview(desk.settings, session, desk.clock())
+        return desk.views.render(request, "desk/deadlines.html", {"table": table}, viewer)
+
+
+def _page_routes(api: APIRouter, desk: Desk) -> None:
+    """The inbox, its CSV export, a complaint's page and its audit trail."""
 
     @api.get("/aduan", response_class=HTMLResponse)
     def inbox_page(request: Request) -> HTMLResponse:
@@ -97,21 +112,30 @@ def complaint_routes(api: APIRouter, desk: Desk) -> None:
 
     @api.get("/aduan/{complaint_id}/audit")
     def audit(request: Request, complaint_id: int) -> Response:
-        viewer = desk.viewer(request)
-        with desk.store.read() as session:
-            complaint = detail.visible_complaint(session, viewer, complaint_id)
-            if complaint is None:
-                return views.not_found(request, viewer)
-            found = detail.events(session, complaint)
-        if not wants_json(request):
-            context = {"c": detail.complaint_view(complaint), "events": found}
-            return views.render(request, "desk/audit.html", context, viewer)
-        body = [
-            {"at": e.created_at.isoformat(), "actor": e.actor, "action": e.action,
-             "detail": e.detail}
-            for e in found
-        ]  # fmt: skip
-        return JSONResponse(body, headers={"Cache-Control": "no-store"})
+        return _audit_trail(desk, request, complaint_id)
+
+
+def _audit_trail(desk: Desk, request: Request, complaint_id: int) -> Response:
+    """A complaint's events: a page, or JSON to a client that asks for it."""
+    viewer = desk.viewer(request)
+    with desk.store.read() as session:
+        complaint = detail.visible_complaint(session, viewer, complaint_id)
+        if complaint is None:
+            return desk.views.not_found(request, viewer)
+        found = detail.events(session, complaint)
+    if not wants_json(request):
+        context = {"c": detail.complaint_view(complaint), "events": found}
+        return desk.views.render(request, "desk/audit.html", context, viewer)
+    body = [
+        {"at": e.created_at.isoformat(), "actor": e.actor, "action": e.action,
+         "detail": e.detail}
+        for e in found
+    ]  # fmt: skip
+    return JSONResponse(body, headers={"Cache-Control": "no-store"})
+
+
+def _file_routes(api: APIRouter, desk: Desk) -> None:
+    """A complaint's attachments and the files of officers' replies, whole or as a preview."""
 
     @api.get("/lampiran/{attachment_id}")
     def attachment(request: Request, attachment_id: int) -> Response:
@@ -128,15 +152,6 @@ def complaint_routes(api: APIRouter, desk: Desk) -> None:
     @api.get("/berkas-balasan/{file_id}/pratinjau")
     def reply_file_preview(request: Request, file_id: int) -> Response:
         return reply_file_response(desk, request, file_id, preview=True)
-
-    @api.get("/tenggat", response_class=HTMLResponse)
-    def deadlines(request: Request) -> HTMLResponse:
-        viewer = desk.viewer(request)
-        if not viewer.all_sections:
-            return views.not_found(request, viewer)
-        with desk.store.read() as session:
-            table = overview(desk.settings, session, desk.clock())
-        return views.render(request, "desk/deadlines.html", {"table": table}, viewer)
 
 
 def render_inbox(
@@ -346,73 +361,8 @@ def _with_template(
 
 
 def _action_routes(api: APIRouter, desk: Desk) -> None:
-    """POST /desk/aduan/{id}/balas, catatan, status, alihkan, duplikat."""
-
-    settings = desk.settings
-    most = reply_files.max_files(settings)
-    # Room for the most files at the largest size any channel takes (the reply's own channel
-    # is checked per file, with the text kept); only a body no such form makes gets the 413.
-    body_cap = most * settings.media.max_bytes + settings.security.max_body_bytes
-
-    @api.post(
-        "/aduan/{complaint_id}/balas",
-        max_body_size=body_cap,
-        form_limits={"max_files": most + 5},
-    )
-    def reply(
-        request: Request,
-        complaint_id: int,
-        text: Text = "",
-        csrf: Token = "",
-        berkas: Files = None,
-    ) -> Response:
-        text = text.replace("\x00", "\ufffd")  # multipart bodies pass NulGuard untouched
-        staged: list[reply_files.Staged] = []
-        notices: list[str] = []
-
-        def prepare(viewer: Viewer) -> None:
-            uploads = [
-                reply_files.Upload(f.filename or "", f.file)
-                for f in berkas or ()
-                if isinstance(f, StarletteUpload)  # FastAPI's UploadFile is a subclass
-            ]
-            if not any(u.filename for u in uploads):
-                return
-            with desk.store.read() as session:
-                found = detail.visible_complaint(session, viewer, complaint_id)
-                if found is None:
-                    return  # the transaction answers 404
-                code, channel = found.tracking_code, found.reply_channel
-            staged.extend(reply_files.stage(settings, channel, uploads))
-            notices.append(reply_files.notice(settings, code, len(staged)))
-
-        def do(s: Session, v: Viewer, c: Any) -> None:
-            notice = notices[0] if notices else None
-            actions.reply(s, v, c, text, desk.clock(), staged, notice)
-
-        return act(desk, request, complaint_id, csrf, ("balas", text), do, prepare)
-
-    # The template button submits the reply form, files and all (multipart, like /balas).
-    @api.post(
-        "/aduan/{complaint_id}/templat",
-        response_class=HTMLResponse,
-        max_body_size=body_cap,
-        form_limits={"max_files": most + 5},
-    )
-    def use_template(
-        request: Request,
-        complaint_id: int,
-        templat: Token = "",
-        text: Text = "",
-        csrf: Token = "",
-        berkas: Files = None,
-    ) -> HTMLResponse:
-        """The page again, the picked template filled in below what was typed; nothing sent.
-
-        A browser cannot be given files back: the officer is told to pick them again.
-        """
-        chosen = any(isinstance(f, StarletteUpload) and f.filename for f in berkas or ())
-        return _with_template(desk, request, complaint_id, templat, text, chosen)
+    """POST /desk/aduan/{id}/balas, templat, catatan, status, alihkan, duplikat."""
+    _reply_routes(api, desk)
 
     @api.post("/aduan/{complaint_id}/catatan")
     def note(request: Request, complaint_id: int, text: Text = "", csrf: Token = "") -> Response:
@@ -449,3 +399,83 @@ def _action_routes(api: APIRouter, desk: Desk) -> None:
             actions.mark_duplicate(s, desk.settings, v, c, code, desk.clock())
 
         return act(desk, request, complaint_id, csrf, ("duplikat", code), do)
+
+
+def _reply_routes(api: APIRouter, desk: Desk) -> None:
+    """POST /desk/aduan/{id}/balas (the reply and its files) and /templat (a template filled in)."""
+    settings = desk.settings
+    most = reply_files.max_files(settings)
+    # Room for the most files at the largest size any channel takes (the reply's own channel
+    # is checked per file, with the text kept); only a body no such form makes gets the 413.
+    body_cap = most * settings.media.max_bytes + settings.security.max_body_bytes
+
+    @api.post(
+        "/aduan/{complaint_id}/balas",
+        max_body_size=body_cap,
+        form_limits={"max_files": most + 5},
+    )
+    def reply(
+        request: Request,
+        complaint_id: int,
+        text: Text = "",
+        csrf: Token = "",
+        berkas: Files = None,
+    ) -> Response:
+        text = text.replace("\x00", "\ufffd")  # multipart bodies pass NulGuard untouched
+        files = _ReplyFiles(desk, complaint_id, berkas)
+
+        def do(s: Session, v: Viewer, c: Any) -> None:
+            actions.reply(s, v, c, text, desk.clock(), files.staged, files.notice)
+
+        return act(desk, request, complaint_id, csrf, ("balas", text), do, files.prepare)
+
+    # The template button submits the reply form, files and all (multipart, like /balas).
+    @api.post(
+        "/aduan/{complaint_id}/templat",
+        response_class=HTMLResponse,
+        max_body_size=body_cap,
+        form_limits={"max_files": most + 5},
+    )
+    def use_template(
+        request: Request,
+        complaint_id: int,
+        templat: Token = "",
+        text: Text = "",
+        csrf: Token = "",
+        berkas: Files = None,
+    ) -> HTMLResponse:
+        """The page again, the picked template filled in below what was typed; nothing sent.
+
+        A browser cannot be given files back: the officer is told to pick them again.
+        """
+        chosen = any(isinstance(f, StarletteUpload) and f.filename for f in berkas or ())
+        return _with_template(desk, request, complaint_id, templat, text, chosen)
+
+
+@dataclass
+class _ReplyFiles:
+    """A reply's files: `prepare` (run by act after its checks, before the transaction) checks
+    them against the reply's channel and writes them; then `staged` and the `notice` to send."""
+
+    desk: Desk
+    complaint_id: int
+    berkas: list[UploadFile | str] | None
+    staged: list[reply_files.Staged] = field(default_factory=list)
+    notice: str | None = None
+
+    def prepare(self, viewer: Viewer) -> None:
+        uploads = [
+            reply_files.Upload(f.filename or "", f.file)
+            for f in self.berkas or ()
+            if isinstance(f, StarletteUpload)  # FastAPI's UploadFile is a subclass
+        ]
+        if not any(u.filename for u in uploads):
+            return
+        with self.desk.store.read() as session:
+            found = detail.visible_complaint(session, viewer, self.complaint_id)
+            if found is None:
+                return  # the transaction answers 404
+            code, channel = found.tracking_code, found.reply_channel
+        settings = self.desk.settings
+        self.staged = reply_files.stage(settings, channel, uploads)
+        self.notice = reply_files.notice(settings, code, len(self.staged))

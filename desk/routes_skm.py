@@ -8,8 +8,15 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from accountability.questions import ELEMENTS
+from accountability.statistics import (
+    MIN_CELL,
+    Period,
+    PeriodError,
+    comments,
+    ikm_by_section,
+    parse_period,
+)
 from desk.context import Desk
-from desk.stats import MIN_CELL, Period, PeriodError, comments, ikm_by_section, parse_period
 
 
 def skm_routes(api: APIRouter, desk: Desk) -> None:

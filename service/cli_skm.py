@@ -25,7 +25,7 @@ skm_app = typer.Typer(help="Satisfaction survey (SKM) and its index (IKM).")
 def report_rows(settings: Settings, period: str, section: str | None) -> list[list[Any]]:
     """The report as a table: per section (then overall) each element's NRR, the IKM, grade."""
     from accountability.questions import ELEMENTS
-    from desk.stats import ikm_by_section, parse_period
+    from accountability.statistics import ikm_by_section, parse_period
     from store.db import Store
 
     found = parse_period(period)
@@ -58,7 +58,7 @@ def report(
     config: ConfigOption = None,
 ) -> None:
     """IKM per section and overall for a period, with each element's mean and respondents."""
-    from desk.stats import PeriodError
+    from accountability.statistics import PeriodError
 
     settings = settings_or_exit(config)
     fmt = fmt or _default_format(output)

@@ -72,7 +72,7 @@ class Complaint(SQLModel, table=True):
         Index("ix_complaint_triage_status_due_id", "needs_triage", "status", "due_at", "id"),
         # An officer's tab counts with a channel filter.
         Index("ix_complaint_section_channel_status", "section", "channel", "status"),
-        # A period's public statistics from the index alone (desk/stats.py).
+        # A period's public statistics from the index alone (store/stats.py).
         Index(
             "ix_complaint_created_stats", "created_at", "section", "channel", "due_at", "closed_at"
         ),

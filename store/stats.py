@@ -1,6 +1,7 @@
-"""The statistics' queries (desk/stats.py computes and suppresses): completed surveys' answers
-and comments, and a period's complaints counted by the database, GROUP BY section and channel,
-local day, and pairs of local days (created and closed, created and first replied)."""
+"""The statistics' queries (accountability/statistics.py computes and suppresses): completed
+surveys' answers and comments, and a period's complaints counted by the database, GROUP BY
+section and channel, local day, and pairs of local days (created and closed, created and first
+replied)."""
 
 from __future__ import annotations
 

@@ -15,11 +15,11 @@ from sqlmodel import col, select
 from typer.testing import CliRunner
 
 from accountability.privacy import REMOVED, PrivacyError, erase, export, purge
+from accountability.statistics import ikm_by_section
 from channels.base import IncomingAttachment, IncomingMessage
 from core.attachments import path_of
 from desk import actions
 from desk.action_errors import ActionError
-from desk.stats import ikm_by_section
 from service.app import Service
 from service.cli import app as cli
 from service.cli_skm import _default_format

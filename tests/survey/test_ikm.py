@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from desk.stats import PeriodError, grade, ikm, parse_period, suppress
+from accountability.statistics import PeriodError, grade, ikm, parse_period, suppress
 
 # Six respondents, nine elements each (U1..U9), worked by hand in docs/accountability.md:
 # element sums 20 20 16 24 19 20 21 16 19 = 175; IKM = 25 x (175 / 6) / 9 = 81.0185... -> 81.02 (B)

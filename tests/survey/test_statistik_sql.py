@@ -14,8 +14,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import insert
 
+from accountability.statistics import Period, _median, _weeks, parse_period, public_stats, suppress
 from core.workdays import working_days_between
-from desk.stats import Period, _median, _weeks, parse_period, public_stats, suppress
 from settings.root import Settings
 from store.db import Store
 from store.models import Citizen, Complaint, Outbox
