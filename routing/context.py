@@ -59,6 +59,7 @@ class Context:
         spaced, self.words = _spaced(frozenset(negators), frozenset(contrast_negators))
         self.has_negator = any(n in doc.haystack for n in spaced)
         self._negated: dict[Hit, str | None] = {}
+        self._back: dict[int, str | None] = {}  # token -> the denial before it (_look_back)
         self._spans: tuple[list[int], list[int]] | None = None
 
     def _negator_spans(self) -> tuple[list[int], list[int]]:
@@ -79,15 +80,23 @@ class Context:
     def counted_hits(self, hits: dict[int, Hit]) -> tuple[dict[int, Hit], dict[int, str]]:
         """Every term's first occurrence that is not negated, and the terms negated everywhere
         (with the negating word). Negation is the same for every rule, so it is worked out once
-        per text."""
+        per text. `hits` are the first occurrences: where no negator word is in the characters
+        before one, it counts without a look at the rest."""
         counted: dict[int, Hit] = {}
         negated: dict[int, str] = {}
-        for tid, found in self.occurrences.items():
+        starts, ends = self._negator_spans()
+        last = len(starts)
+        for tid, hit in hits.items():
+            start = hit[0] - hit[1] + 1
+            i = bisect_left(starts, start - _LOOK_CHARS)
+            if i == last or ends[i] > start:
+                counted[tid] = hit
+                continue
             word = None
-            for hit in found:
-                word = self.negated_by(hit)
+            for occurrence in self.occurrences[tid]:
+                word = self.negated_by(occurrence)
                 if word is None:
-                    counted[tid] = hit
+                    counted[tid] = occurrence
                     break
             if word is not None:
                 negated[tid] = word
@@ -105,7 +114,9 @@ class Context:
                 self._negated[hit] = None
             else:
                 first, _ = self.doc.token_range(*hit)
-                self._negated[hit] = self._look_back(first)
+                if first not in self._back:
+                    self._back[first] = self._look_back(first)
+                self._negated[hit] = self._back[first]
         return self._negated[hit]
 
     def _look_back(self, first: int) -> str | None:

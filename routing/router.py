@@ -10,9 +10,10 @@ the fallback section, marked for triage.
 from __future__ import annotations
 
 import logging
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import chain, repeat
+from itertools import accumulate, chain, repeat
 from operator import itemgetter
 from typing import Any
 
@@ -27,6 +28,7 @@ from routing.text import Normaliser, Tokens, fold, mask
 
 log = logging.getLogger("aduan.routing")
 _MATCH_ORDER = itemgetter(2, 0)  # a Match by (start, rule), without a Python call each
+_NEXT = 1  # a token and the space after it
 
 
 @dataclass(frozen=True)
@@ -55,9 +57,10 @@ class _Text:
         self.original = text[:max_chars]
         self.folded, self.offsets = fold(letter_mask(self.original, letter=letter))
         self.tokens: Tokens = norm.tokens(mask(self.folded))
-        self.stem_part = " " + " ".join(self.tokens.stems) + " "
-        self.haystack = self.stem_part + "\x00 " + " ".join(self.tokens.surfaces) + " "
-        self._word_token: Sequence[int] | None = None
+        stems = " ".join(self.tokens.stems)
+        self.stem_length = len(stems) + 2  # the stem part, " " + stems + " ", then "\x00"
+        self.haystack = f" {stems} \x00 {' '.join(self.tokens.surfaces)} "
+        self._starts: tuple[list[int], list[int]] | None = None
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Folded positions to positions in the original text."""
@@ -67,18 +70,19 @@ class _Text:
 
     def token_range(self, end: int, length: int) -> tuple[int, int]:
         """The first and last token of an automaton hit that ends at `end`."""
-        first = end - length + 2  # first character of the first word
-        seg = 0 if first < len(self.stem_part) else len(self.stem_part) + 1
-        count = self.haystack.count
-        i, j = count(" ", seg, first) - 1, count(" ", seg, end - 1) - 1
-        if self._word_token is None:
-            counts = self.tokens.counts
-            self._word_token = (
-                list(chain.from_iterable(map(repeat, range(len(counts)), counts)))
-                if sum(counts) != len(counts)
-                else range(len(counts))
+        if self._starts is None:
+            # where each token starts in the stem part and in the surface part of the haystack
+            self._starts = (
+                list(accumulate(map(_NEXT.__add__, map(len, self.tokens.stems)), initial=1)),
+                list(
+                    accumulate(
+                        map(_NEXT.__add__, map(len, self.tokens.surfaces)),
+                        initial=self.stem_length + 2,
+                    )
+                ),
             )
-        return self._word_token[i], self._word_token[j]
+        starts = self._starts[0 if end - length + 2 < self.stem_length else 1]
+        return bisect_right(starts, end - length + 2) - 1, bisect_right(starts, end - 1) - 1
 
     def term_span(self, end: int, length: int) -> tuple[int, int]:
         """The original span of an automaton hit that ends at `end` (inclusive, on a space)."""

@@ -120,3 +120,30 @@ def test_a_root_word_is_its_own_stem_as_sastrawi_says() -> None:
     for word in words[::15]:  # about 2,000 of them, every letter of the alphabet
         assert (stemmer.stem(word) or word).replace(" ", "-") == word
         assert norm._stem(word) == STEM_OVERRIDES.get(word, word)
+
+
+SLANGY = router(
+    [{"id": "t", "section": "kesra", "any": ["tender", "jalan rusak", "tidak"], "phrases": ["gak"]}]
+)
+
+
+SLANG_PIECES = [" ", ", ", "kadada", "dong", "makasih", "tidak", "gak", "ada", "tender", "jalan"]
+
+
+@settings(max_examples=examples(300), deadline=None)
+@given(st.lists(st.sampled_from(PIECES + SLANG_PIECES), max_size=40).map("".join))
+def test_token_range_is_the_count_of_words_before_the_hit(s: str) -> None:
+    """token_range (a bisect over where each token starts) gives the token that the plain count
+    of the spaces before a hit, word by word, gives (a token may stand for several words or
+    none, after slang)."""
+    r = SLANGY
+    doc = _Text(r.normaliser, s, r.config.max_chars)
+    counts = [max(1, len(r.normaliser.words(t))) for t in doc.tokens.parts[1::2]]
+    word_token = [k for k, n in enumerate(counts) for _ in range(n)]
+    stem_part = doc.haystack[: doc.stem_length]
+    for end, (_, length) in r.compiled.automaton.iter(doc.haystack):
+        first = end - length + 2
+        seg = 0 if first < len(stem_part) else len(stem_part) + 1
+        i = doc.haystack.count(" ", seg, first) - 1
+        j = doc.haystack.count(" ", seg, end - 1) - 1
+        assert doc.token_range(end, length) == (word_token[i], word_token[j])
