@@ -46,6 +46,25 @@ def test_letter_hints_never_say_no_where_the_patterns_say_yes(s: str) -> None:
         assert letter._TITLE.search(s) is None
 
 
+LETTER_PIECES = ["Pak", "IBU", "bu", "/", "On", "pada", "---", "-- Pesan Terusan --", "@", "a"]
+
+
+@settings(max_examples=examples(400), deadline=None)
+@given(st.lists(st.sampled_from(PIECES + LETTER_PIECES), max_size=40).map("".join))
+def test_the_lowered_ascii_searches_are_the_case_insensitive_ones(s: str) -> None:
+    if not s.isascii():
+        return
+    low = s.lower()
+    for fast, plain in (
+        (letter._SPOKEN_TO_LOW, letter._SPOKEN_TO),
+        (letter._QUOTE_START_LOW, letter._QUOTE_START),
+    ):
+        a, b = fast.search(low), plain.search(s)
+        assert (a and a.span()) == (b and b.span())
+    masked = letter.letter_mask(s, letter=True)
+    assert letter._keep_spoken_to(s, masked, low) == letter._keep_spoken_to(s, masked)
+
+
 @settings(max_examples=examples(300), deadline=None)
 @given(
     st.frozensets(st.integers(0, 300), min_size=1, max_size=8),
