@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import logging
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from itertools import accumulate, chain, repeat
 from operator import itemgetter
 from typing import Any
@@ -29,6 +30,8 @@ from routing.text import Normaliser, Tokens, fold, mask
 log = logging.getLogger("aduan.routing")
 _MATCH_ORDER = itemgetter(2, 0)  # a Match by (start, rule), without a Python call each
 _NEXT = 1  # a token and the space after it
+# a Match from a (rule, term, start, end) tuple, without a Python call (Match._make is one)
+_MATCH: Callable[[tuple[str, str, int, int]], Match] = partial(tuple.__new__, Match)
 
 
 @dataclass(frozen=True)
@@ -103,6 +106,7 @@ class Router:
         self.letter_channels = frozenset(c.lower() for c in config.letter_channels)
         self.negators = _surfaces(normaliser, config.negators)
         self.contrast_negators = _surfaces(normaliser, config.contrast_negators)
+        self._owners: dict[int, list[int]] = {}  # term id -> its first five rules (_negated_notes)
 
     @classmethod
     def compile(cls, config: RoutingConfig, sections: Sequence[SectionLike]) -> Router:
@@ -180,10 +184,15 @@ class Router:
         candidates.update(c.channel_rules.get(norm_channel, ()))
         ignored = self._negated_notes(negated)
         fired: list[_Fired] = []
+        keys = counted.keys()
         for index in sorted(candidates):
             rule = c.rules[index]
             if rule.textual:  # the common shape, without the checks it cannot need
-                if _text_holds(rule, counted):
+                if (
+                    (rule.all_set is None or keys >= rule.all_set)
+                    and (rule.any is None or not rule.any.isdisjoint(keys))
+                    and (rule.phrases is None or not rule.phrases.isdisjoint(keys))
+                ):  # _text_holds, inline
                     fired.append(_Fired(rule, counted))
                 continue
             mine = counted if rule.negation else hits
@@ -201,27 +210,29 @@ class Router:
 
     def _plain(self, counted: dict[int, Any]) -> dict[str, set[int]]:
         """The plain rules that fire, by section: one counted term of theirs is enough."""
-        groups: dict[str, list[frozenset[int]]] = {}
-        term_plain = self.compiled.term_plain
-        for tid in counted:
-            for section, rules in term_plain.get(tid, ()):
+        groups: dict[str, set[int]] = {}
+        # the same sets, built the same way, as set().union(*each section's frozensets)
+        for entries in map(self.compiled.term_plain.get, counted, repeat(())):
+            for section, rules in entries:
                 if section in groups:
-                    groups[section].append(rules)
+                    groups[section] |= rules
                 else:
-                    groups[section] = [rules]
-        return {section: set().union(*rules) for section, rules in groups.items()}
+                    groups[section] = set(rules)
+        return groups
 
     def _negated_notes(self, negated: dict[int, str]) -> list[tuple[str, str, str]]:
         """For explain: which rules lost a term to a negation (a few per term)."""
         notes: list[tuple[str, str, str]] = []
         c = self.compiled
         for tid, word in negated.items():
-            owners = sorted(
-                {i for _, rules in c.term_plain.get(tid, ()) for i in rules}.union(
-                    c.term_other.get(tid, ())
-                )
-            )
-            for index in owners[:5]:
+            owners = self._owners.get(tid)
+            if owners is None:
+                owners = self._owners[tid] = sorted(
+                    {i for _, rules in c.term_plain.get(tid, ()) for i in rules}.union(
+                        c.term_other.get(tid, ())
+                    )
+                )[:5]
+            for index in owners:
                 rule = c.rules[index]
                 if rule.negation:
                     notes.append((rule.id, rule.written[tid], f"negated by {word!r}"))
@@ -257,10 +268,11 @@ class Router:
             scores[section] = sum(map(get_score, rules))
             first[section] = min(rules)
         for f in fired:
-            section = f.rule.section
-            scores[section] = scores.get(section, 0.0) + f.score
-            if f.rule.index < first.get(section, len(c.rules)):
-                first[section] = f.rule.index
+            rule = f.rule
+            section = rule.section
+            scores[section] = scores.get(section, 0.0) + (f.score if rule.weights else rule.score)
+            if rule.index < first.get(section, len(c.rules)):
+                first[section] = rule.index
         scores = {s: round(v, 6) for s, v in scores.items()}
         # a rule is in one section, and plain rules never fire as others: no duplicates
         every = sorted(chain(*plain.values(), (f.rule.index for f in fired)))
@@ -291,14 +303,20 @@ class Router:
     ) -> list[Match] | None:
         """The matches of the section's plain rules, term by term; None when one rule has two
         terms found at the same place (their order is then the rule's, see _decision)."""
-        plain_terms = self.compiled.plain_terms
+        found = self.compiled.plain_terms_of.get(section, {})
         matches: list[Match] = []
-        for tid, hit in counted.items():
-            found = plain_terms.get((tid, section))
-            if found is not None:
-                start, end = doc.term_span(*hit)
-                matches.extend([Match(rule, term, start, end) for rule, term in found])
-        if len({(m.start, m.rule) for m in matches}) != len(matches):
+        starts: list[int] = []
+        for tid in found.keys() & counted.keys() if len(found) < len(counted) else counted:
+            entry = found.get(tid)
+            if entry is not None:
+                start, end = doc.term_span(*counted[tid])
+                starts.append(start)
+                rules, terms = entry
+                matches.extend(map(_MATCH, zip(rules, terms, repeat(start), repeat(end))))
+        # two matches of one rule at one place need two terms found at one place
+        if len(set(starts)) != len(starts) and len({(m.start, m.rule) for m in matches}) != len(
+            matches
+        ):
             return None
         return matches
 
