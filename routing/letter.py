@@ -146,25 +146,28 @@ def _blank_header(lines: list[str]) -> None:
     for i, line in enumerate(lines):
         stripped = line.strip()
         words = len(stripped.split())
-        if not stripped or _SUBJECT.match(stripped):
+        if not stripped or (":" in stripped and _SUBJECT.match(stripped)):
             under_addressee = under_addressee and not stripped
             continue
-        if _SECTION.search(stripped) and not _META.fullmatch(stripped):
-            if not under_addressee and not _ADDRESSEE_LINE.match(stripped):
+        meta = ":" in stripped and _META.fullmatch(stripped) is not None
+        if _section_hint(stripped) and _SECTION.search(stripped) and not meta:
+            if not under_addressee and not _addressee_line(stripped):
                 return
             under_addressee = True
-        elif _ADDRESSEE_LINE.match(stripped) and (m := _ADDRESSEE.match(line)) is not None:
+        elif _addressee_line(stripped) and (m := _ADDRESSEE.match(line)) is not None:
             if line[m.end() :].strip():  # "Yth. Pak Bupati, jalan kami rusak ..."
                 lines[i] = " " * m.end() + line[m.end() :]
                 return
             lines[i] = " " * len(line)
             under_addressee = True
-        elif _META.fullmatch(stripped):
+        elif meta:
             lines[i] = " " * len(line)
             under_addressee = True
         elif under_addressee and words <= 10 and stripped[-1] not in ".?!":
             lines[i] = " " * len(line)
-        elif greeting := _GREETING.match(stripped):
+        elif (stripped[0] in _GREETING_FIRST or not stripped[0].isascii()) and (
+            greeting := _GREETING.match(stripped)
+        ):
             start = line.index(stripped[0])
             end = start + greeting.end()
             lines[i] = " " * end + line[end:]
@@ -172,6 +175,27 @@ def _blank_header(lines: list[str]) -> None:
                 return
         else:
             return
+
+
+# Cheap tests before the case-insensitive patterns of a header line: every _SECTION match holds
+# "bagian" or "kabag"; an addressee line and a greeting start with one of these letters (or a
+# character outside ASCII, which case folding may turn into one). _SUBJECT and _META need a colon.
+_ADDRESSEE_FIRST = frozenset("kKyYcC")
+_GREETING_FIRST = frozenset("dDaAsSoOhH")
+
+
+def _section_hint(line: str) -> bool:
+    if not line.isascii():
+        return True
+    low = line.lower()
+    return "bagian" in low or "kabag" in low
+
+
+def _addressee_line(stripped: str) -> bool:
+    first = stripped[0]
+    if first not in _ADDRESSEE_FIRST and first.isascii():
+        return False
+    return _ADDRESSEE_LINE.match(stripped) is not None
 
 
 def _blank_closing(lines: list[str]) -> None:

@@ -47,6 +47,25 @@ def test_letter_hints_never_say_no_where_the_patterns_say_yes(s: str) -> None:
 
 
 LETTER_PIECES = ["Pak", "IBU", "bu", "/", "On", "pada", "---", "-- Pesan Terusan --", "@", "a"]
+HEADER_PIECES = [
+    "BAGIAN", "Kabag", "c.q. ", "CQ ", "Yang Terhormat", "Dengan hormat", "Hai",
+    "Salam sejahtera", "Om Swastiastu", "Nomor", "hal :", "Perihal:", "\u212a", "\u017f",
+]  # fmt: skip
+
+
+@settings(max_examples=examples(400), deadline=None)
+@given(st.lists(st.sampled_from(PIECES + HEADER_PIECES), min_size=1, max_size=12).map("".join))
+def test_header_hints_never_say_no_where_the_patterns_say_yes(s: str) -> None:
+    line = s.strip()
+    if not line:
+        return
+    if not letter._section_hint(line):
+        assert letter._SECTION.search(line) is None
+    assert letter._addressee_line(line) == (letter._ADDRESSEE_LINE.match(line) is not None)
+    if line[0] not in letter._GREETING_FIRST and line[0].isascii():
+        assert letter._GREETING.match(line) is None
+    if ":" not in line:
+        assert letter._SUBJECT.match(line) is None and letter._META.fullmatch(line) is None
 
 
 @settings(max_examples=examples(400), deadline=None)
