@@ -150,6 +150,15 @@ def test_no_phone_number_without_the_digit_run_the_precheck_wants(s: str) -> Non
         assert text._DIGITS.search(s) is not None
 
 
+@settings(max_examples=examples(300), deadline=None)
+@given(
+    st.lists(st.sampled_from([".", "go", "co", ".id", "com", "net", "org", "x", " "]), max_size=20)
+)
+def test_the_tld_hint_is_the_substring_tests(pieces: list[str]) -> None:
+    s = "".join(pieces)
+    assert (text._TLD_HINT.search(s) is not None) == any(t in s for t in text._TLDS)
+
+
 def test_a_root_word_is_its_own_stem_as_sastrawi_says() -> None:
     """_stem_word answers a root of Sastrawi's dictionary without running Sastrawi."""
     stemmer, roots = text._load_sastrawi()
