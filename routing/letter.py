@@ -81,8 +81,48 @@ def letter_mask(text: str, *, letter: bool) -> str:
         _blank_closing(lines)
         text = "\n".join(lines)
     if _addressee_hint(text, low):
-        text = _ADDRESSEE.sub(_blank_addressee, text)
+        text = _blank_addressees(text)
     return text if text == original else _keep_spoken_to(original, text, low)
+
+
+def _blank_addressees(text: str) -> str:
+    """`_ADDRESSEE.sub(_blank_addressee, text)`, tried only at the start of the lines that hold
+    "yth" or "terhormat" (an ASCII text): a match starts a line and ends on it, so the
+    substitution cannot find one elsewhere, and trying every position costs most of it."""
+    if not text.isascii():
+        return _ADDRESSEE.sub(_blank_addressee, text)
+    low = text.lower()
+    starts: set[int] = set()
+    for word in ("yth", "terhormat"):
+        i = low.find(word)
+        while i >= 0:
+            starts.add(low.rfind("\n", 0, i) + 1)
+            i = low.find(word, i + 1)
+    for start in sorted(starts):
+        m = _ADDRESSEE.match(text, start)
+        if m is not None:
+            text = text[: m.start()] + _blank_addressee(m) + text[m.end() :]
+    return text
+
+
+def _blank_quoted_lines(text: str) -> str:
+    """`_QUOTED_LINE.sub(_blank, text)`: every line whose first character after spaces and tabs
+    is ">" becomes spaces; found from the few ">" instead of trying every position."""
+    i = text.find(">")
+    if i < 0:
+        return text
+    pieces: list[str] = []
+    done = 0
+    while i >= 0:
+        start = text.rfind("\n", 0, i) + 1
+        end = text.find("\n", i)
+        end = len(text) if end < 0 else end
+        if not text[start:i].strip(" \t"):
+            pieces += (text[done:start], " " * (end - start))
+            done = end
+        i = text.find(">", end)  # a later ">" on a line that did not qualify cannot either
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 def _keep_spoken_to(original: str, masked: str, low: str | None = None) -> str:
@@ -133,7 +173,7 @@ def _blank_quotes(text: str, low: str | None) -> str:
     start = _QUOTE_START.search(text) if low is None else _QUOTE_START_LOW.search(low)
     if start is not None and text[: start.start()].strip():
         text = text[: start.start()] + _spaces(text[start.start() :])
-    return _QUOTED_LINE.sub(_blank, text)
+    return _blank_quoted_lines(text)
 
 
 def _spaces(part: str) -> str:

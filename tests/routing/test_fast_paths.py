@@ -82,6 +82,8 @@ def test_the_lowered_ascii_searches_are_the_case_insensitive_ones(s: str) -> Non
         assert (a and a.span()) == (b and b.span())
     masked = letter.letter_mask(s, letter=True)
     assert letter._keep_spoken_to(s, masked, low) == letter._keep_spoken_to(s, masked)
+    assert letter._blank_addressees(s) == letter._ADDRESSEE.sub(letter._blank_addressee, s)
+    assert letter._blank_quoted_lines(s) == letter._QUOTED_LINE.sub(letter._blank, s)
 
 
 @settings(max_examples=examples(300), deadline=None)
@@ -148,6 +150,8 @@ def test_an_all_rule_is_checked_under_its_rarest_term_and_still_fires() -> None:
 def test_no_phone_number_without_the_digit_run_the_precheck_wants(s: str) -> None:
     if text._PHONE.search(s) is not None:
         assert text._DIGITS.search(s) is not None
+    a, b = text._DIGITS_ASCII.search(s), text._DIGITS.search(s)
+    assert (a and a.span()) == (b and b.span())
 
 
 @settings(max_examples=examples(300), deadline=None)
