@@ -64,6 +64,7 @@ class _Text:
         self.stem_length = len(stems) + 2  # the stem part, " " + stems + " ", then "\x00"
         self.haystack = f" {stems} \x00 {' '.join(self.tokens.surfaces)} "
         self._starts: tuple[list[int], list[int]] | None = None
+        self._one_word: bool | None = None
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Folded positions to positions in the original text."""
@@ -73,6 +74,14 @@ class _Text:
 
     def token_range(self, end: int, length: int) -> tuple[int, int]:
         """The first and last token of an automaton hit that ends at `end`."""
+        if self._one_word is None:
+            # every token one word: the haystack has two spaces per token and two more
+            self._one_word = self.haystack.count(" ") == 2 * len(self.tokens.stems) + 2
+        first = end - length + 2  # first character of the first word
+        if self._one_word:  # count the words before (in C, cheaper than building positions)
+            seg = 0 if first < self.stem_length else self.stem_length + 1
+            count = self.haystack.count
+            return count(" ", seg, first) - 1, count(" ", seg, end - 1) - 1
         if self._starts is None:
             # where each token starts in the stem part and in the surface part of the haystack
             self._starts = (
@@ -84,8 +93,8 @@ class _Text:
                     )
                 ),
             )
-        starts = self._starts[0 if end - length + 2 < self.stem_length else 1]
-        return bisect_right(starts, end - length + 2) - 1, bisect_right(starts, end - 1) - 1
+        starts = self._starts[0 if first < self.stem_length else 1]
+        return bisect_right(starts, first) - 1, bisect_right(starts, end - 1) - 1
 
     def term_span(self, end: int, length: int) -> tuple[int, int]:
         """The original span of an automaton hit that ends at `end` (inclusive, on a space)."""
