@@ -38,6 +38,8 @@ TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _SPLIT = re.compile(f"({TOKEN.pattern})")
 # The same split for an ASCII text: for ASCII, [^\W_] is [a-zA-Z0-9], and a plain class is faster
 _SPLIT_ASCII = re.compile(r"([a-zA-Z0-9]+(?:['-][a-zA-Z0-9]+)*)")
+# and for an ASCII text without an apostrophe or a hyphen, with no group to repeat
+_SPLIT_WORDS = re.compile(r"([a-zA-Z0-9]+)")
 _TRIPLE = re.compile(r"([^\W\d_])\1{2,}")
 _REDUP = re.compile(r"([a-z]+)2([a-z]*)")
 _NUM_WORD = re.compile(r"(\d+)([a-z]+)")
@@ -174,7 +176,12 @@ class Normaliser:
 
     def tokens(self, masked: str) -> Tokens:
         """Tokenise a folded, masked text."""
-        parts = (_SPLIT_ASCII if masked.isascii() else _SPLIT).split(masked)
+        if not masked.isascii():
+            parts = _SPLIT.split(masked)
+        elif "-" in masked or "'" in masked:
+            parts = _SPLIT_ASCII.split(masked)
+        else:
+            parts = _SPLIT_WORDS.split(masked)
         pairs = list(map(self._tokens.__getitem__, parts[1::2]))
         return Tokens(parts, list(map(_FIRST, pairs)), list(map(_SECOND, pairs)))
 
