@@ -3,6 +3,11 @@
 Run: .venv/bin/python bench/routing.py [--texts 3000] [--runs 3] [--profile [bundled|real]]
      .venv/bin/python bench/routing.py --decisions FILE   (every decision, to compare commits)
 
+Instructions per route, which do not depend on the machine's load (only the routing loop, run
+inside math.fsum, is counted; divide the total by --texts):
+     PYTHONHASHSEED=0 valgrind --tool=callgrind --collect-atstart=no --toggle-collect=math_fsum \
+         .venv/bin/python bench/routing.py --texts 300 --callgrind bundled warm
+
 Texts are generated from the repository's own labelled sentences (tests/routing: the tuning sets),
 recombined with place names of Kutai Kartanegara, numbers and chat spellings, in four shapes:
 an SMS, a chat message, a web report and an e-mail letter with salutation, signature and a quoted
@@ -24,6 +29,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import json
+import math
 import pstats
 import random
 import statistics
@@ -201,6 +207,11 @@ def main() -> None:
         "--decisions", metavar="FILE",
         help="write every decision (both rule sets) as JSON lines, to compare two commits",
     )  # fmt: skip
+    parser.add_argument(
+        "--callgrind", nargs=2, metavar=("RULES", "PHASE"),
+        help="route the texts once inside math.fsum, for callgrind: RULES bundled or real, "
+        "PHASE cold (new router, empty caches) or warm (after one uncounted pass)",
+    )  # fmt: skip
     args = parser.parse_args()
     settings = load_settings(args.config)
     base = settings.routing
@@ -214,6 +225,19 @@ def main() -> None:
             "rules": [*base.rules, *real_vocabulary_rules(args.rules, base, section_ids, 42)],
         }
     )
+    if args.callgrind:
+        rules, phase = args.callgrind
+        sastrawi_stem.cache_clear()
+        router = Router.compile(base if rules == "bundled" else many, settings.sections)
+        if phase == "warm":
+            timed(router, texts)
+
+        def one(item: tuple[str, str]) -> float:
+            router.route(*item)
+            return 0.0
+
+        math.fsum(map(one, texts))
+        return
     if args.decisions:
         write_decisions(args.decisions, {"bundled": base, "real": many}, settings.sections, texts)
         return

@@ -92,6 +92,10 @@ class Compiled:
     # (term id, section) -> (rule id, term as written) of the plain rules of that section with
     # that term, in rule order: the evidence of a weighted decision, found term by term
     plain_terms: dict[tuple[int, str], tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    # the same by section: section -> term id -> (the rule ids, the terms as written)
+    plain_terms_of: dict[str, dict[int, tuple[tuple[str, ...], tuple[str, ...]]]] = field(
+        default_factory=dict
+    )
 
 
 def re2_options() -> Any:
@@ -344,8 +348,13 @@ class Compiler:
             for t, entries in term_plain.items()
             for sec, rs in entries
         }
+        plain_terms_of: defaultdict[str, dict[int, tuple[tuple[str, ...], tuple[str, ...]]]]
+        plain_terms_of = defaultdict(dict)
+        for (t, sec), pairs in plain_terms.items():
+            plain_terms_of[sec][t] = (tuple(p[0] for p in pairs), tuple(p[1] for p in pairs))
         return Compiled(
             plain_terms=plain_terms,
+            plain_terms_of=dict(plain_terms_of),
             term_check=self._term_check(rules, term_other),
             term_plain={t: v for t, v in term_plain.items() if v},
             rule_ids=[r.id for r in rules],

@@ -33,6 +33,11 @@ _LOOK_CHARS = 120  # a few words before a term, generously (long words, several 
 _SENTENCE_END = frozenset(".!?\n")
 
 
+def _clause_end(gap: str) -> bool:
+    """Whether the gap between two tokens ends a clause (most gaps are one space)."""
+    return gap != " " and not _CLAUSE_END.isdisjoint(gap)
+
+
 @functools.lru_cache(maxsize=16)
 def _spaced(
     negators: frozenset[str], contrast_negators: frozenset[str]
@@ -59,6 +64,8 @@ class Context:
         spaced, self.words = _spaced(frozenset(negators), frozenset(contrast_negators))
         self.has_negator = any(n in doc.haystack for n in spaced)
         self._negated: dict[Hit, str | None] = {}
+        self._back: dict[int, str | None] = {}  # token -> the denial before it (_look_back)
+        self._buts: dict[int, bool] = {}  # token -> whether a "tapi" follows it (_but)
         self._spans: tuple[list[int], list[int]] | None = None
 
     def _negator_spans(self) -> tuple[list[int], list[int]]:
@@ -79,15 +86,23 @@ class Context:
     def counted_hits(self, hits: dict[int, Hit]) -> tuple[dict[int, Hit], dict[int, str]]:
         """Every term's first occurrence that is not negated, and the terms negated everywhere
         (with the negating word). Negation is the same for every rule, so it is worked out once
-        per text."""
+        per text. `hits` are the first occurrences: where no negator word is in the characters
+        before one, it counts without a look at the rest."""
         counted: dict[int, Hit] = {}
         negated: dict[int, str] = {}
-        for tid, found in self.occurrences.items():
+        starts, ends = self._negator_spans()
+        last = len(starts)
+        for tid, hit in hits.items():
+            start = hit[0] - hit[1] + 1
+            i = bisect_left(starts, start - _LOOK_CHARS)
+            if i == last or ends[i] > start:
+                counted[tid] = hit
+                continue
             word = None
-            for hit in found:
-                word = self.negated_by(hit)
+            for occurrence in self.occurrences[tid]:
+                word = self.negated_by(occurrence)
                 if word is None:
-                    counted[tid] = hit
+                    counted[tid] = occurrence
                     break
             if word is not None:
                 negated[tid] = word
@@ -105,7 +120,9 @@ class Context:
                 self._negated[hit] = None
             else:
                 first, _ = self.doc.token_range(*hit)
-                self._negated[hit] = self._look_back(first)
+                if first not in self._back:
+                    self._back[first] = self._look_back(first)
+                self._negated[hit] = self._back[first]
         return self._negated[hit]
 
     def _look_back(self, first: int) -> str | None:
@@ -113,26 +130,26 @@ class Context:
         "not X but Y" sentence ("gak soal lelang, tapi ..."), since "belum dibayar" or "tidak ada
         maklumat" is the complaint itself, not a denial of its topic."""
         tokens = self.doc.tokens
+        parts, surfaces = tokens.parts, tokens.surfaces
         joined = (
             first >= 2
-            and _AND_OR.intersection(tokens.surfaces[first - 1].split())
-            and not _CLAUSE_END.intersection(tokens.parts[2 * first])
+            and not _AND_OR.isdisjoint(surfaces[first - 1].split())
+            and not _clause_end(parts[2 * first])
         )
         shared = self._look_back(first - 2) if joined else None
         if shared is not None:
             return shared
         for t in range(first - 1, max(-1, first - 1 - self.window), -1):
-            if _CLAUSE_END.intersection(tokens.parts[2 * t + 2]):
+            if _clause_end(parts[2 * t + 2]):
                 return None
-            words = tokens.surfaces[t].split()
-            if _CONTRAST.intersection(words):
+            words = surfaces[t].split()
+            if not _CONTRAST.isdisjoint(words):
                 return None
-            if t >= 1 and _WITH.intersection(words):
+            if t >= 1 and not _WITH.isdisjoint(words):
                 denial = self._denied_relation(t - 1)
                 if denial is not None:
                     return denial
-            after = tokens.surfaces[t + 1].split()[:1]
-            if _NOT_ONLY.intersection(after):
+            if not _NOT_ONLY.isdisjoint(surfaces[t + 1].split()[:1]):
                 continue
             for w in words:
                 if w in self.negators or (w in self.contrast_negators and self._but(first)):
@@ -142,10 +159,10 @@ class Context:
     def _denied_relation(self, r: int) -> str | None:
         """The negator of "tidak ada hubungannya" when token `r` is the relation word, else None."""
         tokens = self.doc.tokens
-        if not _RELATION.intersection(tokens.surfaces[r].split()):
+        if _RELATION.isdisjoint(tokens.surfaces[r].split()):
             return None
         for t in range(r - 1, max(-1, r - 4), -1):
-            if _CLAUSE_END.intersection(tokens.parts[2 * t + 2]):
+            if _clause_end(tokens.parts[2 * t + 2]):
                 return None
             for w in tokens.surfaces[t].split():
                 if w in self.negators or w in self.contrast_negators:
@@ -154,11 +171,18 @@ class Context:
 
     def _but(self, first: int) -> bool:
         """Whether a contrast word follows token `first` in the same sentence."""
+        if first not in self._buts:
+            self._buts[first] = self._find_but(first)
+        return self._buts[first]
+
+    def _find_but(self, first: int) -> bool:
         tokens = self.doc.tokens
-        for t in range(first + 1, len(tokens.surfaces)):
-            if _SENTENCE_END.intersection(tokens.parts[2 * t]):
+        parts, surfaces = tokens.parts, tokens.surfaces
+        for t in range(first + 1, len(surfaces)):
+            part = parts[2 * t]
+            if part != " " and not _SENTENCE_END.isdisjoint(part):
                 return False
-            if _BUT.intersection(tokens.surfaces[t].split()):
+            if not _BUT.isdisjoint(surfaces[t].split()):
                 return True
         return False
 

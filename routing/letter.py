@@ -61,6 +61,10 @@ _CLOSING = re.compile(
 # The addressee spoken to in the body, and the titles that then stay readable in the addressee.
 _SPOKEN_TO = re.compile(r"\b(?:bapak|ibu|pak|bu)\b(?![ \t]*/)", re.IGNORECASE)
 _TITLE = re.compile(r"\b(?:wakil[ \t]+)?bupati\b", re.IGNORECASE)
+# The same patterns, case-sensitive, for an ASCII text lowered (same length, same positions):
+# a case-insensitive search is several times slower.
+_SPOKEN_TO_LOW = re.compile(_SPOKEN_TO.pattern)
+_QUOTE_START_LOW = re.compile(_QUOTE_START.pattern, re.MULTILINE)
 _SECTION = re.compile(r"\b(?:bagian|kabag)\b", re.IGNORECASE)
 _SIGNATURE_WORDS = 12  # a signature line is short: a name, a role, an address, a phone
 
@@ -77,14 +81,58 @@ def letter_mask(text: str, *, letter: bool) -> str:
         _blank_closing(lines)
         text = "\n".join(lines)
     if _addressee_hint(text, low):
-        text = _ADDRESSEE.sub(_blank_addressee, text)
-    return text if text == original else _keep_spoken_to(original, text)
+        text = _blank_addressees(text)
+    return text if text == original else _keep_spoken_to(original, text, low)
 
 
-def _keep_spoken_to(original: str, masked: str) -> str:
+def _blank_addressees(text: str) -> str:
+    """`_ADDRESSEE.sub(_blank_addressee, text)`, tried only at the start of the lines that hold
+    "yth" or "terhormat" (an ASCII text): a match starts a line and ends on it, so the
+    substitution cannot find one elsewhere, and trying every position costs most of it."""
+    if not text.isascii():
+        return _ADDRESSEE.sub(_blank_addressee, text)
+    low = text.lower()
+    starts: set[int] = set()
+    for word in ("yth", "terhormat"):
+        i = low.find(word)
+        while i >= 0:
+            starts.add(low.rfind("\n", 0, i) + 1)
+            i = low.find(word, i + 1)
+    for start in sorted(starts):
+        m = _ADDRESSEE.match(text, start)
+        if m is not None:
+            text = text[: m.start()] + _blank_addressee(m) + text[m.end() :]
+    return text
+
+
+def _blank_quoted_lines(text: str) -> str:
+    """`_QUOTED_LINE.sub(_blank, text)`: every line whose first character after spaces and tabs
+    is ">" becomes spaces; found from the few ">" instead of trying every position."""
+    i = text.find(">")
+    if i < 0:
+        return text
+    pieces: list[str] = []
+    done = 0
+    while i >= 0:
+        start = text.rfind("\n", 0, i) + 1
+        end = text.find("\n", i)
+        end = len(text) if end < 0 else end
+        if not text[start:i].strip(" \t"):
+            pieces += (text[done:start], " " * (end - start))
+            done = end
+        i = text.find(">", end)  # a later ">" on a line that did not qualify cannot either
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+def _keep_spoken_to(original: str, masked: str, low: str | None = None) -> str:
     """A letter that speaks to its addressee ("kami mengundang Bapak") is about that person:
-    the addressee's title ("Bupati") stays readable, the rest of the addressee does not."""
-    if _SPOKEN_TO.search(masked) is None or _TITLE_HINT.search(original) is None:
+    the addressee's title ("Bupati") stays readable, the rest of the addressee does not.
+    `low`: the original lowered, when ASCII."""
+    if low is not None:
+        if "bupati" not in low or _SPOKEN_TO_LOW.search(masked.lower()) is None:
+            return masked
+    elif _SPOKEN_TO.search(masked) is None or _TITLE_HINT.search(original) is None:
         return masked
     for m in _TITLE.finditer(original):
         if not masked[m.start() : m.end()].strip():
@@ -122,10 +170,10 @@ def _quote_hint(text: str, low: str | None) -> bool:
 def _blank_quotes(text: str, low: str | None) -> str:
     if not _quote_hint(text, low):
         return text
-    start = _QUOTE_START.search(text)
+    start = _QUOTE_START.search(text) if low is None else _QUOTE_START_LOW.search(low)
     if start is not None and text[: start.start()].strip():
         text = text[: start.start()] + _spaces(text[start.start() :])
-    return _QUOTED_LINE.sub(_blank, text)
+    return _blank_quoted_lines(text)
 
 
 def _spaces(part: str) -> str:
@@ -138,25 +186,28 @@ def _blank_header(lines: list[str]) -> None:
     for i, line in enumerate(lines):
         stripped = line.strip()
         words = len(stripped.split())
-        if not stripped or _SUBJECT.match(stripped):
+        if not stripped or (":" in stripped and _SUBJECT.match(stripped)):
             under_addressee = under_addressee and not stripped
             continue
-        if _SECTION.search(stripped) and not _META.fullmatch(stripped):
-            if not under_addressee and not _ADDRESSEE_LINE.match(stripped):
+        meta = ":" in stripped and _META.fullmatch(stripped) is not None
+        if _section_hint(stripped) and _SECTION.search(stripped) and not meta:
+            if not under_addressee and not _addressee_line(stripped):
                 return
             under_addressee = True
-        elif _ADDRESSEE_LINE.match(stripped) and (m := _ADDRESSEE.match(line)) is not None:
+        elif _addressee_line(stripped) and (m := _ADDRESSEE.match(line)) is not None:
             if line[m.end() :].strip():  # "Yth. Pak Bupati, jalan kami rusak ..."
                 lines[i] = " " * m.end() + line[m.end() :]
                 return
             lines[i] = " " * len(line)
             under_addressee = True
-        elif _META.fullmatch(stripped):
+        elif meta:
             lines[i] = " " * len(line)
             under_addressee = True
         elif under_addressee and words <= 10 and stripped[-1] not in ".?!":
             lines[i] = " " * len(line)
-        elif greeting := _GREETING.match(stripped):
+        elif (stripped[0] in _GREETING_FIRST or not stripped[0].isascii()) and (
+            greeting := _GREETING.match(stripped)
+        ):
             start = line.index(stripped[0])
             end = start + greeting.end()
             lines[i] = " " * end + line[end:]
@@ -164,6 +215,27 @@ def _blank_header(lines: list[str]) -> None:
                 return
         else:
             return
+
+
+# Cheap tests before the case-insensitive patterns of a header line: every _SECTION match holds
+# "bagian" or "kabag"; an addressee line and a greeting start with one of these letters (or a
+# character outside ASCII, which case folding may turn into one). _SUBJECT and _META need a colon.
+_ADDRESSEE_FIRST = frozenset("kKyYcC")
+_GREETING_FIRST = frozenset("dDaAsSoOhH")
+
+
+def _section_hint(line: str) -> bool:
+    if not line.isascii():
+        return True
+    low = line.lower()
+    return "bagian" in low or "kabag" in low
+
+
+def _addressee_line(stripped: str) -> bool:
+    first = stripped[0]
+    if first not in _ADDRESSEE_FIRST and first.isascii():
+        return False
+    return _ADDRESSEE_LINE.match(stripped) is not None
 
 
 def _blank_closing(lines: list[str]) -> None:

@@ -10,9 +10,11 @@ the fallback section, marked for triage.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from itertools import chain, repeat
+from functools import partial
+from itertools import accumulate, chain, repeat
 from operator import itemgetter
 from typing import Any
 
@@ -27,6 +29,9 @@ from routing.text import Normaliser, Tokens, fold, mask
 
 log = logging.getLogger("aduan.routing")
 _MATCH_ORDER = itemgetter(2, 0)  # a Match by (start, rule), without a Python call each
+_NEXT = 1  # a token and the space after it
+# a Match from a (rule, term, start, end) tuple, without a Python call (Match._make is one)
+_MATCH: Callable[[tuple[str, str, int, int]], Match] = partial(tuple.__new__, Match)
 
 
 @dataclass(frozen=True)
@@ -55,9 +60,11 @@ class _Text:
         self.original = text[:max_chars]
         self.folded, self.offsets = fold(letter_mask(self.original, letter=letter))
         self.tokens: Tokens = norm.tokens(mask(self.folded))
-        self.stem_part = " " + " ".join(self.tokens.stems) + " "
-        self.haystack = self.stem_part + "\x00 " + " ".join(self.tokens.surfaces) + " "
-        self._word_token: Sequence[int] | None = None
+        stems = " ".join(self.tokens.stems)
+        self.stem_length = len(stems) + 2  # the stem part, " " + stems + " ", then "\x00"
+        self.haystack = f" {stems} \x00 {' '.join(self.tokens.surfaces)} "
+        self._starts: tuple[list[int], list[int]] | None = None
+        self._one_word: bool | None = None
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Folded positions to positions in the original text."""
@@ -67,18 +74,27 @@ class _Text:
 
     def token_range(self, end: int, length: int) -> tuple[int, int]:
         """The first and last token of an automaton hit that ends at `end`."""
+        if self._one_word is None:
+            # every token one word: the haystack has two spaces per token and two more
+            self._one_word = self.haystack.count(" ") == 2 * len(self.tokens.stems) + 2
         first = end - length + 2  # first character of the first word
-        seg = 0 if first < len(self.stem_part) else len(self.stem_part) + 1
-        count = self.haystack.count
-        i, j = count(" ", seg, first) - 1, count(" ", seg, end - 1) - 1
-        if self._word_token is None:
-            counts = self.tokens.counts
-            self._word_token = (
-                list(chain.from_iterable(map(repeat, range(len(counts)), counts)))
-                if sum(counts) != len(counts)
-                else range(len(counts))
+        if self._one_word:  # count the words before (in C, cheaper than building positions)
+            seg = 0 if first < self.stem_length else self.stem_length + 1
+            count = self.haystack.count
+            return count(" ", seg, first) - 1, count(" ", seg, end - 1) - 1
+        if self._starts is None:
+            # where each token starts in the stem part and in the surface part of the haystack
+            self._starts = (
+                list(accumulate(map(_NEXT.__add__, map(len, self.tokens.stems)), initial=1)),
+                list(
+                    accumulate(
+                        map(_NEXT.__add__, map(len, self.tokens.surfaces)),
+                        initial=self.stem_length + 2,
+                    )
+                ),
             )
-        return self._word_token[i], self._word_token[j]
+        starts = self._starts[0 if first < self.stem_length else 1]
+        return bisect_right(starts, first) - 1, bisect_right(starts, end - 1) - 1
 
     def term_span(self, end: int, length: int) -> tuple[int, int]:
         """The original span of an automaton hit that ends at `end` (inclusive, on a space)."""
@@ -99,6 +115,7 @@ class Router:
         self.letter_channels = frozenset(c.lower() for c in config.letter_channels)
         self.negators = _surfaces(normaliser, config.negators)
         self.contrast_negators = _surfaces(normaliser, config.contrast_negators)
+        self._owners: dict[int, list[int]] = {}  # term id -> its first five rules (_negated_notes)
 
     @classmethod
     def compile(cls, config: RoutingConfig, sections: Sequence[SectionLike]) -> Router:
@@ -176,10 +193,15 @@ class Router:
         candidates.update(c.channel_rules.get(norm_channel, ()))
         ignored = self._negated_notes(negated)
         fired: list[_Fired] = []
+        keys = counted.keys()
         for index in sorted(candidates):
             rule = c.rules[index]
             if rule.textual:  # the common shape, without the checks it cannot need
-                if _text_holds(rule, counted):
+                if (
+                    (rule.all_set is None or keys >= rule.all_set)
+                    and (rule.any is None or not rule.any.isdisjoint(keys))
+                    and (rule.phrases is None or not rule.phrases.isdisjoint(keys))
+                ):  # _text_holds, inline
                     fired.append(_Fired(rule, counted))
                 continue
             mine = counted if rule.negation else hits
@@ -197,27 +219,29 @@ class Router:
 
     def _plain(self, counted: dict[int, Any]) -> dict[str, set[int]]:
         """The plain rules that fire, by section: one counted term of theirs is enough."""
-        groups: dict[str, list[frozenset[int]]] = {}
-        term_plain = self.compiled.term_plain
-        for tid in counted:
-            for section, rules in term_plain.get(tid, ()):
+        groups: dict[str, set[int]] = {}
+        # the same sets, built the same way, as set().union(*each section's frozensets)
+        for entries in map(self.compiled.term_plain.get, counted, repeat(())):
+            for section, rules in entries:
                 if section in groups:
-                    groups[section].append(rules)
+                    groups[section] |= rules
                 else:
-                    groups[section] = [rules]
-        return {section: set().union(*rules) for section, rules in groups.items()}
+                    groups[section] = set(rules)
+        return groups
 
     def _negated_notes(self, negated: dict[int, str]) -> list[tuple[str, str, str]]:
         """For explain: which rules lost a term to a negation (a few per term)."""
         notes: list[tuple[str, str, str]] = []
         c = self.compiled
         for tid, word in negated.items():
-            owners = sorted(
-                {i for _, rules in c.term_plain.get(tid, ()) for i in rules}.union(
-                    c.term_other.get(tid, ())
-                )
-            )
-            for index in owners[:5]:
+            owners = self._owners.get(tid)
+            if owners is None:
+                owners = self._owners[tid] = sorted(
+                    {i for _, rules in c.term_plain.get(tid, ()) for i in rules}.union(
+                        c.term_other.get(tid, ())
+                    )
+                )[:5]
+            for index in owners:
                 rule = c.rules[index]
                 if rule.negation:
                     notes.append((rule.id, rule.written[tid], f"negated by {word!r}"))
@@ -253,10 +277,11 @@ class Router:
             scores[section] = sum(map(get_score, rules))
             first[section] = min(rules)
         for f in fired:
-            section = f.rule.section
-            scores[section] = scores.get(section, 0.0) + f.score
-            if f.rule.index < first.get(section, len(c.rules)):
-                first[section] = f.rule.index
+            rule = f.rule
+            section = rule.section
+            scores[section] = scores.get(section, 0.0) + (f.score if rule.weights else rule.score)
+            if rule.index < first.get(section, len(c.rules)):
+                first[section] = rule.index
         scores = {s: round(v, 6) for s, v in scores.items()}
         # a rule is in one section, and plain rules never fire as others: no duplicates
         every = sorted(chain(*plain.values(), (f.rule.index for f in fired)))
@@ -287,14 +312,20 @@ class Router:
     ) -> list[Match] | None:
         """The matches of the section's plain rules, term by term; None when one rule has two
         terms found at the same place (their order is then the rule's, see _decision)."""
-        plain_terms = self.compiled.plain_terms
+        found = self.compiled.plain_terms_of.get(section, {})
         matches: list[Match] = []
-        for tid, hit in counted.items():
-            found = plain_terms.get((tid, section))
-            if found is not None:
-                start, end = doc.term_span(*hit)
-                matches.extend([Match(rule, term, start, end) for rule, term in found])
-        if len({(m.start, m.rule) for m in matches}) != len(matches):
+        starts: list[int] = []
+        for tid in found.keys() & counted.keys() if len(found) < len(counted) else counted:
+            entry = found.get(tid)
+            if entry is not None:
+                start, end = doc.term_span(*counted[tid])
+                starts.append(start)
+                rules, terms = entry
+                matches.extend(map(_MATCH, zip(rules, terms, repeat(start), repeat(end))))
+        # two matches of one rule at one place need two terms found at one place
+        if len(set(starts)) != len(starts) and len({(m.start, m.rule) for m in matches}) != len(
+            matches
+        ):
             return None
         return matches
 

@@ -11,8 +11,9 @@ import functools
 import re
 import threading
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from itertools import accumulate
+from operator import itemgetter
 from typing import Any
 
 from routing.lexicon import LEET, SLANG, STEM_OVERRIDES
@@ -28,11 +29,17 @@ _PHONE = re.compile(r"(?<![\w+])(?:\+62|62|0)[\s.-]?\d{2,4}(?:[\s.-]?\d{2,5}){2,
 # A phone number has at least seven digits with at most one separator between two of them; a
 # text without such a run (a date, "RT 04", "no. 12") cannot hold one.
 _DIGITS = re.compile(r"\d(?:[\s.-]?\d){6}")
+_DIGITS_ASCII = re.compile(r"[0-9](?:[\s.-]?[0-9]){6}")  # the same on an ASCII text, faster
 _TLDS = (".go.id", ".co.id", ".ac.id", ".or.id", ".com", ".net", ".org")
+# Whether any of _TLDS is in a text: one search for "." and what follows (several `in` tests
+# cost more)
+_TLD_HINT = re.compile(r"\.(?:" + "|".join(re.escape(t[1:]) for t in _TLDS) + ")")
 TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _SPLIT = re.compile(f"({TOKEN.pattern})")
 # The same split for an ASCII text: for ASCII, [^\W_] is [a-zA-Z0-9], and a plain class is faster
 _SPLIT_ASCII = re.compile(r"([a-zA-Z0-9]+(?:['-][a-zA-Z0-9]+)*)")
+# and for an ASCII text without an apostrophe or a hyphen, with no group to repeat
+_SPLIT_WORDS = re.compile(r"([a-zA-Z0-9]+)")
 _TRIPLE = re.compile(r"([^\W\d_])\1{2,}")
 _REDUP = re.compile(r"([a-z]+)2([a-z]*)")
 _NUM_WORD = re.compile(r"(\d+)([a-z]+)")
@@ -97,9 +104,9 @@ def mask(folded: str) -> str:
         patterns.append(_URL)
     if "@" in folded:
         patterns.append(_EMAIL)
-    if any(tld in folded for tld in _TLDS):
+    if _TLD_HINT.search(folded) is not None:
         patterns.append(_DOMAIN)
-    if _DIGITS.search(folded):
+    if (_DIGITS_ASCII if folded.isascii() else _DIGITS).search(folded):
         patterns.append(_PHONE)
     for pattern in patterns:
         folded = pattern.sub(_blank, folded)
@@ -113,15 +120,12 @@ def _blank(m: re.Match[str]) -> str:
 class Tokens:
     """The words of a text: stems and surface forms, and (on demand) where each token is."""
 
-    __slots__ = ("_ends", "counts", "parts", "stems", "surfaces")
+    __slots__ = ("_ends", "parts", "stems", "surfaces")
 
-    def __init__(
-        self, parts: list[str], stems: list[str], surfaces: list[str], counts: list[int]
-    ) -> None:
+    def __init__(self, parts: list[str], stems: list[str], surfaces: list[str]) -> None:
         self.parts = parts  # TOKEN split of the text: gap, token, gap, token, ..., gap
         self.stems = stems  # per token: its stems joined by spaces ("" when it has none)
         self.surfaces = surfaces  # per token: its normalised words, each prefixed with "="
-        self.counts = counts  # per token: how many words (slang may expand one token to several)
         self._ends: list[int] | None = None
 
     @property
@@ -130,6 +134,26 @@ class Tokens:
         if self._ends is None:
             self._ends = list(accumulate(map(len, self.parts)))
         return self._ends
+
+
+class _TokenCache(dict[str, tuple[str, str]]):
+    """Folded token -> (its stems, its surface words), filled on a miss; emptied when full, so
+    a long-running service keeps a bounded cache. A hit is a plain dict lookup, which `map` runs
+    without a Python call per token."""
+
+    def __init__(self, make: Callable[[str], tuple[str, str]], size: int) -> None:
+        super().__init__()
+        self.make = make
+        self.size = size
+
+    def __missing__(self, token: str) -> tuple[str, str]:
+        if len(self) >= self.size:
+            self.clear()
+        value = self[token] = self.make(token)
+        return value
+
+
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
 
 
 class Normaliser:
@@ -147,17 +171,19 @@ class Normaliser:
             **STEM_OVERRIDES,
             **{k.casefold(): v.casefold() for k, v in (overrides or {}).items()},
         }
-        self.token = functools.lru_cache(maxsize=cache_size)(self._token)
+        self._tokens = _TokenCache(self._token, cache_size)
         self._stem = functools.lru_cache(maxsize=cache_size)(self._stem_word)
 
     def tokens(self, masked: str) -> Tokens:
         """Tokenise a folded, masked text."""
-        parts = (_SPLIT_ASCII if masked.isascii() else _SPLIT).split(masked)
-        pairs = list(map(self.token, parts[1::2]))
-        if not pairs:
-            return Tokens(parts, [], [], [])
-        stems, surfaces, counts = map(list, zip(*pairs, strict=True))
-        return Tokens(parts, stems, surfaces, counts)
+        if not masked.isascii():
+            parts = _SPLIT.split(masked)
+        elif "-" in masked or "'" in masked:
+            parts = _SPLIT_ASCII.split(masked)
+        else:
+            parts = _SPLIT_WORDS.split(masked)
+        pairs = list(map(self._tokens.__getitem__, parts[1::2]))
+        return Tokens(parts, list(map(_FIRST, pairs)), list(map(_SECOND, pairs)))
 
     def words(self, token: str) -> list[str]:
         """The normalised words of one folded token (before stemming)."""
@@ -173,13 +199,9 @@ class Normaliser:
                 out.extend(self.slang.get(piece, piece).split())
         return out
 
-    def _token(self, token: str) -> tuple[str, str, int]:
+    def _token(self, token: str) -> tuple[str, str]:
         words = self.words(token)
-        return (
-            " ".join(map(self._stem, words)),
-            " ".join("=" + w for w in words),
-            max(1, len(words)),
-        )
+        return " ".join(map(self._stem, words)), " ".join("=" + w for w in words)
 
     def _stem_word(self, word: str) -> str:
         found = self.overrides.get(word)
