@@ -307,20 +307,29 @@ class Compiler:
                     check[t].append(i)
         return {t: tuple(rs) for t, rs in check.items()}
 
+    def _automaton(self) -> Any:
+        """One Aho-Corasick automaton of every term and alias: (term id, length) at each end."""
+        if not self.terms:
+            return None
+        automaton = ahocorasick.Automaton()
+        for key, tid in [*self.terms.items(), *self.aliases.items()]:
+            automaton.add_word(key, (tid, len(key)))
+        automaton.make_automaton()
+        return automaton
+
+    def _pattern_set(self) -> Any:
+        """One RE2 set of every rule's patterns, or None."""
+        if not self.patterns:
+            return None
+        pattern_set = re2.Set.SearchSet(re2_options())
+        for _, compiled in self.patterns:
+            pattern_set.Add(compiled.pattern)
+        pattern_set.Compile()
+        return pattern_set
+
     def _finish(self, rules: list[CompiledRule]) -> Compiled:
-        automaton = None
-        if self.terms:
-            automaton = ahocorasick.Automaton()
-            for key, tid in [*self.terms.items(), *self.aliases.items()]:
-                automaton.add_word(key, (tid, len(key)))
-            automaton.make_automaton()
+        automaton, pattern_set = self._automaton(), self._pattern_set()
         patterns = self.patterns
-        pattern_set = None
-        if patterns:
-            pattern_set = re2.Set.SearchSet(re2_options())
-            for _, compiled in patterns:
-                pattern_set.Add(compiled.pattern)
-            pattern_set.Compile()
         sender_rules = tuple(r.index for r in rules if r.sender is not None)
         channel_rules: defaultdict[str | None, list[int]] = defaultdict(list)
         for r in rules:

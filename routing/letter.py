@@ -183,38 +183,46 @@ def _spaces(part: str) -> str:
 def _blank_header(lines: list[str]) -> None:
     """Blank the leading header lines; short address lines under an addressee go with it."""
     under_addressee = False
-    for i, line in enumerate(lines):
-        stripped = line.strip()
-        words = len(stripped.split())
-        if not stripped or (":" in stripped and _SUBJECT.match(stripped)):
-            under_addressee = under_addressee and not stripped
-            continue
-        meta = ":" in stripped and _META.fullmatch(stripped) is not None
-        if _section_hint(stripped) and _SECTION.search(stripped) and not meta:
-            if not under_addressee and not _addressee_line(stripped):
-                return
-            under_addressee = True
-        elif _addressee_line(stripped) and (m := _ADDRESSEE.match(line)) is not None:
-            if line[m.end() :].strip():  # "Yth. Pak Bupati, jalan kami rusak ..."
-                lines[i] = " " * m.end() + line[m.end() :]
-                return
-            lines[i] = " " * len(line)
-            under_addressee = True
-        elif meta:
-            lines[i] = " " * len(line)
-            under_addressee = True
-        elif under_addressee and words <= 10 and stripped[-1] not in ".?!":
-            lines[i] = " " * len(line)
-        elif (stripped[0] in _GREETING_FIRST or not stripped[0].isascii()) and (
-            greeting := _GREETING.match(stripped)
-        ):
-            start = line.index(stripped[0])
-            end = start + greeting.end()
-            lines[i] = " " * end + line[end:]
-            if line[end:].strip():
-                return
-        else:
+    for i in range(len(lines)):
+        state = _header_line(lines, i, under_addressee)
+        if state is None:
             return
+        under_addressee = state
+
+
+def _header_line(lines: list[str], i: int, under_addressee: bool) -> bool | None:
+    """Blank line i where it belongs to the header; whether the next lines are under an
+    addressee, or None where the header ends."""
+    line = lines[i]
+    stripped = line.strip()
+    if not stripped or (":" in stripped and _SUBJECT.match(stripped)):
+        return under_addressee and not stripped
+    meta = ":" in stripped and _META.fullmatch(stripped) is not None
+    if _section_hint(stripped) and _SECTION.search(stripped) and not meta:
+        return True if under_addressee or _addressee_line(stripped) else None
+    if _addressee_line(stripped) and (m := _ADDRESSEE.match(line)) is not None:
+        if line[m.end() :].strip():  # "Yth. Pak Bupati, jalan kami rusak ..."
+            lines[i] = " " * m.end() + line[m.end() :]
+            return None
+        lines[i] = " " * len(line)
+        return True
+    if meta or (under_addressee and len(stripped.split()) <= 10 and stripped[-1] not in ".?!"):
+        lines[i] = " " * len(line)
+        return True
+    return _greeting_line(lines, i, stripped, under_addressee)
+
+
+def _greeting_line(lines: list[str], i: int, stripped: str, under_addressee: bool) -> bool | None:
+    """Blank a greeting that opens line i; None where text follows it (the header ends)."""
+    line = lines[i]
+    if (stripped[0] in _GREETING_FIRST or not stripped[0].isascii()) and (
+        greeting := _GREETING.match(stripped)
+    ):
+        start = line.index(stripped[0])
+        end = start + greeting.end()
+        lines[i] = " " * end + line[end:]
+        return None if line[end:].strip() else under_addressee
+    return None
 
 
 # Cheap tests before the case-insensitive patterns of a header line: every _SECTION match holds

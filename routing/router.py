@@ -169,28 +169,14 @@ class Router:
         doc = _Text(
             self.normaliser, text, self.config.max_chars, norm_channel in self.letter_channels
         )
-        occurrences: dict[int, list[tuple[int, int]]] = {}
-        if c.automaton is not None:
-            for end, (tid, length) in c.automaton.iter(doc.haystack):
-                seen = occurrences.get(tid)
-                if seen is None:
-                    occurrences[tid] = [(end, length)]
-                else:
-                    seen.append((end, length))
+        occurrences = self._occurrences(doc)
         hits = {tid: found[0] for tid, found in occurrences.items()}
         context = Context(
             doc, occurrences, self.negators, self.contrast_negators, self.config.negation_window
         )
         counted, negated = context.counted_hits(hits) if context.has_negator else (hits, {})
         plain = self._plain(counted)
-        candidates: set[int] = set().union(*map(c.term_check.get, hits, repeat(())))
-        regex_hits: set[int] = set()
-        if c.pattern_set is not None and (found := c.pattern_set.Match(doc.folded)):
-            regex_hits.update(found)
-            candidates.update(c.patterns[k][0] for k in found)
-        if sender is not None:
-            candidates.update(c.sender_rules)
-        candidates.update(c.channel_rules.get(norm_channel, ()))
+        candidates, regex_hits = self._candidates(doc, hits, norm_channel, sender)
         ignored = self._negated_notes(negated)
         fired: list[_Fired] = []
         keys = counted.keys()
@@ -216,6 +202,35 @@ class Router:
                     )
                 fired.append(_Fired(rule, mine))
         return self._weigh(doc, plain, counted, fired, ignored)
+
+    def _occurrences(self, doc: _Text) -> dict[int, list[tuple[int, int]]]:
+        """Every occurrence (end, length) of each term in the text, by term id."""
+        occurrences: dict[int, list[tuple[int, int]]] = {}
+        automaton = self.compiled.automaton
+        if automaton is not None:
+            for end, (tid, length) in automaton.iter(doc.haystack):
+                seen = occurrences.get(tid)
+                if seen is None:
+                    occurrences[tid] = [(end, length)]
+                else:
+                    seen.append((end, length))
+        return occurrences
+
+    def _candidates(
+        self, doc: _Text, hits: dict[int, Any], channel: str, sender: str | None
+    ) -> tuple[set[int], set[int]]:
+        """The rules worth checking (a term, pattern, sender or channel of theirs is present),
+        and the patterns that matched."""
+        c = self.compiled
+        candidates: set[int] = set().union(*map(c.term_check.get, hits, repeat(())))
+        regex_hits: set[int] = set()
+        if c.pattern_set is not None and (found := c.pattern_set.Match(doc.folded)):
+            regex_hits.update(found)
+            candidates.update(c.patterns[k][0] for k in found)
+        if sender is not None:
+            candidates.update(c.sender_rules)
+        candidates.update(c.channel_rules.get(channel, ()))
+        return candidates, regex_hits
 
     def _plain(self, counted: dict[int, Any]) -> dict[str, set[int]]:
         """The plain rules that fire, by section: one counted term of theirs is enough."""
