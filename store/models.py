@@ -344,6 +344,11 @@ class ComplaintSeen(SQLModel, table=True):
     One row per officer and complaint opened, rewritten on each opening; never one per message.
     """
 
+    # The unread test per complaint reads this index alone (migration 0016).
+    __table_args__ = (
+        Index("ix_complaintseen_officer_complaint_seen", "officer_id", "complaint_id", "seen_at"),
+    )
+
     officer_id: int = Field(foreign_key="officer.id", primary_key=True)
     complaint_id: int = Field(foreign_key="complaint.id", primary_key=True, index=True)
     seen_at: datetime = _ts()

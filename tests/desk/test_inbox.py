@@ -9,6 +9,7 @@ from sqlmodel import col, update
 
 from desk.deadlines import Capped
 from desk.inbox import shown
+from desk.unread import CAP as UNREAD_CAP
 from service.app import Service
 from store.db import Store
 from store.models import Complaint
@@ -80,3 +81,5 @@ def test_deadline_overview_counts_each_section(
 def test_counts_stop_at_the_cap() -> None:
     assert (shown(999), shown(1000), shown(1001)) == ("999", "1.000", "1.000+")
     assert shown(12, more=True) == "12+" and str(Capped(1001)) == "1.000+" and Capped(3) == 3
+    # What is unread stops at a hundred (desk/unread.py's CAP).
+    assert (shown(100, cap=UNREAD_CAP), shown(101, cap=UNREAD_CAP)) == ("100", "100+")
