@@ -246,12 +246,15 @@ def _search_page(
     if session.connection().dialect.name == "sqlite":
         return _search_page_ranked_here(session, f, now, size, where, tagged, after)
     hits = fts.hits(session, f.search, where, tagged=tagged)
-    stmt = sa_select(*_COLUMNS, func.substr(col(Complaint.text), 1, 2000), hits.c.rank)
-    stmt = stmt.join_from(hits, Complaint, col(Complaint.id) == hits.c.id)
+    # The page's ids first, then their rows: the text of the other matches is never read.
+    best = sa_select(hits.c.id, hits.c.rank)
     if after is not None:
-        later = and_(hits.c.rank == after[0], col(Complaint.id) > after[1])
-        stmt = stmt.where(or_(hits.c.rank > after[0], later))
-    stmt = stmt.order_by(hits.c.rank, col(Complaint.id)).limit(size + 1)
+        later = and_(hits.c.rank == after[0], hits.c.id > after[1])
+        best = best.where(or_(hits.c.rank > after[0], later))
+    chosen = best.order_by(hits.c.rank, hits.c.id).limit(size + 1).subquery()
+    stmt = sa_select(*_COLUMNS, func.substr(col(Complaint.text), 1, 2000), chosen.c.rank)
+    stmt = stmt.join_from(chosen, Complaint, col(Complaint.id) == chosen.c.id)
+    stmt = stmt.order_by(chosen.c.rank, chosen.c.id)
     found: list[Any] = list(session.connection().execute(stmt).all())
     rows = [_row(r, now, f.search) for r in found[:size]]
     if len(found) <= size:
@@ -368,18 +371,17 @@ def _search_counts(
     if f.search is not None:
         where = conditions(viewer, replace(f, mine=""), now, status=False, text=False)
         tagged = _tagged(viewer, f, status=False)
-        hits = fts.hits(session, f.search, where, ranked=False, tagged=tagged)
-        mine = col(Complaint.assignee_id) == viewer.officer_id
-        nobody = col(Complaint.assignee_id).is_(None)
+        # The hits carry what the counts need: no second read of the complaints by id (which
+        # PostgreSQL did as a hash join over the whole table).
+        extra = (col(Complaint.status), col(Complaint.due_at), col(Complaint.assignee_id))
+        hits = fts.hits(session, f.search, where, ranked=False, tagged=tagged, columns=extra)
+        mine = hits.c.assignee_id == viewer.officer_id
+        nobody = hits.c.assignee_id.is_(None)
         tab = {"saya": mine, "belum": nobody}.get(f.mine, true())
-        late = and_(tab, col(Complaint.due_at) < now)
-        stmt = (
-            sa_select(
-                col(Complaint.status), *(_number(c) for c in (tab, late, mine, nobody, true()))
-            )
-            .join_from(hits, Complaint, col(Complaint.id) == hits.c.id)
-            .group_by(col(Complaint.status))
-        )
+        late = and_(tab, hits.c.due_at < now)
+        stmt = sa_select(
+            hits.c.status, *(_number(c) for c in (tab, late, mine, nobody, true()))
+        ).group_by(hits.c.status)
         for status, *numbers in session.connection().execute(stmt).all():
             found[status] = [int(n or 0) for n in numbers]
     more = sum(v[4] for v in found.values()) >= fts.CAP

@@ -217,8 +217,10 @@ def hits(
     where: list[Any],
     ranked: bool = True,
     tagged: list[list[str]] | None = None,
+    columns: Sequence[Any] = (),
 ) -> Any:
-    """The newest CAP complaints that match and meet `where`, with their rank (lower is better).
+    """The newest CAP complaints that match and meet `where`, with their rank (lower is better)
+    and any `columns` of Complaint asked for (read with the row that `where` reads anyway).
 
     `tagged` (tag_terms) narrows the full-text query itself to the statuses and sections that
     `where` asks for, so the engine finds the newest matches of a tab without reading a
@@ -233,9 +235,10 @@ def hits(
         match: Any = index.c.doc.op("@@")(tsq)
         tags = " & ".join("(" + " | ".join(g) + ")" for g in groups)
         if tags:
-            match = and_(
-                match, index.c.tags.op("@@")(func.to_tsquery(literal_column("'simple'"), tags))
-            )
+            # The tags first: PostgreSQL tests the quals in the order written, and a complaint's
+            # small tags decide most rows of a tab before its document (often TOASTed) is read.
+            tagged_match = index.c.tags.op("@@")(func.to_tsquery(literal_column("'simple'"), tags))
+            match = and_(tagged_match, match)
         # float8, so that the cursor's rank round-trips exactly (a float4 prints shortened).
         rank: Any = cast(-func.ts_rank(index.c.doc, tsq), Double())
         few = _few_matches(session, query, tags)
@@ -251,7 +254,7 @@ def hits(
         match = literal_column("complaint_fts").op("MATCH")(expression)
         rank = func.bm25(literal_column("complaint_fts"))
     return (
-        sa_select(key.label("id"), (rank if ranked else null()).label("rank"))
+        sa_select(key.label("id"), (rank if ranked else null()).label("rank"), *columns)
         .join_from(index, Complaint, col(Complaint.id) == key)
         .where(match, *where)
         .order_by(key.desc())
@@ -317,6 +320,11 @@ def _few_matches(session: Session, query: Query, tags: str) -> list[int] | None:
     if memo in query.memo:
         found: list[int] | None = query.memo[memo]
         return found
+    narrower = [k for k in query.memo if k.startswith("few:") and _narrows(k[4:], tags)]
+    if any(query.memo[k] is None for k in narrower):
+        # More than PROBE matches with more tags required: as many or more with fewer.
+        query.memo[memo] = None
+        return None
     conn = session.connection()
     conn.exec_driver_sql("SET LOCAL enable_seqscan = off")
     try:
@@ -332,3 +340,9 @@ def _few_matches(session: Session, query: Query, tags: str) -> list[int] | None:
         conn.exec_driver_sql("SET LOCAL enable_seqscan = on")
     few = query.memo[memo] = ids if len(ids) <= PROBE else None
     return few
+
+
+def _narrows(narrow: str, broad: str) -> bool:
+    """Whether the tag query `narrow` requires every group `broad` requires (and maybe more):
+    the groups are the " & "-joined parts of _few_matches' tags."""
+    return set(broad.split(" & ")) - {""} <= set(narrow.split(" & "))
