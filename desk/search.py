@@ -12,9 +12,9 @@ the viewer may see, and highlighted here, with every piece of text escaped.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -165,10 +165,18 @@ def highlight(query: Query, text: str, width: int) -> Markup:
 def _matches(word: str, query: Query) -> bool:
     found = query.seen.get(word)
     if found is None:
-        folded = fold(word)[0]
-        found = folded in query.words or any(s in query.words for s in stems(query.norm, folded))
+        folded, stemmed = _forms(query.norm, word)
+        found = folded in query.words or any(s in query.words for s in stemmed)
         query.seen[word] = found
     return found
+
+
+@functools.lru_cache(maxsize=65536)
+def _forms(norm: Normaliser, word: str) -> tuple[str, tuple[str, ...]]:
+    """A word of a text folded, and its stems: remembered across requests, as every search
+    page highlights words of the same complaints' texts."""
+    folded = fold(word)[0]
+    return folded, tuple(stems(norm, folded))
 
 
 class _Match(ColumnElement[bool]):
@@ -277,11 +285,11 @@ def ranked(session: Session, query: Query, hit_ids: Any) -> list[tuple[float, in
     stmt = sa_select(hit_ids.c.id, index.c.doc).join_from(
         hit_ids, index, index.c.rowid == hit_ids.c.id
     )
-    docs = [(int(i), WORD.findall(str(doc))) for i, doc in session.connection().execute(stmt)]
-    if not docs:
-        return []
     terms = {term for alt in query.alternatives for group in alt for term in group}
-    counts = [(i, _frequencies(words, terms), len(words)) for i, words in docs]
+    found = session.connection().execute(stmt).all()
+    counts = [(int(i), *_frequencies(str(doc), terms)) for i, doc in found]
+    if not counts:
+        return []
     average = sum(n for _, _, n in counts) / len(counts) or 1.0
     frequency = {t: sum(1 for _, tf, _ in counts if tf.get(t)) for t in terms}
     idf = {t: math.log(1 + (len(counts) - df + 0.5) / (df + 0.5)) for t, df in frequency.items()}
@@ -296,15 +304,21 @@ def ranked(session: Session, query: Query, hit_ids: Any) -> list[tuple[float, in
 _K1, _B = 1.2, 0.75  # BM25's usual constants, as FTS5's bm25() has them
 
 
-def _frequencies(words: list[str], terms: set[tuple[str, bool]]) -> dict[tuple[str, bool], int]:
-    """How often each (term, prefix) of a query occurs among a document's words."""
-    count = Counter(words)
+def _frequencies(doc: str, terms: set[tuple[str, bool]]) -> tuple[dict[tuple[str, bool], int], int]:
+    """How often each (term, prefix) of a query occurs among a document's words, and how many
+    words it has, its words as FTS5 reads them ([^\\W_]+ pieces).
+
+    This runs for each of CAP documents per search page: a document of such pieces joined by
+    spaces (store/search.py writes them so) is split, not matched word by word, and a whole
+    word counted by list.count, in C.
+    """
+    words = doc.split() if doc.replace(" ", "").isalnum() else WORD.findall(doc)
     out = {}
     for term, prefix in terms:
-        n = sum(c for w, c in count.items() if w.startswith(term)) if prefix else count[term]
+        n = sum(1 for w in words if w.startswith(term)) if prefix else words.count(term)
         if n:
             out[(term, prefix)] = n
-    return out
+    return out, len(words)
 
 
 def _few_matches(session: Session, query: Query, tags: str) -> list[int] | None:
