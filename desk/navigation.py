@@ -9,7 +9,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import col
 
 from desk.access import Viewer
-from desk.inbox import capped_subquery, shown
+from desk.inbox import capped_subquery, scope, shown
 from desk.unread import CAP as UNREAD_CAP
 from desk.unread import unread
 from store.db import Store
@@ -26,7 +26,7 @@ def nav_counts(store: Store, viewer: Viewer, now: datetime) -> dict[str, str]:
     """
     if viewer.is_admin and not viewer.sections:
         return {}
-    where = [viewer.scope(), col(Complaint.status).in_(OPEN_STATUSES)]
+    where = [scope(viewer), col(Complaint.status).in_(OPEN_STATUSES)]
     try:
         with store.read() as session:
             new, mine = (
