@@ -20,6 +20,8 @@ from desk.search import Query
 from desk.unread import CAP as UNREAD_CAP
 from desk.unread import unread
 from routing.text import Normaliser
+from store import inbox as store_inbox
+from store.inbox import section_scope
 from store.models import Complaint
 from store.queries import OPEN_STATUSES
 
@@ -136,12 +138,8 @@ def conditions(
 
 
 def scope(viewer: Viewer) -> Any:
-    """The viewer's sections (Viewer.scope), one section as `=`: SQLite reads `section IN (?)`
-    as a list of any length, which its index on (section, due_at, id) cannot return in order,
-    so it sorted every complaint of the section for a page."""
-    if not viewer.all_sections and len(viewer.sections) == 1:
-        return col(Complaint.section) == viewer.sections[0]
-    return viewer.scope()
+    """The viewer's sections (as Viewer.scope), one section as `=` (store/inbox.py)."""
+    return section_scope(None if viewer.all_sections else viewer.sections)
 
 
 _CURSOR_NUMBER = re.compile(r"[0-9]{1,18}")
@@ -320,15 +318,14 @@ def _tagged(viewer: Viewer, f: InboxFilter, status: bool) -> list[list[str]]:
     return fts.tag_terms(statuses, sections if len(sections) <= TAGGED_SECTIONS else ())
 
 
-def capped_subquery(where: list[Any], cap: int = fts.CAP) -> Any:
-    """A scalar subquery: how many complaints meet `where`, counting no further than cap + 1."""
-    inner = sa_select(col(Complaint.id)).where(*where).limit(cap + 1).subquery()
-    return sa_select(func.count()).select_from(inner).scalar_subquery()
-
-
 def capped_count(session: Session, where: list[Any], cap: int = fts.CAP) -> int:
     """How many complaints meet `where`, counting no further than cap + 1."""
     return int(session.connection().execute(sa_select(capped_subquery(where, cap))).scalar_one())
+
+
+def capped_subquery(where: list[Any], cap: int = fts.CAP) -> Any:
+    """A scalar subquery: how many complaints meet `where`, counting no further than cap + 1."""
+    return store_inbox.capped_subquery(where, cap)
 
 
 def shown(n: int, more: bool = False, cap: int = fts.CAP) -> str:

@@ -4,17 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select as sa_select
-from sqlalchemy.exc import SQLAlchemyError
-from sqlmodel import col
-
 from desk.access import Viewer
-from desk.inbox import capped_subquery, scope, shown
+from desk.inbox import shown
+from desk.search import CAP
 from desk.unread import CAP as UNREAD_CAP
-from desk.unread import unread
 from store.db import Store
-from store.models import Complaint
-from store.queries import OPEN_STATUSES
+from store.inbox import open_unread_and_mine
 
 
 def nav_counts(store: Store, viewer: Viewer, now: datetime) -> dict[str, str]:
@@ -26,19 +21,8 @@ def nav_counts(store: Store, viewer: Viewer, now: datetime) -> dict[str, str]:
     """
     if viewer.is_admin and not viewer.sections:
         return {}
-    where = [scope(viewer), col(Complaint.status).in_(OPEN_STATUSES)]
-    try:
-        with store.read() as session:
-            new, mine = (
-                session.connection()
-                .execute(
-                    sa_select(
-                        capped_subquery([*where, unread(viewer.officer_id)], UNREAD_CAP),
-                        capped_subquery([*where, col(Complaint.assignee_id) == viewer.officer_id]),
-                    )
-                )
-                .one()
-            )
-    except SQLAlchemyError:
+    sections = None if viewer.all_sections else viewer.sections
+    found = open_unread_and_mine(store, sections, viewer.officer_id, (UNREAD_CAP, CAP))
+    if found is None:
         return {}
-    return {"unread": shown(int(new), cap=UNREAD_CAP), "mine": shown(int(mine))}
+    return {"unread": shown(found[0], cap=UNREAD_CAP), "mine": shown(found[1])}
