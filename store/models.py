@@ -67,6 +67,15 @@ class Complaint(SQLModel, table=True):
         Index("ix_complaint_triage_status_section", "needs_triage", "status", "section"),
         # The "Milik saya" tab: one officer's complaints of a status in the inbox's order.
         Index("ix_complaint_assignee_status_due", "assignee_id", "status", "due_at", "id"),
+        # The same tabs (and "Belum ada yang menangani") within one section (migration 0016).
+        Index(
+            "ix_complaint_section_assignee_status_due",
+            "section",
+            "assignee_id",
+            "status",
+            "due_at",
+            "id",
+        ),
         # Each open status in the inbox's keyset order, merged for the open tab (migration 0014).
         Index("ix_complaint_status_due_id", "status", "due_at", "id"),
         Index("ix_complaint_triage_status_due_id", "needs_triage", "status", "due_at", "id"),

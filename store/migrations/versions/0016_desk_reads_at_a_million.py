@@ -1,9 +1,14 @@
-"""complaintseen: an index that holds the last-seen comparison (the desk at a million)
+"""complaintseen and complaint: indexes for the desk's reads at a million complaints
 
 ix_complaintseen_officer_complaint_seen (officer_id, complaint_id, seen_at): what is unread for
 an officer (desk/unread.py) is tested per complaint against the officer's marker; with seen_at
 in the index the test reads the index alone, not the marker's row (PostgreSQL probed the
 complaint_id index and read each row to check the officer and the time).
+
+ix_complaint_section_assignee_status_due (section, assignee_id, status, due_at, id): the tabs
+"Milik saya" and "Belum ada yang menangani" of an officer's section in the inbox's keyset order.
+Before, they walked ix_complaint_assignee_status_due in order and read each complaint to test
+its section: nobody's complaints of every section, most of them another section's.
 
 Revision ID: 0016
 Revises: 0015
@@ -24,7 +29,13 @@ def upgrade() -> None:
         "complaintseen",
         ["officer_id", "complaint_id", "seen_at"],
     )
+    op.create_index(
+        "ix_complaint_section_assignee_status_due",
+        "complaint",
+        ["section", "assignee_id", "status", "due_at", "id"],
+    )
 
 
 def downgrade() -> None:
+    op.drop_index("ix_complaint_section_assignee_status_due", "complaint")
     op.drop_index("ix_complaintseen_officer_complaint_seen", "complaintseen")
