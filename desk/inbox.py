@@ -188,10 +188,12 @@ def page(
     after = _after(f.after, nulls_first) if f.after else None
     columns = (*_COLUMNS, func.substr(col(Complaint.text), 1, EXCERPT + 1).label("excerpt"))
     order = (col(Complaint.due_at), col(Complaint.id))
-    if f.status == "terbuka":
-        # Each open status read in its own keyset order (an index on status, due_at, id) and the
-        # two merged: a plain `status IN (...)` walks every complaint by due date, the answered
-        # ones included, or sorts every open one.
+    if f.status in ("terbuka", "semua"):
+        # Each status read in its own keyset order (an index on status, due_at, id, or one that
+        # starts with the section or the assignee and then has these) and the parts merged: a
+        # plain `status IN (...)` walks every complaint by due date, the answered ones included,
+        # and no status at all sorts every complaint the other conditions leave (every
+        # unassigned complaint for "Belum ada yang menangani", 2 s at a million).
         where = conditions(viewer, f, now, status=False)
         if after is not None:
             where.append(after)
@@ -201,7 +203,7 @@ def page(
             .order_by(*order)
             .limit(size + 1)
             .subquery()
-            for s in OPEN_STATUSES
+            for s in (OPEN_STATUSES if f.status == "terbuka" else STATUSES)
         ]
         merged = union_all(*(sa_select(*p.c) for p in parts)).subquery()
         stmt = sa_select(*merged.c).order_by(merged.c.due_at, merged.c.id).limit(size + 1)
