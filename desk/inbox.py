@@ -264,7 +264,8 @@ def _search_page(
     stmt = sa_select(*_COLUMNS, func.substr(col(Complaint.text), 1, 2000), chosen.c.rank)
     stmt = stmt.join_from(chosen, Complaint, col(Complaint.id) == chosen.c.id)
     stmt = stmt.order_by(chosen.c.rank, chosen.c.id)
-    found: list[Any] = list(session.connection().execute(stmt).all())
+    with fts.walking(session):
+        found: list[Any] = list(session.connection().execute(stmt).all())
     rows = [_row(r, now, f.search) for r in found[:size]]
     if len(found) <= size:
         return rows, None
@@ -390,7 +391,9 @@ def _search_counts(
         stmt = sa_select(
             hits.c.status, *(_number(c) for c in (tab, late, mine, nobody, true()))
         ).group_by(hits.c.status)
-        for status, *numbers in session.connection().execute(stmt).all():
+        with fts.walking(session):
+            counted = session.connection().execute(stmt).all()
+        for status, *numbers in counted:
             found[status] = [int(n or 0) for n in numbers]
     more = sum(v[4] for v in found.values()) >= fts.CAP
     n = {s: v[0] for s, v in found.items()}
