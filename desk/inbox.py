@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
+from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
@@ -254,7 +255,11 @@ def _search_page(
     after = _rank_cursor(f.after)
     if session.connection().dialect.name == "sqlite":
         return _search_page_ranked_here(session, f, now, size, where, tagged, after)
-    hits = fts.hits(session, f.search, where, tagged=tagged)
+    # When the tags say all the filter asks (a status tab within the viewer's sections), the
+    # hits are the index's alone, walked newest first (79 ms for an officer's common word at a
+    # million, against 450 ms joined to each complaint); `where` still decides the rows shown.
+    covered = _tags_cover(viewer, f)
+    hits = fts.hits(session, f.search, [] if covered else where, tagged=tagged)
     # The page's ids first, then their rows: the text of the other matches is never read.
     best = sa_select(hits.c.id, hits.c.rank)
     if after is not None:
@@ -263,8 +268,8 @@ def _search_page(
     chosen = best.order_by(hits.c.rank, hits.c.id).limit(size + 1).subquery()
     stmt = sa_select(*_COLUMNS, func.substr(col(Complaint.text), 1, 2000), chosen.c.rank)
     stmt = stmt.join_from(chosen, Complaint, col(Complaint.id) == chosen.c.id)
-    stmt = stmt.order_by(chosen.c.rank, chosen.c.id)
-    with fts.walking(session):
+    stmt = stmt.where(*where).order_by(chosen.c.rank, chosen.c.id)
+    with fts.walking(session) if not covered else nullcontext():
         found: list[Any] = list(session.connection().execute(stmt).all())
     rows = [_row(r, now, f.search) for r in found[:size]]
     if len(found) <= size:
@@ -295,6 +300,16 @@ def _search_page_ranked_here(
     if len(order) <= size:
         return rows, None
     return rows, f"r{order[size - 1][0]!r}.{order[size - 1][1]}"
+
+
+def _tags_cover(viewer: Viewer, f: InboxFilter) -> bool:
+    """Whether the search's tags (_tagged) are all its conditions ask: a status tab and
+    sections the viewer may see, nothing else."""
+    if f.channel or f.triage or f.overdue or f.mine or f.unread:
+        return False
+    if f.section:
+        return viewer.can_see(f.section)
+    return viewer.all_sections or 0 < len(viewer.sections) <= TAGGED_SECTIONS
 
 
 def _rank_cursor(cursor: str) -> tuple[float, int] | None:

@@ -265,14 +265,12 @@ def hits(
             expression = f"({expression}) AND tags : ({tags})"
         match = literal_column("complaint_fts").op("MATCH")(expression)
         rank = func.bm25(literal_column("complaint_fts"))
-    return (
-        sa_select(key.label("id"), (rank if ranked else null()).label("rank"), *columns)
-        .join_from(index, Complaint, col(Complaint.id) == key)
-        .where(match, *where)
-        .order_by(key.desc())
-        .limit(CAP)
-        .cte("hits")
-    )
+    found = sa_select(key.label("id"), (rank if ranked else null()).label("rank"), *columns)
+    if where or columns:
+        found = found.join_from(index, Complaint, col(Complaint.id) == key)
+    else:  # the tags are all the conditions (the caller checks the rows it shows)
+        found = found.select_from(index)
+    return found.where(match, *where).order_by(key.desc()).limit(CAP).cte("hits")
 
 
 @contextmanager
