@@ -67,6 +67,10 @@ class Complaint(SQLModel, table=True):
         Index("ix_complaint_triage_status_section", "needs_triage", "status", "section"),
         # The "Milik saya" tab: one officer's complaints of a status in the inbox's order.
         Index("ix_complaint_assignee_status_due", "assignee_id", "status", "due_at", "id"),
+        # Their counts with a channel filter, for every section (migration 0016).
+        Index(
+            "ix_complaint_assignee_channel_status_due", "assignee_id", "channel", "status", "due_at"
+        ),
         # The same tabs (and "Belum ada yang menangani") within one section (migration 0016).
         Index(
             "ix_complaint_section_assignee_status_due",

@@ -10,6 +10,10 @@ ix_complaint_section_assignee_status_due (section, assignee_id, status, due_at, 
 Before, they walked ix_complaint_assignee_status_due in order and read each complaint to test
 its section: nobody's complaints of every section, most of them another section's.
 
+ix_complaint_assignee_channel_status_due (assignee_id, channel, status, due_at): the capped tab
+counts of those tabs with a channel filter for a supervisor, from the index alone (before: a
+sequential scan per status until 1,001 rows, 160 ms at a million).
+
 Revision ID: 0016
 Revises: 0015
 Create Date: 2026-12-07
@@ -34,8 +38,14 @@ def upgrade() -> None:
         "complaint",
         ["section", "assignee_id", "status", "due_at", "id"],
     )
+    op.create_index(
+        "ix_complaint_assignee_channel_status_due",
+        "complaint",
+        ["assignee_id", "channel", "status", "due_at"],
+    )
 
 
 def downgrade() -> None:
+    op.drop_index("ix_complaint_assignee_channel_status_due", "complaint")
     op.drop_index("ix_complaint_section_assignee_status_due", "complaint")
     op.drop_index("ix_complaintseen_officer_complaint_seen", "complaintseen")
