@@ -10,7 +10,7 @@ shared cases and saved views. PostgreSQL gets VACUUM ANALYZE after filling, SQLi
 
 Filled stores are cached under $ADUAN_BENCH_CACHE (default /tmp/aduan-bench-desk-cache), keyed by
 the count and FILL_VERSION: a SQLite file, and a PostgreSQL template database
-(aduan_bench_tpl_<count>_v<n>). A run copies the cache (CREATE DATABASE ... TEMPLATE), so the
+(aduan_bench_tpl_<count>_v<n>, prefix $ADUAN_BENCH_TEMPLATE). A run copies the cache (CREATE DATABASE ... TEMPLATE), so the
 timed store is fresh; a cache is upgraded in place to the newest migration first. Use --rebuild
 after changing a migration the cache already has, or drop the template database to free room.
 
@@ -74,6 +74,8 @@ TARGET_MS = 100
 TIMEOUT_S = 60  # a request that takes longer is counted as this long
 FILL_VERSION = "3"  # bump when bench/desk_fill.py changes: the cached stores are rebuilt
 CACHE = Path(os.environ.get("ADUAN_BENCH_CACHE", "/tmp/aduan-bench-desk-cache"))
+# The PostgreSQL template databases' name prefix: a second cache (another worktree's) needs its own.
+TEMPLATE = os.environ.get("ADUAN_BENCH_TEMPLATE", "aduan_bench_tpl")
 
 
 def fill(store: Store, settings: Settings, count: int, now: datetime) -> dict[str, Any]:
@@ -277,7 +279,7 @@ def prepare(
         work = Path(tempfile.mkdtemp(prefix="aduan-bench-desk-")) / "bench.db"
         shutil.copyfile(cached, work)
         return f"sqlite:///{work}", json.loads(sample_file.read_text()), built
-    template = f"aduan_bench_tpl_{key.replace('-', '_')}"
+    template = f"{TEMPLATE}_{key.replace('-', '_')}"
     base = args.postgres.rsplit("/", 1)[0]
     with psycopg.connect(args.postgres, autocommit=True) as conn:
         exists = conn.execute(

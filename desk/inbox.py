@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
+from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
@@ -17,8 +18,11 @@ from sqlmodel import Session, col
 from desk import search as fts
 from desk.access import Viewer
 from desk.search import Query
+from desk.unread import CAP as UNREAD_CAP
 from desk.unread import unread
 from routing.text import Normaliser
+from store import inbox as store_inbox
+from store.inbox import section_scope
 from store.models import Complaint
 from store.queries import OPEN_STATUSES
 
@@ -110,7 +114,7 @@ def conditions(
     viewer: Viewer, f: InboxFilter, now: datetime, *, status: bool = True, text: bool = True
 ) -> list[Any]:
     """The WHERE conditions of a filter, always within the viewer's sections."""
-    where: list[Any] = [viewer.scope()]
+    where: list[Any] = [scope(viewer)]
     if f.section:
         where.append(col(Complaint.section) == f.section)
     if f.channel:
@@ -132,6 +136,11 @@ def conditions(
     elif status and f.status in STATUSES:
         where.append(col(Complaint.status) == f.status)
     return where
+
+
+def scope(viewer: Viewer) -> Any:
+    """The viewer's sections (as Viewer.scope), one section as `=` (store/inbox.py)."""
+    return section_scope(None if viewer.all_sections else viewer.sections)
 
 
 _CURSOR_NUMBER = re.compile(r"[0-9]{1,18}")
@@ -180,10 +189,12 @@ def page(
     after = _after(f.after, nulls_first) if f.after else None
     columns = (*_COLUMNS, func.substr(col(Complaint.text), 1, EXCERPT + 1).label("excerpt"))
     order = (col(Complaint.due_at), col(Complaint.id))
-    if f.status == "terbuka":
-        # Each open status read in its own keyset order (an index on status, due_at, id) and the
-        # two merged: a plain `status IN (...)` walks every complaint by due date, the answered
-        # ones included, or sorts every open one.
+    if f.status in ("terbuka", "semua"):
+        # Each status read in its own keyset order (an index on status, due_at, id, or one that
+        # starts with the section or the assignee and then has these) and the parts merged: a
+        # plain `status IN (...)` walks every complaint by due date, the answered ones included,
+        # and no status at all sorts every complaint the other conditions leave (every
+        # unassigned complaint for "Belum ada yang menangani", 2 s at a million).
         where = conditions(viewer, f, now, status=False)
         if after is not None:
             where.append(after)
@@ -193,7 +204,7 @@ def page(
             .order_by(*order)
             .limit(size + 1)
             .subquery()
-            for s in OPEN_STATUSES
+            for s in (OPEN_STATUSES if f.status == "terbuka" else STATUSES)
         ]
         merged = union_all(*(sa_select(*p.c) for p in parts)).subquery()
         stmt = sa_select(*merged.c).order_by(merged.c.due_at, merged.c.id).limit(size + 1)
@@ -244,14 +255,22 @@ def _search_page(
     after = _rank_cursor(f.after)
     if session.connection().dialect.name == "sqlite":
         return _search_page_ranked_here(session, f, now, size, where, tagged, after)
-    hits = fts.hits(session, f.search, where, tagged=tagged)
-    stmt = sa_select(*_COLUMNS, func.substr(col(Complaint.text), 1, 2000), hits.c.rank)
-    stmt = stmt.join_from(hits, Complaint, col(Complaint.id) == hits.c.id)
+    # When the tags say all the filter asks (a status tab within the viewer's sections), the
+    # hits are the index's alone, walked newest first (79 ms for an officer's common word at a
+    # million, against 450 ms joined to each complaint); `where` still decides the rows shown.
+    covered = _tags_cover(viewer, f)
+    hits = fts.hits(session, f.search, [] if covered else where, tagged=tagged)
+    # The page's ids first, then their rows: the text of the other matches is never read.
+    best = sa_select(hits.c.id, hits.c.rank)
     if after is not None:
-        later = and_(hits.c.rank == after[0], col(Complaint.id) > after[1])
-        stmt = stmt.where(or_(hits.c.rank > after[0], later))
-    stmt = stmt.order_by(hits.c.rank, col(Complaint.id)).limit(size + 1)
-    found: list[Any] = list(session.connection().execute(stmt).all())
+        later = and_(hits.c.rank == after[0], hits.c.id > after[1])
+        best = best.where(or_(hits.c.rank > after[0], later))
+    chosen = best.order_by(hits.c.rank, hits.c.id).limit(size + 1).subquery()
+    stmt = sa_select(*_COLUMNS, func.substr(col(Complaint.text), 1, 2000), chosen.c.rank)
+    stmt = stmt.join_from(chosen, Complaint, col(Complaint.id) == chosen.c.id)
+    stmt = stmt.where(*where).order_by(chosen.c.rank, chosen.c.id)
+    with fts.walking(session) if not covered else nullcontext():
+        found: list[Any] = list(session.connection().execute(stmt).all())
     rows = [_row(r, now, f.search) for r in found[:size]]
     if len(found) <= size:
         return rows, None
@@ -283,6 +302,16 @@ def _search_page_ranked_here(
     return rows, f"r{order[size - 1][0]!r}.{order[size - 1][1]}"
 
 
+def _tags_cover(viewer: Viewer, f: InboxFilter) -> bool:
+    """Whether the search's tags (_tagged) are all its conditions ask: a status tab and
+    sections the viewer may see, nothing else."""
+    if f.channel or f.triage or f.overdue or f.mine or f.unread:
+        return False
+    if f.section:
+        return viewer.can_see(f.section)
+    return viewer.all_sections or 0 < len(viewer.sections) <= TAGGED_SECTIONS
+
+
 def _rank_cursor(cursor: str) -> tuple[float, int] | None:
     """(rank, id) of a search page's cursor `r<rank>.<id>`, or None."""
     rank_part, _, id_part = cursor.removeprefix("r").rpartition(".")
@@ -307,21 +336,20 @@ def _tagged(viewer: Viewer, f: InboxFilter, status: bool) -> list[list[str]]:
     return fts.tag_terms(statuses, sections if len(sections) <= TAGGED_SECTIONS else ())
 
 
-def capped_subquery(where: list[Any]) -> Any:
-    """A scalar subquery: how many complaints meet `where`, counting no further than CAP + 1."""
-    inner = sa_select(col(Complaint.id)).where(*where).limit(fts.CAP + 1).subquery()
-    return sa_select(func.count()).select_from(inner).scalar_subquery()
+def capped_count(session: Session, where: list[Any], cap: int = fts.CAP) -> int:
+    """How many complaints meet `where`, counting no further than cap + 1."""
+    return int(session.connection().execute(sa_select(capped_subquery(where, cap))).scalar_one())
 
 
-def capped_count(session: Session, where: list[Any]) -> int:
-    """How many complaints meet `where`, counting no further than CAP + 1."""
-    return int(session.connection().execute(sa_select(capped_subquery(where))).scalar_one())
+def capped_subquery(where: list[Any], cap: int = fts.CAP) -> Any:
+    """A scalar subquery: how many complaints meet `where`, counting no further than cap + 1."""
+    return store_inbox.capped_subquery(where, cap)
 
 
-def shown(n: int, more: bool = False) -> str:
-    """A count as the tabs show it: 1.000+ when there are more than CAP (or maybe more)."""
-    if n > fts.CAP:
-        return f"{fts.CAP:,}+".replace(",", ".")
+def shown(n: int, more: bool = False, cap: int = fts.CAP) -> str:
+    """A count as the tabs show it: 1.000+ when there are more than cap (or maybe more)."""
+    if n > cap:
+        return f"{cap:,}+".replace(",", ".")
     return f"{n:,}".replace(",", ".") + ("+" if more else "")
 
 
@@ -329,30 +357,28 @@ def counts(session: Session, viewer: Viewer, f: InboxFilter, now: datetime) -> d
     """How many complaints per status (and overdue) match the filter's other conditions.
 
     Counts stop at CAP (1.000+), so that no tab scans a million rows; a search counts among its
-    newest CAP matches.
+    newest CAP matches; the counts of what is unread stop at desk/unread.py's CAP (100+).
     """
     where = conditions(viewer, f, now, status=False)
     if f.q:
         return _search_counts(session, viewer, f, now)
-    n = {s: capped_count(session, [*where, col(Complaint.status) == s]) for s in STATUSES}
+    cap = UNREAD_CAP if f.unread else fts.CAP
     late = [col(Complaint.status).in_(OPEN_STATUSES), col(Complaint.due_at) < now]
-    out = {s: shown(v) for s, v in n.items()}
-    out["terlambat"] = shown(capped_count(session, [*where, *late]))
-    out["terbuka"] = shown(sum(n[s] for s in OPEN_STATUSES))
-    out["semua"] = shown(sum(n.values()))
-    out.update(whose_counts(session, viewer, f, now))
-    return out
-
-
-def whose_counts(session: Session, viewer: Viewer, f: InboxFilter, now: datetime) -> dict[str, str]:
-    """How many of the filter's complaints are the viewer's, and how many nobody handles."""
-    where = conditions(viewer, replace(f, mine=""), now)
+    whose = conditions(viewer, replace(f, mine=""), now)
     mine = col(Complaint.assignee_id) == viewer.officer_id
     nobody = col(Complaint.assignee_id).is_(None)
-    return {
-        "saya": shown(capped_count(session, [*where, mine])),
-        "belum": shown(capped_count(session, [*where, nobody])),
-    }
+    # Every count in one statement: one round trip, not seven.
+    cells = [capped_subquery([*where, col(Complaint.status) == s], cap) for s in STATUSES]
+    cells += [capped_subquery([*where, *late], cap)]
+    cells += [capped_subquery([*whose, mine], cap), capped_subquery([*whose, nobody], cap)]
+    found = [int(v) for v in session.connection().execute(sa_select(*cells)).one()]
+    n = dict(zip(STATUSES, found, strict=False))
+    out = {s: shown(v, cap=cap) for s, v in n.items()}
+    out["terlambat"] = shown(found[4], cap=cap)
+    out["terbuka"] = shown(sum(n[s] for s in OPEN_STATUSES), cap=cap)
+    out["semua"] = shown(sum(n.values()), cap=cap)
+    out["saya"], out["belum"] = shown(found[5], cap=cap), shown(found[6], cap=cap)
+    return out
 
 
 def _search_counts(
@@ -369,19 +395,20 @@ def _search_counts(
     if f.search is not None:
         where = conditions(viewer, replace(f, mine=""), now, status=False, text=False)
         tagged = _tagged(viewer, f, status=False)
-        hits = fts.hits(session, f.search, where, ranked=False, tagged=tagged)
-        mine = col(Complaint.assignee_id) == viewer.officer_id
-        nobody = col(Complaint.assignee_id).is_(None)
+        # The hits carry what the counts need: no second read of the complaints by id (which
+        # PostgreSQL did as a hash join over the whole table).
+        extra = (col(Complaint.status), col(Complaint.due_at), col(Complaint.assignee_id))
+        hits = fts.hits(session, f.search, where, ranked=False, tagged=tagged, columns=extra)
+        mine = hits.c.assignee_id == viewer.officer_id
+        nobody = hits.c.assignee_id.is_(None)
         tab = {"saya": mine, "belum": nobody}.get(f.mine, true())
-        late = and_(tab, col(Complaint.due_at) < now)
-        stmt = (
-            sa_select(
-                col(Complaint.status), *(_number(c) for c in (tab, late, mine, nobody, true()))
-            )
-            .join_from(hits, Complaint, col(Complaint.id) == hits.c.id)
-            .group_by(col(Complaint.status))
-        )
-        for status, *numbers in session.connection().execute(stmt).all():
+        late = and_(tab, hits.c.due_at < now)
+        stmt = sa_select(
+            hits.c.status, *(_number(c) for c in (tab, late, mine, nobody, true()))
+        ).group_by(hits.c.status)
+        with fts.walking(session):
+            counted = session.connection().execute(stmt).all()
+        for status, *numbers in counted:
             found[status] = [int(n or 0) for n in numbers]
     more = sum(v[4] for v in found.values()) >= fts.CAP
     n = {s: v[0] for s, v in found.items()}

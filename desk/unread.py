@@ -12,48 +12,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
-from sqlalchemy import and_, exists, or_
-from sqlalchemy import select as sa_select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlmodel import Session, col
+from sqlmodel import Session
 
-from store.models import Complaint, ComplaintSeen, Officer
+from store import unread as queries
+from store.unread import mark_read, unread
+
+__all__ = ["CAP", "MARKS", "Handling", "handling", "mark_read", "reason", "unread"]
 
 # What an unread mark says, by reason.
 MARKS = {"assigned": "Diserahkan ke Anda", "new": "Belum dibuka", "message": "Pesan baru"}
-
-
-def mark_read(session: Session, officer_id: int, complaint_id: int, now: datetime) -> None:
-    """The officer opened the complaint now (one row per officer and complaint, upserted)."""
-    values = {"officer_id": officer_id, "complaint_id": complaint_id, "seen_at": now}
-    dialect = session.connection().dialect.name
-    insert = pg_insert if dialect == "postgresql" else sqlite_insert
-    stmt = insert(ComplaintSeen).values(**values)
-    stmt = stmt.on_conflict_do_update(
-        index_elements=["officer_id", "complaint_id"], set_={"seen_at": stmt.excluded.seen_at}
-    )
-    session.connection().execute(stmt)
-
-
-def unread(officer_id: int) -> Any:
-    """The SQL condition on Complaint: unread for this officer (as `reason` decides)."""
-    seen = ComplaintSeen
-    not_handed_to_me = or_(
-        col(Complaint.assignee_id).is_(None),
-        col(Complaint.assignee_id) != officer_id,
-        col(Complaint.assigned_at).is_(None),
-        col(seen.seen_at) >= col(Complaint.assigned_at),
-    )
-    read = exists().where(
-        col(seen.officer_id) == officer_id,
-        col(seen.complaint_id) == col(Complaint.id),
-        col(seen.seen_at) >= col(Complaint.last_message_at),
-        not_handed_to_me,
-    )
-    return ~read
+# Unread counts stop here (shown "100+"): each unread complaint is found by testing the
+# complaints of the view one by one against the officer's last-seen markers, so a count of a
+# thousand would read the thousands the officer has already opened as well.
+CAP = 100
 
 
 def reason(
@@ -82,20 +54,9 @@ class Handling:
 
 def handling(session: Session, officer_id: int, ids: Sequence[int]) -> dict[int, Handling]:
     """Assignee and unread mark of the complaints of one inbox page (a lookup by their ids)."""
-    if not ids:
-        return {}
-    seen = ComplaintSeen
-    joined = and_(col(seen.complaint_id) == col(Complaint.id), col(seen.officer_id) == officer_id)
-    stmt = (
-        sa_select(col(Complaint.id), col(Complaint.last_message_at), col(Complaint.assignee_id),
-                  col(Complaint.assigned_at), col(seen.seen_at), col(Officer.username))
-        .select_from(Complaint)
-        .outerjoin(seen, joined)
-        .outerjoin(Officer, col(Officer.id) == col(Complaint.assignee_id))
-        .where(col(Complaint.id).in_(list(ids)))
-    )  # fmt: skip
     out: dict[int, Handling] = {}
-    found: list[Any] = list(session.connection().execute(stmt).all())
-    for cid, last, assignee_id, assigned_at, seen_at, username in found:
+    for cid, last, assignee_id, assigned_at, seen_at, username in queries.page_markers(
+        session, officer_id, ids
+    ):
         out[cid] = Handling(username, reason(officer_id, seen_at, last, assignee_id, assigned_at))
     return out

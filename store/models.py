@@ -67,6 +67,19 @@ class Complaint(SQLModel, table=True):
         Index("ix_complaint_triage_status_section", "needs_triage", "status", "section"),
         # The "Milik saya" tab: one officer's complaints of a status in the inbox's order.
         Index("ix_complaint_assignee_status_due", "assignee_id", "status", "due_at", "id"),
+        # Their counts with a channel filter, for every section (migration 0016).
+        Index(
+            "ix_complaint_assignee_channel_status_due", "assignee_id", "channel", "status", "due_at"
+        ),
+        # The same tabs (and "Belum ada yang menangani") within one section (migration 0016).
+        Index(
+            "ix_complaint_section_assignee_status_due",
+            "section",
+            "assignee_id",
+            "status",
+            "due_at",
+            "id",
+        ),
         # Each open status in the inbox's keyset order, merged for the open tab (migration 0014).
         Index("ix_complaint_status_due_id", "status", "due_at", "id"),
         Index("ix_complaint_triage_status_due_id", "needs_triage", "status", "due_at", "id"),
@@ -343,6 +356,11 @@ class ComplaintSeen(SQLModel, table=True):
 
     One row per officer and complaint opened, rewritten on each opening; never one per message.
     """
+
+    # The unread test per complaint reads this index alone (migration 0016).
+    __table_args__ = (
+        Index("ix_complaintseen_officer_complaint_seen", "officer_id", "complaint_id", "seen_at"),
+    )
 
     officer_id: int = Field(foreign_key="officer.id", primary_key=True)
     complaint_id: int = Field(foreign_key="complaint.id", primary_key=True, index=True)

@@ -9,6 +9,7 @@ from sqlmodel import col, update
 
 from desk.deadlines import Capped
 from desk.inbox import shown
+from desk.unread import CAP as UNREAD_CAP
 from service.app import Service
 from store.db import Store
 from store.models import Complaint
@@ -38,6 +39,32 @@ def test_pages_walk_every_complaint_once_in_due_order(
     assert sorted(seen) == sorted(codes) and len(seen) == 12
     dated = [c for c in seen if c != made[4][1]]
     assert dated == [c for c in codes if c != made[4][1]]  # arrival order = due order here
+
+
+def test_every_status_tab_walks_each_complaint_once_across_statuses(
+    client: TestClient, service: Service, store: Store, clock: Clock
+) -> None:
+    made = []
+    for n in range(9):
+        made.append(complain(service, f"{LPG} nomor {n}"))
+        clock.advance(hours=7)
+    with store.write() as s:  # every status, and one without a due date
+        for k, (cid, _, _) in enumerate(made):
+            status = ("baru", "diproses", "selesai", "ditutup")[k % 4]
+            s.exec(update(Complaint).where(col(Complaint.id) == cid).values(status=status))
+        s.exec(update(Complaint).where(col(Complaint.id) == made[5][0]).values(due_at=None))
+    service.ctx.settings.desk.page_size = 2
+    client.cookies.update(session_cookie(service, add_officer(store, "ani", "officer", made[0][2])))
+    seen: list[str] = []
+    url: str | None = "/desk/aduan?status=semua"
+    while url:
+        page = client.get(url).text
+        seen += re.findall(r'data-code="([^"]+)"', page)
+        found = re.search(r'href="([^"]+)" rel="next"', page)
+        url = found.group(1).replace("&amp;", "&") if found else None
+    dated = [m[1] for m in made if m[0] != made[5][0]]
+    assert sorted(seen) == sorted(m[1] for m in made) and len(seen) == 9
+    assert [c for c in seen if c != made[5][1]] == dated  # due order across the statuses
 
 
 def test_filters_and_counts(
@@ -80,3 +107,5 @@ def test_deadline_overview_counts_each_section(
 def test_counts_stop_at_the_cap() -> None:
     assert (shown(999), shown(1000), shown(1001)) == ("999", "1.000", "1.000+")
     assert shown(12, more=True) == "12+" and str(Capped(1001)) == "1.000+" and Capped(3) == 3
+    # What is unread stops at a hundred (desk/unread.py's CAP).
+    assert (shown(100, cap=UNREAD_CAP), shown(101, cap=UNREAD_CAP)) == ("100", "100+")

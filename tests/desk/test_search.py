@@ -6,6 +6,7 @@ import re
 from urllib.parse import quote
 
 from fastapi.testclient import TestClient
+from sqlalchemy import text
 
 from accountability import privacy
 from channels.base import IncomingMessage
@@ -301,3 +302,22 @@ def test_a_complaint_that_says_the_words_more_often_comes_first(
     sign_in(client, service, store, "supervisor")
     assert found(client, "elpiji") == [often, once]
     assert found(client, "langka elpiji") == [often, once]
+
+
+def test_stale_tags_never_show_another_sections_complaint(
+    client: TestClient, service: Service, store: Store
+) -> None:
+    """The rows a search shows are decided by the complaint's own section and status, even
+    where the page is found from the index's tags alone (PostgreSQL, desk/inbox.py)."""
+    cid, _, section = complain(service, LPG)
+    other = next(s.id for s in service.ctx.settings.sections if s.id != section)
+    with store.write() as session:  # the index says: the other section's (a missed trigger)
+        key = "complaint_id" if store.is_postgres else "rowid"
+        value = search.tags("baru", other)
+        tags = "to_tsvector('simple', :tags)" if store.is_postgres else ":tags"
+        session.connection().execute(
+            text(f"UPDATE complaint_fts SET tags = {tags} WHERE {key} = :id"),
+            {"tags": value, "id": cid},
+        )
+    sign_in(client, service, store, "officer", other)
+    assert re.findall(r'data-code="([^"]+)"', client.get("/desk/aduan?q=elpiji").text) == []
