@@ -13,19 +13,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlmodel import Session
-
 from store import unread as queries
+from store.db import Session
+from store.inbox import UNREAD_CAP
 from store.unread import mark_read, unread
 
 __all__ = ["CAP", "MARKS", "Handling", "handling", "mark_read", "reason", "unread"]
 
 # What an unread mark says, by reason.
 MARKS = {"assigned": "Diserahkan ke Anda", "new": "Belum dibuka", "message": "Pesan baru"}
-# Unread counts stop here (shown "100+"): each unread complaint is found by testing the
-# complaints of the view one by one against the officer's last-seen markers, so a count of a
-# thousand would read the thousands the officer has already opened as well.
-CAP = 100
+# Unread counts stop at store/inbox.py's UNREAD_CAP (shown "100+").
+CAP = UNREAD_CAP
 
 
 def reason(

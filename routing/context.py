@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from routing.compile import CompiledRule
-    from routing.router import _Text
+    from routing.document import Document
 
 Hit = tuple[int, int]  # (end in the haystack, length) of one occurrence
 _CLAUSE_END = frozenset(".,;:!?\n()")
@@ -53,7 +53,7 @@ class Context:
     """The occurrences of every term in one text, with negation and nearness worked out lazily."""
 
     def __init__(
-        self, doc: _Text, occurrences: dict[int, list[Hit]], negators: Collection[str],
+        self, doc: Document, occurrences: dict[int, list[Hit]], negators: Collection[str],
         contrast_negators: Collection[str], window: int,
     ) -> None:  # fmt: skip
         self.doc = doc

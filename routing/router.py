@@ -10,26 +10,24 @@ the fallback section, marked for triage.
 from __future__ import annotations
 
 import logging
-from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
-from itertools import accumulate, chain, repeat
+from itertools import chain, repeat
 from operator import itemgetter
 from typing import Any
 
 from routing.compile import Compiled, CompiledRule, Compiler, SectionLike, check_sections
 from routing.context import Context
 from routing.decision import Decision, Match
+from routing.document import Document
 from routing.errors import RuleError
 from routing.hygiene import lint
-from routing.letter import letter_mask
 from routing.model import Example, RoutingConfig
-from routing.text import Normaliser, Tokens, fold, mask
+from routing.text import Normaliser
 
 log = logging.getLogger("aduan.routing")
 _MATCH_ORDER = itemgetter(2, 0)  # a Match by (start, rule), without a Python call each
-_NEXT = 1  # a token and the space after it
 # a Match from a (rule, term, start, end) tuple, without a Python call (Match._make is one)
 _MATCH: Callable[[tuple[str, str, int, int]], Match] = partial(tuple.__new__, Match)
 
@@ -51,58 +49,6 @@ class ExampleFailure:
             f"{self.path}: example {short!r} routes to {self.decision.section!r} ({got}), "
             f"expected {self.expected!r}"
         )
-
-
-class _Text:
-    """One text on its way through the matcher: folded, tokenised, with lazy position maps."""
-
-    def __init__(self, norm: Normaliser, text: str, max_chars: int, letter: bool = False) -> None:
-        self.original = text[:max_chars]
-        self.folded, self.offsets = fold(letter_mask(self.original, letter=letter))
-        self.tokens: Tokens = norm.tokens(mask(self.folded))
-        stems = " ".join(self.tokens.stems)
-        self.stem_length = len(stems) + 2  # the stem part, " " + stems + " ", then "\x00"
-        self.haystack = f" {stems} \x00 {' '.join(self.tokens.surfaces)} "
-        self._starts: tuple[list[int], list[int]] | None = None
-        self._one_word: bool | None = None
-
-    def original_span(self, start: int, end: int) -> tuple[int, int]:
-        """Folded positions to positions in the original text."""
-        if self.offsets is None:
-            return start, end
-        return self.offsets[start], self.offsets[end]
-
-    def token_range(self, end: int, length: int) -> tuple[int, int]:
-        """The first and last token of an automaton hit that ends at `end`."""
-        if self._one_word is None:
-            # every token one word: the haystack has two spaces per token and two more
-            self._one_word = self.haystack.count(" ") == 2 * len(self.tokens.stems) + 2
-        first = end - length + 2  # first character of the first word
-        if self._one_word:  # count the words before (in C, cheaper than building positions)
-            seg = 0 if first < self.stem_length else self.stem_length + 1
-            count = self.haystack.count
-            return count(" ", seg, first) - 1, count(" ", seg, end - 1) - 1
-        if self._starts is None:
-            # where each token starts in the stem part and in the surface part of the haystack
-            self._starts = (
-                list(accumulate(map(_NEXT.__add__, map(len, self.tokens.stems)), initial=1)),
-                list(
-                    accumulate(
-                        map(_NEXT.__add__, map(len, self.tokens.surfaces)),
-                        initial=self.stem_length + 2,
-                    )
-                ),
-            )
-        starts = self._starts[0 if first < self.stem_length else 1]
-        return bisect_right(starts, first) - 1, bisect_right(starts, end - 1) - 1
-
-    def term_span(self, end: int, length: int) -> tuple[int, int]:
-        """The original span of an automaton hit that ends at `end` (inclusive, on a space)."""
-        i, j = self.token_range(end, length)
-        ends = self.tokens.ends
-        if self.offsets is None:
-            return ends[2 * i], ends[2 * j + 1]
-        return self.offsets[ends[2 * i]], self.offsets[ends[2 * j + 1]]
 
 
 class Router:
@@ -166,7 +112,7 @@ class Router:
         """Pick the section for a text, and say why."""
         c = self.compiled
         norm_channel = (channel or "").lower()
-        doc = _Text(
+        doc = Document(
             self.normaliser, text, self.config.max_chars, norm_channel in self.letter_channels
         )
         occurrences = self._occurrences(doc)
@@ -203,7 +149,7 @@ class Router:
                 fired.append(_Fired(rule, mine))
         return self._weigh(doc, plain, counted, fired, ignored)
 
-    def _occurrences(self, doc: _Text) -> dict[int, list[tuple[int, int]]]:
+    def _occurrences(self, doc: Document) -> dict[int, list[tuple[int, int]]]:
         """Every occurrence (end, length) of each term in the text, by term id."""
         occurrences: dict[int, list[tuple[int, int]]] = {}
         automaton = self.compiled.automaton
@@ -217,7 +163,7 @@ class Router:
         return occurrences
 
     def _candidates(
-        self, doc: _Text, hits: dict[int, Any], channel: str, sender: str | None
+        self, doc: Document, hits: dict[int, Any], channel: str, sender: str | None
     ) -> tuple[set[int], set[int]]:
         """The rules worth checking (a term, pattern, sender or channel of theirs is present),
         and the patterns that matched."""
@@ -281,7 +227,7 @@ class Router:
         return text_ok and (rule.none is None or rule.none.isdisjoint(hits))
 
     def _weigh(
-        self, doc: _Text, plain: dict[str, set[int]], counted: dict[int, Any],
+        self, doc: Document, plain: dict[str, set[int]], counted: dict[int, Any],
         fired: list[_Fired], ignored: list[tuple[str, str, str]],
     ) -> Decision:  # fmt: skip
         c = self.compiled
@@ -323,7 +269,7 @@ class Router:
         return self._decision(doc, best, winners, fired_ids, scores, False, ignored)
 
     def _plain_matches(
-        self, doc: _Text, section: str, counted: dict[int, Any]
+        self, doc: Document, section: str, counted: dict[int, Any]
     ) -> list[Match] | None:
         """The matches of the section's plain rules, term by term; None when one rule has two
         terms found at the same place (their order is then the rule's, see _decision)."""
@@ -345,7 +291,7 @@ class Router:
         return matches
 
     def _decision(
-        self, doc: _Text, section: str, winners: list[_Fired], fired: tuple[str, ...],
+        self, doc: Document, section: str, winners: list[_Fired], fired: tuple[str, ...],
         scores: dict[str, float], decided: bool, ignored: list[tuple[str, str, str]],
     ) -> Decision:  # fmt: skip
         matches: list[Match] = []
@@ -361,7 +307,7 @@ class Router:
         )  # fmt: skip
 
     def _rule_matches(
-        self, doc: _Text, f: _Fired, spans: dict[tuple[int, int], tuple[int, int]],
+        self, doc: Document, f: _Fired, spans: dict[tuple[int, int], tuple[int, int]],
         orders: dict[int, dict[int, int]],
     ) -> list[Match]:  # fmt: skip
         """A winning rule's terms and patterns where they are in the original text."""

@@ -12,8 +12,9 @@ from hypothesis import strategies as st
 
 from routing import letter, text
 from routing.context import _LOOK_CHARS, Context
+from routing.document import Document
 from routing.lexicon import STEM_OVERRIDES
-from routing.router import _counted_terms, _Text
+from routing.router import _counted_terms
 from tests.conftest import examples
 from tests.routing.helpers import router
 
@@ -110,7 +111,7 @@ def test_the_negator_precheck_is_the_window_scan(s: str) -> None:
     """An occurrence is looked back from exactly when the old scan of the _LOOK_CHARS characters
     before it found a negator word (now a bisect over the negators' positions)."""
     r = NEGATED
-    doc = _Text(r.normaliser, s, r.config.max_chars)
+    doc = Document(r.normaliser, s, r.config.max_chars)
     occurrences: dict[int, list[tuple[int, int]]] = {}
     for end, (tid, length) in r.compiled.automaton.iter(doc.haystack):
         occurrences.setdefault(tid, []).append((end, length))
@@ -190,7 +191,7 @@ def test_token_range_is_the_count_of_words_before_the_hit(s: str) -> None:
     of the spaces before a hit, word by word, gives (a token may stand for several words or
     none, after slang)."""
     r = SLANGY
-    doc = _Text(r.normaliser, s, r.config.max_chars)
+    doc = Document(r.normaliser, s, r.config.max_chars)
     counts = [max(1, len(r.normaliser.words(t))) for t in doc.tokens.parts[1::2]]
     word_token = [k for k, n in enumerate(counts) for _ in range(n)]
     stem_part = doc.haystack[: doc.stem_length]

@@ -1,0 +1,65 @@
+"""One text on its way through the matcher (routing/router.py), read by the context checks
+(routing/context.py): folded, tokenised, with lazy maps from automaton hits to tokens and to
+positions in the original text."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from itertools import accumulate
+
+from routing.letter import letter_mask
+from routing.text import Normaliser, Tokens, fold, mask
+
+_NEXT = 1  # a token and the space after it
+
+
+class Document:
+    """One text on its way through the matcher: folded, tokenised, with lazy position maps."""
+
+    def __init__(self, norm: Normaliser, text: str, max_chars: int, letter: bool = False) -> None:
+        self.original = text[:max_chars]
+        self.folded, self.offsets = fold(letter_mask(self.original, letter=letter))
+        self.tokens: Tokens = norm.tokens(mask(self.folded))
+        stems = " ".join(self.tokens.stems)
+        self.stem_length = len(stems) + 2  # the stem part, " " + stems + " ", then "\x00"
+        self.haystack = f" {stems} \x00 {' '.join(self.tokens.surfaces)} "
+        self._starts: tuple[list[int], list[int]] | None = None
+        self._one_word: bool | None = None
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Folded positions to positions in the original text."""
+        if self.offsets is None:
+            return start, end
+        return self.offsets[start], self.offsets[end]
+
+    def token_range(self, end: int, length: int) -> tuple[int, int]:
+        """The first and last token of an automaton hit that ends at `end`."""
+        if self._one_word is None:
+            # every token one word: the haystack has two spaces per token and two more
+            self._one_word = self.haystack.count(" ") == 2 * len(self.tokens.stems) + 2
+        first = end - length + 2  # first character of the first word
+        if self._one_word:  # count the words before (in C, cheaper than building positions)
+            seg = 0 if first < self.stem_length else self.stem_length + 1
+            count = self.haystack.count
+            return count(" ", seg, first) - 1, count(" ", seg, end - 1) - 1
+        if self._starts is None:
+            # where each token starts in the stem part and in the surface part of the haystack
+            self._starts = (
+                list(accumulate(map(_NEXT.__add__, map(len, self.tokens.stems)), initial=1)),
+                list(
+                    accumulate(
+                        map(_NEXT.__add__, map(len, self.tokens.surfaces)),
+                        initial=self.stem_length + 2,
+                    )
+                ),
+            )
+        starts = self._starts[0 if first < self.stem_length else 1]
+        return bisect_right(starts, first) - 1, bisect_right(starts, end - 1) - 1
+
+    def term_span(self, end: int, length: int) -> tuple[int, int]:
+        """The original span of an automaton hit that ends at `end` (inclusive, on a space)."""
+        i, j = self.token_range(end, length)
+        ends = self.tokens.ends
+        if self.offsets is None:
+            return ends[2 * i], ends[2 * j + 1]
+        return self.offsets[ends[2 * i]], self.offsets[ends[2 * j + 1]]

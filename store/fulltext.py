@@ -1,0 +1,304 @@
+"""The desk's full-text queries on store/search.py's index: which complaints a search matches
+(FTS5 MATCH on SQLite, a tsquery on PostgreSQL), the newest matches walked in the viewer's scope,
+their ranking, and the planner-guided probe that decides how to walk. The query itself is built
+from what an officer typed by desk/search.py.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import (
+    ARRAY,
+    Boolean,
+    ColumnElement,
+    Double,
+    Integer,
+    and_,
+    any_,
+    bindparam,
+    cast,
+    column,
+    func,
+    literal_column,
+    null,
+    table,
+    text,
+)
+from sqlalchemy import select as sa_select
+from sqlalchemy.ext.compiler import compiles
+from sqlmodel import Session, col
+
+from routing.text import Normaliser
+from store.models import Complaint
+from store.search import WORD, section_tag, status_tag
+
+CAP = 1000
+
+
+@dataclass(frozen=True)
+class Query:
+    """Alternatives (any may match), each a list of groups (all must match) of (term, prefix)."""
+
+    alternatives: tuple[tuple[tuple[tuple[str, bool], ...], ...], ...]
+    words: frozenset[str]  # stems and surfaces to highlight
+    norm: Normaliser = field(compare=False, repr=False)
+    seen: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+    """Whether a word of a text matches, as highlighting found it (filled while highlighting)."""
+    memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    """What one request already asked the database about this query (see _few_matches)."""
+
+    def fts5(self) -> str:
+        """The FTS5 MATCH expression."""
+        return " OR ".join(
+            "(" + " AND ".join(_group(g, '"{}"*', '"{}"', " OR ") for g in alt) + ")"
+            for alt in self.alternatives
+        )
+
+    def tsquery(self) -> str:
+        """The to_tsquery('simple', ...) expression."""
+        return " | ".join(
+            "(" + " & ".join(_group(g, "'{}':*", "'{}'", " | ") for g in alt) + ")"
+            for alt in self.alternatives
+        )
+
+
+def _group(group: tuple[tuple[str, bool], ...], prefixed: str, plain: str, sep: str) -> str:
+    return "(" + sep.join((prefixed if p else plain).format(t) for t, p in group) + ")"
+
+
+class _Match(ColumnElement[bool]):
+    """`complaint.id IN (ids the full-text index matches)`, in each engine's own syntax."""
+
+    inherit_cache = False
+    type = Boolean()
+
+    def __init__(self, query: Query) -> None:
+        self.query = query
+
+
+@compiles(_Match, "sqlite")
+def _match_sqlite(element: _Match, compiler: Any, **kw: Any) -> str:
+    fq = compiler.process(bindparam(None, element.query.fts5(), unique=True), **kw)
+    # {fq} is a bind parameter the compiler rendered, never the query's text.
+    return f"complaint.id IN (SELECT rowid FROM complaint_fts WHERE complaint_fts MATCH {fq})"  # noqa: S608
+
+
+@compiles(_Match, "postgresql")
+def _match_postgres(element: _Match, compiler: Any, **kw: Any) -> str:
+    fq = compiler.process(bindparam(None, element.query.tsquery(), unique=True), **kw)
+    return (
+        "complaint.id IN (SELECT complaint_id FROM complaint_fts"  # noqa: S608 (fq: a bind parameter)
+        f" WHERE doc @@ to_tsquery('simple', {fq}))"
+    )
+
+
+def matching(query: Query) -> ColumnElement[bool]:
+    """The condition on Complaint: the complaints this query finds."""
+    return _Match(query)
+
+
+PROBE = 5000
+# Matches PostgreSQL must estimate before _few_matches skips its probe: well above PROBE, as the
+# estimate of a word outside the statistics' most common ones is a guess.
+ESTIMATED_MANY = 4 * PROBE
+
+
+def tag_terms(statuses: Sequence[str], sections: Sequence[str]) -> list[list[str]]:
+    """The tags (store/search.py) a match must have: one of the statuses, one of the sections;
+    an empty list is no condition."""
+    return [[status_tag(s) for s in statuses], [section_tag(s) for s in sections]]
+
+
+def hits(
+    session: Session,
+    query: Query,
+    where: list[Any],
+    ranked: bool = True,
+    tagged: list[list[str]] | None = None,
+    columns: Sequence[Any] = (),
+) -> Any:
+    """The newest CAP complaints that match and meet `where`, with their rank (lower is better)
+    and any `columns` of Complaint asked for (read with the row that `where` reads anyway).
+
+    `tagged` (tag_terms) narrows the full-text query itself to the statuses and sections that
+    `where` asks for, so the engine finds the newest matches of a tab without reading a
+    complaint row per match; `where` still decides. Without `ranked` the rank is left out
+    (the tab counts need none: the engine's scoring is the dearer half of the work).
+    """
+    groups = [g for g in tagged or [] if g]
+    if session.connection().dialect.name == "postgresql":
+        index = table("complaint_fts", column("complaint_id"), column("doc"), column("tags"))
+        key = index.c.complaint_id
+        tsq = func.to_tsquery(literal_column("'simple'"), query.tsquery())
+        match: Any = index.c.doc.op("@@")(tsq)
+        tags = " & ".join("(" + " | ".join(g) + ")" for g in groups)
+        if tags:
+            # The tags first: PostgreSQL tests the quals in the order written, and a complaint's
+            # small tags decide most rows of a tab before its document (often TOASTed) is read.
+            tagged_match = index.c.tags.op("@@")(func.to_tsquery(literal_column("'simple'"), tags))
+            match = and_(tagged_match, match)
+        # float8, so that the cursor's rank round-trips exactly (a float4 prints shortened).
+        rank: Any = cast(-func.ts_rank(index.c.doc, tsq), Double())
+        few = _few_matches(session, query, tags)
+        if few is not None:  # one array parameter, not thousands of bound values
+            match = and_(match, key == any_(bindparam("few", few, type_=ARRAY(Integer()))))
+    else:
+        index = table("complaint_fts", column("rowid"), column("doc"))
+        key = index.c.rowid
+        expression = query.fts5()
+        if groups:
+            tags = " AND ".join("(" + " OR ".join(f'"{t}"' for t in g) + ")" for g in groups)
+            expression = f"({expression}) AND tags : ({tags})"
+        match = literal_column("complaint_fts").op("MATCH")(expression)
+        rank = func.bm25(literal_column("complaint_fts"))
+    found = sa_select(key.label("id"), (rank if ranked else null()).label("rank"), *columns)
+    if where or columns:
+        found = found.join_from(index, Complaint, col(Complaint.id) == key)
+    else:  # the tags are all the conditions (the caller checks the rows it shows)
+        found = found.select_from(index)
+    return found.where(match, *where).order_by(key.desc()).limit(CAP).cte("hits")
+
+
+@contextmanager
+def walking(session: Session) -> Iterator[None]:
+    """Around a statement that reads `hits`: on PostgreSQL, joins by nested loop only, so each
+    hit is looked up by its id (the settings restored after). Its estimate of a word's matches
+    made it sort every complaint the tab's status allows by id for a merge join (114,000 at a
+    million: 67 ms) to join the 1,000 hits it walked."""
+    if session.connection().dialect.name != "postgresql":
+        yield
+        return
+    conn = session.connection()
+    settings = {"enable_mergejoin": "off", "enable_hashjoin": "off"}
+    # Nor parallel workers: starting them costs more than the few thousand rows walked.
+    settings["max_parallel_workers_per_gather"] = "0"
+    names = list(settings)
+    read = ", ".join(f"current_setting('{k}')" for k in names)
+    before = dict(zip(names, conn.exec_driver_sql(f"SELECT {read}").one(), strict=True))
+    _set_local(session, settings)
+    try:
+        yield
+    finally:
+        _set_local(session, before)
+
+
+def _set_local(session: Session, settings: dict[str, str]) -> None:
+    """Planner settings for the rest of the transaction, in one statement (set_config)."""
+    pairs = [(f"n{i}", f"v{i}", k, v) for i, (k, v) in enumerate(settings.items())]
+    sql = "SELECT " + ", ".join(f"set_config(:{n}, :{v}, true)" for n, v, _, _ in pairs)
+    params = {n: k for n, _, k, _ in pairs} | {v: value for _, v, _, value in pairs}
+    session.connection().execute(text(sql), params)
+
+
+def ranked(session: Session, query: Query, hit_ids: Any) -> list[tuple[float, int]]:
+    """(rank, id) of the hits (a `hits` CTE, unranked), best first: BM25 over their documents,
+    computed here (SQLite).
+
+    FTS5's bm25() reads the whole document list of every term for its statistics before the
+    first row: hundreds of thousands of entries for a common word. The newest CAP matches are
+    ranked among themselves instead (term frequencies from their documents, the document
+    frequency within them), which orders them as the officer needs at the cost of CAP short
+    documents.
+    """
+    index = table("complaint_fts", column("rowid"), column("doc"))
+    stmt = sa_select(hit_ids.c.id, index.c.doc).join_from(
+        hit_ids, index, index.c.rowid == hit_ids.c.id
+    )
+    terms = {term for alt in query.alternatives for group in alt for term in group}
+    found = session.connection().execute(stmt).all()
+    counts = [(int(i), *_frequencies(str(doc), terms)) for i, doc in found]
+    if not counts:
+        return []
+    average = sum(n for _, _, n in counts) / len(counts) or 1.0
+    frequency = {t: sum(1 for _, tf, _ in counts if tf.get(t)) for t in terms}
+    idf = {t: math.log(1 + (len(counts) - df + 0.5) / (df + 0.5)) for t, df in frequency.items()}
+    out = []
+    for i, tf, n in counts:
+        norm = _K1 * (1 - _B + _B * n / average)
+        score = sum(idf[t] * f * (_K1 + 1) / (f + norm) for t, f in tf.items())
+        out.append((-score, i))
+    return sorted(out)
+
+
+_K1, _B = 1.2, 0.75  # BM25's usual constants, as FTS5's bm25() has them
+
+
+def _frequencies(doc: str, terms: set[tuple[str, bool]]) -> tuple[dict[tuple[str, bool], int], int]:
+    """How often each (term, prefix) of a query occurs among a document's words, and how many
+    words it has, its words as FTS5 reads them ([^\\W_]+ pieces).
+
+    This runs for each of CAP documents per search page: a document of such pieces joined by
+    spaces (store/search.py writes them so) is split, not matched word by word, and a whole
+    word counted by list.count, in C.
+    """
+    words = doc.split() if doc.replace(" ", "").isalnum() else WORD.findall(doc)
+    out = {}
+    for term, prefix in terms:
+        n = sum(1 for w in words if w.startswith(term)) if prefix else words.count(term)
+        if n:
+            out[(term, prefix)] = n
+    return out, len(words)
+
+
+def _few_matches(session: Session, query: Query, tags: str) -> list[int] | None:
+    """Every matching id when there are at most PROBE of them, read through the GIN indexes.
+
+    PostgreSQL's estimate of a tsquery (prefixes above all) is often far off, and an estimate
+    of many matches makes it walk the primary key newest first, testing every document: fine
+    for a common word, a scan of the whole table for a rare one. Asking the GIN index first
+    settles which case this is. Asked once per query and tags: the page and its tab counts
+    share what they can.
+    """
+    memo = "few:" + tags
+    if memo in query.memo:
+        found: list[int] | None = query.memo[memo]
+        return found
+    narrower = [k for k in query.memo if k.startswith("few:") and _narrows(k[4:], tags)]
+    if any(query.memo[k] is None for k in narrower):
+        # More than PROBE matches with more tags required: as many or more with fewer.
+        query.memo[memo] = None
+        return None
+    conn = session.connection()
+    if _estimate(session, query, tags) > ESTIMATED_MANY:
+        # The planner's statistics (the most common words of the documents) already say the
+        # words are common: the GIN probe would read their whole posting lists to learn it.
+        query.memo[memo] = None
+        return None
+    conn.exec_driver_sql("SET LOCAL enable_seqscan = off")
+    try:
+        probe = (
+            # S608: fixed SQL pieces only; the words are parameters.
+            "SELECT complaint_id FROM complaint_fts WHERE doc @@ to_tsquery('simple', :q)"  # noqa: S608
+            + (" AND tags @@ to_tsquery('simple', :tags)" if tags else "")
+            + " LIMIT :n"
+        )
+        params = {"q": query.tsquery(), "tags": tags, "n": PROBE + 1}
+        ids = [r[0] for r in conn.execute(text(probe), params)]
+    finally:
+        conn.exec_driver_sql("SET LOCAL enable_seqscan = on")
+    few = query.memo[memo] = ids if len(ids) <= PROBE else None
+    return few
+
+
+def _narrows(narrow: str, broad: str) -> bool:
+    """Whether the tag query `narrow` requires every group `broad` requires (and maybe more):
+    the groups are the " & "-joined parts of _few_matches' tags."""
+    return set(broad.split(" & ")) - {""} <= set(narrow.split(" & "))
+
+
+def _estimate(session: Session, query: Query, tags: str) -> float:
+    """How many complaints PostgreSQL's planner expects to match (EXPLAIN: planning only)."""
+    sql = (
+        # S608: fixed SQL pieces only; the words are parameters.
+        "EXPLAIN (FORMAT JSON) SELECT 1 FROM complaint_fts"  # noqa: S608
+        " WHERE doc @@ to_tsquery('simple', :q)"
+        + (" AND tags @@ to_tsquery('simple', :tags)" if tags else "")
+    )
+    plan = session.connection().execute(text(sql), {"q": query.tsquery(), "tags": tags}).scalar()
+    found = plan[0]["Plan"]["Plan Rows"] if isinstance(plan, list) else 0
+    return float(found)
