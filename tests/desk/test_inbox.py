@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from fastapi.testclient import TestClient
 from sqlmodel import col, update
 
+from desk import export
 from desk.deadlines import Capped
 from desk.inbox import shown
 from desk.unread import CAP as UNREAD_CAP
@@ -109,3 +111,24 @@ def test_counts_stop_at_the_cap() -> None:
     assert shown(12, more=True) == "12+" and str(Capped(1001)) == "1.000+" and Capped(3) == 3
     # What is unread stops at a hundred (desk/unread.py's CAP).
     assert (shown(100, cap=UNREAD_CAP), shown(101, cap=UNREAD_CAP)) == ("100", "100+")
+
+
+def test_export_walks_every_complaint_once_across_batches(
+    client: TestClient,
+    service: Service,
+    store: Store,
+    clock: Clock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A small first batch (the download starts early), then full batches: every complaint of
+    the filter once, in id order, whichever batch it falls in."""
+    monkeypatch.setattr(export, "FIRST", 2)
+    monkeypatch.setattr(export, "BATCH", 3)
+    made = []
+    for n in range(9):  # 2 + 3 + 3 + 1
+        made.append(complain(service, f"{LPG} nomor {n}"))
+        clock.advance(hours=1)
+    client.cookies.update(session_cookie(service, add_officer(store, "sup", "supervisor")))
+    csv = client.get("/desk/aduan/ekspor.csv?status=semua")
+    codes = [line.split(",")[0] for line in csv.text.splitlines()[1:]]
+    assert codes == [m[1] for m in sorted(made)]
