@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -24,19 +24,9 @@ MINE = ("saya", "belum")
 
 
 @dataclass(frozen=True)
-class InboxFilter:
-    """What the officer asked for in the inbox's query string."""
-
-    status: str = "terbuka"
-    channel: str = ""
-    section: str = ""
-    overdue: bool = False
-    triage: bool = False
-    q: str = ""
-    after: str = ""
-    mine: str = ""  # "", or one of MINE
-    unread: bool = False
-    search: Query | None = field(default=None, compare=False)
+class InboxFilter(Wanted):
+    """What the officer asked for in the inbox's query string (`mine`: "", or one of MINE), as
+    the store's queries take it (Wanted), read from and written to links here."""
 
     @classmethod
     def parse(
@@ -62,13 +52,6 @@ class InboxFilter:
         if q and norm is not None:
             found = replace(found, search=fts.parse(norm, q, prefix))
         return found
-
-    def wanted(self) -> Wanted:
-        """The filter as the store's queries take it."""
-        return Wanted(
-            self.status, self.channel, self.section, self.overdue, self.triage, self.q,
-            self.after, self.mine, self.unread, self.search,
-        )  # fmt: skip
 
     def query(self, **changes: Any) -> dict[str, str]:
         """The query parameters of this filter (with changes), for links."""
@@ -115,7 +98,7 @@ def conditions(
 ) -> list[Any]:
     """The store's WHERE conditions of a filter, always within the viewer's sections (for the
     CSV export, which reads its batches through store/complaints.py)."""
-    return queries.conditions(reader(viewer), f.wanted(), now, status=status, text=text)
+    return queries.conditions(reader(viewer), f, now, status=status, text=text)
 
 
 def cursor_of(row: Row) -> str:
@@ -128,7 +111,7 @@ def page(
     session: Session, viewer: Viewer, f: InboxFilter, now: datetime, size: int
 ) -> tuple[list[Row], str | None]:
     """One page of the inbox and the cursor of the next page (None on the last)."""
-    found, after = queries.page(session, reader(viewer), f.wanted(), now, size)
+    found, after = queries.page(session, reader(viewer), f, now, size)
     return [_row(r, now, f.search if f.q else None) for r in found], after
 
 
@@ -152,5 +135,5 @@ def shown(n: int, more: bool = False, cap: int = fts.CAP) -> str:
 def counts(session: Session, viewer: Viewer, f: InboxFilter, now: datetime) -> dict[str, str]:
     """How many complaints per status (and overdue, mine, nobody's) match the filter's other
     conditions, as the tabs show them: 1.000+ past the cap, 100+ for what is unread."""
-    found, cap, more = queries.counts(session, reader(viewer), f.wanted(), now)
+    found, cap, more = queries.counts(session, reader(viewer), f, now)
     return {tab: shown(n, more, cap) for tab, n in found.items()}
