@@ -101,12 +101,6 @@ def conditions(
     return queries.conditions(reader(viewer), f, now, status=status, text=text)
 
 
-def cursor_of(row: Row) -> str:
-    """The cursor that continues after this row."""
-    due = "n" if row.due_at is None else str(int(row.due_at.timestamp() * 1_000_000))
-    return f"{due}.{row.id}"
-
-
 def page(
     session: Session, viewer: Viewer, f: InboxFilter, now: datetime, size: int
 ) -> tuple[list[Row], str | None]:

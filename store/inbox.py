@@ -18,6 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, col
 
 from store import fulltext
+from store.complaints import scope
 from store.db import Store
 from store.fulltext import Query
 from store.models import Complaint
@@ -61,7 +62,7 @@ def conditions(
     viewer: Reader, f: Wanted, now: datetime, *, status: bool = True, text: bool = True
 ) -> list[Any]:
     """The WHERE conditions of a filter, always within the viewer's sections."""
-    where: list[Any] = [section_scope(viewer.sections)]
+    where: list[Any] = [scope(viewer.sections)]
     if f.section:
         where.append(col(Complaint.section) == f.section)
     if f.channel:
@@ -280,28 +281,10 @@ def _tagged(viewer: Reader, f: Wanted, status: bool) -> list[list[str]]:
     return fulltext.tag_terms(statuses, sections if len(sections) <= TAGGED_SECTIONS else ())
 
 
-def capped_count(session: Session, where: list[Any], cap: int = fulltext.CAP) -> int:
-    """How many complaints meet `where`, counting no further than cap + 1."""
-    return int(session.connection().execute(sa_select(capped_subquery(where, cap))).scalar_one())
-
-
 def capped_subquery(where: Sequence[Any], cap: int) -> Any:
     """A scalar subquery: how many complaints meet `where`, counting no further than cap + 1."""
     inner = sa_select(col(Complaint.id)).where(*where).limit(cap + 1).subquery()
     return sa_select(func.count()).select_from(inner).scalar_subquery()
-
-
-def section_scope(sections: Sequence[str] | None) -> Any:
-    """The condition on Complaint: within these sections (None: every section). One section as
-    `=`: SQLite reads `section IN (?)` as a list of any length, which its index on (section,
-    due_at, id) cannot return in order, so it sorted the section's complaints for a page."""
-    if sections is None:
-        return true()
-    if not sections:
-        return false()
-    if len(sections) == 1:
-        return col(Complaint.section) == sections[0]
-    return col(Complaint.section).in_(list(sections))
 
 
 def open_unread_and_mine(
@@ -310,7 +293,7 @@ def open_unread_and_mine(
     """Of the open complaints within `sections` (None: all): how many are unread by the officer
     and how many are assigned to them, each counted up to its cap + 1, in one statement; None
     when the store cannot answer."""
-    where = [section_scope(sections), col(Complaint.status).in_(OPEN_STATUSES)]
+    where = [scope(sections), col(Complaint.status).in_(OPEN_STATUSES)]
     mine = col(Complaint.assignee_id) == officer_id
     stmt = sa_select(
         capped_subquery([*where, unread(officer_id)], caps[0]),
