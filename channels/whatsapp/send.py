@@ -118,11 +118,11 @@ class WhatsAppSender:
         refused: list[str] = []
         for item in media:
             name = str(item.get("filename") or f"{item['id']}.{_ext(str(item['mime_type']))}")
-            info = self._get(f"{self.base}/{item['id']}").json()
-            if int(info.get("file_size") or 0) > limit:
+            info = _media_info(self._get(f"{self.base}/{item['id']}"))
+            if _declared_size(info) > limit:
                 refused.append(name)
                 continue
-            data = self._get(str(info["url"])).content
+            data = self._get(info["url"]).content
             if len(data) > limit:
                 refused.append(name)
                 continue
@@ -159,6 +159,31 @@ class WhatsAppSender:
             raise TransientChannelError(f"cannot reach graph api: {exc}") from exc
         check(response)
         return response
+
+
+def _media_info(response: httpx.Response) -> dict[str, Any]:
+    """The Graph API's description of a media object; without a download URL it is a transient
+    fault of the provider (the media job retries it), never an unhandled error."""
+    try:
+        info = response.json()
+    except ValueError as exc:
+        raise TransientChannelError("graph api described the media without JSON") from exc
+    if not isinstance(info, dict) or not isinstance(info.get("url"), str) or not info["url"]:
+        raise TransientChannelError("graph api described the media without a download url")
+    return info
+
+
+def _declared_size(info: dict[str, Any]) -> int:
+    """The size the provider declares, or 0 when it is missing or not a whole number: the bytes
+    actually downloaded are checked against the limit anyway."""
+    value = info.get("file_size")
+    if isinstance(value, bool):
+        return 0
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value)
+    return 0
 
 
 def _ext(mime: str) -> str:

@@ -30,6 +30,8 @@ class FakeGraph:
     auth: list[str] = field(default_factory=list)
     base_url: str = ""
     counter: int = 0
+    described: dict[str, Any] = field(default_factory=dict)
+    """Metadata answered for a media id instead of the real one (a provider's odd answers)."""
 
     def fail(self, status: int, times: int = 1, **headers: str) -> None:
         for _ in range(times):
@@ -46,11 +48,19 @@ class FakeGraph:
         parts = request.path.strip("/").split("/")
         if parts[0] == "download":
             return Response(200, self.media[parts[1]])
-        media_id = parts[1]
+        return self._describe(parts[1])
+
+    def _describe(self, media_id: str) -> Response:
+        """A media object's metadata, or the odd answer set for it in `described`."""
         data = self.media.get(media_id)
         if data is None:
             return Response.of_json({"error": {"message": "no media"}}, 404)
         url = f"{self.base_url}/download/{media_id}"
+        odd = self.described.get(media_id)
+        if isinstance(odd, bytes):
+            return Response(200, odd)
+        if odd is not None:
+            return Response.of_json(odd(url) if callable(odd) else odd)
         return Response.of_json({"url": url, "file_size": len(data), "id": media_id})
 
     def _post(self, request: Request) -> Response:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 from pydantic import SecretStr
@@ -97,6 +98,34 @@ def test_media_download_and_size_limit(fake: FakeGraph) -> None:
         ("m1.jpg", "image/jpeg", b"\xff\xd8jpeg")
     ]
     assert got.refused == ("besar.pdf",)
+
+
+@pytest.mark.parametrize("declared", ["12kb", "", None, -1, 1.5, True, [3], "  7 "])
+def test_a_junk_declared_size_is_checked_on_the_bytes(fake: FakeGraph, declared: Any) -> None:
+    """A size the provider declares wrongly neither fails the download nor lets an oversize
+    file through: the downloaded bytes are measured."""
+    fake.media = {"m1": b"\xff\xd8jpeg", "m2": b"x" * 2048}
+    for media_id in fake.media:
+        fake.described[media_id] = lambda url: {"url": url, "file_size": declared}
+    got = make(fake, NOW).download(
+        [
+            {"id": "m1", "mime_type": "image/jpeg", "filename": None},
+            {"id": "m2", "mime_type": "application/pdf", "filename": "besar.pdf"},
+        ]
+    )
+    assert [a.data for a in got.attachments] == [b"\xff\xd8jpeg"]
+    assert got.refused == ("besar.pdf",)
+
+
+@pytest.mark.parametrize(
+    "odd", [b"<html>gateway</html>", {"id": "m1"}, {"url": ""}, {"url": 5}, ["url"]]
+)
+def test_media_metadata_without_a_url_is_a_transient_fault(fake: FakeGraph, odd: Any) -> None:
+    """The media job retries it; it is never an unhandled error."""
+    fake.media = {"m1": b"\xff\xd8jpeg"}
+    fake.described["m1"] = odd
+    with pytest.raises(TransientChannelError, match="graph api described the media"):
+        make(fake, NOW).download([{"id": "m1", "mime_type": "image/jpeg", "filename": None}])
 
 
 def test_a_retry_sends_only_the_files_not_yet_delivered(fake: FakeGraph) -> None:
