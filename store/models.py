@@ -59,6 +59,8 @@ class Complaint(SQLModel, table=True):
 
     __table_args__ = (
         Index("ix_complaint_section_status_due", "section", "status", "due_at"),
+        # A section's newest complaints of a status, for the search's walk (migration 0017).
+        Index("ix_complaint_section_status_id", "section", "status", "id"),
         # The inbox's keyset order (due_at, id), for one's sections and for all (desk/inbox.py).
         Index("ix_complaint_section_due_id", "section", "due_at", "id"),
         Index("ix_complaint_due_id", "due_at", "id"),
