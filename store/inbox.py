@@ -7,7 +7,6 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
@@ -204,7 +203,9 @@ def _search_page(
     # hits are the index's alone, walked newest first (79 ms for an officer's common word at a
     # million, against 450 ms joined to each complaint); `where` still decides the rows shown.
     covered = _tags_cover(viewer, f)
-    hits = fulltext.hits(session, f.search, [] if covered else where, tagged=tagged)
+    hits = fulltext.hits(
+        session, f.search, [] if covered else where, tagged=tagged, tab=_tab(viewer, f)
+    )
     # The page's ids first, then their rows: the text of the other matches is never read.
     best = sa_select(hits.c.id, hits.c.rank)
     if after is not None:
@@ -214,7 +215,7 @@ def _search_page(
     stmt = sa_select(*PAGE_COLUMNS, func.substr(col(Complaint.text), 1, 2000), chosen.c.rank)
     stmt = stmt.join_from(chosen, Complaint, col(Complaint.id) == chosen.c.id)
     stmt = stmt.where(*where).order_by(chosen.c.rank, chosen.c.id)
-    with fulltext.walking(session) if not covered else nullcontext():
+    with fulltext.walking(session):
         found: list[Any] = list(session.connection().execute(stmt).all())
     if len(found) <= size:
         return found, None
@@ -257,6 +258,16 @@ def _tags_cover(viewer: Reader, f: Wanted) -> bool:
     return 0 < len(viewer.sections) <= TAGGED_SECTIONS
 
 
+def _tab(viewer: Reader, f: Wanted) -> tuple[str, tuple[str, ...]] | None:
+    """The one section and the statuses a search's matches must have, when the filter asks
+    both (store/fulltext.py's hits may then walk that tab's complaints)."""
+    sections = (f.section,) if f.section else viewer.sections or ()
+    statuses = _tagged_statuses(f, status=True)
+    if len(sections) != 1 or not statuses:
+        return None
+    return sections[0], statuses
+
+
 def _rank_cursor(cursor: str) -> tuple[float, int] | None:
     """(rank, id) of a search page's cursor `r<rank>.<id>`, or None."""
     rank_part, _, id_part = cursor.removeprefix("r").rpartition(".")
@@ -272,13 +283,19 @@ def _rank_cursor(cursor: str) -> tuple[float, int] | None:
 def _tagged(viewer: Reader, f: Wanted, status: bool) -> list[list[str]]:
     """The statuses and sections a search's matches must have (store/fulltext.py's tag_terms),
     as the filter's conditions ask; a viewer's many sections are left to the conditions."""
-    statuses: tuple[str, ...] = ()
-    if status and f.status in STATUSES:
-        statuses = (f.status,)
-    elif (status and f.status == "terbuka") or f.overdue:
-        statuses = OPEN_STATUSES
+    statuses = _tagged_statuses(f, status)
     sections = (f.section,) if f.section else viewer.sections or ()
     return fulltext.tag_terms(statuses, sections if len(sections) <= TAGGED_SECTIONS else ())
+
+
+def _tagged_statuses(f: Wanted, status: bool) -> tuple[str, ...]:
+    """The statuses a search's matches must have: the tab's (with `status`), the open ones for
+    the overdue filter; none: any."""
+    if status and f.status in STATUSES:
+        return (f.status,)
+    if (status and f.status == "terbuka") or f.overdue:
+        return OPEN_STATUSES
+    return ()
 
 
 def capped_subquery(where: Sequence[Any], cap: int) -> Any:

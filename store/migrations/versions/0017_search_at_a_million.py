@@ -34,7 +34,9 @@ def _pg() -> bool:
 def upgrade() -> None:
     if _pg():
         op.execute("SET LOCAL maintenance_work_mem = '256MB'")
-        op.execute("CREATE INDEX ix_complaint_fts_doc_tags ON complaint_fts USING gin ((doc || tags))")
+        op.execute(
+            "CREATE INDEX ix_complaint_fts_doc_tags ON complaint_fts USING gin ((doc || tags))"
+        )
         op.execute("DROP INDEX ix_complaint_fts_doc")
         op.execute("DROP INDEX ix_complaint_fts_tags")
     op.create_index("ix_complaint_section_status_id", "complaint", ["section", "status", "id"])
