@@ -108,14 +108,15 @@ def matching(query: Query) -> ColumnElement[bool]:
 # "xstatusbaru", finds that status's complaints: the tags are no secret.)
 INDEXED = "(doc || tags)"
 PROBE = 5000
-# Matches PostgreSQL must estimate before _few_matches skips its probe. The estimate of a word
-# outside the statistics' most common ones is a guess, but a low one (such words are rare); the
-# words it names among the most common, and the tags, are estimated well, so a probe of what is
-# estimated well above PROBE would only read PROBE rows to learn what a walk does anyway. (A
-# walk newest first reads the table in key order, about 0.7 us a row; the GIN index's matches
-# are read at random, several times that each: listing 20,000 matches from it and sorting out
-# the newest took 330 ms at a million where the walk took 33.)
-ESTIMATED_MANY = 2 * PROBE
+# Matches PostgreSQL must estimate before _few_matches skips its probe: well above PROBE, as the
+# estimate of a word outside the statistics' most common ones is a guess (a code's prefix with a
+# common digit in it was estimated at 10,000 and matched one complaint: without the probe, the
+# walk newest first read the whole table, 1.4 s at a million).
+ESTIMATED_MANY = 4 * PROBE
+# The same when the tab's own complaints can be walked (hits' `tab`): that walk reads no more
+# than the tab, so a probe that reads PROBE rows at random to find what the walk finds anyway
+# is skipped sooner.
+ESTIMATED_MANY_IN_TAB = 3 * PROBE // 2
 
 
 def tag_terms(statuses: Sequence[str], sections: Sequence[str]) -> list[list[str]]:
@@ -180,11 +181,12 @@ def _hits_postgres(
     tags = " & ".join("(" + " | ".join(g) + ")" for g in groups)
     # float8, so that the cursor's rank round-trips exactly (a float4 prints shortened).
     rank: Any = cast(-func.ts_rank(index.c.doc, tsq), Double())
-    few = _few_matches(session, query, tags)
+    walkable = tab is not None and bool(tab[1])
+    few = _few_matches(session, query, tags, ESTIMATED_MANY_IN_TAB if walkable else ESTIMATED_MANY)
     source: Any = index
     if few is not None:  # one array parameter, not thousands of bound values
         match = and_(match, key == any_(bindparam("few", few, type_=ARRAY(Integer()))))
-    elif tab is not None and tab[1]:
+    elif tab is not None and walkable:
         # The tab's own complaints newest first, each looked up by id: the tags need no test.
         newest = _walk(*tab)
         source = newest.join(index, index.c.complaint_id == newest.c.id)
@@ -305,7 +307,7 @@ def _frequencies(doc: str, terms: set[tuple[str, bool]]) -> tuple[dict[tuple[str
     return out, len(words)
 
 
-def _few_matches(session: Session, query: Query, tags: str) -> list[int] | None:
+def _few_matches(session: Session, query: Query, tags: str, many: float) -> list[int] | None:
     """Every matching id when there are at most PROBE of them, read through the GIN indexes.
 
     PostgreSQL's estimate of a tsquery (prefixes above all) is often far off, and an estimate
@@ -324,7 +326,7 @@ def _few_matches(session: Session, query: Query, tags: str) -> list[int] | None:
         query.memo[memo] = None
         return None
     conn = session.connection()
-    if _estimate(session, query, tags) > ESTIMATED_MANY:
+    if _estimate(session, query, tags) > many:
         # The planner's statistics (the most common words of the documents) already say the
         # words are common: the GIN probe would read their whole posting lists to learn it.
         query.memo[memo] = None
