@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import and_, case, false, func, or_, true, union_all
+from sqlalchemy import and_, case, false, func, literal, or_, true, union_all
 from sqlalchemy import select as sa_select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, col
@@ -343,7 +343,15 @@ def counts(
     mine = col(Complaint.assignee_id) == viewer.officer_id
     nobody = col(Complaint.assignee_id).is_(None)
     # Every count in one statement: one round trip, not seven.
-    cells = [capped_subquery([*where, col(Complaint.status) == s], cap) for s in STATUSES]
+    # The overdue filter asks for open complaints only: the other statuses' counts are 0, and
+    # asked of the database they read a whole index range (153,000 entries for the closed
+    # complaints over WhatsApp at a million) to find none.
+    cells = [
+        capped_subquery([*where, col(Complaint.status) == s], cap)
+        if s in OPEN_STATUSES or not f.overdue
+        else literal(0)
+        for s in STATUSES
+    ]
     cells += [capped_subquery([*where, *late], cap)]
     cells += [capped_subquery([*whose, mine], cap), capped_subquery([*whose, nobody], cap)]
     found = [int(v) for v in session.connection().execute(sa_select(*cells)).one()]

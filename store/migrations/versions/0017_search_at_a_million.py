@@ -14,6 +14,14 @@ section in a status tab, read in id order (one index scan per status, merged), s
 word is tested against the tab's complaints only (store/fulltext.py), not against every
 complaint of the table newest first.
 
+ix_complaint_section_channel_status_assignee_due and
+ix_complaint_triage_status_section_assignee_due replace ix_complaint_section_channel_status and
+ix_complaint_triage_status_section (0014, 0010) with the assignee and the due date after their
+columns: an officer's tab counts with a channel or the triage filter ("Belum ada yang menangani",
+"Milik saya", overdue) stop at 1,000+ within the index. Before, each combined a bitmap of the
+section's whole index range (a third of the complaints) with another: "Belum ada yang menangani"
+with the SMS filter counted in 308 ms at a million, now 2.5 ms.
+
 Revision ID: 0017
 Revises: 0016
 Create Date: 2026-12-07
@@ -25,6 +33,21 @@ revision = "0017"
 down_revision = "0016"
 branch_labels = None
 depends_on = None
+
+
+# (the index replaced, its replacement, the replacement's columns: the old ones and two more)
+WIDER = (
+    (
+        "ix_complaint_section_channel_status",
+        "ix_complaint_section_channel_status_assignee_due",
+        ["section", "channel", "status", "assignee_id", "due_at"],
+    ),
+    (
+        "ix_complaint_triage_status_section",
+        "ix_complaint_triage_status_section_assignee_due",
+        ["needs_triage", "status", "section", "assignee_id", "due_at"],
+    ),
+)
 
 
 def _pg() -> bool:
@@ -40,9 +63,15 @@ def upgrade() -> None:
         op.execute("DROP INDEX ix_complaint_fts_doc")
         op.execute("DROP INDEX ix_complaint_fts_tags")
     op.create_index("ix_complaint_section_status_id", "complaint", ["section", "status", "id"])
+    for old, new, columns in WIDER:
+        op.create_index(new, "complaint", columns)
+        op.drop_index(old, "complaint")
 
 
 def downgrade() -> None:
+    for old, new, columns in WIDER:
+        op.create_index(old, "complaint", columns[:3])
+        op.drop_index(new, "complaint")
     op.drop_index("ix_complaint_section_status_id", "complaint")
     if _pg():
         op.execute("CREATE INDEX ix_complaint_fts_tags ON complaint_fts USING gin (tags)")
