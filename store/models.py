@@ -66,15 +66,16 @@ class Complaint(SQLModel, table=True):
         Index("ix_complaint_due_id", "due_at", "id"),
         # Capped counts of the supervisor's filters and of the deadline overview.
         Index("ix_complaint_status_channel", "status", "channel"),
-        # With the assignee and the due date: the triage filter's tab counts ("Milik saya",
-        # "Belum ada yang menangani", overdue) from the index alone (migration 0017).
+        # The triage filter of one section in the inbox's order, and its tab counts ("Milik
+        # saya", "Belum ada yang menangani", overdue) from the index alone (migration 0017).
         Index(
-            "ix_complaint_triage_status_section_assignee_due",
+            "ix_complaint_triage_status_section_due_id_assignee",
             "needs_triage",
             "status",
             "section",
-            "assignee_id",
             "due_at",
+            "id",
+            "assignee_id",
         ),
         # The "Milik saya" tab: one officer's complaints of a status in the inbox's order.
         Index("ix_complaint_assignee_status_due", "assignee_id", "status", "due_at", "id"),
@@ -94,15 +95,16 @@ class Complaint(SQLModel, table=True):
         # Each open status in the inbox's keyset order, merged for the open tab (migration 0014).
         Index("ix_complaint_status_due_id", "status", "due_at", "id"),
         Index("ix_complaint_triage_status_due_id", "needs_triage", "status", "due_at", "id"),
-        # An officer's tab counts with a channel filter, the assignee's and overdue tabs too, from
-        # the index alone (migration 0017).
+        # An officer's channel filter in the inbox's order, and its tab counts (the assignee's
+        # and overdue tabs too) from the index alone (migration 0017).
         Index(
-            "ix_complaint_section_channel_status_assignee_due",
+            "ix_complaint_section_channel_status_due_id_assignee",
             "section",
             "channel",
             "status",
-            "assignee_id",
             "due_at",
+            "id",
+            "assignee_id",
         ),
         # A period's public statistics from the index alone (store/stats.py).
         Index(
