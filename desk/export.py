@@ -21,7 +21,10 @@ COLUMNS = ("kode", "bagian", "status", "kanal", "diterima", "batas_waktu", "terl
            "perlu_triase", "subjek", "isi")  # fmt: skip
 BATCH = 1000
 # The first batch is smaller, so that the download starts (its first bytes) before a thousand
-# rows are read and written.
+# rows are read and written; each next batch doubles up to BATCH. A client that stops reading
+# (a browser's cancelled download, the bench after the first bytes) is noticed only at the next
+# write, so the batch read meanwhile is work the server does for no one, beside the next
+# request: 200 rows, not 1,000.
 FIRST = 100
 
 
@@ -55,7 +58,7 @@ def csv_response(desk: Desk, viewer: Viewer, f: InboxFilter) -> StreamingRespons
             buffer.truncate()
             if len(batch) < size:
                 return
-            size = BATCH
+            size = min(BATCH, 2 * size)
 
     headers = {
         "Content-Disposition": 'attachment; filename="aduan.csv"',

@@ -59,12 +59,24 @@ class Complaint(SQLModel, table=True):
 
     __table_args__ = (
         Index("ix_complaint_section_status_due", "section", "status", "due_at"),
+        # A section's newest complaints of a status, for the search's walk (migration 0017).
+        Index("ix_complaint_section_status_id", "section", "status", "id"),
         # The inbox's keyset order (due_at, id), for one's sections and for all (desk/inbox.py).
         Index("ix_complaint_section_due_id", "section", "due_at", "id"),
         Index("ix_complaint_due_id", "due_at", "id"),
         # Capped counts of the supervisor's filters and of the deadline overview.
         Index("ix_complaint_status_channel", "status", "channel"),
-        Index("ix_complaint_triage_status_section", "needs_triage", "status", "section"),
+        # The triage filter of one section in the inbox's order, and its tab counts ("Milik
+        # saya", "Belum ada yang menangani", overdue) from the index alone (migration 0017).
+        Index(
+            "ix_complaint_triage_status_section_due_id_assignee",
+            "needs_triage",
+            "status",
+            "section",
+            "due_at",
+            "id",
+            "assignee_id",
+        ),
         # The "Milik saya" tab: one officer's complaints of a status in the inbox's order.
         Index("ix_complaint_assignee_status_due", "assignee_id", "status", "due_at", "id"),
         # Their counts with a channel filter, for every section (migration 0016).
@@ -83,8 +95,17 @@ class Complaint(SQLModel, table=True):
         # Each open status in the inbox's keyset order, merged for the open tab (migration 0014).
         Index("ix_complaint_status_due_id", "status", "due_at", "id"),
         Index("ix_complaint_triage_status_due_id", "needs_triage", "status", "due_at", "id"),
-        # An officer's tab counts with a channel filter.
-        Index("ix_complaint_section_channel_status", "section", "channel", "status"),
+        # An officer's channel filter in the inbox's order, and its tab counts (the assignee's
+        # and overdue tabs too) from the index alone (migration 0017).
+        Index(
+            "ix_complaint_section_channel_status_due_id_assignee",
+            "section",
+            "channel",
+            "status",
+            "due_at",
+            "id",
+            "assignee_id",
+        ),
         # A period's public statistics from the index alone (store/stats.py).
         Index(
             "ix_complaint_created_stats", "created_at", "section", "channel", "due_at", "closed_at"

@@ -132,3 +132,30 @@ def test_export_walks_every_complaint_once_across_batches(
     csv = client.get("/desk/aduan/ekspor.csv?status=semua")
     codes = [line.split(",")[0] for line in csv.text.splitlines()[1:]]
     assert codes == [m[1] for m in sorted(made)]
+
+
+def test_the_triage_filter_by_whose_and_its_counts(
+    client: TestClient, service: Service, store: Store
+) -> None:
+    """The triage filter with "Milik saya" / "Belum ada yang menangani" (whose condition SQLite
+    reads as `+assignee_id`) and "Semua": the rows and counts of each, the others' left out."""
+    made = [complain(service, f"{LPG} nomor {n}") for n in range(4)]
+    section = made[0][2]
+    officer = add_officer(store, "ani", "officer", section)
+    other = add_officer(store, "budi", "officer", section)
+    ids = [m[0] for m in made]
+    with store.write() as s:
+        s.exec(update(Complaint).where(col(Complaint.id).in_(ids[:3])).values(needs_triage=True))
+        s.exec(update(Complaint).where(col(Complaint.id) == ids[0]).values(assignee_id=other))
+        s.exec(update(Complaint).where(col(Complaint.id) == ids[1]).values(status="selesai"))
+    client.cookies.update(session_cookie(service, officer))
+    codes = {m[0]: m[1] for m in made}
+    nobody = client.get("/desk/aduan?triase=1&milik=belum&status=semua").text
+    found = sorted(re.findall(r'data-code="([^"]+)"', nobody))
+    assert found == sorted([codes[ids[1]], codes[ids[2]]])
+    assert "Belum ada yang menangani (2)" in nobody and "Milik saya (0)" in nobody
+    with store.write() as s:
+        s.exec(update(Complaint).where(col(Complaint.id) == ids[2]).values(assignee_id=officer))
+    mine = client.get("/desk/aduan?triase=1&milik=saya").text
+    assert re.findall(r'data-code="([^"]+)"', mine) == [codes[ids[2]]]
+    assert "Milik saya (1)" in mine and "Belum ada yang menangani (0)" in mine
