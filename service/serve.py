@@ -28,7 +28,13 @@ from store.types import utcnow
 log = logging.getLogger(__name__)
 DEMO_ADMIN = "demo"
 DEMO_SUPERVISOR = "demo-pengawas"
-GC_YOUNG_THRESHOLD = 20_000
+# The youngest generation is collected when tracked allocations outnumber deallocations by
+# the first threshold. Each SQLite transaction leaves about 40 objects in reference cycles
+# (SQLAlchemy's session, transaction and event dispatchers), so collections find work; their
+# pause grows with the threshold: at 20,000 a young collection was 6-9 ms of CPU (15-25 ms
+# wall on a busy machine), a p99 of its own at 200 requests/s; at 700 they run every few
+# requests and cost 7-9% of a webhook's CPU. 3,000: about 1.5 ms each, a few a second.
+GC_THRESHOLDS = (3_000, 10, 10)
 
 
 def run(settings: Settings, config_file: Path, host: str, port: int, demo: bool) -> None:
@@ -66,20 +72,20 @@ def _serve(settings: Settings, config_file: Path, host: str, port: int, demo: bo
             "both go when the server stops.\n",
             flush=True,
         )
-    app = create_app(service, run_jobs=True)
-    service.ctx.pipeline.warm_up()
-    # What start-up built (routing automaton, phone metadata, SQLAlchemy's tables) lives as
-    # long as the process: out of the collector's sight, so that full collections under load
-    # scan only what requests create (they were 50-100 ms pauses every second or so).
+    app = create_app(service, run_jobs=True, started=settle_heap)
+    uvicorn.run(app, host=host, port=port, log_level="info", access_log=False)
+
+
+def settle_heap() -> None:
+    """Once start-up is over: what it built out of the collector's sight, and young
+    collections short enough not to be anyone's latency."""
+    # What start-up built (uvicorn, the routing automaton, phone metadata, SQLAlchemy's
+    # tables, the scheduler's threads) lives as long as the process: frozen, so that full
+    # collections under load scan only what requests create. Frozen before uvicorn and the
+    # lifespan had run, they left 10-20 ms of CPU (20-100 ms wall) to every full collection.
     gc.collect()
     gc.freeze()
-    # The youngest generation is collected when tracked allocations outnumber deallocations
-    # by the threshold. At the default 700 a batch of requests in flight crosses it every few
-    # requests and the collection finds next to nothing (everything a request makes is freed
-    # by reference counting): 7-9% of the CPU of a webhook request, measured in process.
-    # A higher threshold still collects cycles, after more of them.
-    gc.set_threshold(GC_YOUNG_THRESHOLD, *gc.get_threshold()[1:])
-    uvicorn.run(app, host=host, port=port, log_level="info", access_log=False)
+    gc.set_threshold(*GC_THRESHOLDS)
 
 
 def demo_accounts(store: Store) -> str:
