@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import json
 import logging
+import multiprocessing
 import secrets
 import shutil
 import tempfile
@@ -21,7 +22,7 @@ from service.app import Service, build_service, create_app
 from settings.root import Settings
 from store import officers
 from store.db import Store
-from store.migrate import SchemaOutdated, ensure_schema
+from store.migrate import SchemaOutdated, current_revision, ensure_schema, head_revision, upgrade
 from store.models import Officer
 from store.types import utcnow
 
@@ -58,7 +59,9 @@ def _serve(settings: Settings, config_file: Path, host: str, port: int, demo: bo
     try:
         # A SQLite file belongs to this process: bring it up to date. A shared PostgreSQL
         # schema is upgraded deliberately, by `aduan db upgrade`, never behind others' backs.
-        ensure_schema(store, auto_upgrade=store.is_sqlite)
+        if store.is_sqlite and current_revision(store) != head_revision():
+            upgrade_apart(store.url)
+        ensure_schema(store, auto_upgrade=False)
     except SchemaOutdated as exc:
         raise SystemExit(f"error: {exc}") from exc
     service = build_service(settings, store, config_file=config_file)
@@ -86,6 +89,27 @@ def settle_heap() -> None:
     gc.collect()
     gc.freeze()
     gc.set_threshold(*GC_THRESHOLDS)
+
+
+def upgrade_apart(url: str) -> None:
+    """Migrate the database at `url` in a child process, which exits when it is done.
+
+    Migrating loads Alembic, Mako and Pygments (about 140 modules, 10 MB) that a serving
+    process never needs again; a process of their own gives the memory back to the system.
+    """
+    child = multiprocessing.get_context("spawn").Process(target=_upgrade, args=(url,))
+    child.start()
+    child.join()
+    if child.exitcode != 0:
+        raise SystemExit(f"error: the schema upgrade failed (exit code {child.exitcode})")
+
+
+def _upgrade(url: str) -> None:
+    store = Store(url)
+    try:
+        upgrade(store)
+    finally:
+        store.dispose()
 
 
 def demo_accounts(store: Store) -> str:
