@@ -97,7 +97,10 @@ def upgrade_apart(url: str) -> None:
     Migrating loads Alembic, Mako and Pygments (about 140 modules, 10 MB) that a serving
     process never needs again; a process of their own gives the memory back to the system.
     """
-    child = multiprocessing.get_context("spawn").Process(target=_upgrade, args=(url,))
+    # Forked where the system can (the child starts from this process as it is: nothing is
+    # imported again, whatever the entry script); spawned elsewhere.
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    child = multiprocessing.get_context(method).Process(target=_upgrade, args=(url,))
     child.start()
     child.join()
     if child.exitcode != 0:
