@@ -99,8 +99,9 @@ def upgrade_apart(url: str) -> None:
     """
     # Forked where the system can (the child starts from this process as it is: nothing is
     # imported again, whatever the entry script); spawned elsewhere.
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    child = multiprocessing.get_context(method).Process(target=_upgrade, args=(url,))
+    forks = "fork" in multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork") if forks else multiprocessing.get_context("spawn")
+    child = context.Process(target=_upgrade, args=(url,))
     child.start()
     child.join()
     if child.exitcode != 0:
