@@ -155,14 +155,21 @@ def desk_context(ctx: Context) -> DeskContext:
                        frozenset(ctx.senders))  # fmt: skip
 
 
-def create_app(service: Service, *, run_jobs: bool = False) -> FastAPI:
-    """The HTTP app: webhooks, the web form, public pages, health and metrics."""
+def create_app(
+    service: Service, *, run_jobs: bool = False, started: Callable[[], None] | None = None
+) -> FastAPI:
+    """The HTTP app: webhooks, the web form, public pages, health and metrics.
+
+    `started` is called once start-up is over (jobs running), before the first request.
+    """
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         service.ctx.pipeline.warm_up()
         if run_jobs:
             service.start()
+        if started is not None:
+            started()
         try:
             yield
         finally:

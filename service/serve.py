@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import json
 import logging
+import multiprocessing
 import secrets
 import shutil
 import tempfile
@@ -21,14 +22,20 @@ from service.app import Service, build_service, create_app
 from settings.root import Settings
 from store import officers
 from store.db import Store
-from store.migrate import SchemaOutdated, ensure_schema
+from store.migrate import SchemaOutdated, current_revision, ensure_schema, head_revision, upgrade
 from store.models import Officer
 from store.types import utcnow
 
 log = logging.getLogger(__name__)
 DEMO_ADMIN = "demo"
 DEMO_SUPERVISOR = "demo-pengawas"
-GC_YOUNG_THRESHOLD = 20_000
+# The youngest generation is collected when tracked allocations outnumber deallocations by
+# the first threshold. Each SQLite transaction leaves about 40 objects in reference cycles
+# (SQLAlchemy's session, transaction and event dispatchers), so collections find work; their
+# pause grows with the threshold: at 20,000 a young collection was 6-9 ms of CPU (15-25 ms
+# wall on a busy machine), a p99 of its own at 200 requests/s; at 700 they run every few
+# requests and cost 7-9% of a webhook's CPU. 3,000: about 1.5 ms each, a few a second.
+GC_THRESHOLDS = (3_000, 10, 10)
 
 
 def run(settings: Settings, config_file: Path, host: str, port: int, demo: bool) -> None:
@@ -52,7 +59,9 @@ def _serve(settings: Settings, config_file: Path, host: str, port: int, demo: bo
     try:
         # A SQLite file belongs to this process: bring it up to date. A shared PostgreSQL
         # schema is upgraded deliberately, by `aduan db upgrade`, never behind others' backs.
-        ensure_schema(store, auto_upgrade=store.is_sqlite)
+        if store.is_sqlite and current_revision(store) != head_revision():
+            upgrade_apart(store.url)
+        ensure_schema(store, auto_upgrade=False)
     except SchemaOutdated as exc:
         raise SystemExit(f"error: {exc}") from exc
     service = build_service(settings, store, config_file=config_file)
@@ -66,20 +75,45 @@ def _serve(settings: Settings, config_file: Path, host: str, port: int, demo: bo
             "both go when the server stops.\n",
             flush=True,
         )
-    app = create_app(service, run_jobs=True)
-    service.ctx.pipeline.warm_up()
-    # What start-up built (routing automaton, phone metadata, SQLAlchemy's tables) lives as
-    # long as the process: out of the collector's sight, so that full collections under load
-    # scan only what requests create (they were 50-100 ms pauses every second or so).
+    app = create_app(service, run_jobs=True, started=settle_heap)
+    uvicorn.run(app, host=host, port=port, log_level="info", access_log=False)
+
+
+def settle_heap() -> None:
+    """Once start-up is over: what it built out of the collector's sight, and young
+    collections short enough not to be anyone's latency."""
+    # What start-up built (uvicorn, the routing automaton, phone metadata, SQLAlchemy's
+    # tables, the scheduler's threads) lives as long as the process: frozen, so that full
+    # collections under load scan only what requests create. Frozen before uvicorn and the
+    # lifespan had run, they left 10-20 ms of CPU (20-100 ms wall) to every full collection.
     gc.collect()
     gc.freeze()
-    # The youngest generation is collected when tracked allocations outnumber deallocations
-    # by the threshold. At the default 700 a batch of requests in flight crosses it every few
-    # requests and the collection finds next to nothing (everything a request makes is freed
-    # by reference counting): 7-9% of the CPU of a webhook request, measured in process.
-    # A higher threshold still collects cycles, after more of them.
-    gc.set_threshold(GC_YOUNG_THRESHOLD, *gc.get_threshold()[1:])
-    uvicorn.run(app, host=host, port=port, log_level="info", access_log=False)
+    gc.set_threshold(*GC_THRESHOLDS)
+
+
+def upgrade_apart(url: str) -> None:
+    """Migrate the database at `url` in a child process, which exits when it is done.
+
+    Migrating loads Alembic, Mako and Pygments (about 140 modules, 10 MB) that a serving
+    process never needs again; a process of their own gives the memory back to the system.
+    """
+    # Forked where the system can (the child starts from this process as it is: nothing is
+    # imported again, whatever the entry script); spawned elsewhere.
+    forks = "fork" in multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork") if forks else multiprocessing.get_context("spawn")
+    child = context.Process(target=_upgrade, args=(url,))
+    child.start()
+    child.join()
+    if child.exitcode != 0:
+        raise SystemExit(f"error: the schema upgrade failed (exit code {child.exitcode})")
+
+
+def _upgrade(url: str) -> None:
+    store = Store(url)
+    try:
+        upgrade(store)
+    finally:
+        store.dispose()
 
 
 def demo_accounts(store: Store) -> str:

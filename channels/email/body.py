@@ -6,8 +6,6 @@ import html
 import re
 from email.message import EmailMessage, Message
 
-import nh3
-
 from channels.email.charset import decode
 
 # Block-level ends become line breaks before the tags are stripped.
@@ -94,6 +92,8 @@ def choose_text(msg: EmailMessage) -> tuple[str, str]:
 
 def html_to_text(markup: str) -> str:
     """Sanitised HTML as plain text: no scripts, styles or tags, entities resolved."""
+    import nh3  # noqa: PLC0415 (1.5 MB a server without an email channel need not hold)
+
     marked = _BREAKS.sub("\n", markup)
     clean = nh3.clean(marked, tags=set(), clean_content_tags={"script", "style", "title", "head"})
     return normalise(html.unescape(clean))

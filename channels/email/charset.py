@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import codecs
 import re
+from typing import TYPE_CHECKING
 
-from charset_normalizer import from_bytes
+if TYPE_CHECKING:
+    from charset_normalizer import CharsetMatch
 
 _WESTERN = frozenset({"ascii", "iso8859-1", "cp1252", "iso8859-15"})
 # Guesses in this family only differ in accents; Indonesian and English mail is windows-1252.
@@ -100,7 +102,7 @@ def _repair_bytes(value: str) -> str:
 
 def _codec_of(data: bytes) -> str:
     """The codec of non-ASCII bytes: windows-1252 unless a guess names another script."""
-    best = from_bytes(data).best()
+    best = _best_guess(data)
     good = best is not None and best.encoding and not _LATIN_GUESS.match(best.encoding)
     if good and best is not None and _try(data, best.encoding) is not None:
         return str(best.encoding)
@@ -114,8 +116,15 @@ def _try(data: bytes, codec: str) -> str | None:
         return None
 
 
+def _best_guess(data: bytes) -> CharsetMatch | None:
+    # PLC0415: charset-normalizer (2.5 MB) loads only where mail with a wrong label arrives.
+    from charset_normalizer import from_bytes  # noqa: PLC0415
+
+    return from_bytes(data).best()
+
+
 def _guess(data: bytes) -> str:
-    best = from_bytes(data).best()
+    best = _best_guess(data)
     if best is not None and best.encoding and not _LATIN_GUESS.match(best.encoding):
         text = _try(data, best.encoding)
         if text is not None:

@@ -15,11 +15,11 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from fastapi import APIRouter
 
 from channels.base import IncomingMessage, Sender
-from channels.email.imap import IDLE_RENEW_SECONDS, Fetched, Mailbox
 from channels.email.parse import ParseOptions, headers_of, message_key, parse
 from channels.email.settings import EmailSettings
 from channels.email.smtp import EmailSender
@@ -33,6 +33,9 @@ from store import dead_letters, outbox, queries
 from store.db import Session, Store
 from store.health import record_success
 from store.models import DeadLetter, Outbox
+
+if TYPE_CHECKING:
+    from channels.email.imap import Fetched, Mailbox
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +80,12 @@ class EmailPoller:
     ) -> None:
         self.ctx = ctx
         self.settings = ctx.settings.channels.email
-        self.mailbox = mailbox or Mailbox
+        if mailbox is None:
+            # PLC0415: imapclient loads only where the email channel runs.
+            from channels.email.imap import Mailbox  # noqa: PLC0415
+
+            mailbox = Mailbox
+        self.mailbox = mailbox
         self.monotonic = monotonic
         self.options = parse_options(self.settings)
         self.prefix = ctx.settings.service.tracking_prefix
@@ -90,6 +98,8 @@ class EmailPoller:
     def run(self) -> int:
         """The scheduled job: one cycle; where the server offers IDLE, then IDLE on the same
         connection, a cycle at every wake-up and renewal, until `stop()` or an error."""
+        from channels.email.imap import IDLE_RENEW_SECONDS  # noqa: PLC0415 (as in __init__)
+
         started = self.monotonic()
         if started < self.retry_at:
             wait = self.retry_at - started

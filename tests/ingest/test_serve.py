@@ -11,7 +11,7 @@ import pytest
 from sqlmodel import col, func, select
 
 from service.app import build_service
-from service.serve import feed_demo
+from service.serve import feed_demo, upgrade_apart
 from settings.root import Settings
 from store.db import Store
 from store.migrate import SchemaOutdated, current_revision, ensure_schema, head_revision
@@ -51,6 +51,44 @@ def test_serving_imports_no_migration_tooling() -> None:
         "import sys, service.cli, service.serve, service.app; "
         "print(sorted({m.split('.')[0] for m in sys.modules} & "
         "{'alembic', 'mako', 'pygments', 'rich'}))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_a_new_sqlite_file_is_migrated_by_a_child_process(tmp_path: Path) -> None:
+    """`aduan serve` on a new SQLite file: the schema is current, and the serving process
+    itself never loaded the migration tooling (the upgrade ran in a child)."""
+    url = f"sqlite:///{tmp_path / 'new.db'}"
+    code = (
+        "import sys; from service.serve import upgrade_apart; upgrade_apart(sys.argv[1]); "
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'alembic', 'mako'}))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, url], capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "[]"
+    store = Store(url)
+    try:
+        assert current_revision(store) == head_revision()
+    finally:
+        store.dispose()
+
+
+def test_a_failed_upgrade_stops_the_start(tmp_path: Path) -> None:
+    not_a_database = tmp_path / "garbage.db"
+    not_a_database.write_bytes(b"this is not a SQLite file" * 100)
+    with pytest.raises(SystemExit, match="schema upgrade failed"):
+        upgrade_apart(f"sqlite:///{not_a_database}")
+
+
+def test_the_email_libraries_load_only_where_email_runs() -> None:
+    """imapclient, nh3 and charset-normalizer (4.7 MB) are not loaded by a server without the
+    email channel: they load when a poller is built or mail is read."""
+    code = (
+        "import sys, service.cli, service.serve, service.app; "
+        "print(sorted({m.split('.')[0] for m in sys.modules} & "
+        "{'imapclient', 'nh3', 'charset_normalizer'}))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
