@@ -48,6 +48,7 @@ import tempfile
 import time
 import uuid
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from typing import Any
 
@@ -56,6 +57,7 @@ from sqlalchemy import event
 
 from bench.corpus import complaints
 from bench.runs import machine, print_summary, summary
+from channels.base import IncomingMessage
 from channels.sms import generic
 from ingest.pipeline import Pipeline
 from routing import Router
@@ -97,9 +99,9 @@ def _counted(dbapi_conn: Any, _record: Any) -> None:
 
 def run_pipeline(
     url: str, raw: list[bytes], batch: int, ready: Callable[[], None] = lambda: None
-) -> tuple[float, float, int]:
-    """(wall seconds, CPU seconds, round trips on PostgreSQL) to accept every body, `batch`
-    per transaction; the clocks start after `ready()` returns (the set-up done)."""
+) -> tuple[float, float, int, float]:
+    """(wall seconds, CPU seconds, round trips and the server's CPU seconds on PostgreSQL) to
+    accept every body, `batch` per transaction; the clocks start after `ready()` returns."""
     settings = parse_settings((ROOT / "config.yaml").read_text(encoding="utf-8"), folder=ROOT)
     store = Store(url)
     event.listen(store.engine, "connect", _counted)
@@ -107,6 +109,7 @@ def run_pipeline(
     pipeline.warm_up()
     ready()
     now = datetime.now(UTC)
+    server = server_cpu(store)
     sent = Counted.sent
     wall, cpu = time.perf_counter(), time.process_time()
     if batch <= 1:
@@ -114,12 +117,51 @@ def run_pipeline(
             for msg in generic.parse(body, now):
                 pipeline.accept(msg)
     else:
-        for i in range(0, len(raw), batch):
-            pipeline.accept_batch([m for b in raw[i : i + batch] for m in generic.parse(b, now)])
-    result = time.perf_counter() - wall, time.process_time() - cpu, Counted.sent - sent
+        accept_grouped(pipeline, raw, batch, now)
+    result = (time.perf_counter() - wall, time.process_time() - cpu, Counted.sent - sent,
+              server_cpu(store) - server)  # fmt: skip
     pipeline.close()
     store.dispose()
     return result
+
+
+def accept_grouped(pipeline: Pipeline, raw: list[bytes], batch: int, now: datetime) -> None:
+    """`batch` bodies per transaction, as group commit takes concurrent webhooks: while the
+    writer (this thread) holds one batch's transaction, the next batch is parsed and routed on
+    another thread (Pipeline.route_ahead), as request handlers do before they hand a message to
+    the writer (ingest/batcher.py)."""
+
+    def receive(i: int) -> list[IncomingMessage]:
+        msgs = [m for b in raw[i : i + batch] for m in generic.parse(b, now)]
+        pipeline.route_ahead(msgs)
+        return msgs
+
+    with ThreadPoolExecutor(1) as handlers:
+        ahead = handlers.submit(receive, 0)
+        for i in range(0, len(raw), batch):
+            msgs = ahead.result()
+            if i + batch < len(raw):
+                ahead = handlers.submit(receive, i + batch)
+            pipeline.accept_batch(msgs)
+
+
+def server_cpu(store: Store) -> float:
+    """CPU seconds used so far by the PostgreSQL backend of the store's connection (the one
+    the pipeline uses: it writes from one thread), from its process's utime + stime in /proc,
+    so the server must run on this machine; 0 on SQLite."""
+    if not store.is_postgres:
+        return 0.0
+    with store.engine.connect() as conn:
+        pid = conn.exec_driver_sql("SELECT pg_backend_pid()").scalar_one()
+    return _proc_cpu(pid)
+
+
+def _proc_cpu(pid: int) -> float:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:  # gone, or another machine's
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 ROWS: dict[str, Callable[[dict[str, Any], dict[str, int], str], dict[str, Any]]] = {
@@ -146,8 +188,9 @@ ROWS: dict[str, Callable[[dict[str, Any], dict[str, int], str], dict[str, Any]]]
 }  # fmt: skip
 
 
-def run_raw(url: str, raw: list[bytes], batch: int) -> tuple[float, float]:
-    """(wall, CPU) for the raw driver writing the pipeline's rows, `batch` per transaction."""
+def run_raw(url: str, raw: list[bytes], batch: int) -> tuple[float, float, float]:
+    """(wall, CPU, and the server's CPU on PostgreSQL) for the raw driver writing the
+    pipeline's rows, `batch` per transaction."""
     postgres = not url.startswith("sqlite")
     if postgres:
         conn: Any = psycopg.connect(url.replace("postgresql+psycopg://", "postgresql://"))
@@ -157,6 +200,7 @@ def run_raw(url: str, raw: list[bytes], batch: int) -> tuple[float, float]:
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
         mark = ":{}"
+    server = _proc_cpu(conn.info.backend_pid) if postgres else 0.0
     wall, cpu = time.perf_counter(), time.process_time()
     for i in range(0, len(raw), batch):
         now = datetime.now(UTC).isoformat() if not postgres else datetime.now(UTC)
@@ -170,7 +214,8 @@ def run_raw(url: str, raw: list[bytes], batch: int) -> tuple[float, float]:
                        f"({', '.join(mark.format(k) for k in values)}) RETURNING id")  # fmt: skip
                 ids[table] = conn.execute(sql, values).fetchone()[0]
         conn.commit() if postgres else conn.execute("COMMIT")
-    result = time.perf_counter() - wall, time.process_time() - cpu
+    server = _proc_cpu(conn.info.backend_pid) - server if postgres else 0.0
+    result = time.perf_counter() - wall, time.process_time() - cpu, server
     conn.close()
     return result
 
@@ -182,12 +227,13 @@ def _replica(url: str, raw: list[bytes], batch: int, start: Any, out: Any) -> No
         out.put("ready")
         start.wait()
 
-    out.put(run_pipeline(url, raw, batch, ready)[:2])
+    wall, cpu, _, server = run_pipeline(url, raw, batch, ready)
+    out.put((wall, cpu, server))
 
 
-def run_replicas(url: str, raws: list[list[bytes]], batch: int) -> tuple[float, float]:
-    """(wall seconds until the last replica finished, CPU seconds summed over the replicas);
-    every replica starts its clocks when all are set up."""
+def run_replicas(url: str, raws: list[list[bytes]], batch: int) -> tuple[float, float, float]:
+    """(wall seconds until the last replica finished, CPU seconds summed over the replicas, and
+    their server's); every replica starts its clocks when all are set up."""
     spawn = multiprocessing.get_context("spawn")
     start, out = spawn.Event(), spawn.Queue()
     procs = [spawn.Process(target=_replica, args=(url, raw, batch, start, out)) for raw in raws]
@@ -199,7 +245,7 @@ def run_replicas(url: str, raws: list[list[bytes]], batch: int) -> tuple[float, 
     results = [out.get() for _ in procs]
     for proc in procs:
         proc.join()
-    return max(wall for wall, _ in results), sum(cpu for _, cpu in results)
+    return (max(r[0] for r in results), sum(r[1] for r in results), sum(r[2] for r in results))
 
 
 def fresh_pg(admin: str) -> tuple[str, str]:
@@ -226,11 +272,14 @@ def one_backend(backend: str, url: str, args: argparse.Namespace, run: int) -> d
     for n, mode in enumerate(order):
         raw = bodies(texts[n * args.count : (n + 1) * args.count], f"8{n + 1}{run}")
         if mode == "raw":
-            wall, cpu = run_raw(url, raw, args.batch)
+            wall, cpu, server = run_raw(url, raw, args.batch)
+            if backend == "postgres":
+                out["postgres_raw_server_ms_per_msg"] = server / len(raw) * 1000
         else:
-            wall, cpu, sent = run_pipeline(url, raw, args.batch if mode == "grouped" else 1)
+            wall, cpu, sent, server = run_pipeline(url, raw, args.batch if mode == "grouped" else 1)
             if backend == "postgres":
                 out[f"postgres_{mode}_trips_per_msg"] = sent / len(raw)
+                out[f"postgres_{mode}_server_ms_per_msg"] = server / len(raw) * 1000
         out[f"{backend}_{mode}_per_s"] = len(raw) / wall
         out[f"{backend}_{mode}_cpu_ms_per_msg"] = cpu / len(raw) * 1000
     out[f"{backend}_grouped_to_raw"] = out[f"{backend}_grouped_per_s"] / out[f"{backend}_raw_per_s"]
@@ -240,8 +289,9 @@ def one_backend(backend: str, url: str, args: argparse.Namespace, run: int) -> d
             bodies(texts[n * args.count : (n + 1) * args.count], f"9{n + 1}{run}")
             for n in range(args.replicas)
         ]
-        wall, cpu = run_replicas(url, raws, args.batch)
+        wall, cpu, server = run_replicas(url, raws, args.batch)
         total = args.count * args.replicas
+        out["postgres_replicas_server_ms_per_msg"] = server / total * 1000
         out["postgres_replicas_per_s"] = total / wall
         out["postgres_replicas_cpu_ms_per_msg"] = cpu / total * 1000
         out["postgres_replicas_to_one"] = total / wall / out["postgres_grouped_per_s"]
@@ -274,6 +324,10 @@ def labels() -> dict[str, str]:
         out[f"{backend}_grouped_to_raw"] = f"{backend} ratio grouped/raw"
     out["postgres_grouped_trips_per_msg"] = "postgres grouped round trips/msg"
     out["postgres_single_trips_per_msg"] = "postgres 1 txn/msg round trips/msg"
+    out["postgres_grouped_server_ms_per_msg"] = "postgres grouped server CPU ms/msg"
+    out["postgres_single_server_ms_per_msg"] = "postgres 1 txn/msg server CPU ms/msg"
+    out["postgres_raw_server_ms_per_msg"] = "postgres raw driver server CPU ms/msg"
+    out["postgres_replicas_server_ms_per_msg"] = "postgres replicas server CPU ms/msg"
     out["postgres_to_sqlite_grouped"] = "grouped postgres/sqlite"
     out["postgres_replicas_per_s"] = "postgres replicas, summed msg/s"
     out["postgres_replicas_cpu_ms_per_msg"] = "postgres replicas CPU ms/msg"
