@@ -70,36 +70,22 @@ def citizen_by_phone(session: Session, phone: str) -> int | None:
 def identities_of(
     session: Session, addresses: Sequence[tuple[str, str]]
 ) -> dict[tuple[str, str], tuple[int, int]]:
-    """identity_of() for several (channel, address) pairs in one statement."""
-    by_channel: dict[str, list[str]] = {}
-    for channel, address in dict.fromkeys(addresses):
-        by_channel.setdefault(channel, []).append(address)
-    if not by_channel:
-        return {}
-    params: dict[str, Any] = {}
-    wheres = []
-    for i, (channel, found) in enumerate(by_channel.items()):
-        params[f"c{i}"] = channel
-        params |= {f"a{i}_{j}": address for j, address in enumerate(found)}
-        names = ", ".join(f":a{i}_{j}" for j in range(len(found)))
-        wheres.append(f"(channel = :c{i} AND address IN ({names}))")
-    # Only placeholders are joined in; channels and addresses are parameters.
-    sql = "SELECT channel, address, id, citizen_id FROM identity WHERE " + " OR ".join(wheres)  # noqa: S608
-    rows = fastsql.execute(session, sql, params).fetchall()
-    return {(r[0], r[1]): (r[2], r[3]) for r in rows}
+    """identity_of() for several (channel, address) pairs: one round trip on PostgreSQL, one
+    unique-index look-up each (see fastsql.select_each for why not one `IN` list)."""
+    sql = "SELECT id, citizen_id FROM identity WHERE channel = :channel AND address = :address"
+    keys = list(dict.fromkeys(addresses))
+    params = [{"channel": channel, "address": address} for channel, address in keys]
+    found = fastsql.select_each(session, sql, params)
+    return {key: (rows[0][0], rows[0][1]) for key, rows in zip(keys, found, strict=True) if rows}
 
 
 def citizens_by_phone(session: Session, phones: Sequence[str]) -> dict[str, int]:
-    """citizen_by_phone() for several numbers in one statement (the first identity's citizen)."""
+    """citizen_by_phone() for several numbers (the first identity's citizen): one round trip on
+    PostgreSQL, one index look-up each (see fastsql.select_each)."""
     unique = list(dict.fromkeys(phones))
-    if not unique:
-        return {}
-    params = {f"p{i}": phone for i, phone in enumerate(unique)}
-    names = ", ".join(f":{n}" for n in params)
-    # Only placeholders are joined in; the numbers are parameters.
-    sql = f"SELECT phone, citizen_id FROM identity WHERE phone IN ({names}) ORDER BY id DESC"  # noqa: S608
-    # Newest first, so that the oldest identity of each number is the one the dict keeps.
-    return {row[0]: row[1] for row in fastsql.execute(session, sql, params).fetchall()}
+    sql = "SELECT id, citizen_id FROM identity WHERE phone = :phone"
+    found = fastsql.select_each(session, sql, [{"phone": phone} for phone in unique])
+    return {phone: min(rows)[1] for phone, rows in zip(unique, found, strict=True) if rows}
 
 
 def insert_citizen_identity(
