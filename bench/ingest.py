@@ -6,18 +6,26 @@ by the pipeline (identify, route, store the complaint and its message, queue the
 acknowledgement). Three ways, on each backend, in each run:
 - grouped (the headline figure): `--batch` messages per transaction, as the service accepts
   concurrent webhooks (group commit, ingest/batcher.py) and as pollers accept their batches;
+  while one batch is in its transaction, the next is parsed and routed on another thread
+  (Pipeline.route_ahead), as the webhook handlers do before they hand a message over;
 - one transaction per message (Pipeline.accept() alone);
 - the raw driver (sqlite3, psycopg) writing the same rows to the same tables of the same
   migrated schema (citizen, identity, message, complaint, outbox; not a TEMP table), one
   transaction per `--batch` messages, one statement per row: the floor of code that writes
-  row by row. On PostgreSQL the pipeline sends fewer statements than that (a batch's messages
+  row by row. On PostgreSQL that is five synchronous round trips a message, so its figure is
+  bound by round-trip latency, not by the database;
+- on PostgreSQL also the raw driver pipelined ("piped"): the same rows, one statement per
+  message (data-modifying CTEs), a batch's statements in one executemany (pipeline mode):
+  one round trip per batch, the floor of a pipeline that sends what it writes in one go
+  (it writes no search index and reads nothing back). On PostgreSQL the pipeline sends fewer statements than that (a batch's messages
   in one executemany, a new sender's four rows in one statement, all of a batch's new senders
   in one executemany), so its grouped figure can pass the raw one there.
 On PostgreSQL, also `--replicas` (2) processes accepting grouped at once on the same database,
 each its own senders, as replicas of the service would: their summed rate beside one replica's
 (the grouped figure), in the ratio "replicas/one". The order of the modes turns from run to run. Figures: messages per second of wall time and
-this process's CPU milliseconds per message (time.process_time; PostgreSQL's own server CPU
-is not in it), and the ratio grouped/raw. On PostgreSQL, also the pipeline's round trips per
+this process's CPU milliseconds per message (time.process_time, every thread), on PostgreSQL
+the server's CPU milliseconds per message (its backend process's, from /proc: the server must
+run on this machine), and the ratio grouped/raw. On PostgreSQL, also the pipeline's round trips per
 message: the statements its connections sent, an executemany (pipelined) counting once; commits
 not counted. Unlike the rates, this figure does not depend on the machine or its load. `--runs` (3) runs, each on fresh databases; every
 figure is printed as min / median / max over the runs, never the best.
@@ -65,7 +73,8 @@ from settings.load import parse_settings
 from store.db import Store
 from store.migrate import upgrade
 
-MODES = ("grouped", "single", "raw")
+MODES = ("grouped", "single", "raw", "piped")
+"""The modes of a run; "piped" (the raw driver's rows, pipelined) on PostgreSQL only."""
 
 
 def bodies(texts: list[str], operator: str) -> list[bytes]:
@@ -220,6 +229,47 @@ def run_raw(url: str, raw: list[bytes], batch: int) -> tuple[float, float, float
     return result
 
 
+class _Id(str):
+    """The id of an earlier row of the same message, in the pipelined raw statement."""
+
+
+def piped_statement(data: dict[str, Any], now: datetime) -> tuple[str, dict[str, Any]]:
+    """The raw driver's rows of one message as one statement (data-modifying CTEs, each row
+    taking the ids of those before it) and its parameters: the same for every message."""
+    ids = {table: _Id(f"(SELECT id FROM {table}_row)") for table in ROWS}
+    steps, params = [], {}
+    for table, make in ROWS.items():
+        values = make(data, ids, now)  # type: ignore[arg-type]
+        marks = []
+        for name, value in values.items():
+            if isinstance(value, _Id):
+                marks.append(str(value))
+            else:
+                params[f"{table}_{name}"] = value
+                marks.append(f"%({table}_{name})s")
+        steps.append(f"{table}_row AS (INSERT INTO {table} ({', '.join(values)}) "
+                     f"VALUES ({', '.join(marks)}) RETURNING id)")  # fmt: skip
+    return "WITH " + ", ".join(steps) + " SELECT 1", params
+
+
+def run_piped(url: str, raw: list[bytes], batch: int) -> tuple[float, float, float]:
+    """(wall, CPU, server CPU) for psycopg writing the raw driver's rows as one statement per
+    message, a batch's statements pipelined (executemany): one round trip per `batch` messages
+    and its commit, the floor of a pipeline that sends what it writes in one go."""
+    conn = psycopg.connect(url.replace("postgresql+psycopg://", "postgresql://"))
+    server = _proc_cpu(conn.info.backend_pid)
+    wall, cpu = time.perf_counter(), time.process_time()
+    for i in range(0, len(raw), batch):
+        now = datetime.now(UTC)
+        made = [piped_statement(json.loads(body), now) for body in raw[i : i + batch]]
+        conn.cursor().executemany(made[0][0], [params for _, params in made])
+        conn.commit()
+    server = _proc_cpu(conn.info.backend_pid) - server
+    result = time.perf_counter() - wall, time.process_time() - cpu, server
+    conn.close()
+    return result
+
+
 def _replica(url: str, raw: list[bytes], batch: int, start: Any, out: Any) -> None:
     """One replica's process: set up, say so, wait for the others, accept its bodies."""
 
@@ -267,14 +317,15 @@ def one_backend(backend: str, url: str, args: argparse.Namespace, run: int) -> d
     upgrade(store)
     store.dispose()
     out: dict[str, float] = {}
-    texts = complaints(args.count * len(MODES), seed=run + 1)
-    order = MODES[run % 3 :] + MODES[: run % 3]
+    modes = MODES if backend == "postgres" else MODES[:3]
+    texts = complaints(args.count * len(modes), seed=run + 1)
+    order = modes[run % len(modes) :] + modes[: run % len(modes)]
     for n, mode in enumerate(order):
         raw = bodies(texts[n * args.count : (n + 1) * args.count], f"8{n + 1}{run}")
-        if mode == "raw":
-            wall, cpu, server = run_raw(url, raw, args.batch)
+        if mode in ("raw", "piped"):
+            wall, cpu, server = (run_raw if mode == "raw" else run_piped)(url, raw, args.batch)
             if backend == "postgres":
-                out["postgres_raw_server_ms_per_msg"] = server / len(raw) * 1000
+                out[f"postgres_{mode}_server_ms_per_msg"] = server / len(raw) * 1000
         else:
             wall, cpu, sent, server = run_pipeline(url, raw, args.batch if mode == "grouped" else 1)
             if backend == "postgres":
@@ -283,6 +334,10 @@ def one_backend(backend: str, url: str, args: argparse.Namespace, run: int) -> d
         out[f"{backend}_{mode}_per_s"] = len(raw) / wall
         out[f"{backend}_{mode}_cpu_ms_per_msg"] = cpu / len(raw) * 1000
     out[f"{backend}_grouped_to_raw"] = out[f"{backend}_grouped_per_s"] / out[f"{backend}_raw_per_s"]
+    if backend == "postgres":
+        out["postgres_grouped_to_piped"] = (
+            out["postgres_grouped_per_s"] / out["postgres_piped_per_s"]
+        )
     if backend == "postgres" and args.replicas > 1:
         texts = complaints(args.count * args.replicas, seed=run + 101)
         raws = [
@@ -324,6 +379,10 @@ def labels() -> dict[str, str]:
         out[f"{backend}_grouped_to_raw"] = f"{backend} ratio grouped/raw"
     out["postgres_grouped_trips_per_msg"] = "postgres grouped round trips/msg"
     out["postgres_single_trips_per_msg"] = "postgres 1 txn/msg round trips/msg"
+    out["postgres_piped_per_s"] = "postgres raw driver pipelined msg/s"
+    out["postgres_piped_cpu_ms_per_msg"] = "postgres raw driver pipelined CPU ms/msg"
+    out["postgres_piped_server_ms_per_msg"] = "postgres raw driver pipelined server CPU ms/msg"
+    out["postgres_grouped_to_piped"] = "postgres ratio grouped/raw pipelined"
     out["postgres_grouped_server_ms_per_msg"] = "postgres grouped server CPU ms/msg"
     out["postgres_single_server_ms_per_msg"] = "postgres 1 txn/msg server CPU ms/msg"
     out["postgres_raw_server_ms_per_msg"] = "postgres raw driver server CPU ms/msg"
