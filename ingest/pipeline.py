@@ -121,21 +121,26 @@ class Pipeline:
     def route_ahead(self, msgs: Sequence[IncomingMessage]) -> None:
         """Route, before their transaction, the messages that may make a new complaint.
 
-        Routing is most of a new complaint's CPU. Done here, by the thread that received the
-        messages, it runs while the writer holds another batch's transaction (its statements
-        and its commit in PostgreSQL), not inside this batch's. _create takes the decision
-        made here for the same text, channel and sender (routing depends on nothing else),
-        or routes itself when there is none: a message the pipeline changed (sanitise), or
-        one whose decision was already taken. A decision is that of the rules in force when
-        the message arrived.
+        Routing, and stemming the text for the search index, are most of a new complaint's
+        CPU. Done here, by the thread that received the messages, they run while the writer
+        holds another batch's transaction (its statements and its commit in PostgreSQL), not
+        inside this batch's. _create takes the decision made here for the same text, channel
+        and sender (routing depends on nothing else), or routes itself when there is none: a
+        message the pipeline changed (sanitise), or one whose decision was already taken. A
+        decision is that of the rules in force when the message arrived. The stems are kept
+        by store.search.stems for the document the transaction writes.
         """
         for msg in msgs:
             if msg.automated or msg.is_edit or msg.meta.get("unreadable"):
                 continue
             if not msg.subject and STATUS_COMMAND.match(msg.text):
                 continue
-            text = intake_flags(msg).text
+            flags = intake_flags(msg)
+            text = flags.text
             decision = self.router.route(text, msg.channel, msg.sender)
+            for body in (text, flags.subject):  # its search document's stems (store.search)
+                if body:
+                    search.stems(self._normaliser(), body)
             with self._ahead_lock:
                 self._ahead[(text, msg.channel, msg.sender)] = decision
                 while len(self._ahead) > ROUTED_AHEAD_MAX:
