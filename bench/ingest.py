@@ -33,7 +33,7 @@ figure is printed as min / median / max over the runs, never the best.
 Figures depend on the machine and on what else runs on it: measure on an otherwise idle
 machine and report the median with the date and the machine line this bench prints.
 Rerun: python bench/ingest.py [--runs 3] [--count 10000] [--batch 32] [--replicas 2]
-       [--postgres ADMIN_URL]
+       [--no-route-ahead] [--postgres ADMIN_URL]
 """
 
 from __future__ import annotations
@@ -107,7 +107,12 @@ def _counted(dbapi_conn: Any, _record: Any) -> None:
 
 
 def run_pipeline(
-    url: str, raw: list[bytes], batch: int, ready: Callable[[], None] = lambda: None
+    url: str,
+    raw: list[bytes],
+    batch: int,
+    ready: Callable[[], None] = lambda: None,
+    *,
+    ahead: bool = True,
 ) -> tuple[float, float, int, float]:
     """(wall seconds, CPU seconds, round trips and the server's CPU seconds on PostgreSQL) to
     accept every body, `batch` per transaction; the clocks start after `ready()` returns."""
@@ -126,7 +131,7 @@ def run_pipeline(
             for msg in generic.parse(body, now):
                 pipeline.accept(msg)
     else:
-        accept_grouped(pipeline, raw, batch, now)
+        accept_grouped(pipeline, raw, batch, now, ahead=ahead)
     result = (time.perf_counter() - wall, time.process_time() - cpu, Counted.sent - sent,
               server_cpu(store) - server)  # fmt: skip
     pipeline.close()
@@ -134,7 +139,9 @@ def run_pipeline(
     return result
 
 
-def accept_grouped(pipeline: Pipeline, raw: list[bytes], batch: int, now: datetime) -> None:
+def accept_grouped(
+    pipeline: Pipeline, raw: list[bytes], batch: int, now: datetime, *, ahead: bool = True
+) -> None:
     """`batch` bodies per transaction, as group commit takes concurrent webhooks: while the
     writer (this thread) holds one batch's transaction, the next batch is parsed and routed on
     another thread (Pipeline.route_ahead), as request handlers do before they hand a message to
@@ -145,6 +152,10 @@ def accept_grouped(pipeline: Pipeline, raw: list[bytes], batch: int, now: dateti
         pipeline.route_ahead(msgs)
         return msgs
 
+    if not ahead:  # --no-route-ahead: parsed and routed by the writer, in the transaction
+        for i in range(0, len(raw), batch):
+            pipeline.accept_batch([m for b in raw[i : i + batch] for m in generic.parse(b, now)])
+        return
     with ThreadPoolExecutor(1) as handlers:
         ahead = handlers.submit(receive, 0)
         for i in range(0, len(raw), batch):
@@ -270,23 +281,27 @@ def run_piped(url: str, raw: list[bytes], batch: int) -> tuple[float, float, flo
     return result
 
 
-def _replica(url: str, raw: list[bytes], batch: int, start: Any, out: Any) -> None:
+def _replica(url: str, raw: list[bytes], batch: int, ahead: bool, start: Any, out: Any) -> None:
     """One replica's process: set up, say so, wait for the others, accept its bodies."""
 
     def ready() -> None:
         out.put("ready")
         start.wait()
 
-    wall, cpu, _, server = run_pipeline(url, raw, batch, ready)
+    wall, cpu, _, server = run_pipeline(url, raw, batch, ready, ahead=ahead)
     out.put((wall, cpu, server))
 
 
-def run_replicas(url: str, raws: list[list[bytes]], batch: int) -> tuple[float, float, float]:
+def run_replicas(
+    url: str, raws: list[list[bytes]], batch: int, ahead: bool
+) -> tuple[float, float, float]:
     """(wall seconds until the last replica finished, CPU seconds summed over the replicas, and
     their server's); every replica starts its clocks when all are set up."""
     spawn = multiprocessing.get_context("spawn")
     start, out = spawn.Event(), spawn.Queue()
-    procs = [spawn.Process(target=_replica, args=(url, raw, batch, start, out)) for raw in raws]
+    procs = [
+        spawn.Process(target=_replica, args=(url, raw, batch, ahead, start, out)) for raw in raws
+    ]
     for proc in procs:
         proc.start()
     for _ in procs:
@@ -327,7 +342,10 @@ def one_backend(backend: str, url: str, args: argparse.Namespace, run: int) -> d
             if backend == "postgres":
                 out[f"postgres_{mode}_server_ms_per_msg"] = server / len(raw) * 1000
         else:
-            wall, cpu, sent, server = run_pipeline(url, raw, args.batch if mode == "grouped" else 1)
+            grouped = mode == "grouped"
+            wall, cpu, sent, server = run_pipeline(
+                url, raw, args.batch if grouped else 1, ahead=args.route_ahead
+            )
             if backend == "postgres":
                 out[f"postgres_{mode}_trips_per_msg"] = sent / len(raw)
                 out[f"postgres_{mode}_server_ms_per_msg"] = server / len(raw) * 1000
@@ -344,7 +362,7 @@ def one_backend(backend: str, url: str, args: argparse.Namespace, run: int) -> d
             bodies(texts[n * args.count : (n + 1) * args.count], f"9{n + 1}{run}")
             for n in range(args.replicas)
         ]
-        wall, cpu, server = run_replicas(url, raws, args.batch)
+        wall, cpu, server = run_replicas(url, raws, args.batch, args.route_ahead)
         total = args.count * args.replicas
         out["postgres_replicas_server_ms_per_msg"] = server / total * 1000
         out["postgres_replicas_per_s"] = total / wall
@@ -407,6 +425,10 @@ def main() -> None:
         help="replicas accepting at once on PostgreSQL, grouped, `--count` each (0: none)",
     )  # fmt: skip
     parser.add_argument(
+        "--route-ahead", action=argparse.BooleanOptionalAction, default=True,
+        help="grouped: parse and route the next batch on another thread (Pipeline.route_ahead)",
+    )  # fmt: skip
+    parser.add_argument(
         "--postgres",
         default=os.environ.get("ADUAN_BENCH_PG", "postgresql://postgres@127.0.0.1:5432/postgres"),
     )
@@ -418,7 +440,7 @@ def main() -> None:
         print(f"run {run + 1}: " + ", ".join(f"{k} {v:.2f}" for k, v in runs[-1].items()))
     print_summary(runs, {k: v for k, v in labels().items() if k in runs[0]})
     print(json.dumps({"bench": "ingest", "runs": args.runs, "count": args.count,
-                      "batch": args.batch, "machine": machine(),
+                      "batch": args.batch, "route_ahead": args.route_ahead, "machine": machine(),
                       "min_median_max": summary(runs)}))  # fmt: skip
 
 
