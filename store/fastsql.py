@@ -67,34 +67,6 @@ def execute_many(session: Session, sql: str, params: list[dict[str, Any]]) -> No
     raw.cursor().executemany(_dialect_sql(sql, dialect), params)
 
 
-def select_each(
-    session: Session, sql: str, params: Sequence[dict[str, Any]]
-) -> list[list[tuple[Any, ...]]]:
-    """The rows of one SELECT per item of `params`: one round trip for them all on PostgreSQL
-    (psycopg's executemany in pipeline mode, one result per item).
-
-    For key look-ups whose plan must not depend on statistics: an `IN (...)` list of a batch's
-    keys is planned from the table's statistics, and before autovacuum's first ANALYZE of a new
-    database, or in a generic plan of the prepared statement, PostgreSQL reads every row of the
-    table for it; an equality on a whole unique key, one item at a time, is an index look-up
-    whatever the statistics say.
-    """
-    raw, dialect = _driver(session)
-    statement = _dialect_sql(sql, dialect)
-    cursor = raw.cursor()
-    if dialect != "postgresql" or len(params) < 2:
-        out = []
-        for item in params:
-            cursor.execute(statement, item)
-            out.append([tuple(r) for r in cursor.fetchall()])
-        return out
-    cursor.executemany(statement, params, returning=True)
-    found = []
-    for _ in cursor.results():
-        found.append([tuple(r) for r in cursor.fetchall()])
-    return found
-
-
 def _driver(session: Session) -> tuple[Any, str]:
     """The driver connection of the session's transaction, looked up once per transaction."""
     found = session.info.get("aduan_driver")
