@@ -27,7 +27,8 @@ this process's CPU milliseconds per message (time.process_time, every thread), o
 the server's CPU milliseconds per message (its backend process's, from /proc: the server must
 run on this machine), and the ratio grouped/raw. On PostgreSQL, also the pipeline's round trips per
 message: the statements its connections sent, an executemany (pipelined) counting once; commits
-not counted. Unlike the rates, this figure does not depend on the machine or its load. `--runs` (3) runs, each on fresh databases; every
+not counted; and its statements per message, an executemany's rows each counting (each is
+bound, run and answered by the server). Unlike the rates, this figure does not depend on the machine or its load. `--runs` (3) runs, each on fresh databases; every
 figure is printed as min / median / max over the runs, never the best.
 
 Figures depend on the machine and on what else runs on it: measure on an otherwise idle
@@ -91,14 +92,19 @@ class Counted(psycopg.Cursor[Any]):
     one round trip for all its rows)."""
 
     sent = 0
+    statements = 0
+    """Statements the server ran: an executemany's rows each count."""
 
     def execute(self, *args: Any, **kwargs: Any) -> Any:
         Counted.sent += 1
+        Counted.statements += 1
         return super().execute(*args, **kwargs)
 
-    def executemany(self, *args: Any, **kwargs: Any) -> Any:
+    def executemany(self, query: Any, params_seq: Any, **kwargs: Any) -> Any:
+        params = list(params_seq)
         Counted.sent += 1
-        return super().executemany(*args, **kwargs)
+        Counted.statements += len(params)
+        return super().executemany(query, params, **kwargs)
 
 
 def _counted(dbapi_conn: Any, _record: Any) -> None:
@@ -113,9 +119,10 @@ def run_pipeline(
     ready: Callable[[], None] = lambda: None,
     *,
     ahead: bool = True,
-) -> tuple[float, float, int, float]:
-    """(wall seconds, CPU seconds, round trips and the server's CPU seconds on PostgreSQL) to
-    accept every body, `batch` per transaction; the clocks start after `ready()` returns."""
+) -> tuple[float, float, tuple[int, int], float]:
+    """(wall seconds, CPU seconds, and on PostgreSQL (round trips, statements) and the server's
+    CPU seconds) to accept every body, `batch` per transaction; the clocks start after `ready()`
+    returns."""
     settings = parse_settings((ROOT / "config.yaml").read_text(encoding="utf-8"), folder=ROOT)
     store = Store(url)
     event.listen(store.engine, "connect", _counted)
@@ -124,7 +131,7 @@ def run_pipeline(
     ready()
     now = datetime.now(UTC)
     server = server_cpu(store)
-    sent = Counted.sent
+    sent, statements = Counted.sent, Counted.statements
     wall, cpu = time.perf_counter(), time.process_time()
     if batch <= 1:
         for body in raw:
@@ -132,7 +139,8 @@ def run_pipeline(
                 pipeline.accept(msg)
     else:
         accept_grouped(pipeline, raw, batch, now, ahead=ahead)
-    result = (time.perf_counter() - wall, time.process_time() - cpu, Counted.sent - sent,
+    result = (time.perf_counter() - wall, time.process_time() - cpu,
+              (Counted.sent - sent, Counted.statements - statements),
               server_cpu(store) - server)  # fmt: skip
     pipeline.close()
     store.dispose()
@@ -347,7 +355,8 @@ def one_backend(backend: str, url: str, args: argparse.Namespace, run: int) -> d
                 url, raw, args.batch if grouped else 1, ahead=args.route_ahead
             )
             if backend == "postgres":
-                out[f"postgres_{mode}_trips_per_msg"] = sent / len(raw)
+                out[f"postgres_{mode}_trips_per_msg"] = sent[0] / len(raw)
+                out[f"postgres_{mode}_statements_per_msg"] = sent[1] / len(raw)
                 out[f"postgres_{mode}_server_ms_per_msg"] = server / len(raw) * 1000
         out[f"{backend}_{mode}_per_s"] = len(raw) / wall
         out[f"{backend}_{mode}_cpu_ms_per_msg"] = cpu / len(raw) * 1000
@@ -397,6 +406,8 @@ def labels() -> dict[str, str]:
         out[f"{backend}_grouped_to_raw"] = f"{backend} ratio grouped/raw"
     out["postgres_grouped_trips_per_msg"] = "postgres grouped round trips/msg"
     out["postgres_single_trips_per_msg"] = "postgres 1 txn/msg round trips/msg"
+    out["postgres_grouped_statements_per_msg"] = "postgres grouped statements/msg"
+    out["postgres_single_statements_per_msg"] = "postgres 1 txn/msg statements/msg"
     out["postgres_piped_per_s"] = "postgres raw driver pipelined msg/s"
     out["postgres_piped_cpu_ms_per_msg"] = "postgres raw driver pipelined CPU ms/msg"
     out["postgres_piped_server_ms_per_msg"] = "postgres raw driver pipelined server CPU ms/msg"
