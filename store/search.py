@@ -224,17 +224,23 @@ def backfill(conn: Connection, norm: Normaliser, batch: int = 2000) -> int:
 
 def write_many(session: Session, docs: list[dict[str, Any]]) -> None:
     """Replace documents and tags in the index, each {"id": complaint id, "doc": text,
-    "tags": tags}: one executemany (pipelined on PostgreSQL, one round trip for them all)."""
+    "tags": tags}: one statement on PostgreSQL (the ids are distinct), one executemany on
+    SQLite."""
     if not docs:
         return
     if fastsql.dialect(session) == "postgresql":
-        fastsql.execute_many(
-            session,
-            "INSERT INTO complaint_fts (complaint_id, doc, tags)"
-            " VALUES (:id, to_tsvector('simple', :doc), to_tsvector('simple', :tags))"
-            " ON CONFLICT (complaint_id) DO UPDATE SET doc = excluded.doc, tags = excluded.tags",
-            docs,
+        # One multi-row statement (an executemany is a statement a row for the server).
+        params = {f"{k}{n}": doc[k] for n, doc in enumerate(docs) for k in ("id", "doc", "tags")}
+        rows = ", ".join(
+            f"(:id{n}, to_tsvector('simple', :doc{n}), to_tsvector('simple', :tags{n}))"
+            for n in range(len(docs))
         )
+        upsert = (
+            " ON CONFLICT (complaint_id) DO UPDATE SET doc = excluded.doc, tags = excluded.tags"
+        )
+        # S608: placeholders only; ids, documents and tags are parameters.
+        sql = f"INSERT INTO complaint_fts (complaint_id, doc, tags) VALUES {rows}{upsert}"  # noqa: S608
+        fastsql.execute(session, sql, params)
         return
     fastsql.execute_many(session, "DELETE FROM complaint_fts WHERE rowid = :id", docs)
     fastsql.execute_many(
