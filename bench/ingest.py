@@ -17,9 +17,10 @@ acknowledgement). Three ways, on each backend, in each run:
 - on PostgreSQL also the raw driver pipelined ("piped"): the same rows, one statement per
   message (data-modifying CTEs), a batch's statements in one executemany (pipeline mode):
   one round trip per batch, the floor of a pipeline that sends what it writes in one go
-  (it writes no search index and reads nothing back). On PostgreSQL the pipeline sends fewer statements than that (a batch's messages
-  in one executemany, a new sender's four rows in one statement, all of a batch's new senders
-  in one executemany), so its grouped figure can pass the raw one there.
+  (it writes no search index and reads nothing back). The pipeline sends fewer statements
+  than the row-by-row raw driver (a batch's messages, look-ups, settling and search documents
+  one statement each; a new sender's four rows one statement, a batch's new senders one
+  executemany), so its grouped figure can pass that one on PostgreSQL.
 On PostgreSQL, also `--replicas` (2) processes accepting grouped at once on the same database,
 each its own senders, as replicas of the service would: their summed rate beside one replica's
 (the grouped figure), in the ratio "replicas/one". The order of the modes turns from run to run. Figures: messages per second of wall time and

@@ -2,10 +2,13 @@
 
 Going through SQLAlchemy costs about 30 µs per statement even when compiled and cached; the
 driver alone costs 5. On PostgreSQL every statement is also a round trip, so the path takes as
-few as it can: a batch's messages in one executemany (insert_many), a new row and the rows that
-refer to it in one data-modifying CTE (insert_chain): a new SMS sender's citizen, identity,
-complaint and acknowledgement are one round trip, and the batch's few statements
-(ingest/prefetch.py) add about a third of one per message in a batch of 32 (it was eight).
+few as it can: a batch's messages in one multi-row INSERT (insert_many), a new row and the rows
+that refer to it in one data-modifying CTE (insert_chain): a new SMS sender's citizen, identity,
+complaint and acknowledgement are one statement, a batch's new senders one executemany (one
+round trip), and the batch's few other statements (ingest/prefetch.py, store/search.py) add
+about a quarter of one per message in a batch of 32 (it was eight). The server still binds and
+runs each row of an executemany as a statement, so a batch's rows go in one statement where
+their ids can be matched back (a unique key).
 Only plain INSERT/SELECT/UPDATE by key live here; values are converted as the column types
 would (UTC datetimes, JSON), so rows read back through the ORM are the same as if it wrote them.
 """
