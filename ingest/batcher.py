@@ -53,10 +53,6 @@ class Acceptor(Protocol):
         """Store several messages in one transaction."""
         ...
 
-    def route_ahead(self, msgs: Sequence[IncomingMessage]) -> None:
-        """Do the messages' CPU work that needs no transaction, before the writer takes them."""
-        ...
-
 
 @dataclass
 class _Waiting:
@@ -87,8 +83,7 @@ class GroupCommitter:
             if not pending:  # the first of a batch: flush after the next loop turn
                 loop.call_soon(loop.call_soon, self._flush, loop)
             pending.append(waiting)
-        else:  # routed here, while the writer thread holds another batch's transaction
-            self.pipeline.route_ahead([msg])
+        else:
             self._hand_off([waiting])
         return await future
 
