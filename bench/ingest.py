@@ -6,8 +6,9 @@ by the pipeline (identify, route, store the complaint and its message, queue the
 acknowledgement). Three ways, on each backend, in each run:
 - grouped (the headline figure): `--batch` messages per transaction, as the service accepts
   concurrent webhooks (group commit, ingest/batcher.py) and as pollers accept their batches;
-  while one batch is in its transaction, the next is parsed and routed on another thread
-  (Pipeline.route_ahead), as the webhook handlers do before they hand a message over;
+  with `--route-ahead`, the next batch is parsed and routed on another thread while one is in
+  its transaction (Pipeline.route_ahead): less CPU inside the transaction, but more CPU in all
+  (the threads hand the GIL to each other), so it is off unless asked for;
 - one transaction per message (Pipeline.accept() alone);
 - the raw driver (sqlite3, psycopg) writing the same rows to the same tables of the same
   migrated schema (citizen, identity, message, complaint, outbox; not a TEMP table), one
@@ -35,7 +36,7 @@ figure is printed as min / median / max over the runs, never the best.
 Figures depend on the machine and on what else runs on it: measure on an otherwise idle
 machine and report the median with the date and the machine line this bench prints.
 Rerun: python bench/ingest.py [--runs 3] [--count 10000] [--batch 32] [--replicas 2]
-       [--no-route-ahead] [--postgres ADMIN_URL]
+       [--route-ahead] [--postgres ADMIN_URL]
 """
 
 from __future__ import annotations
@@ -119,7 +120,7 @@ def run_pipeline(
     batch: int,
     ready: Callable[[], None] = lambda: None,
     *,
-    ahead: bool = True,
+    ahead: bool = False,
 ) -> tuple[float, float, tuple[int, int], float]:
     """(wall seconds, CPU seconds, and on PostgreSQL (round trips, statements) and the server's
     CPU seconds) to accept every body, `batch` per transaction; the clocks start after `ready()`
@@ -149,28 +150,27 @@ def run_pipeline(
 
 
 def accept_grouped(
-    pipeline: Pipeline, raw: list[bytes], batch: int, now: datetime, *, ahead: bool = True
+    pipeline: Pipeline, raw: list[bytes], batch: int, now: datetime, *, ahead: bool = False
 ) -> None:
-    """`batch` bodies per transaction, as group commit takes concurrent webhooks: while the
-    writer (this thread) holds one batch's transaction, the next batch is parsed and routed on
-    another thread (Pipeline.route_ahead), as request handlers do before they hand a message to
-    the writer (ingest/batcher.py)."""
+    """`batch` bodies per transaction, as group commit takes concurrent webhooks; `ahead`
+    (--route-ahead): while the writer (this thread) holds one batch's transaction, the next
+    batch is parsed and routed on another thread (Pipeline.route_ahead)."""
+    if not ahead:  # parsed and routed by the writer, in the transaction
+        for i in range(0, len(raw), batch):
+            pipeline.accept_batch([m for b in raw[i : i + batch] for m in generic.parse(b, now)])
+        return
 
     def receive(i: int) -> list[IncomingMessage]:
         msgs = [m for b in raw[i : i + batch] for m in generic.parse(b, now)]
         pipeline.route_ahead(msgs)
         return msgs
 
-    if not ahead:  # --no-route-ahead: parsed and routed by the writer, in the transaction
-        for i in range(0, len(raw), batch):
-            pipeline.accept_batch([m for b in raw[i : i + batch] for m in generic.parse(b, now)])
-        return
     with ThreadPoolExecutor(1) as handlers:
-        ahead = handlers.submit(receive, 0)
+        pending = handlers.submit(receive, 0)
         for i in range(0, len(raw), batch):
-            msgs = ahead.result()
+            msgs = pending.result()
             if i + batch < len(raw):
-                ahead = handlers.submit(receive, i + batch)
+                pending = handlers.submit(receive, i + batch)
             pipeline.accept_batch(msgs)
 
 
@@ -437,7 +437,7 @@ def main() -> None:
         help="replicas accepting at once on PostgreSQL, grouped, `--count` each (0: none)",
     )  # fmt: skip
     parser.add_argument(
-        "--route-ahead", action=argparse.BooleanOptionalAction, default=True,
+        "--route-ahead", action=argparse.BooleanOptionalAction, default=False,
         help="grouped: parse and route the next batch on another thread (Pipeline.route_ahead)",
     )  # fmt: skip
     parser.add_argument(
