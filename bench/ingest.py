@@ -6,26 +6,37 @@ by the pipeline (identify, route, store the complaint and its message, queue the
 acknowledgement). Three ways, on each backend, in each run:
 - grouped (the headline figure): `--batch` messages per transaction, as the service accepts
   concurrent webhooks (group commit, ingest/batcher.py) and as pollers accept their batches;
+  with `--route-ahead`, the next batch is parsed and routed on another thread while one is in
+  its transaction (Pipeline.route_ahead): less CPU inside the transaction, but more CPU in all
+  (the threads hand the GIL to each other), so it is off unless asked for;
 - one transaction per message (Pipeline.accept() alone);
 - the raw driver (sqlite3, psycopg) writing the same rows to the same tables of the same
   migrated schema (citizen, identity, message, complaint, outbox; not a TEMP table), one
   transaction per `--batch` messages, one statement per row: the floor of code that writes
-  row by row. On PostgreSQL the pipeline sends fewer statements than that (a batch's messages
-  in one executemany, a new sender's four rows in one statement, all of a batch's new senders
-  in one executemany), so its grouped figure can pass the raw one there.
+  row by row. On PostgreSQL that is five synchronous round trips a message, so its figure is
+  bound by round-trip latency, not by the database;
+- on PostgreSQL also the raw driver pipelined ("piped"): the same rows, one statement per
+  message (data-modifying CTEs), a batch's statements in one executemany (pipeline mode):
+  one round trip per batch, the floor of a pipeline that sends what it writes in one go
+  (it writes no search index and reads nothing back). The pipeline sends fewer statements
+  than the row-by-row raw driver (a batch's messages, look-ups, settling and search documents
+  one statement each; a new sender's four rows one statement, a batch's new senders one
+  executemany), so its grouped figure can pass that one on PostgreSQL.
 On PostgreSQL, also `--replicas` (2) processes accepting grouped at once on the same database,
 each its own senders, as replicas of the service would: their summed rate beside one replica's
 (the grouped figure), in the ratio "replicas/one". The order of the modes turns from run to run. Figures: messages per second of wall time and
-this process's CPU milliseconds per message (time.process_time; PostgreSQL's own server CPU
-is not in it), and the ratio grouped/raw. On PostgreSQL, also the pipeline's round trips per
+this process's CPU milliseconds per message (time.process_time, every thread), on PostgreSQL
+the server's CPU milliseconds per message (its backend process's, from /proc: the server must
+run on this machine), and the ratio grouped/raw. On PostgreSQL, also the pipeline's round trips per
 message: the statements its connections sent, an executemany (pipelined) counting once; commits
-not counted. Unlike the rates, this figure does not depend on the machine or its load. `--runs` (3) runs, each on fresh databases; every
+not counted; and its statements per message, an executemany's rows each counting (each is
+bound, run and answered by the server). Unlike the rates, this figure does not depend on the machine or its load. `--runs` (3) runs, each on fresh databases; every
 figure is printed as min / median / max over the runs, never the best.
 
 Figures depend on the machine and on what else runs on it: measure on an otherwise idle
 machine and report the median with the date and the machine line this bench prints.
 Rerun: python bench/ingest.py [--runs 3] [--count 10000] [--batch 32] [--replicas 2]
-       [--postgres ADMIN_URL]
+       [--route-ahead] [--postgres ADMIN_URL]
 """
 
 from __future__ import annotations
@@ -48,6 +59,7 @@ import tempfile
 import time
 import uuid
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from typing import Any
 
@@ -56,6 +68,7 @@ from sqlalchemy import event
 
 from bench.corpus import complaints
 from bench.runs import machine, print_summary, summary
+from channels.base import IncomingMessage
 from channels.sms import generic
 from ingest.pipeline import Pipeline
 from routing import Router
@@ -63,7 +76,8 @@ from settings.load import parse_settings
 from store.db import Store
 from store.migrate import upgrade
 
-MODES = ("grouped", "single", "raw")
+MODES = ("grouped", "single", "raw", "piped")
+"""The modes of a run; "piped" (the raw driver's rows, pipelined) on PostgreSQL only."""
 
 
 def bodies(texts: list[str], operator: str) -> list[bytes]:
@@ -80,14 +94,19 @@ class Counted(psycopg.Cursor[Any]):
     one round trip for all its rows)."""
 
     sent = 0
+    statements = 0
+    """Statements the server ran: an executemany's rows each count."""
 
     def execute(self, *args: Any, **kwargs: Any) -> Any:
         Counted.sent += 1
+        Counted.statements += 1
         return super().execute(*args, **kwargs)
 
-    def executemany(self, *args: Any, **kwargs: Any) -> Any:
+    def executemany(self, query: Any, params_seq: Any, **kwargs: Any) -> Any:
+        params = list(params_seq)
         Counted.sent += 1
-        return super().executemany(*args, **kwargs)
+        Counted.statements += len(params)
+        return super().executemany(query, params, **kwargs)
 
 
 def _counted(dbapi_conn: Any, _record: Any) -> None:
@@ -96,10 +115,16 @@ def _counted(dbapi_conn: Any, _record: Any) -> None:
 
 
 def run_pipeline(
-    url: str, raw: list[bytes], batch: int, ready: Callable[[], None] = lambda: None
-) -> tuple[float, float, int]:
-    """(wall seconds, CPU seconds, round trips on PostgreSQL) to accept every body, `batch`
-    per transaction; the clocks start after `ready()` returns (the set-up done)."""
+    url: str,
+    raw: list[bytes],
+    batch: int,
+    ready: Callable[[], None] = lambda: None,
+    *,
+    ahead: bool = False,
+) -> tuple[float, float, tuple[int, int], float]:
+    """(wall seconds, CPU seconds, and on PostgreSQL (round trips, statements) and the server's
+    CPU seconds) to accept every body, `batch` per transaction; the clocks start after `ready()`
+    returns."""
     settings = parse_settings((ROOT / "config.yaml").read_text(encoding="utf-8"), folder=ROOT)
     store = Store(url)
     event.listen(store.engine, "connect", _counted)
@@ -107,19 +132,65 @@ def run_pipeline(
     pipeline.warm_up()
     ready()
     now = datetime.now(UTC)
-    sent = Counted.sent
+    server = server_cpu(store)
+    sent, statements = Counted.sent, Counted.statements
     wall, cpu = time.perf_counter(), time.process_time()
     if batch <= 1:
         for body in raw:
             for msg in generic.parse(body, now):
                 pipeline.accept(msg)
     else:
-        for i in range(0, len(raw), batch):
-            pipeline.accept_batch([m for b in raw[i : i + batch] for m in generic.parse(b, now)])
-    result = time.perf_counter() - wall, time.process_time() - cpu, Counted.sent - sent
+        accept_grouped(pipeline, raw, batch, now, ahead=ahead)
+    result = (time.perf_counter() - wall, time.process_time() - cpu,
+              (Counted.sent - sent, Counted.statements - statements),
+              server_cpu(store) - server)  # fmt: skip
     pipeline.close()
     store.dispose()
     return result
+
+
+def accept_grouped(
+    pipeline: Pipeline, raw: list[bytes], batch: int, now: datetime, *, ahead: bool = False
+) -> None:
+    """`batch` bodies per transaction, as group commit takes concurrent webhooks; `ahead`
+    (--route-ahead): while the writer (this thread) holds one batch's transaction, the next
+    batch is parsed and routed on another thread (Pipeline.route_ahead)."""
+    if not ahead:  # parsed and routed by the writer, in the transaction
+        for i in range(0, len(raw), batch):
+            pipeline.accept_batch([m for b in raw[i : i + batch] for m in generic.parse(b, now)])
+        return
+
+    def receive(i: int) -> list[IncomingMessage]:
+        msgs = [m for b in raw[i : i + batch] for m in generic.parse(b, now)]
+        pipeline.route_ahead(msgs)
+        return msgs
+
+    with ThreadPoolExecutor(1) as handlers:
+        pending = handlers.submit(receive, 0)
+        for i in range(0, len(raw), batch):
+            msgs = pending.result()
+            if i + batch < len(raw):
+                pending = handlers.submit(receive, i + batch)
+            pipeline.accept_batch(msgs)
+
+
+def server_cpu(store: Store) -> float:
+    """CPU seconds used so far by the PostgreSQL backend of the store's connection (the one
+    the pipeline uses: it writes from one thread), from its process's utime + stime in /proc,
+    so the server must run on this machine; 0 on SQLite."""
+    if not store.is_postgres:
+        return 0.0
+    with store.engine.connect() as conn:
+        pid = conn.exec_driver_sql("SELECT pg_backend_pid()").scalar_one()
+    return _proc_cpu(pid)
+
+
+def _proc_cpu(pid: int) -> float:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:  # gone, or another machine's
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 ROWS: dict[str, Callable[[dict[str, Any], dict[str, int], str], dict[str, Any]]] = {
@@ -146,8 +217,9 @@ ROWS: dict[str, Callable[[dict[str, Any], dict[str, int], str], dict[str, Any]]]
 }  # fmt: skip
 
 
-def run_raw(url: str, raw: list[bytes], batch: int) -> tuple[float, float]:
-    """(wall, CPU) for the raw driver writing the pipeline's rows, `batch` per transaction."""
+def run_raw(url: str, raw: list[bytes], batch: int) -> tuple[float, float, float]:
+    """(wall, CPU, and the server's CPU on PostgreSQL) for the raw driver writing the
+    pipeline's rows, `batch` per transaction."""
     postgres = not url.startswith("sqlite")
     if postgres:
         conn: Any = psycopg.connect(url.replace("postgresql+psycopg://", "postgresql://"))
@@ -157,6 +229,7 @@ def run_raw(url: str, raw: list[bytes], batch: int) -> tuple[float, float]:
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
         mark = ":{}"
+    server = _proc_cpu(conn.info.backend_pid) if postgres else 0.0
     wall, cpu = time.perf_counter(), time.process_time()
     for i in range(0, len(raw), batch):
         now = datetime.now(UTC).isoformat() if not postgres else datetime.now(UTC)
@@ -170,27 +243,74 @@ def run_raw(url: str, raw: list[bytes], batch: int) -> tuple[float, float]:
                        f"({', '.join(mark.format(k) for k in values)}) RETURNING id")  # fmt: skip
                 ids[table] = conn.execute(sql, values).fetchone()[0]
         conn.commit() if postgres else conn.execute("COMMIT")
-    result = time.perf_counter() - wall, time.process_time() - cpu
+    server = _proc_cpu(conn.info.backend_pid) - server if postgres else 0.0
+    result = time.perf_counter() - wall, time.process_time() - cpu, server
     conn.close()
     return result
 
 
-def _replica(url: str, raw: list[bytes], batch: int, start: Any, out: Any) -> None:
+class _Id(str):
+    """The id of an earlier row of the same message, in the pipelined raw statement."""
+
+
+def piped_statement(data: dict[str, Any], now: datetime) -> tuple[str, dict[str, Any]]:
+    """The raw driver's rows of one message as one statement (data-modifying CTEs, each row
+    taking the ids of those before it) and its parameters: the same for every message."""
+    ids = {table: _Id(f"(SELECT id FROM {table}_row)") for table in ROWS}
+    steps, params = [], {}
+    for table, make in ROWS.items():
+        values = make(data, ids, now)  # type: ignore[arg-type]
+        marks = []
+        for name, value in values.items():
+            if isinstance(value, _Id):
+                marks.append(str(value))
+            else:
+                params[f"{table}_{name}"] = value
+                marks.append(f"%({table}_{name})s")
+        steps.append(f"{table}_row AS (INSERT INTO {table} ({', '.join(values)}) "
+                     f"VALUES ({', '.join(marks)}) RETURNING id)")  # fmt: skip
+    return "WITH " + ", ".join(steps) + " SELECT 1", params
+
+
+def run_piped(url: str, raw: list[bytes], batch: int) -> tuple[float, float, float]:
+    """(wall, CPU, server CPU) for psycopg writing the raw driver's rows as one statement per
+    message, a batch's statements pipelined (executemany): one round trip per `batch` messages
+    and its commit, the floor of a pipeline that sends what it writes in one go."""
+    conn = psycopg.connect(url.replace("postgresql+psycopg://", "postgresql://"))
+    server = _proc_cpu(conn.info.backend_pid)
+    wall, cpu = time.perf_counter(), time.process_time()
+    for i in range(0, len(raw), batch):
+        now = datetime.now(UTC)
+        made = [piped_statement(json.loads(body), now) for body in raw[i : i + batch]]
+        conn.cursor().executemany(made[0][0], [params for _, params in made])
+        conn.commit()
+    server = _proc_cpu(conn.info.backend_pid) - server
+    result = time.perf_counter() - wall, time.process_time() - cpu, server
+    conn.close()
+    return result
+
+
+def _replica(url: str, raw: list[bytes], batch: int, ahead: bool, start: Any, out: Any) -> None:
     """One replica's process: set up, say so, wait for the others, accept its bodies."""
 
     def ready() -> None:
         out.put("ready")
         start.wait()
 
-    out.put(run_pipeline(url, raw, batch, ready)[:2])
+    wall, cpu, _, server = run_pipeline(url, raw, batch, ready, ahead=ahead)
+    out.put((wall, cpu, server))
 
 
-def run_replicas(url: str, raws: list[list[bytes]], batch: int) -> tuple[float, float]:
-    """(wall seconds until the last replica finished, CPU seconds summed over the replicas);
-    every replica starts its clocks when all are set up."""
+def run_replicas(
+    url: str, raws: list[list[bytes]], batch: int, ahead: bool
+) -> tuple[float, float, float]:
+    """(wall seconds until the last replica finished, CPU seconds summed over the replicas, and
+    their server's); every replica starts its clocks when all are set up."""
     spawn = multiprocessing.get_context("spawn")
     start, out = spawn.Event(), spawn.Queue()
-    procs = [spawn.Process(target=_replica, args=(url, raw, batch, start, out)) for raw in raws]
+    procs = [
+        spawn.Process(target=_replica, args=(url, raw, batch, ahead, start, out)) for raw in raws
+    ]
     for proc in procs:
         proc.start()
     for _ in procs:
@@ -199,7 +319,7 @@ def run_replicas(url: str, raws: list[list[bytes]], batch: int) -> tuple[float, 
     results = [out.get() for _ in procs]
     for proc in procs:
         proc.join()
-    return max(wall for wall, _ in results), sum(cpu for _, cpu in results)
+    return (max(r[0] for r in results), sum(r[1] for r in results), sum(r[2] for r in results))
 
 
 def fresh_pg(admin: str) -> tuple[str, str]:
@@ -221,27 +341,40 @@ def one_backend(backend: str, url: str, args: argparse.Namespace, run: int) -> d
     upgrade(store)
     store.dispose()
     out: dict[str, float] = {}
-    texts = complaints(args.count * len(MODES), seed=run + 1)
-    order = MODES[run % 3 :] + MODES[: run % 3]
+    modes = MODES if backend == "postgres" else MODES[:3]
+    texts = complaints(args.count * len(modes), seed=run + 1)
+    order = modes[run % len(modes) :] + modes[: run % len(modes)]
     for n, mode in enumerate(order):
         raw = bodies(texts[n * args.count : (n + 1) * args.count], f"8{n + 1}{run}")
-        if mode == "raw":
-            wall, cpu = run_raw(url, raw, args.batch)
-        else:
-            wall, cpu, sent = run_pipeline(url, raw, args.batch if mode == "grouped" else 1)
+        if mode in ("raw", "piped"):
+            wall, cpu, server = (run_raw if mode == "raw" else run_piped)(url, raw, args.batch)
             if backend == "postgres":
-                out[f"postgres_{mode}_trips_per_msg"] = sent / len(raw)
+                out[f"postgres_{mode}_server_ms_per_msg"] = server / len(raw) * 1000
+        else:
+            grouped = mode == "grouped"
+            wall, cpu, sent, server = run_pipeline(
+                url, raw, args.batch if grouped else 1, ahead=args.route_ahead
+            )
+            if backend == "postgres":
+                out[f"postgres_{mode}_trips_per_msg"] = sent[0] / len(raw)
+                out[f"postgres_{mode}_statements_per_msg"] = sent[1] / len(raw)
+                out[f"postgres_{mode}_server_ms_per_msg"] = server / len(raw) * 1000
         out[f"{backend}_{mode}_per_s"] = len(raw) / wall
         out[f"{backend}_{mode}_cpu_ms_per_msg"] = cpu / len(raw) * 1000
     out[f"{backend}_grouped_to_raw"] = out[f"{backend}_grouped_per_s"] / out[f"{backend}_raw_per_s"]
+    if backend == "postgres":
+        out["postgres_grouped_to_piped"] = (
+            out["postgres_grouped_per_s"] / out["postgres_piped_per_s"]
+        )
     if backend == "postgres" and args.replicas > 1:
         texts = complaints(args.count * args.replicas, seed=run + 101)
         raws = [
             bodies(texts[n * args.count : (n + 1) * args.count], f"9{n + 1}{run}")
             for n in range(args.replicas)
         ]
-        wall, cpu = run_replicas(url, raws, args.batch)
+        wall, cpu, server = run_replicas(url, raws, args.batch, args.route_ahead)
         total = args.count * args.replicas
+        out["postgres_replicas_server_ms_per_msg"] = server / total * 1000
         out["postgres_replicas_per_s"] = total / wall
         out["postgres_replicas_cpu_ms_per_msg"] = cpu / total * 1000
         out["postgres_replicas_to_one"] = total / wall / out["postgres_grouped_per_s"]
@@ -274,6 +407,16 @@ def labels() -> dict[str, str]:
         out[f"{backend}_grouped_to_raw"] = f"{backend} ratio grouped/raw"
     out["postgres_grouped_trips_per_msg"] = "postgres grouped round trips/msg"
     out["postgres_single_trips_per_msg"] = "postgres 1 txn/msg round trips/msg"
+    out["postgres_grouped_statements_per_msg"] = "postgres grouped statements/msg"
+    out["postgres_single_statements_per_msg"] = "postgres 1 txn/msg statements/msg"
+    out["postgres_piped_per_s"] = "postgres raw driver pipelined msg/s"
+    out["postgres_piped_cpu_ms_per_msg"] = "postgres raw driver pipelined CPU ms/msg"
+    out["postgres_piped_server_ms_per_msg"] = "postgres raw driver pipelined server CPU ms/msg"
+    out["postgres_grouped_to_piped"] = "postgres ratio grouped/raw pipelined"
+    out["postgres_grouped_server_ms_per_msg"] = "postgres grouped server CPU ms/msg"
+    out["postgres_single_server_ms_per_msg"] = "postgres 1 txn/msg server CPU ms/msg"
+    out["postgres_raw_server_ms_per_msg"] = "postgres raw driver server CPU ms/msg"
+    out["postgres_replicas_server_ms_per_msg"] = "postgres replicas server CPU ms/msg"
     out["postgres_to_sqlite_grouped"] = "grouped postgres/sqlite"
     out["postgres_replicas_per_s"] = "postgres replicas, summed msg/s"
     out["postgres_replicas_cpu_ms_per_msg"] = "postgres replicas CPU ms/msg"
@@ -294,6 +437,10 @@ def main() -> None:
         help="replicas accepting at once on PostgreSQL, grouped, `--count` each (0: none)",
     )  # fmt: skip
     parser.add_argument(
+        "--route-ahead", action=argparse.BooleanOptionalAction, default=False,
+        help="grouped: parse and route the next batch on another thread (Pipeline.route_ahead)",
+    )  # fmt: skip
+    parser.add_argument(
         "--postgres",
         default=os.environ.get("ADUAN_BENCH_PG", "postgresql://postgres@127.0.0.1:5432/postgres"),
     )
@@ -305,7 +452,7 @@ def main() -> None:
         print(f"run {run + 1}: " + ", ".join(f"{k} {v:.2f}" for k, v in runs[-1].items()))
     print_summary(runs, {k: v for k, v in labels().items() if k in runs[0]})
     print(json.dumps({"bench": "ingest", "runs": args.runs, "count": args.count,
-                      "batch": args.batch, "machine": machine(),
+                      "batch": args.batch, "route_ahead": args.route_ahead, "machine": machine(),
                       "min_median_max": summary(runs)}))  # fmt: skip
 
 

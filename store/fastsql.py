@@ -2,10 +2,13 @@
 
 Going through SQLAlchemy costs about 30 µs per statement even when compiled and cached; the
 driver alone costs 5. On PostgreSQL every statement is also a round trip, so the path takes as
-few as it can: a batch's messages in one executemany (insert_many), a new row and the rows that
-refer to it in one data-modifying CTE (insert_chain): a new SMS sender's citizen, identity,
-complaint and acknowledgement are one round trip, and the batch's few statements
-(ingest/prefetch.py) add about a third of one per message in a batch of 32 (it was eight).
+few as it can: a batch's messages in one multi-row INSERT (insert_many), a new row and the rows
+that refer to it in one data-modifying CTE (insert_chain): a new SMS sender's citizen, identity,
+complaint and acknowledgement are one statement, a batch's new senders one executemany (one
+round trip), and the batch's few other statements (ingest/prefetch.py, store/search.py) add
+about a quarter of one per message in a batch of 32 (it was eight). The server still binds and
+runs each row of an executemany as a statement, so a batch's rows go in one statement where
+their ids can be matched back (a unique key).
 Only plain INSERT/SELECT/UPDATE by key live here; values are converted as the column types
 would (UTC datetimes, JSON), so rows read back through the ORM are the same as if it wrote them.
 """
@@ -21,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON
+from sqlalchemy import JSON, UniqueConstraint
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
@@ -128,13 +131,19 @@ def insert_many(
 ) -> list[int | None]:
     """insert() of several rows with the same columns: one round trip on PostgreSQL.
 
-    psycopg's executemany() sends the rows in pipeline mode, one result per row (None where
-    ON CONFLICT DO NOTHING skipped it); sqlite3 cannot executemany with RETURNING, and a
-    statement there is a function call, so SQLite inserts them one by one.
+    On PostgreSQL, rows of a table with a unique key among their columns (ignore=True: the
+    messages, deduplicated by channel and external id) are one multi-row INSERT, whose
+    RETURNING names each new row's key (_insert_values); other rows go in psycopg's
+    executemany(), in pipeline mode, one result per row (None where ON CONFLICT DO NOTHING
+    skipped it). sqlite3 cannot executemany with RETURNING, and a statement there is a
+    function call, so SQLite inserts them one by one.
     """
     raw, dialect = _driver(session)
     if dialect != "postgresql" or len(rows) < 2:
         return [insert(session, table, values, ignore=ignore) for values in rows]
+    unique = _unique_key(table, rows[0]) if ignore else None
+    if unique is not None:
+        return _insert_values(raw, table, rows, unique)
     key = (dialect, table, tuple(rows[0]), ignore)
     prepared = _INSERTS.get(key)
     if prepared is None:
@@ -154,6 +163,49 @@ def insert_many(
         found = cursor.fetchone()
         ids.append(found[0] if found else None)
     return ids
+
+
+def _unique_key(table: Any, values: dict[str, Any]) -> tuple[str, ...] | None:
+    """The columns of the table's unique constraint, when the values name them all."""
+    for constraint in table.__table__.constraints:
+        if isinstance(constraint, UniqueConstraint):
+            names = tuple(c.name for c in constraint.columns)
+            if all(n in values for n in names):
+                return names
+    return None
+
+
+def _insert_values(
+    raw: Any, table: Any, rows: list[dict[str, Any]], unique: tuple[str, ...]
+) -> list[int | None]:
+    """One INSERT ... VALUES (...), (...) ON CONFLICT DO NOTHING RETURNING id and the unique
+    key: a statement for the server to run instead of one per row. A row's id is found by its
+    key, the first of the rows with the same key taking it (as inserting them in order would);
+    None for a row skipped."""
+    names = tuple(rows[0])
+    key = ("postgresql", table, names, True)
+    prepared = _INSERTS.get(key)
+    if prepared is None:
+        prepared = _INSERTS[key] = _prepare_insert("postgresql", table, names, ignore=True)
+    converters = prepared[1]
+    target = table.__table__
+    row_marks = "(" + ", ".join(["%s"] * len(names)) + ")"
+    # S608: table and column names from the SQLModel table; every value is a parameter.
+    statement = (
+        f"INSERT INTO {target.name} ({', '.join(names)}) VALUES "  # noqa: S608
+        + ", ".join([row_marks] * len(rows))
+        + f" ON CONFLICT DO NOTHING RETURNING id, {', '.join(unique)}"
+    )
+    convert = dict(converters)
+    params: list[Any] = []
+    for values in rows:
+        for name in names:
+            value, to_driver = values[name], convert.get(name)
+            params.append(value if to_driver is None or value is None else to_driver(value))
+    cursor = raw.cursor()
+    cursor.execute(statement, params)
+    new = {tuple(found[1:]): found[0] for found in cursor.fetchall()}
+    return [new.pop(tuple(values[n] for n in unique), None) for values in rows]
 
 
 @dataclass(frozen=True)

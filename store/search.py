@@ -23,6 +23,7 @@ pipeline calls it in the transaction that writes the message, the privacy eraser
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from collections.abc import Iterable, Mapping
@@ -50,10 +51,20 @@ def normaliser(slang: Mapping[str, str] | None, overrides: Mapping[str, str] | N
 
 
 def stems(norm: Normaliser, text: str) -> list[str]:
-    """The stems of a text's words, as routing sees them (URLs, e-mails and phones masked)."""
+    """The stems of a text's words, as routing sees them (URLs, e-mails and phones masked).
+
+    The last few hundred texts' stems are kept: the pipeline stems a new complaint's text
+    before its transaction (Pipeline.route_ahead), and its document, written in the
+    transaction, takes them from here.
+    """
+    return list(_stems(norm, text))
+
+
+@functools.lru_cache(maxsize=512)
+def _stems(norm: Normaliser, text: str) -> tuple[str, ...]:
     folded, _ = fold(text)
     tokens = norm.tokens(mask(folded))
-    return " ".join(s for s in tokens.stems if s).split()
+    return tuple(" ".join(s for s in tokens.stems if s).split())
 
 
 def words(text: str) -> list[str]:
@@ -112,6 +123,18 @@ _FROM = (
     " LEFT JOIN identity i ON i.id = c.identity_id"
 )
 _COMPLAINT = "SELECT " + _COLUMNS + _FROM
+# A few complaints by id, their citizen and identity each found by primary key: with joins,
+# PostgreSQL hashes the whole citizen and identity tables for a batch's 32 complaints while the
+# tables have no statistics yet (a new database, until autovacuum's first ANALYZE), a cost that
+# grows with the store (12 ms a batch at 20,000 complaints).
+_BY_ID = (
+    "SELECT c.id, c.tracking_code, c.subject, c.text, c.anonymous, c.confidential,"
+    " c.reply_address, (SELECT z.name FROM citizen z WHERE z.id = c.citizen_id),"
+    " (SELECT i.address FROM identity i WHERE i.id = c.identity_id),"
+    " (SELECT i.phone FROM identity i WHERE i.id = c.identity_id),"
+    " (SELECT i.display_name FROM identity i WHERE i.id = c.identity_id),"
+    " c.status, c.section FROM complaint c"
+)
 
 
 def refresh(session: Session, norm: Normaliser, complaint_id: int) -> None:
@@ -129,8 +152,7 @@ def refresh_many(session: Session, norm: Normaliser, complaint_ids: Iterable[int
     session.flush()
     params = {f"id{i}": cid for i, cid in enumerate(ids)}
     names = ", ".join(f":{n}" for n in params)
-    rows = fastsql.execute(session, f"SELECT c.id, {_COLUMNS}{_FROM} WHERE c.id IN ({names})",
-                           params).fetchall()  # fmt: skip
+    rows = fastsql.execute(session, f"{_BY_ID} WHERE c.id IN ({names})", params).fetchall()
     followups: dict[int, list[Any]] = {}
     sql = (
         # S608: placeholders only; the ids are parameters.
@@ -202,17 +224,23 @@ def backfill(conn: Connection, norm: Normaliser, batch: int = 2000) -> int:
 
 def write_many(session: Session, docs: list[dict[str, Any]]) -> None:
     """Replace documents and tags in the index, each {"id": complaint id, "doc": text,
-    "tags": tags}: one executemany (pipelined on PostgreSQL, one round trip for them all)."""
+    "tags": tags}: one statement on PostgreSQL (the ids are distinct), one executemany on
+    SQLite."""
     if not docs:
         return
     if fastsql.dialect(session) == "postgresql":
-        fastsql.execute_many(
-            session,
-            "INSERT INTO complaint_fts (complaint_id, doc, tags)"
-            " VALUES (:id, to_tsvector('simple', :doc), to_tsvector('simple', :tags))"
-            " ON CONFLICT (complaint_id) DO UPDATE SET doc = excluded.doc, tags = excluded.tags",
-            docs,
+        # One multi-row statement (an executemany is a statement a row for the server).
+        params = {f"{k}{n}": doc[k] for n, doc in enumerate(docs) for k in ("id", "doc", "tags")}
+        rows = ", ".join(
+            f"(:id{n}, to_tsvector('simple', :doc{n}), to_tsvector('simple', :tags{n}))"
+            for n in range(len(docs))
         )
+        upsert = (
+            " ON CONFLICT (complaint_id) DO UPDATE SET doc = excluded.doc, tags = excluded.tags"
+        )
+        # S608: placeholders only; ids, documents and tags are parameters.
+        sql = f"INSERT INTO complaint_fts (complaint_id, doc, tags) VALUES {rows}{upsert}"  # noqa: S608
+        fastsql.execute(session, sql, params)
         return
     fastsql.execute_many(session, "DELETE FROM complaint_fts WHERE rowid = :id", docs)
     fastsql.execute_many(
