@@ -6,9 +6,6 @@ by the pipeline (identify, route, store the complaint and its message, queue the
 acknowledgement). Three ways, on each backend, in each run:
 - grouped (the headline figure): `--batch` messages per transaction, as the service accepts
   concurrent webhooks (group commit, ingest/batcher.py) and as pollers accept their batches;
-  with `--route-ahead`, the next batch is parsed and routed on another thread while one is in
-  its transaction (Pipeline.route_ahead): less CPU inside the transaction, but more CPU in all
-  (the threads hand the GIL to each other), so it is off unless asked for;
 - one transaction per message (Pipeline.accept() alone);
 - the raw driver (sqlite3, psycopg) writing the same rows to the same tables of the same
   migrated schema (citizen, identity, message, complaint, outbox; not a TEMP table), one
@@ -36,7 +33,7 @@ figure is printed as min / median / max over the runs, never the best.
 Figures depend on the machine and on what else runs on it: measure on an otherwise idle
 machine and report the median with the date and the machine line this bench prints.
 Rerun: python bench/ingest.py [--runs 3] [--count 10000] [--batch 32] [--replicas 2]
-       [--route-ahead] [--postgres ADMIN_URL]
+       [--postgres ADMIN_URL]
 """
 
 from __future__ import annotations
@@ -59,7 +56,6 @@ import tempfile
 import time
 import uuid
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from typing import Any
 
@@ -68,7 +64,6 @@ from sqlalchemy import event
 
 from bench.corpus import complaints
 from bench.runs import machine, print_summary, summary
-from channels.base import IncomingMessage
 from channels.sms import generic
 from ingest.pipeline import Pipeline
 from routing import Router
@@ -119,8 +114,6 @@ def run_pipeline(
     raw: list[bytes],
     batch: int,
     ready: Callable[[], None] = lambda: None,
-    *,
-    ahead: bool = False,
 ) -> tuple[float, float, tuple[int, int], float]:
     """(wall seconds, CPU seconds, and on PostgreSQL (round trips, statements) and the server's
     CPU seconds) to accept every body, `batch` per transaction; the clocks start after `ready()`
@@ -140,7 +133,7 @@ def run_pipeline(
             for msg in generic.parse(body, now):
                 pipeline.accept(msg)
     else:
-        accept_grouped(pipeline, raw, batch, now, ahead=ahead)
+        accept_grouped(pipeline, raw, batch, now)
     result = (time.perf_counter() - wall, time.process_time() - cpu,
               (Counted.sent - sent, Counted.statements - statements),
               server_cpu(store) - server)  # fmt: skip
@@ -149,29 +142,10 @@ def run_pipeline(
     return result
 
 
-def accept_grouped(
-    pipeline: Pipeline, raw: list[bytes], batch: int, now: datetime, *, ahead: bool = False
-) -> None:
-    """`batch` bodies per transaction, as group commit takes concurrent webhooks; `ahead`
-    (--route-ahead): while the writer (this thread) holds one batch's transaction, the next
-    batch is parsed and routed on another thread (Pipeline.route_ahead)."""
-    if not ahead:  # parsed and routed by the writer, in the transaction
-        for i in range(0, len(raw), batch):
-            pipeline.accept_batch([m for b in raw[i : i + batch] for m in generic.parse(b, now)])
-        return
-
-    def receive(i: int) -> list[IncomingMessage]:
-        msgs = [m for b in raw[i : i + batch] for m in generic.parse(b, now)]
-        pipeline.route_ahead(msgs)
-        return msgs
-
-    with ThreadPoolExecutor(1) as handlers:
-        pending = handlers.submit(receive, 0)
-        for i in range(0, len(raw), batch):
-            msgs = pending.result()
-            if i + batch < len(raw):
-                pending = handlers.submit(receive, i + batch)
-            pipeline.accept_batch(msgs)
+def accept_grouped(pipeline: Pipeline, raw: list[bytes], batch: int, now: datetime) -> None:
+    """`batch` bodies per transaction, as group commit takes concurrent webhooks."""
+    for i in range(0, len(raw), batch):
+        pipeline.accept_batch([m for b in raw[i : i + batch] for m in generic.parse(b, now)])
 
 
 def server_cpu(store: Store) -> float:
@@ -290,27 +264,23 @@ def run_piped(url: str, raw: list[bytes], batch: int) -> tuple[float, float, flo
     return result
 
 
-def _replica(url: str, raw: list[bytes], batch: int, ahead: bool, start: Any, out: Any) -> None:
+def _replica(url: str, raw: list[bytes], batch: int, start: Any, out: Any) -> None:
     """One replica's process: set up, say so, wait for the others, accept its bodies."""
 
     def ready() -> None:
         out.put("ready")
         start.wait()
 
-    wall, cpu, _, server = run_pipeline(url, raw, batch, ready, ahead=ahead)
+    wall, cpu, _, server = run_pipeline(url, raw, batch, ready)
     out.put((wall, cpu, server))
 
 
-def run_replicas(
-    url: str, raws: list[list[bytes]], batch: int, ahead: bool
-) -> tuple[float, float, float]:
+def run_replicas(url: str, raws: list[list[bytes]], batch: int) -> tuple[float, float, float]:
     """(wall seconds until the last replica finished, CPU seconds summed over the replicas, and
     their server's); every replica starts its clocks when all are set up."""
     spawn = multiprocessing.get_context("spawn")
     start, out = spawn.Event(), spawn.Queue()
-    procs = [
-        spawn.Process(target=_replica, args=(url, raw, batch, ahead, start, out)) for raw in raws
-    ]
+    procs = [spawn.Process(target=_replica, args=(url, raw, batch, start, out)) for raw in raws]
     for proc in procs:
         proc.start()
     for _ in procs:
@@ -352,9 +322,7 @@ def one_backend(backend: str, url: str, args: argparse.Namespace, run: int) -> d
                 out[f"postgres_{mode}_server_ms_per_msg"] = server / len(raw) * 1000
         else:
             grouped = mode == "grouped"
-            wall, cpu, sent, server = run_pipeline(
-                url, raw, args.batch if grouped else 1, ahead=args.route_ahead
-            )
+            wall, cpu, sent, server = run_pipeline(url, raw, args.batch if grouped else 1)
             if backend == "postgres":
                 out[f"postgres_{mode}_trips_per_msg"] = sent[0] / len(raw)
                 out[f"postgres_{mode}_statements_per_msg"] = sent[1] / len(raw)
@@ -372,7 +340,7 @@ def one_backend(backend: str, url: str, args: argparse.Namespace, run: int) -> d
             bodies(texts[n * args.count : (n + 1) * args.count], f"9{n + 1}{run}")
             for n in range(args.replicas)
         ]
-        wall, cpu, server = run_replicas(url, raws, args.batch, args.route_ahead)
+        wall, cpu, server = run_replicas(url, raws, args.batch)
         total = args.count * args.replicas
         out["postgres_replicas_server_ms_per_msg"] = server / total * 1000
         out["postgres_replicas_per_s"] = total / wall
@@ -437,10 +405,6 @@ def main() -> None:
         help="replicas accepting at once on PostgreSQL, grouped, `--count` each (0: none)",
     )  # fmt: skip
     parser.add_argument(
-        "--route-ahead", action=argparse.BooleanOptionalAction, default=False,
-        help="grouped: parse and route the next batch on another thread (Pipeline.route_ahead)",
-    )  # fmt: skip
-    parser.add_argument(
         "--postgres",
         default=os.environ.get("ADUAN_BENCH_PG", "postgresql://postgres@127.0.0.1:5432/postgres"),
     )
@@ -452,7 +416,7 @@ def main() -> None:
         print(f"run {run + 1}: " + ", ".join(f"{k} {v:.2f}" for k, v in runs[-1].items()))
     print_summary(runs, {k: v for k, v in labels().items() if k in runs[0]})
     print(json.dumps({"bench": "ingest", "runs": args.runs, "count": args.count,
-                      "batch": args.batch, "route_ahead": args.route_ahead, "machine": machine(),
+                      "batch": args.batch, "machine": machine(),
                       "min_median_max": summary(runs)}))  # fmt: skip
 
 

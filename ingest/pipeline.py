@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import logging
 import re
-import threading
-import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -37,8 +35,6 @@ from store.types import utcnow
 log = logging.getLogger(__name__)
 
 STATUS_COMMAND = re.compile(r"^\s*[/#]?(?:status|cek)\b[\s:#]*(?P<code>.*)$", re.I | re.S)
-ROUTED_AHEAD_MAX = 4096
-"""Decisions made by route_ahead() and not yet taken (follow-ups, duplicates): the oldest go."""
 
 
 class RouterLike(Protocol):
@@ -99,8 +95,6 @@ class Pipeline:
         self.replies = Replies(settings)
         self._committer: GroupCommitter | None = None
         self._norm: tuple[object, Normaliser] | None = None
-        self._ahead: dict[tuple[str, str, str], Decision] = {}
-        self._ahead_lock = threading.Lock()
 
     @property
     def committer(self) -> GroupCommitter:
@@ -118,47 +112,6 @@ class Pipeline:
         add_working_days(now.replace(month=1, day=1) + timedelta(days=400), 1, tz)
         to_e164("081234567890", self.settings.channels.sms.default_region)
         self.router.route("jalan rusak", "web", "")
-
-    def route_ahead(self, msgs: Sequence[IncomingMessage]) -> None:
-        """Route, before their transaction, the messages that may make a new complaint.
-
-        Routing, and stemming the text for the search index, are most of a new complaint's
-        CPU. Done here, by the thread that received the messages, they run while the writer
-        holds another batch's transaction (its statements and its commit in PostgreSQL), not
-        inside this batch's. _create takes the decision made here for the same text, channel
-        and sender (routing depends on nothing else), or routes itself when there is none: a
-        message the pipeline changed (sanitise), or one whose decision was already taken. A
-        decision is that of the rules in force when the message arrived. The stems are kept
-        by store.search.stems for the document the transaction writes.
-        """
-        for msg in msgs:
-            if msg.automated or msg.is_edit or msg.meta.get("unreadable"):
-                continue
-            if not msg.subject and STATUS_COMMAND.match(msg.text):
-                continue
-            flags = intake_flags(msg)
-            text = flags.text
-            decision = self.router.route(text, msg.channel, msg.sender)
-            for body in (text, flags.subject):  # its search document's stems (store.search)
-                if body:
-                    search.stems(self._normaliser(), body)
-            with self._ahead_lock:
-                self._ahead[(text, msg.channel, msg.sender)] = decision
-                while len(self._ahead) > ROUTED_AHEAD_MAX:
-                    del self._ahead[next(iter(self._ahead))]
-            # Let a writer whose statement just came back take the GIL now, not after the
-            # interpreter's switch interval (5 ms): it holds a transaction.
-            time.sleep(0)
-
-    def _route(self, text: str, msg: IncomingMessage) -> Decision:
-        """The decision route_ahead() made for this text, or a new one."""
-        decision = None
-        if self._ahead:
-            with self._ahead_lock:
-                decision = self._ahead.pop((text, msg.channel, msg.sender), None)
-        return (
-            decision if decision is not None else self.router.route(text, msg.channel, msg.sender)
-        )
 
     def close(self) -> None:
         """Stop the group-commit thread, after what it holds is committed."""
@@ -469,7 +422,7 @@ class Pipeline:
         self, session: Session, msg: IncomingMessage, who: Who, now: datetime, found: Prefetched
     ) -> AcceptResult:
         flags = intake_flags(msg)  # ANONIM / RAHASIA, stripped from what is routed and stored
-        decision = self._route(flags.text, msg)
+        decision = self.router.route(flags.text, msg.channel, msg.sender)
         section = self.settings.section(decision.section)
         days = section.response_days if section else 5
         reply_channel, reply_address = self.replies.target(msg)

@@ -23,7 +23,6 @@ pipeline calls it in the transaction that writes the message, the privacy eraser
 
 from __future__ import annotations
 
-import functools
 import re
 import threading
 from collections.abc import Iterable, Mapping
@@ -51,20 +50,10 @@ def normaliser(slang: Mapping[str, str] | None, overrides: Mapping[str, str] | N
 
 
 def stems(norm: Normaliser, text: str) -> list[str]:
-    """The stems of a text's words, as routing sees them (URLs, e-mails and phones masked).
-
-    The last few hundred texts' stems are kept: the pipeline stems a new complaint's text
-    before its transaction (Pipeline.route_ahead), and its document, written in the
-    transaction, takes them from here.
-    """
-    return list(_stems(norm, text))
-
-
-@functools.lru_cache(maxsize=512)
-def _stems(norm: Normaliser, text: str) -> tuple[str, ...]:
+    """The stems of a text's words, as routing sees them (URLs, e-mails and phones masked)."""
     folded, _ = fold(text)
     tokens = norm.tokens(mask(folded))
-    return tuple(" ".join(s for s in tokens.stems if s).split())
+    return " ".join(s for s in tokens.stems if s).split()
 
 
 def words(text: str) -> list[str]:
