@@ -258,8 +258,11 @@ class Router:
         matches = self._plain_matches(doc, best, counted)
         if matches is not None:
             spans: dict[tuple[int, int], tuple[int, int]] = {}
+            orders: dict[
+                int, dict[int, int]
+            ] = {}  # one order of each counted dict, not one per rule
             for i in sorted(by_index):
-                matches.extend(self._rule_matches(doc, by_index[i], spans, {}))
+                matches.extend(self._rule_matches(doc, by_index[i], spans, orders))
             matches.sort(key=_MATCH_ORDER)
             return Decision(
                 best, False, tuple(map(c.rule_ids.__getitem__, order)), tuple(matches), scores,
