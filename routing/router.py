@@ -250,7 +250,7 @@ class Router:
         scores: dict[str, float] = {}
         first: dict[str, int] = {}
         get_score = c.rule_scores.__getitem__
-        for section, rules in plain.items():
+        for section, rules in plain.items():  # rules in rule order, so is the sum
             scores[section] = sum(map(get_score, rules))
             first[section] = rules[0]
         for f in fired:
@@ -274,9 +274,8 @@ class Router:
         matches = self._plain_matches(doc, best, counted)
         if matches is not None:
             spans: dict[tuple[int, int], tuple[int, int]] = {}
-            orders: dict[
-                int, dict[int, int]
-            ] = {}  # one order of each counted dict, not one per rule
+            # one order of each counted dict for all the rules, not one per rule
+            orders: dict[int, dict[int, int]] = {}
             for i in sorted(by_index):
                 matches.extend(self._rule_matches(doc, by_index[i], spans, orders))
             matches.sort(key=_MATCH_ORDER)
