@@ -96,14 +96,6 @@ class Compiled:
     plain_terms_of: dict[str, dict[int, tuple[tuple[str, ...], tuple[str, ...]]]] = field(
         default_factory=dict
     )
-    # the same plain rules for _plain, which groups the fired ones by section in C: term id ->
-    # its plain rules of every section, and the sections in the order of term_plain's entries;
-    # rule index -> section number * len(rules) + index (plain rules sorted by it are grouped
-    # by section, each group in rule order); section number -> section
-    term_plain_all: dict[int, frozenset[int]] = field(default_factory=dict)
-    term_sections: dict[int, tuple[str, ...]] = field(default_factory=dict)
-    plain_rank: list[int] = field(default_factory=list)
-    plain_sections: list[str] = field(default_factory=list)
 
 
 def re2_options() -> Any:
@@ -369,15 +361,7 @@ class Compiler:
         plain_terms_of = defaultdict(dict)
         for (t, sec), pairs in plain_terms.items():
             plain_terms_of[sec][t] = (tuple(p[0] for p in pairs), tuple(p[1] for p in pairs))
-        sections = sorted({r.section for r in rules})
-        number = {sec: k for k, sec in enumerate(sections)}
         return Compiled(
-            term_plain_all={
-                t: frozenset().union(*(rs for _, rs in v)) for t, v in term_plain.items() if v
-            },
-            term_sections={t: tuple(sec for sec, _ in v) for t, v in term_plain.items() if v},
-            plain_rank=[number[r.section] * len(rules) + r.index for r in rules],
-            plain_sections=sections,
             plain_terms=plain_terms,
             plain_terms_of=dict(plain_terms_of),
             term_check=self._term_check(rules, term_other),

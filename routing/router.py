@@ -10,7 +10,6 @@ the fallback section, marked for triage.
 from __future__ import annotations
 
 import logging
-from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -179,31 +178,16 @@ class Router:
         candidates.update(c.channel_rules.get(channel, ()))
         return candidates, regex_hits
 
-    def _plain(self, counted: dict[int, Any]) -> dict[str, list[int]]:
-        """The plain rules that fire, by section, in rule order: one counted term of theirs is
-        enough. The sections come in the order their rules are first met, term by term."""
-        c = self.compiled
-        fired = set().union(*map(c.term_plain_all.get, counted, repeat(())))
-        if not fired:
-            return {}
-        # sorted by rank, the rules of one section are one run; found with a bisect each
-        rank = c.plain_rank.__getitem__
-        ordered = sorted(fired, key=rank)
-        ranks = list(map(rank, ordered))
-        runs: dict[str, list[int]] = {}
-        start, size = 0, len(c.rules)
-        while start < len(ordered):
-            number = ranks[start] // size
-            end = bisect_left(ranks, (number + 1) * size, start)
-            runs[c.plain_sections[number]] = ordered[start:end]
-            start = end
-        groups: dict[str, list[int]] = {}
-        for sections in map(c.term_sections.get, counted, repeat(())):
-            for section in sections:
-                if section not in groups:
-                    groups[section] = runs[section]
-            if len(groups) == len(runs):
-                break
+    def _plain(self, counted: dict[int, Any]) -> dict[str, set[int]]:
+        """The plain rules that fire, by section: one counted term of theirs is enough."""
+        groups: dict[str, set[int]] = {}
+        # the same sets, built the same way, as set().union(*each section's frozensets)
+        for entries in map(self.compiled.term_plain.get, counted, repeat(())):
+            for section, rules in entries:
+                if section in groups:
+                    groups[section] |= rules
+                else:
+                    groups[section] = set(rules)
         return groups
 
     def _negated_notes(self, negated: dict[int, str]) -> list[tuple[str, str, str]]:
@@ -243,7 +227,7 @@ class Router:
         return text_ok and (rule.none is None or rule.none.isdisjoint(hits))
 
     def _weigh(
-        self, doc: Document, plain: dict[str, list[int]], counted: dict[int, Any],
+        self, doc: Document, plain: dict[str, set[int]], counted: dict[int, Any],
         fired: list[_Fired], ignored: list[tuple[str, str, str]],
     ) -> Decision:  # fmt: skip
         c = self.compiled
@@ -252,7 +236,7 @@ class Router:
         get_score = c.rule_scores.__getitem__
         for section, rules in plain.items():  # rules in rule order, so is the sum
             scores[section] = sum(map(get_score, rules))
-            first[section] = rules[0]
+            first[section] = min(rules)
         for f in fired:
             rule = f.rule
             section = rule.section
@@ -270,7 +254,7 @@ class Router:
                 threshold=self.config.threshold, ignored=tuple(ignored),
             )  # fmt: skip
         by_index = {f.rule.index: f for f in fired if f.rule.section == best}
-        order = sorted({*plain.get(best, ()), *by_index})
+        order = sorted(plain.get(best, set()).union(by_index))
         matches = self._plain_matches(doc, best, counted)
         if matches is not None:
             spans: dict[tuple[int, int], tuple[int, int]] = {}
