@@ -234,7 +234,7 @@ class Router:
         scores: dict[str, float] = {}
         first: dict[str, int] = {}
         get_score = c.rule_scores.__getitem__
-        for section, rules in plain.items():  # rules in rule order, so is the sum
+        for section, rules in plain.items():
             scores[section] = sum(map(get_score, rules))
             first[section] = min(rules)
         for f in fired:
