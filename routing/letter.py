@@ -14,6 +14,7 @@ letter channels.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 # An addressee at the start of a line: "Kepada Yth.", "Yth. Bapak Bupati Kutai Kartanegara,".
 _ADDRESSEE = re.compile(
@@ -64,6 +65,7 @@ _TITLE = re.compile(r"\b(?:wakil[ \t]+)?bupati\b", re.IGNORECASE)
 # The same patterns, case-sensitive, for an ASCII text lowered (same length, same positions):
 # a case-insensitive search is several times slower.
 _SPOKEN_TO_LOW = re.compile(_SPOKEN_TO.pattern)
+_TITLE_LOW = re.compile(_TITLE.pattern)
 _QUOTE_START_LOW = re.compile(_QUOTE_START.pattern, re.MULTILINE)
 _SECTION = re.compile(r"\b(?:bagian|kabag)\b", re.IGNORECASE)
 _SIGNATURE_WORDS = 12  # a signature line is short: a name, a role, an address, a phone
@@ -130,14 +132,47 @@ def _keep_spoken_to(original: str, masked: str, low: str | None = None) -> str:
     the addressee's title ("Bupati") stays readable, the rest of the addressee does not.
     `low`: the original lowered, when ASCII."""
     if low is not None:
-        if "bupati" not in low or _SPOKEN_TO_LOW.search(masked.lower()) is None:
+        if "bupati" not in low or not _speaks_to(masked.lower()):
             return masked
+        titles = _titles(low)  # same length and positions as the original
     elif _SPOKEN_TO.search(masked) is None or _TITLE_HINT.search(original) is None:
         return masked
-    for m in _TITLE.finditer(original):
-        if not masked[m.start() : m.end()].strip():
-            masked = masked[: m.start()] + m.group() + masked[m.end() :]
+    else:
+        titles = (m.span() for m in _TITLE.finditer(original))
+    for start, end in titles:
+        if not masked[start:end].strip():
+            masked = masked[:start] + original[start:end] + masked[end:]
     return masked
+
+
+def _titles(low: str) -> Iterator[tuple[int, int]]:
+    """The spans of `_TITLE_LOW.finditer(low)`, tried only at each "bupati" (which every match
+    holds) and at the "wakil" before it: a search tries every position of a long letter."""
+    i = low.find("bupati")
+    while i >= 0:
+        j = i
+        while j > 0 and low[j - 1] in " \t":
+            j -= 1
+        m = None
+        if j < i and j >= 5 and low.startswith("wakil", j - 5):
+            m = _TITLE_LOW.match(low, j - 5)
+        m = m or _TITLE_LOW.match(low, i)
+        if m is not None:
+            yield m.span()
+        i = low.find("bupati", i + 6)
+
+
+def _speaks_to(low: str) -> bool:
+    """`_SPOKEN_TO_LOW.search(low) is not None`, tried only where a match can start: every match
+    holds "pak" (bapak, pak) or "bu" (ibu, bu), and a search over the whole text costs more."""
+    for word, back in (("pak", (2, 0)), ("bu", (1, 0))):
+        i = low.find(word)
+        while i >= 0:
+            for b in back:
+                if i >= b and _SPOKEN_TO_LOW.match(low, i - b) is not None:
+                    return True
+            i = low.find(word, i + 1)
+    return False
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -170,10 +205,23 @@ def _quote_hint(text: str, low: str | None) -> bool:
 def _blank_quotes(text: str, low: str | None) -> str:
     if not _quote_hint(text, low):
         return text
-    start = _QUOTE_START.search(text) if low is None else _QUOTE_START_LOW.search(low)
+    start = _QUOTE_START.search(text) if low is None else _quote_start(low)
     if start is not None and text[: start.start()].strip():
         text = text[: start.start()] + _spaces(text[start.start() :])
     return _blank_quoted_lines(text)
+
+
+def _quote_start(low: str) -> re.Match[str] | None:
+    """`_QUOTE_START_LOW.search(low)`, tried at the start of each line only (the pattern starts
+    with ^, and a search tests every position of the letter)."""
+    start = 0
+    while start >= 0:
+        m = _QUOTE_START_LOW.match(low, start)
+        if m is not None:
+            return m
+        start = low.find("\n", start)
+        start = start if start < 0 else start + 1
+    return None
 
 
 def _spaces(part: str) -> str:

@@ -258,8 +258,10 @@ class Router:
         matches = self._plain_matches(doc, best, counted)
         if matches is not None:
             spans: dict[tuple[int, int], tuple[int, int]] = {}
+            # one order of each counted dict for all the rules, not one per rule
+            orders: dict[int, dict[int, int]] = {}
             for i in sorted(by_index):
-                matches.extend(self._rule_matches(doc, by_index[i], spans, {}))
+                matches.extend(self._rule_matches(doc, by_index[i], spans, orders))
             matches.sort(key=_MATCH_ORDER)
             return Decision(
                 best, False, tuple(map(c.rule_ids.__getitem__, order)), tuple(matches), scores,
