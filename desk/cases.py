@@ -152,9 +152,13 @@ def indexed_bag(code: str, doc: str | None, people: list[str]) -> Counter[str] |
     skip = len(code_terms(code))
     counts: Counter[str] = Counter()
     if doc.startswith("'"):
+        # PostgreSQL's parser may cut a code term in two ("6e866dwgjs" is a number and a word),
+        # so the code's pieces are told by what they are, within the first positions.
+        key = "".join(code.lower().split("-"))
         for m in _LEXEME.finditer(doc):
+            word = m.group(1).replace("''", "'")
             at = [int(p.rstrip("ABCD")) for p in m.group(2).split(",")]
-            counts[m.group(1).replace("''", "'")] += sum(1 for p in at if p > skip)
+            counts[word] += sum(1 for p in at if p > 3 * skip or word not in key)
     else:
         counts.update(doc.split()[skip:])
     for person in people:
