@@ -137,7 +137,8 @@ def cached_bag(norm: Normaliser, text: str) -> Counter[str]:
 
 
 # A tsvector as text: 'lexeme':3,17 (PostgreSQL); SQLite's document is the tokens themselves.
-_LEXEME = re.compile(r"'((?:[^']|'')*)':([0-9A-D,]+)")
+# The document's tokens are [^\W_]+ (store/search.py): no quote to unescape.
+_LEXEME = re.compile(r"'([^']*)':([0-9A-D,]+)")
 
 
 def indexed_bag(code: str, doc: str | None, people: list[str]) -> Counter[str] | None:
@@ -155,10 +156,12 @@ def indexed_bag(code: str, doc: str | None, people: list[str]) -> Counter[str] |
         # PostgreSQL's parser may cut a code term in two ("6e866dwgjs" is a number and a word),
         # so the code's pieces are told by what they are, within the first positions.
         key = "".join(code.lower().split("-"))
-        for m in _LEXEME.finditer(doc):
-            word = m.group(1).replace("''", "'")
-            at = [int(p.rstrip("ABCD")) for p in m.group(2).split(",")]
-            counts[word] += sum(1 for p in at if p > 3 * skip or word not in key)
+        for word, at in _LEXEME.findall(doc):
+            if word in key:  # positions are read only for what may be a piece of the code
+                first = [int(p.rstrip("ABCD")) for p in at.split(",")]
+                counts[word] += sum(1 for p in first if p > 3 * skip)
+            else:
+                counts[word] += at.count(",") + 1
     else:
         counts.update(doc.split()[skip:])
     for person in people:
