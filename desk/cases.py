@@ -115,6 +115,7 @@ class Candidate:
 _BAGS: OrderedDict[tuple[int, bytes], Counter[str]] = OrderedDict()
 _BAGS_LOCK = threading.Lock()
 BAGS = 4096
+INDEXED = 0  # the key's first part for stems read from the index (else the normaliser's id)
 
 
 def cached_bag(norm: Normaliser, text: str) -> Counter[str]:
@@ -122,17 +123,14 @@ def cached_bag(norm: Normaliser, text: str) -> Counter[str]:
 
     Keyed by a digest, so the process keeps no complaint text; at most BAGS entries.
     """
-    key = (id(norm), hashlib.blake2b(text.encode(), digest_size=16).digest())
+    key = (id(norm), _digest(text))
     with _BAGS_LOCK:
         found = _BAGS.get(key)
         if found is not None:
             _BAGS.move_to_end(key)
             return found
     found = bag(norm, text)
-    with _BAGS_LOCK:
-        _BAGS[key] = found
-        while len(_BAGS) > BAGS:
-            _BAGS.popitem(last=False)
+    _keep(key, found)
     return found
 
 
@@ -171,23 +169,44 @@ def indexed_bag(code: str, doc: str | None, people: list[str]) -> Counter[str] |
     )
 
 
+def _digest(text: str) -> bytes:
+    return hashlib.blake2b(text.encode(), digest_size=16).digest()
+
+
 def _pool(
     session: Session, complaint: Complaint, exclude: set[int]
 ) -> tuple[dict[int, Any], dict[str, Counter[str]]]:
     """The nearest complaints of the section within WINDOW on each side (one statement), by id,
-    and the stems of their texts that the full-text index holds, by text."""
+    and the stems of their texts, by text: kept ones, else read from the full-text index (one
+    statement for all those not kept); never stemmed again here. A document holds the
+    follow-ups' stems too; a kept one is the document as it was when first read."""
     assert complaint.id is not None
     rows = {r[0]: r for r in stored.near(session, complaint, WINDOW, POOL // 2)}
-    bags: dict[str, Counter[str]] = {}
     for i in [i for i in rows if i in exclude]:
         del rows[i]
-    for r in rows.values():
-        anonymous, confidential, *fields = r[8:]
+    bags: dict[str, Counter[str]] = {}
+    keys = {i: (INDEXED, _digest(f"{r[2] or ''} {r[3]}")) for i, r in rows.items()}
+    with _BAGS_LOCK:
+        for i, key in keys.items():
+            found = _BAGS.get(key)
+            if found is not None:
+                _BAGS.move_to_end(key)
+                bags[f"{rows[i][2] or ''} {rows[i][3]}"] = found
+    missing = [i for i in rows if f"{rows[i][2] or ''} {rows[i][3]}" not in bags]
+    for cid, code, doc, anonymous, confidential, *fields in stored.documents(session, missing):
         people = [] if anonymous or confidential else fields
-        found = indexed_bag(r[1], r[7], [p for p in people if p and not p.startswith("erased:")])
+        found = indexed_bag(code, doc, [p for p in people if p and not p.startswith("erased:")])
         if found is not None:
-            bags[f"{r[2] or ''} {r[3]}"] = found
+            bags[f"{rows[cid][2] or ''} {rows[cid][3]}"] = found
+            _keep(keys[cid], found)
     return rows, bags
+
+
+def _keep(key: tuple[int, bytes], found: Counter[str]) -> None:
+    with _BAGS_LOCK:
+        _BAGS[key] = found
+        while len(_BAGS) > BAGS:
+            _BAGS.popitem(last=False)
 
 
 def candidates(

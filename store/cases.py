@@ -92,16 +92,13 @@ def recent(session: Session, sections: Sequence[str] | None, limit: int) -> list
 
 
 def near(session: Session, complaint: Complaint, window: timedelta, per_side: int) -> list[Any]:
-    """(id, code, subject, text, status, channel, created, doc, anonymous, confidential,
-    people...) of the nearest complaints of the same section, not closed, within `window` on
-    each side, at most `per_side` each: two index range reads on (section, created_at) in one
-    statement, with each one's full-text document (store/search.py: the stems the index
-    already holds, as text; None if it has none) and the people's fields the document names."""
+    """(id, code, subject, text, status, channel, created) of the nearest complaints of the
+    same section, not closed, within `window` on each side, at most `per_side` each: two index
+    range reads on (section, created_at), in one statement."""
     base = sa_select(
         col(Complaint.id), col(Complaint.tracking_code), col(Complaint.subject),
         col(Complaint.text), col(Complaint.status), col(Complaint.channel),
-        col(Complaint.created_at), col(Complaint.anonymous), col(Complaint.confidential),
-        col(Complaint.citizen_id), col(Complaint.identity_id), col(Complaint.reply_address),
+        col(Complaint.created_at),
     ).where(
         col(Complaint.section) == complaint.section, col(Complaint.status) != "ditutup",
         col(Complaint.id) != complaint.id,
@@ -113,21 +110,29 @@ def near(session: Session, complaint: Complaint, window: timedelta, per_side: in
         after.order_by(col(Complaint.created_at)).limit(per_side).subquery(),
         before.order_by(col(Complaint.created_at).desc()).limit(per_side).subquery(),
     ]
-    pool = union_all(*(sa_select(s) for s in sides)).subquery()
+    return list(session.connection().execute(union_all(*(sa_select(s) for s in sides))))
+
+
+def documents(session: Session, complaint_ids: Sequence[int]) -> list[Any]:
+    """(id, code, doc, anonymous, confidential, name, display name, address, reply address) of
+    these complaints: the full-text document store/search.py wrote (its stems as text; None if
+    it has none) and the people's fields the document names."""
+    if not complaint_ids:
+        return []
     postgres = session.get_bind().dialect.name == "postgresql"
     index = table("complaint_fts", column("complaint_id" if postgres else "rowid"), column("doc"))
     key = index.c.complaint_id if postgres else index.c.rowid
     stmt = (
         sa_select(
-            *(pool.c[n] for n in ("id", "tracking_code", "subject", "text", "status", "channel",
-                                  "created_at")),
+            col(Complaint.id), col(Complaint.tracking_code),
             cast(index.c.doc, Text) if postgres else index.c.doc,
-            pool.c.anonymous, pool.c.confidential, col(Citizen.name),
-            col(Identity.display_name), col(Identity.address), pool.c.reply_address,
+            col(Complaint.anonymous), col(Complaint.confidential), col(Citizen.name),
+            col(Identity.display_name), col(Identity.address), col(Complaint.reply_address),
         )
-        .outerjoin(index, key == pool.c.id)
-        .outerjoin(Citizen, col(Citizen.id) == pool.c.citizen_id)
-        .outerjoin(Identity, col(Identity.id) == pool.c.identity_id)
+        .outerjoin(index, key == col(Complaint.id))
+        .outerjoin(Citizen, col(Citizen.id) == col(Complaint.citizen_id))
+        .outerjoin(Identity, col(Identity.id) == col(Complaint.identity_id))
+        .where(col(Complaint.id).in_(complaint_ids))
     )  # fmt: skip
     return list(session.connection().execute(stmt))
 
