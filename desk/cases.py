@@ -215,10 +215,11 @@ def candidates(
     complaint: Complaint,
     norm: Normaliser,
     mine: SharedCase | None = None,
+    mine_read: bool = False,
 ) -> list[Candidate]:
     """Up to SHOW complaints likely about the same event, most likely first, with reasons.
 
-    `mine` is the complaint's case, if the caller has read it already.
+    With `mine_read`, `mine` is the complaint's case (None: in none), as the caller read it.
     """
     if (
         complaint.id is None
@@ -226,7 +227,7 @@ def candidates(
         or not viewer.can_see(complaint.section)
     ):
         return []
-    mine = mine if mine is not None else case_of(session, complaint.id)
+    mine = mine if mine_read else case_of(session, complaint.id)
     exclude = set()
     if mine is not None:
         exclude = set(stored.member_ids(session, mine.id))
@@ -289,7 +290,7 @@ def panel(
     return {
         "case": case,
         "count": member_count(session, case.id) if case and case.id else 0,
-        "candidates": candidates(session, viewer, complaint, norm, case),
+        "candidates": candidates(session, viewer, complaint, norm, case, mine_read=True),
     }
 
 
