@@ -18,6 +18,7 @@ it has not seen, and the pool is eighty texts.
 from __future__ import annotations
 
 import hashlib
+import heapq
 import re
 import threading
 from collections import Counter, OrderedDict
@@ -41,6 +42,7 @@ WINDOW = timedelta(days=3)
 POOL = 80  # complaints compared, half before and half after the complaint
 SHOW = 5  # candidates proposed
 MIN_SCORE = 0.2  # similarity enough on its own; with a place in common any shared word will do
+PLACE_BONUS = 0.3  # added to the similarity of a complaint that names a place this one names
 CASE_STATUS = {"terbuka": "Terbuka", "ditutup": "Ditutup"}
 PUBLIC_STATUS = {"terbuka": "sedang ditangani bersama", "ditutup": "selesai ditangani"}
 
@@ -242,12 +244,16 @@ def candidates(
         return found if found is not None else cached_bag(n, t)
 
     found: list[Candidate] = []
-    for s in similar(norm, text, pool, bag_of):
+    ranks: list[float] = []  # the SHOW best ranks so far (a heap)
+    for s in similar(norm, text, pool, bag_of):  # the most similar first
+        if len(ranks) == SHOW and s.score + PLACE_BONUS < ranks[0]:
+            break  # neither this one nor any after it can be among the SHOW best
         _, code, _, _, status, channel, at = rows[s.past.id][:7]
         common = [p for p in places_in(s.past.text) if p in here]
         if s.score < MIN_SCORE and not common:
             continue
-        rank = s.score + (0.3 if common else 0.0)
+        rank = s.score + (PLACE_BONUS if common else 0.0)
+        (heapq.heappush if len(ranks) < SHOW else heapq.heappushpop)(ranks, rank)
         apart = abs(at - complaint.created_at)
         words = tuple(w for w in s.shared if w not in names)[:5]
         found.append(Candidate(s.past.id, code, status, channel, at, rank, words, common, apart))
