@@ -6,15 +6,20 @@ officers of its section (and to supervisors), and of its members a viewer sees o
 scope allows (a member reassigned elsewhere is counted, never shown). What changes cases lives in
 desk/case_actions.py.
 
-Candidates for a complaint are read with two bounded queries on (section, created_at): the
-nearest complaints of the same section within WINDOW before and after it, at most POOL/2 each,
-then compared with routing's own normalisation (routing.neighbours.similar) and the places they
-name (routing.places). Never a scan of all complaints.
+Candidates for a complaint are read in one statement of two bounded range reads on (section,
+created_at): the nearest complaints of the same section within WINDOW before and after it, at
+most POOL/2 each, then compared with routing's own normalisation (routing.neighbours.similar) and
+the places they name (routing.places). Never a scan of all complaints. Their stems are read from
+the full-text index (store/search.py writes them with the same normaliser, when the message is
+stored), not stemmed again at every page view: the stemmer costs about a millisecond for a word
+it has not seen, and the pool is eighty texts.
 """
 
 from __future__ import annotations
 
 import hashlib
+import heapq
+import re
 import threading
 from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
@@ -24,16 +29,20 @@ from typing import Any
 from desk.access import Viewer
 from routing.neighbours import Past, bag, similar
 from routing.places import place_words, places_in
+from routing.suggest import STOP
 from routing.text import Normaliser
 from store import cases as stored
 from store.db import Session
 from store.models import Complaint, SharedCase
+from store.search import code_terms
+from store.search import words as plain_words
 
 MAX_ID = 2**31 - 1  # the id columns are 32-bit integers on PostgreSQL
 WINDOW = timedelta(days=3)
 POOL = 80  # complaints compared, half before and half after the complaint
 SHOW = 5  # candidates proposed
 MIN_SCORE = 0.2  # similarity enough on its own; with a place in common any shared word will do
+PLACE_BONUS = 0.3  # added to the similarity of a complaint that names a place this one names
 CASE_STATUS = {"terbuka": "Terbuka", "ditutup": "Ditutup"}
 PUBLIC_STATUS = {"terbuka": "sedang ditangani bersama", "ditutup": "selesai ditangani"}
 
@@ -108,6 +117,7 @@ class Candidate:
 _BAGS: OrderedDict[tuple[int, bytes], Counter[str]] = OrderedDict()
 _BAGS_LOCK = threading.Lock()
 BAGS = 4096
+INDEXED = 0  # the key's first part for stems read from the index (else the normaliser's id)
 
 
 def cached_bag(norm: Normaliser, text: str) -> Counter[str]:
@@ -115,53 +125,135 @@ def cached_bag(norm: Normaliser, text: str) -> Counter[str]:
 
     Keyed by a digest, so the process keeps no complaint text; at most BAGS entries.
     """
-    key = (id(norm), hashlib.blake2b(text.encode(), digest_size=16).digest())
+    key = (id(norm), _digest(text))
     with _BAGS_LOCK:
         found = _BAGS.get(key)
         if found is not None:
             _BAGS.move_to_end(key)
             return found
     found = bag(norm, text)
+    _keep(key, found)
+    return found
+
+
+# A tsvector as text: 'lexeme':3,17 (PostgreSQL); SQLite's document is the tokens themselves.
+# The document's tokens are [^\W_]+ (store/search.py): no quote to unescape.
+_LEXEME = re.compile(r"'([^']*)':([0-9A-D,]+)")
+
+
+def indexed_bag(code: str, doc: str | None, people: list[str]) -> Counter[str] | None:
+    """A complaint's stems as `bag` counts them, read from its full-text document (None: none).
+
+    The document is the code's terms, then the stems of the subject, the text and the
+    follow-ups, then the words of the people it names (store/search.py): the code's terms are
+    skipped by position, the people's words taken off, the rest filtered as `bag` filters.
+    """
+    if doc is None:
+        return None
+    skip = len(code_terms(code))
+    counts: Counter[str] = Counter()
+    if doc.startswith("'"):
+        # PostgreSQL's parser may cut a code term in two ("6e866dwgjs" is a number and a word),
+        # so the code's pieces are told by what they are, within the first positions.
+        key = "".join(code.lower().split("-"))
+        for word, at in _LEXEME.findall(doc):
+            if word in key:  # positions are read only for what may be a piece of the code
+                first = [int(p.rstrip("ABCD")) for p in at.split(",")]
+                counts[word] += sum(1 for p in first if p > 3 * skip)
+            else:
+                counts[word] += at.count(",") + 1
+    else:
+        counts.update(doc.split()[skip:])
+    for person in people:
+        counts.subtract(plain_words(person))
+    return Counter(
+        {w: n for w, n in counts.items() if n > 0 and len(w) >= 3 and w.isalpha() and w not in STOP}
+    )
+
+
+def _digest(text: str) -> bytes:
+    return hashlib.blake2b(text.encode(), digest_size=16).digest()
+
+
+def _pool(
+    session: Session, complaint: Complaint, exclude: set[int]
+) -> tuple[dict[int, Any], dict[str, Counter[str]]]:
+    """The nearest complaints of the section within WINDOW on each side (one statement), by id,
+    and the stems of their texts, by text: kept ones, else read from the full-text index (one
+    statement for all those not kept); never stemmed again here. A document holds the
+    follow-ups' stems too; a kept one is the document as it was when first read."""
+    assert complaint.id is not None
+    rows = {r[0]: r for r in stored.near(session, complaint, WINDOW, POOL // 2)}
+    for i in [i for i in rows if i in exclude]:
+        del rows[i]
+    bags: dict[str, Counter[str]] = {}
+    keys = {i: (INDEXED, _digest(f"{r[2] or ''} {r[3]}")) for i, r in rows.items()}
+    with _BAGS_LOCK:
+        for i, key in keys.items():
+            found = _BAGS.get(key)
+            if found is not None:
+                _BAGS.move_to_end(key)
+                bags[f"{rows[i][2] or ''} {rows[i][3]}"] = found
+    missing = [i for i in rows if f"{rows[i][2] or ''} {rows[i][3]}" not in bags]
+    for cid, code, doc, anonymous, confidential, *fields in stored.documents(session, missing):
+        people = [] if anonymous or confidential else fields
+        found = indexed_bag(code, doc, [p for p in people if p and not p.startswith("erased:")])
+        if found is not None:
+            bags[f"{rows[cid][2] or ''} {rows[cid][3]}"] = found
+            _keep(keys[cid], found)
+    return rows, bags
+
+
+def _keep(key: tuple[int, bytes], found: Counter[str]) -> None:
     with _BAGS_LOCK:
         _BAGS[key] = found
         while len(_BAGS) > BAGS:
             _BAGS.popitem(last=False)
-    return found
-
-
-def _window(session: Session, complaint: Complaint, exclude: set[int]) -> list[Any]:
-    """The nearest complaints of the section within WINDOW on each side (two index range reads)."""
-    assert complaint.id is not None
-    rows = stored.near(session, complaint, WINDOW, POOL // 2)
-    return [r for r in rows if r[0] not in exclude]
 
 
 def candidates(
-    session: Session, viewer: Viewer, complaint: Complaint, norm: Normaliser
+    session: Session,
+    viewer: Viewer,
+    complaint: Complaint,
+    norm: Normaliser,
+    mine: SharedCase | None = None,
+    mine_read: bool = False,
 ) -> list[Candidate]:
-    """Up to SHOW complaints likely about the same event, most likely first, with reasons."""
+    """Up to SHOW complaints likely about the same event, most likely first, with reasons.
+
+    With `mine_read`, `mine` is the complaint's case (None: in none), as the caller read it.
+    """
     if (
         complaint.id is None
         or complaint.status == "ditutup"
         or not viewer.can_see(complaint.section)
     ):
         return []
-    mine = case_of(session, complaint.id)
+    mine = mine if mine_read else case_of(session, complaint.id)
     exclude = set()
     if mine is not None:
         exclude = set(stored.member_ids(session, mine.id))
-    rows = {r[0]: r for r in _window(session, complaint, exclude)}
+    rows, bags = _pool(session, complaint, exclude)
     pool = [Past(i, r[1], f"{r[2] or ''} {r[3]}", complaint.section) for i, r in rows.items()]
     text = f"{complaint.subject or ''} {complaint.text}"
     here = set(places_in(text))
     names = place_words()
+
+    def bag_of(n: Normaliser, t: str) -> Counter[str]:
+        found = bags.get(t) if t is not text else None
+        return found if found is not None else cached_bag(n, t)
+
     found: list[Candidate] = []
-    for s in similar(norm, text, pool, cached_bag):
-        _, code, _, _, status, channel, at = rows[s.past.id]
+    ranks: list[float] = []  # the SHOW best ranks so far (a heap)
+    for s in similar(norm, text, pool, bag_of):  # the most similar first
+        if len(ranks) == SHOW and s.score + PLACE_BONUS < ranks[0]:
+            break  # neither this one nor any after it can be among the SHOW best
+        _, code, _, _, status, channel, at = rows[s.past.id][:7]
         common = [p for p in places_in(s.past.text) if p in here]
         if s.score < MIN_SCORE and not common:
             continue
-        rank = s.score + (0.3 if common else 0.0)
+        rank = s.score + (PLACE_BONUS if common else 0.0)
+        (heapq.heappush if len(ranks) < SHOW else heapq.heappushpop)(ranks, rank)
         apart = abs(at - complaint.created_at)
         words = tuple(w for w in s.shared if w not in names)[:5]
         found.append(Candidate(s.past.id, code, status, channel, at, rank, words, common, apart))
@@ -204,7 +296,7 @@ def panel(
     return {
         "case": case,
         "count": member_count(session, case.id) if case and case.id else 0,
-        "candidates": candidates(session, viewer, complaint, norm),
+        "candidates": candidates(session, viewer, complaint, norm, case, mine_read=True),
     }
 
 

@@ -7,11 +7,12 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
+from sqlalchemy import Text, cast, column, table, union_all
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, func, select
 
 from store.complaints import Scope
-from store.models import CaseMember, Complaint, SharedCase
+from store.models import CaseMember, Citizen, Complaint, Identity, SharedCase
 
 
 def by_id(session: Session, case_id: int) -> SharedCase | None:
@@ -92,8 +93,8 @@ def recent(session: Session, sections: Sequence[str] | None, limit: int) -> list
 
 def near(session: Session, complaint: Complaint, window: timedelta, per_side: int) -> list[Any]:
     """(id, code, subject, text, status, channel, created) of the nearest complaints of the
-    same section, not closed, within `window` on each side, at most `per_side` each (two
-    index range reads on (section, created_at))."""
+    same section, not closed, within `window` on each side, at most `per_side` each: two index
+    range reads on (section, created_at), in one statement."""
     base = sa_select(
         col(Complaint.id), col(Complaint.tracking_code), col(Complaint.subject),
         col(Complaint.text), col(Complaint.status), col(Complaint.channel),
@@ -105,10 +106,35 @@ def near(session: Session, complaint: Complaint, window: timedelta, per_side: in
     at = complaint.created_at
     after = base.where(col(Complaint.created_at) >= at, col(Complaint.created_at) <= at + window)
     before = base.where(col(Complaint.created_at) < at, col(Complaint.created_at) >= at - window)
-    run = session.connection().execute
-    rows = list(run(after.order_by(col(Complaint.created_at)).limit(per_side)))
-    rows += run(before.order_by(col(Complaint.created_at).desc()).limit(per_side))
-    return rows
+    sides = [
+        after.order_by(col(Complaint.created_at)).limit(per_side).subquery(),
+        before.order_by(col(Complaint.created_at).desc()).limit(per_side).subquery(),
+    ]
+    return list(session.connection().execute(union_all(*(sa_select(s) for s in sides))))
+
+
+def documents(session: Session, complaint_ids: Sequence[int]) -> list[Any]:
+    """(id, code, doc, anonymous, confidential, name, display name, address, reply address) of
+    these complaints: the full-text document store/search.py wrote (its stems as text; None if
+    it has none) and the people's fields the document names."""
+    if not complaint_ids:
+        return []
+    postgres = session.get_bind().dialect.name == "postgresql"
+    index = table("complaint_fts", column("complaint_id" if postgres else "rowid"), column("doc"))
+    key = index.c.complaint_id if postgres else index.c.rowid
+    stmt = (
+        sa_select(
+            col(Complaint.id), col(Complaint.tracking_code),
+            cast(index.c.doc, Text) if postgres else index.c.doc,
+            col(Complaint.anonymous), col(Complaint.confidential), col(Citizen.name),
+            col(Identity.display_name), col(Identity.address), col(Complaint.reply_address),
+        )
+        .outerjoin(index, key == col(Complaint.id))
+        .outerjoin(Citizen, col(Citizen.id) == col(Complaint.citizen_id))
+        .outerjoin(Identity, col(Identity.id) == col(Complaint.identity_id))
+        .where(col(Complaint.id).in_(complaint_ids))
+    )  # fmt: skip
+    return list(session.connection().execute(stmt))
 
 
 def create(session: Session, case: SharedCase) -> SharedCase:

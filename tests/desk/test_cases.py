@@ -7,9 +7,13 @@ import re
 from fastapi.testclient import TestClient
 from sqlmodel import col, select
 
+from desk import cases
+from routing.neighbours import bag
 from service.app import Service
+from store import cases as store_cases
 from store.db import Store
 from store.models import CaseMember, Complaint, Event, Outbox, SharedCase
+from store.search import normaliser
 from tests.conftest import Clock
 from tests.desk.helpers import BEASISWA, add_officer, complain, csrf_of, session_cookie
 
@@ -260,3 +264,26 @@ def test_member_without_contact_is_skipped_and_one_moved_away_is_only_counted(
     with store.read() as s:
         assert s.get(SharedCase, case_id).status == "ditutup"  # type: ignore[union-attr]
         assert {s.get(Complaint, x).status for x in (a, w)} == {"ditutup"}  # type: ignore[union-attr]
+
+
+def test_candidates_read_the_pools_stems_from_the_index_as_routing_stems_the_text(
+    service: Service,
+) -> None:
+    a, _, _ = complain(service, GAS_A)
+    # the sender's name repeats words of the text: the index holds both, the bag only the text's
+    b, _, _ = complain(service, GAS_B, channel="email", sender="kosong.antre@contoh.id",
+                       display_name="Kosong Pangkalan Antre")  # fmt: skip
+    routing = service.ctx.settings.routing
+    norm = normaliser(routing.slang, routing.stem_overrides)
+    with service.ctx.store.read() as s:
+        here = s.get(Complaint, a)
+        assert here is not None
+        cases._BAGS.clear()  # read from this backend's index, not kept from another test
+        rows, bags = cases._pool(s, here, set())
+        text = f"{rows[b][2] or ''} {rows[b][3]}"
+        assert bags[text] == bag(norm, text), (bags[text], bag(norm, text))
+        assert bags[text]["kosong"] == 1
+        (_, code, doc, *_), *_ = store_cases.documents(s, [b])
+        without = cases.indexed_bag(code, doc, [])
+        # the name's and the address's words, not taken off
+        assert without is not None and without["kosong"] > 1 and without["contoh"] > 0

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from fastapi.testclient import TestClient
 
+from desk.second_opinion import weighed_pool
+from routing.neighbours import Past
+from routing.text import Normaliser
 from service.app import Service
 from store.models import Complaint
 from tests.desk.helpers import add_officer, complain, csrf_of, session_cookie
@@ -31,3 +34,17 @@ def test_fallback_complaint_shows_a_second_opinion_that_does_not_route(
     with store.read() as s:
         still = s.get(Complaint, new)
         assert still is not None and (still.section, still.needs_triage) == ("organisasi", True)
+
+
+def test_the_pool_is_weighed_once_while_it_stays_the_same() -> None:
+    norm = Normaliser()
+    pool = [Past(1, "KK1", "sarang walet berisik", "hukum"), Past(2, "KK2", "jembatan", "adpem")]
+    first = weighed_pool(norm, pool)
+    assert weighed_pool(norm, list(pool)) is first
+    assert all(p.text == "" for p in first.pool)  # no complaint text kept
+    changed = weighed_pool(norm, [*pool, Past(3, "KK3", "walet lagi", "hukum")])
+    assert changed is not first and len(changed.pool) == 3
+    assert (
+        weighed_pool(norm, [Past(1, "KK9", "sarang walet berisik", "hukum"), pool[1]])
+        is not changed
+    )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from routing.neighbours import Past, second_opinion
+from routing.neighbours import Past, indexed, second_opinion, similar, similar_in
 from routing.text import Normaliser
 
 POOL = [
@@ -29,3 +29,12 @@ def test_nothing_similar_gives_no_opinion() -> None:
 def test_at_most_three_sections() -> None:
     pool = [Past(i, f"K{i}", f"lampu rusak nomor {i}", f"s{i}") for i in range(6)]
     assert len(second_opinion(Normaliser(), "lampu rusak", pool)) == 3
+
+
+def test_a_pool_weighed_once_answers_as_the_pool_itself() -> None:
+    norm = Normaliser()
+    ready = indexed(norm, POOL)
+    for text in ("sarang-sarang walet bikin berisik", "jembatan ambruk", "xyzzy", "walet"):
+        assert similar_in(norm, text, ready) == similar(norm, text, POOL)
+        assert second_opinion(norm, text, ready) == second_opinion(norm, text, POOL)
+    assert similar_in(norm, "jembatan ambruk", ready)[0].past.code == "KK3"
