@@ -32,6 +32,10 @@ TAGGED_SECTIONS = 3  # a search asks the index for at most this many sections by
 # complaints of the view one by one against the officer's last-seen markers, so a count of a
 # thousand would read the thousands the officer has already opened as well.
 UNREAD_CAP = 100
+# A search's tab counts stop here too (shown "100+"): they count among its newest matches, and
+# finding the newest thousand of a name that one complaint in a hundred has read a hundred
+# thousand complaints (a supervisor's search at a million); a hundred read ten thousand.
+SEARCH_COUNT_CAP = 100
 
 
 @dataclass(frozen=True)
@@ -362,9 +366,9 @@ def counts(
     """How many complaints per status (and overdue) match the filter's other conditions.
 
     Counts stop at CAP (1.000+), so that no tab scans a million rows; a search counts among its
-    newest CAP matches; the counts of what is unread stop at UNREAD_CAP (100+). Returns the
-    counts of every tab, the cap they stop at, and whether a search's matches may go on past
-    the newest CAP (its counts are then lower bounds).
+    newest SEARCH_COUNT_CAP matches (100+); the counts of what is unread stop at UNREAD_CAP
+    (100+). Returns the counts of every tab, the cap they stop at, and whether a search's
+    matches may go on past its cap (its counts are then lower bounds).
     """
     where = conditions(viewer, f, now, status=False)
     if f.q:
@@ -404,7 +408,8 @@ def counts(
 def _search_counts(
     session: Session, viewer: Reader, f: Wanted, now: datetime
 ) -> tuple[dict[str, int], int, bool]:
-    """The tab counts of a search, all from one read of its newest CAP matches (whoever's).
+    """The tab counts of a search, all from one read of its newest SEARCH_COUNT_CAP matches
+    (whoever's).
 
     One full-text query serves the status tabs and "Milik saya" / "Belum ada yang menangani":
     a common word matches hundreds of thousands of complaints, and each separate count would
@@ -418,7 +423,15 @@ def _search_counts(
         # The hits carry what the counts need: no second read of the complaints by id (which
         # PostgreSQL did as a hash join over the whole table).
         extra = (col(Complaint.status), col(Complaint.due_at), col(Complaint.assignee_id))
-        hits = fulltext.hits(session, f.search, where, ranked=False, tagged=tagged, columns=extra)
+        hits = fulltext.hits(
+            session,
+            f.search,
+            where,
+            ranked=False,
+            tagged=tagged,
+            columns=extra,
+            cap=SEARCH_COUNT_CAP,
+        )
         mine = hits.c.assignee_id == viewer.officer_id
         nobody = hits.c.assignee_id.is_(None)
         tab = {"saya": mine, "belum": nobody}.get(f.mine, true())
@@ -430,7 +443,7 @@ def _search_counts(
             counted = session.connection().execute(stmt).all()
         for status, *numbers in counted:
             found[status] = [int(n or 0) for n in numbers]
-    more = sum(v[4] for v in found.values()) >= fulltext.CAP
+    more = sum(v[4] for v in found.values()) >= SEARCH_COUNT_CAP
     n = {s: v[0] for s, v in found.items()}
     out = dict(n)
     out["terlambat"] = sum(found[s][1] for s in OPEN_STATUSES)
@@ -439,7 +452,7 @@ def _search_counts(
     tabbed = {"terbuka": OPEN_STATUSES, "semua": STATUSES}.get(f.status, (f.status,))
     out["saya"] = sum(found[s][2] for s in tabbed if s in found)
     out["belum"] = sum(found[s][3] for s in tabbed if s in found)
-    return out, fulltext.CAP, more
+    return out, SEARCH_COUNT_CAP, more
 
 
 def _number(condition: Any) -> Any:
