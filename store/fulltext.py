@@ -259,10 +259,15 @@ def walking(session: Session) -> Iterator[None]:
     read = ", ".join(f"current_setting('{k}')" for k in names)
     before = dict(zip(names, conn.exec_driver_sql(f"SELECT {read}").one(), strict=True))
     _set_local(session, settings)
+    session.info[_WALKING] = True  # _few_matches' probe needs no settings of its own
     try:
         yield
     finally:
+        session.info.pop(_WALKING, None)
         _set_local(session, before)
+
+
+_WALKING = "aduan.fulltext.walking"
 
 
 def _set_local(session: Session, settings: dict[str, str]) -> None:
@@ -345,17 +350,20 @@ def _few_matches(
         # words are common: the GIN probe would read their whole posting lists to learn it.
         query.memo[memo] = (math.inf, None)
         return None
-    conn.exec_driver_sql("SET LOCAL enable_seqscan = off")
-    try:
-        probe = (
-            # S608: fixed SQL pieces only; the words are parameters.
-            f"SELECT complaint_id FROM complaint_fts WHERE {INDEXED} @@ to_tsquery('simple', :q)"  # noqa: S608
-            " LIMIT :n"
-        )
-        params = {"q": _with_tags(query, tags), "n": limit + 1}
+    probe = (
+        # S608: fixed SQL pieces only; the words are parameters.
+        f"SELECT complaint_id FROM complaint_fts WHERE {INDEXED} @@ to_tsquery('simple', :q)"  # noqa: S608
+        " LIMIT :n"
+    )
+    params = {"q": _with_tags(query, tags), "n": limit + 1}
+    if session.info.get(_WALKING):  # sequential scans are off already: two round trips fewer
         ids = [r[0] for r in conn.execute(text(probe), params)]
-    finally:
-        conn.exec_driver_sql("SET LOCAL enable_seqscan = on")
+    else:
+        conn.exec_driver_sql("SET LOCAL enable_seqscan = off")
+        try:
+            ids = [r[0] for r in conn.execute(text(probe), params)]
+        finally:
+            conn.exec_driver_sql("SET LOCAL enable_seqscan = on")
     few = ids if len(ids) <= limit else None
     query.memo[memo] = (limit, few)
     return few
