@@ -249,16 +249,13 @@ def walking(session: Session) -> Iterator[None]:
     if session.connection().dialect.name != "postgresql":
         yield
         return
-    conn = session.connection()
     # Nor a sequential scan and a sort of every match: an estimate of few matches (a prefix,
     # a rare word) must not turn the walk newest first into a read of the whole table.
     settings = {"enable_mergejoin": "off", "enable_hashjoin": "off", "enable_seqscan": "off"}
     # Nor parallel workers: starting them costs more than the few thousand rows walked.
     settings["max_parallel_workers_per_gather"] = "0"
     names = list(settings)
-    read = ", ".join(f"current_setting('{k}')" for k in names)
-    before = dict(zip(names, conn.exec_driver_sql(f"SELECT {read}").one(), strict=True))
-    _set_local(session, settings)
+    before = dict(zip(names, _set_local(session, settings), strict=True))
     session.info[_WALKING] = True  # _few_matches' probe needs no settings of its own
     try:
         yield
@@ -270,12 +267,19 @@ def walking(session: Session) -> Iterator[None]:
 _WALKING = "aduan.fulltext.walking"
 
 
-def _set_local(session: Session, settings: dict[str, str]) -> None:
-    """Planner settings for the rest of the transaction, in one statement (set_config)."""
+def _set_local(session: Session, settings: dict[str, str]) -> tuple[str, ...]:
+    """Planner settings for the rest of the transaction, in one statement (set_config); the
+    values they had before, read by the same statement (one round trip, not two)."""
     pairs = [(f"n{i}", f"v{i}", k, v) for i, (k, v) in enumerate(settings.items())]
-    sql = "SELECT " + ", ".join(f"set_config(:{n}, :{v}, true)" for n, v, _, _ in pairs)
+    # The values before are read in a subquery that OFFSET 0 keeps apart, so that its row is
+    # produced before the outer list sets them.
+    read = ", ".join(f"current_setting(:{n}) AS b{i}" for i, (n, _, _, _) in enumerate(pairs))
+    sets = ", ".join(f"set_config(:{n}, :{v}, true)" for n, v, _, _ in pairs)
+    olds = ", ".join(f"was.b{i}" for i in range(len(pairs)))
+    sql = f"SELECT {olds}, {sets} FROM (SELECT {read} OFFSET 0) AS was"  # noqa: S608 (names fixed)
     params = {n: k for n, _, k, _ in pairs} | {v: value for _, v, _, value in pairs}
-    session.connection().execute(text(sql), params)
+    row = session.connection().execute(text(sql), params).one()
+    return tuple(str(v) for v in row[: len(pairs)])
 
 
 def ranked(session: Session, query: Query, hit_ids: Any) -> list[tuple[float, int]]:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from routing.text import Normaliser
-from store.fulltext import CAP, PROBE, Query, _known, _probe_limit
+from store.db import Store
+from store.fulltext import _WALKING, CAP, PROBE, Query, _known, _probe_limit, walking
 
 
 def _query() -> Query:
@@ -36,3 +37,23 @@ def test_a_probe_answers_itself_only_within_what_it_read() -> None:
     assert _known(q, "(xsectiona)", PROBE) == (True, [7, 5])
     assert _known(q, "(xstatusbaru) & (xsectiona)", PROBE) == (False, None)  # narrower: unknown
     assert _known(q, "", PROBE) == (False, None)  # broader, and few: unknown
+
+
+def test_the_walk_sets_its_planner_settings_and_restores_them(store: Store) -> None:
+    """Within walking(): no sequential scan, no merge or hash join, no parallel workers, and
+    the probe knows it; after it, what the transaction had before (here a setting of its own)."""
+    names = ("enable_seqscan", "enable_mergejoin", "enable_hashjoin")
+    with store.read() as session:
+        if session.connection().dialect.name != "postgresql":
+            with walking(session):
+                assert _WALKING not in session.info  # SQLite: nothing to set
+            return
+        conn = session.connection()
+        conn.exec_driver_sql("SET LOCAL max_parallel_workers_per_gather = 1")
+        read = "SELECT " + ", ".join(f"current_setting('{n}')" for n in names)
+        read += ", current_setting('max_parallel_workers_per_gather')"
+        with walking(session):
+            assert conn.exec_driver_sql(read).one() == ("off", "off", "off", "0")
+            assert session.info[_WALKING]
+        assert conn.exec_driver_sql(read).one() == ("on", "on", "on", "1")
+        assert _WALKING not in session.info
