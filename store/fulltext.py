@@ -133,8 +133,9 @@ def hits(
     tagged: list[list[str]] | None = None,
     columns: Sequence[Any] = (),
     tab: tuple[str, Sequence[str]] | None = None,
+    cap: int = CAP,
 ) -> Any:
-    """The newest CAP complaints that match and meet `where`, with their rank (lower is better)
+    """The newest `cap` complaints that match and meet `where`, with their rank (lower is better)
     and any `columns` of Complaint asked for (read with the row that `where` reads anyway).
 
     `tagged` (tag_terms) narrows the full-text query itself to the statuses and sections that
@@ -143,11 +144,12 @@ def hits(
     (the tab counts need none: the engine's scoring is the dearer half of the work).
     `tab` (a section and its statuses, which `where` requires) lets PostgreSQL walk that
     section's complaints of those statuses newest first when a word matches too many for the
-    GIN index to list (see _walk).
+    GIN index to list (see _walk). A `cap` below CAP (the tab counts') asks PostgreSQL's GIN
+    index for fewer matches before it walks (_probe_limit).
     """
     groups = [g for g in tagged or [] if g]
     if session.connection().dialect.name == "postgresql":
-        return _hits_postgres(session, query, where, ranked, groups, columns, tab)
+        return _hits_postgres(session, query, where, ranked, groups, columns, tab, cap)
     index = table("complaint_fts", column("rowid"), column("doc"))
     key = index.c.rowid
     expression = query.fts5()
@@ -161,7 +163,7 @@ def hits(
         found = found.join_from(index, Complaint, col(Complaint.id) == key)
     else:  # the tags are all the conditions (the caller checks the rows it shows)
         found = found.select_from(index)
-    return found.where(match, *where).order_by(key.desc()).limit(CAP).cte("hits")
+    return found.where(match, *where).order_by(key.desc()).limit(cap).cte("hits")
 
 
 def _hits_postgres(
@@ -172,6 +174,7 @@ def _hits_postgres(
     groups: list[list[str]],
     columns: Sequence[Any],
     tab: tuple[str, Sequence[str]] | None,
+    cap: int,
 ) -> Any:
     """hits() on PostgreSQL: the few matches the GIN index lists, else a walk newest first."""
     index = table("complaint_fts", column("complaint_id"), column("doc"), column("tags"))
@@ -182,7 +185,8 @@ def _hits_postgres(
     # float8, so that the cursor's rank round-trips exactly (a float4 prints shortened).
     rank: Any = cast(-func.ts_rank(index.c.doc, tsq), Double())
     walkable = tab is not None and bool(tab[1])
-    few = _few_matches(session, query, tags, ESTIMATED_MANY_IN_TAB if walkable else ESTIMATED_MANY)
+    many = ESTIMATED_MANY_IN_TAB if walkable else ESTIMATED_MANY
+    few = _few_matches(session, query, tags, many, _probe_limit(cap))
     source: Any = index
     if few is not None:  # one array parameter, not thousands of bound values
         match = and_(match, key == any_(bindparam("few", few, type_=ARRAY(Integer()))))
@@ -200,7 +204,19 @@ def _hits_postgres(
     if where or columns:
         source = source.join(Complaint, col(Complaint.id) == key)
     found = found.select_from(source)
-    return found.where(match, *where).order_by(key.desc()).limit(CAP).cte("hits")
+    return found.where(match, *where).order_by(key.desc()).limit(cap).cte("hits")
+
+
+def _probe_limit(cap: int) -> int:
+    """How many matches the GIN probe lists at most before hits() walks newest first instead.
+
+    The walk reads about cap / (the share of complaints that match) rows: a probe of PROBE
+    keeps that under 200 rows per hit of a page's CAP. The tab counts read only the newest
+    COUNT_CAP matches, so their walk may start from a word 50 times rarer for as many rows:
+    their probe stops at 2,000, where the probe of PROBE read 5,001 rows at random to learn
+    that a name matched 10,000 complaints (40 ms of a supervisor's search at a million).
+    """
+    return PROBE if cap >= CAP else min(PROBE, 20 * cap)
 
 
 def _walk(section: str, statuses: Sequence[str]) -> Any:
@@ -233,28 +249,37 @@ def walking(session: Session) -> Iterator[None]:
     if session.connection().dialect.name != "postgresql":
         yield
         return
-    conn = session.connection()
     # Nor a sequential scan and a sort of every match: an estimate of few matches (a prefix,
     # a rare word) must not turn the walk newest first into a read of the whole table.
     settings = {"enable_mergejoin": "off", "enable_hashjoin": "off", "enable_seqscan": "off"}
     # Nor parallel workers: starting them costs more than the few thousand rows walked.
     settings["max_parallel_workers_per_gather"] = "0"
     names = list(settings)
-    read = ", ".join(f"current_setting('{k}')" for k in names)
-    before = dict(zip(names, conn.exec_driver_sql(f"SELECT {read}").one(), strict=True))
-    _set_local(session, settings)
+    before = dict(zip(names, _set_local(session, settings), strict=True))
+    session.info[_WALKING] = True  # _few_matches' probe needs no settings of its own
     try:
         yield
     finally:
+        session.info.pop(_WALKING, None)
         _set_local(session, before)
 
 
-def _set_local(session: Session, settings: dict[str, str]) -> None:
-    """Planner settings for the rest of the transaction, in one statement (set_config)."""
+_WALKING = "aduan.fulltext.walking"
+
+
+def _set_local(session: Session, settings: dict[str, str]) -> tuple[str, ...]:
+    """Planner settings for the rest of the transaction, in one statement (set_config); the
+    values they had before, read by the same statement (one round trip, not two)."""
     pairs = [(f"n{i}", f"v{i}", k, v) for i, (k, v) in enumerate(settings.items())]
-    sql = "SELECT " + ", ".join(f"set_config(:{n}, :{v}, true)" for n, v, _, _ in pairs)
+    # The values before are read in a subquery that OFFSET 0 keeps apart, so that its row is
+    # produced before the outer list sets them.
+    read = ", ".join(f"current_setting(:{n}) AS b{i}" for i, (n, _, _, _) in enumerate(pairs))
+    sets = ", ".join(f"set_config(:{n}, :{v}, true)" for n, v, _, _ in pairs)
+    olds = ", ".join(f"was.b{i}" for i in range(len(pairs)))
+    sql = f"SELECT {olds}, {sets} FROM (SELECT {read} OFFSET 0) AS was"  # noqa: S608 (names fixed)
     params = {n: k for n, _, k, _ in pairs} | {v: value for _, v, _, value in pairs}
-    session.connection().execute(text(sql), params)
+    row = session.connection().execute(text(sql), params).one()
+    return tuple(str(v) for v in row[: len(pairs)])
 
 
 def ranked(session: Session, query: Query, hit_ids: Any) -> list[tuple[float, int]]:
@@ -307,43 +332,60 @@ def _frequencies(doc: str, terms: set[tuple[str, bool]]) -> tuple[dict[tuple[str
     return out, len(words)
 
 
-def _few_matches(session: Session, query: Query, tags: str, many: float) -> list[int] | None:
-    """Every matching id when there are at most PROBE of them, read through the GIN indexes.
+def _few_matches(
+    session: Session, query: Query, tags: str, many: float, limit: int = PROBE
+) -> list[int] | None:
+    """Every matching id when there are at most `limit` of them, read through the GIN indexes.
 
     PostgreSQL's estimate of a tsquery (prefixes above all) is often far off, and an estimate
     of many matches makes it walk the primary key newest first, testing every document: fine
     for a common word, a scan of the whole table for a rare one. Asking the GIN index first
     settles which case this is. Asked once per query and tags: the page and its tab counts
-    share what they can.
+    share what they can (a probe that listed more than `limit` matches with more tags
+    required answers the probes with fewer, unasked).
     """
-    memo = "few:" + tags
-    if memo in query.memo:
-        found: list[int] | None = query.memo[memo]
-        return found
-    narrower = [k for k in query.memo if k.startswith("few:") and _narrows(k[4:], tags)]
-    if any(query.memo[k] is None for k in narrower):
-        # More than PROBE matches with more tags required: as many or more with fewer.
-        query.memo[memo] = None
-        return None
+    known, ids = _known(query, tags, limit)
+    if known:
+        return ids
     conn = session.connection()
+    memo = "few:" + tags
     if _estimate(session, query, tags) > many:
         # The planner's statistics (the most common words of the documents) already say the
         # words are common: the GIN probe would read their whole posting lists to learn it.
-        query.memo[memo] = None
+        query.memo[memo] = (math.inf, None)
         return None
-    conn.exec_driver_sql("SET LOCAL enable_seqscan = off")
-    try:
-        probe = (
-            # S608: fixed SQL pieces only; the words are parameters.
-            f"SELECT complaint_id FROM complaint_fts WHERE {INDEXED} @@ to_tsquery('simple', :q)"  # noqa: S608
-            " LIMIT :n"
-        )
-        params = {"q": _with_tags(query, tags), "n": PROBE + 1}
+    probe = (
+        # S608: fixed SQL pieces only; the words are parameters.
+        f"SELECT complaint_id FROM complaint_fts WHERE {INDEXED} @@ to_tsquery('simple', :q)"  # noqa: S608
+        " LIMIT :n"
+    )
+    params = {"q": _with_tags(query, tags), "n": limit + 1}
+    if session.info.get(_WALKING):  # sequential scans are off already: two round trips fewer
         ids = [r[0] for r in conn.execute(text(probe), params)]
-    finally:
-        conn.exec_driver_sql("SET LOCAL enable_seqscan = on")
-    few = query.memo[memo] = ids if len(ids) <= PROBE else None
+    else:
+        conn.exec_driver_sql("SET LOCAL enable_seqscan = off")
+        try:
+            ids = [r[0] for r in conn.execute(text(probe), params)]
+        finally:
+            conn.exec_driver_sql("SET LOCAL enable_seqscan = on")
+    few = ids if len(ids) <= limit else None
+    query.memo[memo] = (limit, few)
     return few
+
+
+def _known(query: Query, tags: str, limit: int) -> tuple[bool, list[int] | None]:
+    """What earlier probes of this request say of a probe of `tags` up to `limit`: whether
+    they tell, and then the ids or None (more than `limit`). A memo holds (the probe's limit,
+    its ids or None), and the matches of narrower tags are among those of broader ones."""
+    for key, found in query.memo.items():
+        if not (key.startswith("few:") and _narrows(key[4:], tags)):
+            continue
+        probed, ids = found
+        if (ids is None and probed >= limit) or (ids is not None and len(ids) > limit):
+            return True, None
+        if ids is not None and key[4:] == tags:
+            return True, list(ids)
+    return False, None
 
 
 def _narrows(narrow: str, broad: str) -> bool:

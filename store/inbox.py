@@ -32,6 +32,10 @@ TAGGED_SECTIONS = 3  # a search asks the index for at most this many sections by
 # complaints of the view one by one against the officer's last-seen markers, so a count of a
 # thousand would read the thousands the officer has already opened as well.
 UNREAD_CAP = 100
+# A search's tab counts stop here too (shown "100+"): they count among its newest matches, and
+# finding the newest thousand of a name that one complaint in a hundred has read a hundred
+# thousand complaints (a supervisor's search at a million); a hundred read ten thousand.
+SEARCH_COUNT_CAP = 100
 
 
 @dataclass(frozen=True)
@@ -235,10 +239,21 @@ def _search_page(
     # hits are the index's alone, walked newest first (79 ms for an officer's common word at a
     # million, against 450 ms joined to each complaint); `where` still decides the rows shown.
     covered = _tags_cover(viewer, f)
-    hits = fulltext.hits(
-        session, f.search, [] if covered else where, tagged=tagged, tab=_tab(viewer, f)
-    )
-    # The page's ids first, then their rows: the text of the other matches is never read.
+    # The GIN probe (store/fulltext.py's _few_matches) runs while hits() is built: within the
+    # walk's settings, it needs none of its own.
+    with fulltext.walking(session):
+        hits = fulltext.hits(
+            session, f.search, [] if covered else where, tagged=tagged, tab=_tab(viewer, f)
+        )
+        found: list[Any] = list(session.connection().execute(_best(hits, where, after, size)))
+    if len(found) <= size:
+        return found, None
+    return found[:size], f"r{float(found[size - 1][10])!r}.{found[size - 1][0]}"
+
+
+def _best(hits: Any, where: list[Any], after: tuple[float, int] | None, size: int) -> Any:
+    """The page's rows among the hits: the page's ids first, then their rows (the text of the
+    other matches is never read)."""
     best = sa_select(hits.c.id, hits.c.rank)
     if after is not None:
         later = and_(hits.c.rank == after[0], hits.c.id > after[1])
@@ -246,12 +261,7 @@ def _search_page(
     chosen = best.order_by(hits.c.rank, hits.c.id).limit(size + 1).subquery()
     stmt = sa_select(*PAGE_COLUMNS, func.substr(col(Complaint.text), 1, 2000), chosen.c.rank)
     stmt = stmt.join_from(chosen, Complaint, col(Complaint.id) == chosen.c.id)
-    stmt = stmt.where(*where).order_by(chosen.c.rank, chosen.c.id)
-    with fulltext.walking(session):
-        found: list[Any] = list(session.connection().execute(stmt).all())
-    if len(found) <= size:
-        return found, None
-    return found[:size], f"r{float(found[size - 1][10])!r}.{found[size - 1][0]}"
+    return stmt.where(*where).order_by(chosen.c.rank, chosen.c.id)
 
 
 def _search_page_ranked_here(
@@ -362,9 +372,9 @@ def counts(
     """How many complaints per status (and overdue) match the filter's other conditions.
 
     Counts stop at CAP (1.000+), so that no tab scans a million rows; a search counts among its
-    newest CAP matches; the counts of what is unread stop at UNREAD_CAP (100+). Returns the
-    counts of every tab, the cap they stop at, and whether a search's matches may go on past
-    the newest CAP (its counts are then lower bounds).
+    newest SEARCH_COUNT_CAP matches (100+); the counts of what is unread stop at UNREAD_CAP
+    (100+). Returns the counts of every tab, the cap they stop at, and whether a search's
+    matches may go on past its cap (its counts are then lower bounds).
     """
     where = conditions(viewer, f, now, status=False)
     if f.q:
@@ -404,7 +414,8 @@ def counts(
 def _search_counts(
     session: Session, viewer: Reader, f: Wanted, now: datetime
 ) -> tuple[dict[str, int], int, bool]:
-    """The tab counts of a search, all from one read of its newest CAP matches (whoever's).
+    """The tab counts of a search, all from one read of its newest SEARCH_COUNT_CAP matches
+    (whoever's).
 
     One full-text query serves the status tabs and "Milik saya" / "Belum ada yang menangani":
     a common word matches hundreds of thousands of complaints, and each separate count would
@@ -418,19 +429,20 @@ def _search_counts(
         # The hits carry what the counts need: no second read of the complaints by id (which
         # PostgreSQL did as a hash join over the whole table).
         extra = (col(Complaint.status), col(Complaint.due_at), col(Complaint.assignee_id))
-        hits = fulltext.hits(session, f.search, where, ranked=False, tagged=tagged, columns=extra)
-        mine = hits.c.assignee_id == viewer.officer_id
-        nobody = hits.c.assignee_id.is_(None)
-        tab = {"saya": mine, "belum": nobody}.get(f.mine, true())
-        late = and_(tab, hits.c.due_at < now)
-        stmt = sa_select(
-            hits.c.status, *(_number(c) for c in (tab, late, mine, nobody, true()))
-        ).group_by(hits.c.status)
-        with fulltext.walking(session):
-            counted = session.connection().execute(stmt).all()
+        with fulltext.walking(session):  # the probe of hits() too (see _search_page)
+            hits = fulltext.hits(
+                session,
+                f.search,
+                where,
+                ranked=False,
+                tagged=tagged,
+                columns=extra,
+                cap=SEARCH_COUNT_CAP,
+            )
+            counted = session.connection().execute(_counted(hits, viewer, f, now)).all()
         for status, *numbers in counted:
             found[status] = [int(n or 0) for n in numbers]
-    more = sum(v[4] for v in found.values()) >= fulltext.CAP
+    more = sum(v[4] for v in found.values()) >= SEARCH_COUNT_CAP
     n = {s: v[0] for s, v in found.items()}
     out = dict(n)
     out["terlambat"] = sum(found[s][1] for s in OPEN_STATUSES)
@@ -439,7 +451,18 @@ def _search_counts(
     tabbed = {"terbuka": OPEN_STATUSES, "semua": STATUSES}.get(f.status, (f.status,))
     out["saya"] = sum(found[s][2] for s in tabbed if s in found)
     out["belum"] = sum(found[s][3] for s in tabbed if s in found)
-    return out, fulltext.CAP, more
+    return out, SEARCH_COUNT_CAP, more
+
+
+def _counted(hits: Any, viewer: Reader, f: Wanted, now: datetime) -> Any:
+    """Per status of the hits: the tab's matches, the tab's late ones, the viewer's, nobody's,
+    everyone's."""
+    mine = hits.c.assignee_id == viewer.officer_id
+    nobody = hits.c.assignee_id.is_(None)
+    tab = {"saya": mine, "belum": nobody}.get(f.mine, true())
+    late = and_(tab, hits.c.due_at < now)
+    numbers = (_number(c) for c in (tab, late, mine, nobody, true()))
+    return sa_select(hits.c.status, *numbers).group_by(hits.c.status)
 
 
 def _number(condition: Any) -> Any:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from urllib.parse import quote
 
+import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import text
 
@@ -12,7 +13,8 @@ from accountability import privacy
 from channels.base import IncomingMessage
 from desk.search import _code
 from service.app import Service
-from store import search
+from store import fulltext, search
+from store import inbox as store_inbox
 from store.db import Store
 from store.models import Complaint
 from store.tracking import check_symbol
@@ -321,3 +323,25 @@ def test_stale_tags_never_show_another_sections_complaint(
         )
     sign_in(client, service, store, "officer", other)
     assert re.findall(r'data-code="([^"]+)"', client.get("/desk/aduan?q=elpiji").text) == []
+
+
+@pytest.mark.parametrize("probe", [5000, 1], ids=["listed", "walked"])
+def test_a_searchs_tab_counts_stop_at_their_cap(
+    client: TestClient,
+    service: Service,
+    store: Store,
+    monkeypatch: pytest.MonkeyPatch,
+    probe: int,
+) -> None:
+    """The tabs count among the newest SEARCH_COUNT_CAP matches (shown "3+" here, past a cap
+    of 3), whether PostgreSQL's GIN probe lists the matches or they are walked newest first;
+    the results themselves go on past the cap."""
+    codes = [complain(service, LPG + f" nomor {k}")[1] for k in range(5)]
+    complain(service, BEASISWA)
+    monkeypatch.setattr(store_inbox, "SEARCH_COUNT_CAP", 3)
+    monkeypatch.setattr(fulltext, "PROBE", probe)
+    sign_in(client, service, store, "supervisor")
+    tabs = _tabs(client, "q=elpiji&status=semua")
+    assert (tabs["semua"], tabs["belum"]) == ("3+", "3+")
+    assert sorted(found(client, "elpiji")) == sorted(codes)
+    assert _tabs(client, "q=beasiswa&status=semua")["semua"] == "1"

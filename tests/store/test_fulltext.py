@@ -1,0 +1,59 @@
+"""store/fulltext.py's memo of GIN probes: what one probe of a request tells the next."""
+
+from __future__ import annotations
+
+from routing.text import Normaliser
+from store.db import Store
+from store.fulltext import _WALKING, CAP, PROBE, Query, _known, _probe_limit, walking
+
+
+def _query() -> Query:
+    return Query(((((("elpiji", False),),),)), frozenset({"elpiji"}), Normaliser())
+
+
+def test_a_page_probes_up_to_probe_and_tab_counts_up_to_fewer() -> None:
+    assert _probe_limit(CAP) == PROBE
+    assert _probe_limit(100) == 2000 < PROBE
+
+
+def test_more_matches_with_more_tags_required_means_more_with_fewer() -> None:
+    # The page's probe (status and section tags) listed 3,000: the counts' (section only) find
+    # more than their limit of 2,000 without asking.
+    page = "(xstatusbaru) & (xsectiona)"
+    q = _query()
+    q.memo["few:" + page] = (PROBE, list(range(3000)))
+    assert _known(q, "(xsectiona)", 2000) == (True, None)
+    assert _known(q, "(xsectiona)", PROBE) == (False, None)  # 3,000 of 5,000: a probe must tell
+    q.memo["few:" + page] = (PROBE, None)
+    assert _known(q, "(xsectiona)", 2000) == (True, None)
+
+
+def test_a_probe_answers_itself_only_within_what_it_read() -> None:
+    q = _query()
+    q.memo["few:(xsectiona)"] = (2000, None)  # more than 2,000: maybe fewer than 5,000
+    assert _known(q, "(xsectiona)", PROBE) == (False, None)
+    assert _known(q, "(xsectiona)", 1000) == (True, None)
+    q.memo["few:(xsectiona)"] = (2000, [7, 5])
+    assert _known(q, "(xsectiona)", PROBE) == (True, [7, 5])
+    assert _known(q, "(xstatusbaru) & (xsectiona)", PROBE) == (False, None)  # narrower: unknown
+    assert _known(q, "", PROBE) == (False, None)  # broader, and few: unknown
+
+
+def test_the_walk_sets_its_planner_settings_and_restores_them(store: Store) -> None:
+    """Within walking(): no sequential scan, no merge or hash join, no parallel workers, and
+    the probe knows it; after it, what the transaction had before (here a setting of its own)."""
+    names = ("enable_seqscan", "enable_mergejoin", "enable_hashjoin")
+    with store.read() as session:
+        if session.connection().dialect.name != "postgresql":
+            with walking(session):
+                assert _WALKING not in session.info  # SQLite: nothing to set
+            return
+        conn = session.connection()
+        conn.exec_driver_sql("SET LOCAL max_parallel_workers_per_gather = 1")
+        read = "SELECT " + ", ".join(f"current_setting('{n}')" for n in names)
+        read += ", current_setting('max_parallel_workers_per_gather')"
+        with walking(session):
+            assert conn.exec_driver_sql(read).one() == ("off", "off", "off", "0")
+            assert session.info[_WALKING]
+        assert conn.exec_driver_sql(read).one() == ("on", "on", "on", "1")
+        assert _WALKING not in session.info
