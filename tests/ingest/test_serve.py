@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -47,13 +48,7 @@ def test_outdated_schema_is_refused_with_the_command_to_run(empty_url: str) -> N
 
 def test_serving_imports_no_migration_tooling() -> None:
     """Alembic, Mako and Pygments (10 MB) load only to migrate; rich only for the CLI's tables."""
-    code = (
-        "import sys, service.cli, service.serve, service.app; "
-        "print(sorted({m.split('.')[0] for m in sys.modules} & "
-        "{'alembic', 'mako', 'pygments', 'rich'}))"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "[]"
+    assert loaded_by_serving({"alembic", "mako", "pygments", "rich"}) == []
 
 
 def test_a_new_sqlite_file_is_migrated_by_a_child_process(tmp_path: Path) -> None:
@@ -85,13 +80,17 @@ def test_a_failed_upgrade_stops_the_start(tmp_path: Path) -> None:
 def test_the_email_libraries_load_only_where_email_runs() -> None:
     """imapclient, nh3 and charset-normalizer (4.7 MB) are not loaded by a server without the
     email channel: they load when a poller is built or mail is read."""
+    assert loaded_by_serving({"imapclient", "nh3", "charset_normalizer"}) == []
+
+
+def loaded_by_serving(packages: set[str]) -> list[str]:
+    """Which of these top-level packages a fresh interpreter holds after importing the server."""
     code = (
         "import sys, service.cli, service.serve, service.app; "
-        "print(sorted({m.split('.')[0] for m in sys.modules} & "
-        "{'imapclient', 'nh3', 'charset_normalizer'}))"
+        f"print(sorted({{m.split('.')[0] for m in sys.modules}} & set({sorted(packages)!r})))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "[]"
+    return list(ast.literal_eval(out.stdout.strip()))
 
 
 def test_demo_feeds_forty_routed_complaints(settings: Settings, store: Store) -> None:
