@@ -186,7 +186,7 @@ def _hits_postgres(
     rank: Any = cast(-func.ts_rank(index.c.doc, tsq), Double())
     walkable = tab is not None and bool(tab[1])
     many = ESTIMATED_MANY_IN_TAB if walkable else ESTIMATED_MANY
-    few = _few_matches(session, query, tags, many, _probe_limit(cap))
+    few = _few_matches(session, query, tags, many, _probe_limit(cap), _broader(groups))
     source: Any = index
     if few is not None:  # one array parameter, not thousands of bound values
         match = and_(match, key == any_(bindparam("few", few, type_=ARRAY(Integer()))))
@@ -332,9 +332,36 @@ def _frequencies(doc: str, terms: set[tuple[str, bool]]) -> tuple[dict[tuple[str
     return out, len(words)
 
 
+def _broader(groups: list[list[str]]) -> str | None:
+    """A page's tags without its statuses (its section only), when it has both: see
+    _few_matches."""
+    if len(groups) < 2:
+        return None
+    return " & ".join("(" + " | ".join(g) + ")" for g in groups[1:])
+
+
 def _few_matches(
-    session: Session, query: Query, tags: str, many: float, limit: int = PROBE
+    session: Session,
+    query: Query,
+    tags: str,
+    many: float,
+    limit: int = PROBE,
+    broader: str | None = None,
 ) -> list[int] | None:
+    """Every matching id (or a superset: `where` decides) when there are at most `limit`,
+    read through the GIN index. With `broader` tags (a page's section without its statuses),
+    those are probed first: when they find few, the page takes their matches, and its tab
+    counts, which ask the same section, need no probe of their own; the GIN scan of the
+    statuses' long posting lists is most of a probe's time (about 20 of 25 ms for two common
+    words in an officer's tab at a million)."""
+    if broader is not None:
+        wide = _few_matches(session, query, broader, many, limit)
+        if wide is not None:
+            return wide
+    return _probe(session, query, tags, many, limit)
+
+
+def _probe(session: Session, query: Query, tags: str, many: float, limit: int) -> list[int] | None:
     """Every matching id when there are at most `limit` of them, read through the GIN indexes.
 
     PostgreSQL's estimate of a tsquery (prefixes above all) is often far off, and an estimate

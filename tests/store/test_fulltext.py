@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
+
 from routing.text import Normaliser
+from store import fulltext
 from store.db import Store
 from store.fulltext import _WALKING, CAP, PROBE, Query, _known, _probe_limit, walking
 
@@ -57,3 +62,29 @@ def test_the_walk_sets_its_planner_settings_and_restores_them(store: Store) -> N
             assert session.info[_WALKING]
         assert conn.exec_driver_sql(read).one() == ("on", "on", "on", "1")
         assert _WALKING not in session.info
+
+
+def test_a_page_takes_its_sections_few_matches_before_probing_its_statuses(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The section's matches, when few, stand for the page's (its conditions pick the tab's
+    statuses among them), so the statuses' long posting lists are not read; when they are
+    many, the page's own tags are probed."""
+    asked: list[str] = []
+    found = {"(xsectiona)": [9, 4, 2], "(xstatusbaru) & (xsectiona)": [4]}
+
+    def probe(_s: object, _q: Query, tags: str, _many: float, _limit: int) -> list[int] | None:
+        asked.append(tags)
+        return found[tags]
+
+    monkeypatch.setattr(fulltext, "_probe", probe)
+    page = "(xstatusbaru) & (xsectiona)"
+    assert fulltext._broader([["xstatusbaru"], ["xsectiona"]]) == "(xsectiona)"
+    assert fulltext._broader([["xsectiona"]]) is None
+    session: Any = None
+    assert fulltext._few_matches(session, _query(), page, 1e9, PROBE, "(xsectiona)") == [9, 4, 2]
+    assert asked == ["(xsectiona)"]
+    found["(xsectiona)"] = None  # type: ignore[assignment]
+    asked.clear()
+    assert fulltext._few_matches(session, _query(), page, 1e9, PROBE, "(xsectiona)") == [4]
+    assert asked == ["(xsectiona)", page]
