@@ -6,6 +6,8 @@ import itertools
 import re
 from functools import lru_cache
 
+from fastapi.testclient import TestClient
+
 from channels.base import IncomingAttachment, IncomingMessage
 from core.secrets import secret_key
 from desk.auth import SESSION_COOKIE, Auth, hash_password
@@ -78,3 +80,15 @@ def csrf_of(html: str) -> str:
 LPG = "Elpiji 3 kg langka di pangkalan desa kami, harganya naik sampai 40 ribu"
 BEASISWA = "Kapan pendaftaran beasiswa mahasiswa tahun ini dibuka? Sudah lama menunggu"
 PERDA = "Mohon salinan Perda tentang retribusi yang baru disahkan bulan lalu"
+
+
+def codes_walked(client: TestClient, url: str) -> list[str]:
+    """The tracking codes of every page of a list, following its "next" links from `url`."""
+    seen: list[str] = []
+    at: str | None = url
+    while at:
+        page = client.get(at).text
+        seen += re.findall(r'data-code="([^"]+)"', page)
+        found = re.search(r'href="([^"]+)" rel="next"', page)
+        at = found.group(1).replace("&amp;", "&") if found else None
+    return seen

@@ -16,7 +16,7 @@ from service.app import Service
 from store.db import Store
 from store.models import Complaint
 from tests.conftest import Clock
-from tests.desk.helpers import LPG, add_officer, complain, session_cookie
+from tests.desk.helpers import LPG, add_officer, codes_walked, complain, session_cookie
 
 
 def test_pages_walk_every_complaint_once_in_due_order(
@@ -30,13 +30,7 @@ def test_pages_walk_every_complaint_once_in_due_order(
         s.exec(update(Complaint).where(col(Complaint.id) == made[4][0]).values(due_at=None))
     service.ctx.settings.desk.page_size = 5
     client.cookies.update(session_cookie(service, add_officer(store, "ani", "officer", made[0][2])))
-    seen: list[str] = []
-    url: str | None = "/desk/aduan"
-    while url:
-        page = client.get(url).text
-        seen += re.findall(r'data-code="([^"]+)"', page)
-        found = re.search(r'href="([^"]+)" rel="next"', page)
-        url = found.group(1).replace("&amp;", "&") if found else None
+    seen = codes_walked(client, "/desk/aduan")
     codes = [m[1] for m in made]
     assert sorted(seen) == sorted(codes) and len(seen) == 12
     dated = [c for c in seen if c != made[4][1]]
@@ -57,13 +51,7 @@ def test_every_status_tab_walks_each_complaint_once_across_statuses(
         s.exec(update(Complaint).where(col(Complaint.id) == made[5][0]).values(due_at=None))
     service.ctx.settings.desk.page_size = 2
     client.cookies.update(session_cookie(service, add_officer(store, "ani", "officer", made[0][2])))
-    seen: list[str] = []
-    url: str | None = "/desk/aduan?status=semua"
-    while url:
-        page = client.get(url).text
-        seen += re.findall(r'data-code="([^"]+)"', page)
-        found = re.search(r'href="([^"]+)" rel="next"', page)
-        url = found.group(1).replace("&amp;", "&") if found else None
+    seen = codes_walked(client, "/desk/aduan?status=semua")
     dated = [m[1] for m in made if m[0] != made[5][0]]
     assert sorted(seen) == sorted(m[1] for m in made) and len(seen) == 9
     assert [c for c in seen if c != made[5][1]] == dated  # due order across the statuses

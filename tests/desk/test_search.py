@@ -19,7 +19,14 @@ from store.db import Store
 from store.models import Complaint
 from store.tracking import check_symbol
 from tests.conftest import Clock
-from tests.desk.helpers import BEASISWA, LPG, add_officer, complain, session_cookie
+from tests.desk.helpers import (
+    BEASISWA,
+    LPG,
+    add_officer,
+    codes_walked,
+    complain,
+    session_cookie,
+)
 
 
 def found(client: TestClient, q: str) -> list[str]:
@@ -131,13 +138,7 @@ def test_results_are_paged_by_keyset_each_once(
     made = {complain(service, f"{LPG} nomor {n} " + "elpiji " * n)[1] for n in range(7)}
     service.ctx.settings.desk.page_size = 3
     sign_in(client, service, store, "supervisor")
-    seen: list[str] = []
-    url: str | None = "/desk/aduan?q=elpiji+langka"
-    while url:
-        page = client.get(url).text
-        seen += re.findall(r'data-code="([^"]+)"', page)
-        more = re.search(r'href="([^"]+)" rel="next"', page)
-        url = more.group(1).replace("&amp;", "&") if more else None
+    seen = codes_walked(client, "/desk/aduan?q=elpiji+langka")
     assert sorted(seen) == sorted(made) and len(seen) == 7
     assert "Terbuka (7)" in client.get("/desk/aduan?q=elpiji").text
 
