@@ -126,13 +126,10 @@ def cached_bag(norm: Normaliser, text: str) -> Counter[str]:
     Keyed by a digest, so the process keeps no complaint text; at most BAGS entries.
     """
     key = (id(norm), _digest(text))
-    with _BAGS_LOCK:
-        found = _BAGS.get(key)
-        if found is not None:
-            _BAGS.move_to_end(key)
-            return found
-    found = bag(norm, text)
-    _keep(key, found)
+    found = _kept(key)
+    if found is None:
+        found = bag(norm, text)
+        _keep(key, found)
     return found
 
 
@@ -183,25 +180,37 @@ def _pool(
     statement for all those not kept); never stemmed again here. A document holds the
     follow-ups' stems too; a kept one is the document as it was when first read."""
     assert complaint.id is not None
-    rows = {r[0]: r for r in stored.near(session, complaint, WINDOW, POOL // 2)}
-    for i in [i for i in rows if i in exclude]:
-        del rows[i]
+    rows = {
+        r[0]: r for r in stored.near(session, complaint, WINDOW, POOL // 2) if r[0] not in exclude
+    }
+    texts = {i: _text(r) for i, r in rows.items()}
+    keys = {i: (INDEXED, _digest(t)) for i, t in texts.items()}
     bags: dict[str, Counter[str]] = {}
-    keys = {i: (INDEXED, _digest(f"{r[2] or ''} {r[3]}")) for i, r in rows.items()}
-    with _BAGS_LOCK:
-        for i, key in keys.items():
-            found = _BAGS.get(key)
-            if found is not None:
-                _BAGS.move_to_end(key)
-                bags[f"{rows[i][2] or ''} {rows[i][3]}"] = found
-    missing = [i for i in rows if f"{rows[i][2] or ''} {rows[i][3]}" not in bags]
+    for i, key in keys.items():
+        found = _kept(key)
+        if found is not None:
+            bags[texts[i]] = found
+    missing = [i for i in rows if texts[i] not in bags]
     for cid, code, doc, anonymous, confidential, *fields in stored.documents(session, missing):
         people = [] if anonymous or confidential else fields
         found = indexed_bag(code, doc, [p for p in people if p and not p.startswith("erased:")])
         if found is not None:
-            bags[f"{rows[cid][2] or ''} {rows[cid][3]}"] = found
+            bags[texts[cid]] = found
             _keep(keys[cid], found)
     return rows, bags
+
+
+def _text(row: Any) -> str:
+    """A pool row's subject and text, as they are compared."""
+    return f"{row[2] or ''} {row[3]}"
+
+
+def _kept(key: tuple[int, bytes]) -> Counter[str] | None:
+    with _BAGS_LOCK:
+        found = _BAGS.get(key)
+        if found is not None:
+            _BAGS.move_to_end(key)
+    return found
 
 
 def _keep(key: tuple[int, bytes], found: Counter[str]) -> None:
@@ -234,7 +243,7 @@ def candidates(
     if mine is not None:
         exclude = set(stored.member_ids(session, mine.id))
     rows, bags = _pool(session, complaint, exclude)
-    pool = [Past(i, r[1], f"{r[2] or ''} {r[3]}", complaint.section) for i, r in rows.items()]
+    pool = [Past(i, r[1], _text(r), complaint.section) for i, r in rows.items()]
     text = f"{complaint.subject or ''} {complaint.text}"
     here = set(places_in(text))
     names = place_words()
