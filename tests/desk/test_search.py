@@ -346,3 +346,25 @@ def test_a_searchs_tab_counts_stop_at_their_cap(
     assert (tabs["semua"], tabs["belum"]) == ("3+", "3+")
     assert sorted(found(client, "elpiji")) == sorted(codes)
     assert _tabs(client, "q=beasiswa&status=semua")["semua"] == "1"
+
+
+def test_a_tab_shows_its_older_matches_past_the_sections_newest(
+    client: TestClient, service: Service, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An officer's status tab lists every match of that status, even when the section's
+    newer matches of other statuses fill the CAP newest that a search ranks (PostgreSQL takes
+    the section's probe for the tab's: the tab's tags must still decide which of them count)."""
+    made = [complain(service, LPG + f" nomor {k}") for k in range(6)]
+    section = made[0][2]
+    with store.write() as session:  # the two oldest in progress, the newer four new
+        for cid, _, _ in made[:2]:
+            complaint = session.get(Complaint, cid)
+            assert complaint is not None
+            complaint.status = "diproses"
+            session.add(complaint)
+    monkeypatch.setattr(fulltext, "CAP", 3)
+    sign_in(client, service, store, "officer", section)
+    page = client.get("/desk/aduan?q=elpiji&status=diproses")
+    shown = re.findall(r'data-code="([^"]+)"', page.text)
+    assert sorted(shown) == sorted(code for _, code, _ in made[:2])
+    assert _tabs(client, "q=elpiji&status=diproses")["diproses"] == "2"

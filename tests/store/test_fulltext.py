@@ -40,8 +40,17 @@ def test_a_probe_answers_itself_only_within_what_it_read() -> None:
     assert _known(q, "(xsectiona)", 1000) == (True, None)
     q.memo["few:(xsectiona)"] = (2000, [7, 5])
     assert _known(q, "(xsectiona)", PROBE) == (True, [7, 5])
-    assert _known(q, "(xstatusbaru) & (xsectiona)", PROBE) == (False, None)  # narrower: unknown
     assert _known(q, "", PROBE) == (False, None)  # broader, and few: unknown
+
+
+def test_a_broader_probes_ids_answer_a_narrower_ask_whatever_their_number() -> None:
+    """A section's listed matches contain its tabs' (hits() tests the tags), however many:
+    looking them up costs less than walking the section again."""
+    q = _query()
+    q.memo["few:(xsectiona)"] = (PROBE, list(range(4000)))
+    assert _known(q, "(xstatusbaru) & (xsectiona)", 2000) == (True, list(range(4000)))
+    assert _known(q, "(xsectiona)", 100) == (True, list(range(4000)))
+    assert _known(q, "(xsectionb)", 100) == (False, None)  # another section: unknown
 
 
 def test_the_walk_sets_its_planner_settings_and_restores_them(store: Store) -> None:
