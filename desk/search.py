@@ -94,16 +94,21 @@ def highlight(query: Query, text: str, width: int) -> Markup:
         if before > width // 3:
             start = first - 2 * min(4, first // 2)
     out: list[Markup] = [Markup("…")] if start > 0 else []
+    plain: list[str] = []  # the pieces since the last match, escaped together
     used = 0
+    end = Markup("")
     for i in range(start, len(pieces)):
         piece = pieces[i]
         if used + len(piece) > width:
-            out.append(Markup("…"))
+            end = Markup("…")
             break
         used += len(piece)
-        hit = i % 2 == 1 and first is not None and i >= first and _matches(piece, query)
-        out.append(Markup("<mark>{}</mark>").format(piece) if hit else escape(piece))
-    return Markup("").join(out)
+        if i % 2 == 1 and first is not None and i >= first and _matches(piece, query):
+            out += [escape("".join(plain)), Markup("<mark>{}</mark>").format(piece)]
+            plain.clear()
+        else:
+            plain.append(piece)
+    return Markup("").join([*out, escape("".join(plain)), end])
 
 
 def _matches(word: str, query: Query) -> bool:

@@ -97,3 +97,17 @@ def test_a_page_takes_its_sections_few_matches_before_probing_its_statuses(
     asked.clear()
     assert fulltext._few_matches(session, _query(), page, 1e9, PROBE, "(xsectiona)") == [4]
     assert asked == ["(xsectiona)", page]
+
+
+def test_a_probes_listed_tags_narrow_its_ids_to_a_tabs() -> None:
+    """A probe's ids come with their tags (a tsvector's text), so a tab's ask takes only the
+    section's matches of its statuses; ids whose tags no probe read are kept for hits()."""
+    q = _query()
+    listed = "9 'xsectiona':2 'xstatusbaru':1,4 'xsectiona':2 'xstatusselesai':1,2 'xsectiona'"
+    assert fulltext._listed(q, listed) == [9, 4, 2]
+    assert fulltext._listed(q, "") == []
+    tab = "(xstatusbaru | xstatusdiproses) & (xsectiona)"
+    assert fulltext._narrowed(q, [9, 4, 2, 77], tab) == [9, 77]
+    assert fulltext._narrowed(q, [9, 4, 2], "(xsectiona)") == [9, 4, 2]
+    q.memo["few:(xsectiona)"] = (PROBE, [9, 4, 2])
+    assert _known(q, tab, 100) == (True, [9])
