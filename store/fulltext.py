@@ -443,10 +443,14 @@ def _listed(query: Query, listed: str) -> list[int]:
     maybe with positions); each one's tags kept in the memo."""
     ids = []
     tags_of = query.memo.setdefault("tags", {})
+    sets: dict[str, frozenset[str]] = {}  # a few dozen distinct tags among thousands of rows
     for row in listed.split(",") if listed else ():
         number, _, tags = row.partition(" ")
+        have = sets.get(tags)
+        if have is None:
+            have = sets[tags] = frozenset(t.split("'")[1] for t in tags.split() if "'" in t)
         ids.append(int(number))
-        tags_of[ids[-1]] = frozenset(t.split("'")[1] for t in tags.split() if "'" in t)
+        tags_of[ids[-1]] = have
     return ids
 
 
@@ -456,9 +460,16 @@ def _narrowed(query: Query, ids: list[int], tags: str) -> list[int]:
     groups = [g.strip("()").split(" | ") for g in tags.split(" & ") if g]
     tags_of = query.memo.get("tags", {})
     kept = []
+    meets: dict[frozenset[str], bool] = {}
     for i in ids:
         have = tags_of.get(i)
-        if have is None or all(any(t in have for t in group) for group in groups):
+        if have is None:
+            kept.append(i)
+            continue
+        ok = meets.get(have)
+        if ok is None:
+            ok = meets[have] = all(any(t in have for t in group) for group in groups)
+        if ok:
             kept.append(i)
     return kept
 
