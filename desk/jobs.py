@@ -19,6 +19,7 @@ from store import audit, complaint_queues, complaints, notices, queries
 from store.db import Session
 
 BATCH = 200
+NOTIFY_CHUNK = 25
 CURSOR = ("desk", "notify_new")
 
 
@@ -36,19 +37,26 @@ def jobs(ctx: Runtime) -> list[Job]:
 
 
 def notify_new_complaints(ctx: Runtime) -> int:
-    """Queue the `new` notifications of complaints that arrived since the last run."""
-    now = ctx.clock()
-    with ctx.store.write() as session:
-        seen = queries.get_cursor(session, *CURSOR)
-        if seen is None:  # first run: start from now, never flood with the backlog
-            queries.set_cursor(session, *CURSOR, str(complaint_queues.latest_id(session)))
-            return 0
-        rows = complaint_queues.arrived_after(session, int(seen), BATCH)
-        for complaint in rows:
-            notify_new(session, ctx.settings, complaint, now)
-        if rows:
-            queries.set_cursor(session, *CURSOR, str(rows[-1].id))
-    return len(rows)
+    """Queue the `new` notifications of complaints that arrived since the last run, up to
+    BATCH, in transactions of NOTIFY_CHUNK: each holds SQLite's single writer a few ms, not
+    the 36-45 ms of 200 complaints' notices that webhooks waited behind under a flood."""
+    done = 0
+    while done < BATCH:
+        with ctx.store.write() as session:
+            seen = queries.get_cursor(session, *CURSOR)
+            if seen is None:  # first run: start from now, never flood with the backlog
+                queries.set_cursor(session, *CURSOR, str(complaint_queues.latest_id(session)))
+                return 0
+            rows = complaint_queues.arrived_after(session, int(seen), NOTIFY_CHUNK)
+            now = ctx.clock()
+            for complaint in rows:
+                notify_new(session, ctx.settings, complaint, now)
+            if rows:
+                queries.set_cursor(session, *CURSOR, str(rows[-1].id))
+        done += len(rows)
+        if len(rows) < NOTIFY_CHUNK:
+            break
+    return done
 
 
 def _once(session: Session, kind: str, key: str, now: datetime) -> bool:

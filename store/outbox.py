@@ -17,7 +17,8 @@ from datetime import datetime
 from typing import Any, NamedTuple, Protocol
 
 from sqlalchemy import bindparam, update
-from sqlmodel import Session, col, or_, select
+from sqlalchemy import select as sa_select
+from sqlmodel import Session, col, select
 
 from store.models import Message, Outbox, OutboxFile, new_outbox_key
 
@@ -56,24 +57,28 @@ def claim_due(
     `skip_locked`). Rows inserted without an idempotency key get one now, committed with the
     claim, before the first attempt."""
     t = OUTBOX
-    stmt = (
-        select(*(t.c[name] for name in _CLAIMED))
-        .where(
-            or_(
-                t.c.status == "pending",
-                (t.c.status == "sending") & (t.c.lease_until < now),
-            ),
-            t.c.next_attempt_at <= now,
+    # One read per status, each in the order of ix_outbox_status_next so that it stops at
+    # `limit`: with the two statuses OR-ed, SQLite read and sorted every due row before the
+    # first (18-50 ms a claim, holding the writer, with a backlog of a few thousand acks).
+    found = []
+    for status, extra in (("pending", None), ("sending", t.c.lease_until < now)):
+        stmt = (
+            sa_select(*[t.c[name] for name in _CLAIMED], t.c.next_attempt_at)
+            .where(t.c.status == status, t.c.next_attempt_at <= now)
+            .order_by(t.c.next_attempt_at, t.c.id)
+            .limit(limit)
         )
-        .order_by(t.c.next_attempt_at, t.c.id)
-        .limit(limit)
-    )
-    if skip_locked:
-        stmt = stmt.with_for_update(skip_locked=True)
+        if extra is not None:
+            stmt = stmt.where(extra)
+        if skip_locked:
+            stmt = stmt.with_for_update(skip_locked=True)
+        found += list(session.execute(stmt))
+    found.sort(key=lambda r: (r.next_attempt_at, r.id))
     out = [
-        Claimed(**{**r._asdict(), "meta": dict(r.meta or {}),
+        Claimed(**{**{k: v for k, v in r._asdict().items() if k != "next_attempt_at"},
+                   "meta": dict(r.meta or {}),
                    "idempotency_key": r.idempotency_key or new_outbox_key()})
-        for r in session.execute(stmt)
+        for r in found[:limit]
     ]  # fmt: skip
     if out:
         session.execute(

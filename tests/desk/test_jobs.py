@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlmodel import col, select
 
+from desk import jobs as desk_jobs
 from desk.jobs import close_resolved, flag_overdue, notify_new_complaints, send_digests
 from service.app import Service
 from settings.desk import SectionNotify, Targets
@@ -87,3 +89,22 @@ def test_daily_digest_once_per_section_per_day(
     assert send_digests(service.ctx) == 0
     (notice,) = _notices(store)
     assert "aduan terbuka: 1" in notice.text
+
+
+def test_new_complaints_past_one_transaction_are_each_notified_once(
+    service: Service, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The notices are queued a few complaints per transaction (NOTIFY_CHUNK), up to BATCH a
+    run: none is skipped or told twice across the transactions and runs."""
+    service.ctx.settings.desk.notify["perekonomian"] = SectionNotify(
+        new=Targets(email=["ekon@kukarkab.go.id"])
+    )
+    monkeypatch.setattr(desk_jobs, "NOTIFY_CHUNK", 2)
+    monkeypatch.setattr(desk_jobs, "BATCH", 4)
+    assert notify_new_complaints(service.ctx) == 0
+    codes = [complain(service, LPG + f" nomor {k}")[1] for k in range(5)]
+    assert notify_new_complaints(service.ctx) == 4  # two transactions of two: BATCH reached
+    assert notify_new_complaints(service.ctx) == 1
+    assert notify_new_complaints(service.ctx) == 0
+    told = [next(c for c in codes if c in (n.subject or "")) for n in _notices(store)]
+    assert told == codes
