@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 from urllib.parse import quote
 
 import pytest
@@ -368,3 +369,36 @@ def test_a_tab_shows_its_older_matches_past_the_sections_newest(
     shown = re.findall(r'data-code="([^"]+)"', page.text)
     assert sorted(shown) == sorted(code for _, code, _ in made[:2])
     assert _tabs(client, "q=elpiji&status=diproses")["diproses"] == "2"
+
+
+@pytest.mark.parametrize("role", ["officer", "supervisor"])
+def test_words_dense_among_the_newest_are_walked_without_a_probe(
+    client: TestClient,
+    service: Service,
+    store: Store,
+    monkeypatch: pytest.MonkeyPatch,
+    role: str,
+) -> None:
+    """PostgreSQL: where the newest complaints a walk would read hold the words densely, the
+    GIN probe is skipped (the sample says so) and the walk still finds every match; a word
+    found rarely in the sample is probed. (SQLite's FTS5 lists its matches: no probe.)"""
+    made = [complain(service, LPG + f" nomor {k}")[1] for k in range(6)]
+    (_, rare, section) = complain(service, LPG.replace("Elpiji", "Elpiji oplosan"))
+    complain(service, BEASISWA)
+    monkeypatch.setattr(fulltext, "SAMPLE_FROM", 0)  # every estimate is in the band
+    monkeypatch.setattr(fulltext, "SAMPLE", 8)
+    monkeypatch.setattr(fulltext, "WALK_ROWS", 8 * fulltext.CAP // 4)  # dense: 4 of 8
+    probed: list[str] = []  # what the GIN index listed (a probe that ran)
+    real = fulltext._listed
+
+    def listed(query: Any, text: str) -> list[int]:
+        probed.append(text)
+        return real(query, text)
+
+    monkeypatch.setattr(fulltext, "_listed", listed)
+    sign_in(client, service, store, role, *([section] if role == "officer" else []))
+    codes = re.findall(r'data-code="([^"]+)"', client.get("/desk/aduan?q=elpiji").text)
+    assert sorted(codes) == sorted([*made, rare])
+    assert probed == []
+    assert re.findall(r'data-code="([^"]+)"', client.get("/desk/aduan?q=oplosan").text) == [rare]
+    assert bool(probed) == store.is_postgres  # one match in a sample of eight: probed
