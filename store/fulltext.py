@@ -189,8 +189,9 @@ def _hits_postgres(
     walkable = tab is not None and bool(tab[1])
     many = ESTIMATED_MANY_IN_TAB if walkable else ESTIMATED_MANY
     few = None
-    if not _dense(session, query, tags, tab if walkable else None, many):
-        few = _few_matches(session, query, tags, many, _probe_limit(cap), _broader(groups))
+    broader = _broader(groups)
+    if not _dense(session, query, tags, tab if walkable else None, many, broader):
+        few = _few_matches(session, query, tags, many, _probe_limit(cap), broader)
     source: Any = index
     if few is not None:  # one array parameter, not thousands of bound values
         # The probe matched their documents already: only the tags are tested (a complaint's
@@ -228,6 +229,7 @@ def _dense(
     tags: str,
     tab: tuple[str, Sequence[str]] | None,
     many: float,
+    broader: str | None = None,
 ) -> bool:
     """Whether the matches lie densely enough among the newest complaints that walking them
     newest first beats asking the GIN index, judged on a SAMPLE of what the walk would read.
@@ -238,12 +240,15 @@ def _dense(
     times more. Two common words in an officer's open tab at a million were estimated at
     5,600 and matched 9,700: the probe read all of them from the GIN index (90-190 ms on a
     slow machine) only to learn that they were many. The sample costs a few ms; a verdict
-    of "dense" counts for the request's other asks as a probe that found many."""
+    of "dense" counts for the request's other asks as a probe that found many. The estimate
+    of `broader` tags (which _few_matches asks for anyway) bounds the page's: below the band,
+    the page's own is not asked (a planning round trip)."""
     memo = "dense:" + tags
     if memo not in query.memo:
         known, _ = _known(query, tags, PROBE)
+        few = known or (broader is not None and _estimate(session, query, broader) < SAMPLE_FROM)
         dense = False
-        if not known and SAMPLE_FROM <= _estimate(session, query, tags) <= many:
+        if not few and SAMPLE_FROM <= _estimate(session, query, tags) <= many:
             dense = _sampled(session, query, tags, tab) * WALK_ROWS >= CAP * SAMPLE
         if dense:
             query.memo["few:" + tags] = (math.inf, None)
