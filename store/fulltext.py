@@ -247,13 +247,25 @@ def _dense(
     if memo not in query.memo:
         known, _ = _known(query, tags, PROBE)
         few = known or (broader is not None and _estimate(session, query, broader) < SAMPLE_FROM)
+        estimate = 0.0 if few else _estimate(session, query, tags)
         dense = False
-        if not few and SAMPLE_FROM <= _estimate(session, query, tags) <= many:
+        if SAMPLE_FROM <= estimate <= many:
             dense = _sampled(session, query, tags, tab) * WALK_ROWS >= CAP * SAMPLE
+        elif estimate > many and _several_words(query):
+            # Words each common but seldom together (its estimate assumed them independent):
+            # the walk newest first would read the whole tab, or the table, to find a few.
+            dense = _sampled(session, query, tags, tab) * WALK_ROWS >= CAP * SAMPLE
+            query.memo["sparse:" + tags] = not dense
         if dense:
             query.memo["few:" + tags] = (math.inf, None)
         query.memo[memo] = dense
     return bool(query.memo[memo])
+
+
+def _several_words(query: Query) -> bool:
+    """Whether some alternative of the query requires more than one word (the planner's
+    estimate of one word is its statistics' own)."""
+    return any(len(alternative) > 1 for alternative in query.alternatives)
 
 
 # The band and the sample of _dense: matches are dense when the walk would find CAP of them
@@ -461,9 +473,10 @@ def _probe(session: Session, query: Query, tags: str, many: float, limit: int) -
         return ids
     conn = session.connection()
     memo = "few:" + tags
-    if _estimate(session, query, tags) > many:
+    if _estimate(session, query, tags) > many and not query.memo.get("sparse:" + tags):
         # The planner's statistics (the most common words of the documents) already say the
-        # words are common: the GIN probe would read their whole posting lists to learn it.
+        # words are common: the GIN probe would read their whole posting lists to learn it
+        # (unless a sample of the newest found them seldom together: _dense).
         query.memo[memo] = (math.inf, None)
         return None
     # Each match's id and tags in one string: thousands of rows cost more to fetch one by one

@@ -402,3 +402,30 @@ def test_words_dense_among_the_newest_are_walked_without_a_probe(
     assert probed == []
     assert re.findall(r'data-code="([^"]+)"', client.get("/desk/aduan?q=oplosan").text) == [rare]
     assert bool(probed) == store.is_postgres  # one match in a sample of eight: probed
+
+
+def test_common_words_seldom_together_are_probed_not_walked(
+    client: TestClient, service: Service, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PostgreSQL: two words its statistics call common but which the newest complaints seldom
+    hold together are listed by the GIN index, not walked for through the whole table; one
+    common word is walked as before. The matches are the same either way."""
+    made = [complain(service, LPG + f" nomor {k}")[1] for k in range(6)]
+    both = complain(service, LPG + " dan beasiswa mahasiswa")[1]
+    monkeypatch.setattr(fulltext, "ESTIMATED_MANY", -1)  # every estimate says "many"
+    monkeypatch.setattr(fulltext, "SAMPLE", 8)
+    monkeypatch.setattr(fulltext, "WALK_ROWS", 8 * fulltext.CAP // 4)  # dense: 4 of 8
+    probed: list[str] = []
+    real = fulltext._listed
+
+    def listed(query: Any, text: str) -> list[int]:
+        probed.append(text)
+        return real(query, text)
+
+    monkeypatch.setattr(fulltext, "_listed", listed)
+    sign_in(client, service, store, "supervisor")
+    assert found(client, "elpiji") == found(client, "elpiji")  # one word: walked
+    assert sorted(found(client, "elpiji")) == sorted([*made, both])
+    assert probed == []
+    assert found(client, "elpiji beasiswa") == [both]
+    assert bool(probed) == store.is_postgres
