@@ -97,7 +97,7 @@ class Dispatcher:
         return total
 
     def _claim(self) -> list[Claimed]:
-        """Take a batch of due rows (store/outbox.py: one SELECT and one UPDATE for the batch)."""
+        """Take a batch of due rows (store/outbox.py: a SELECT per status, one UPDATE)."""
         now = self.clock()
         lease = now + timedelta(seconds=self.settings.lease_seconds)
         with self.store.write() as session:

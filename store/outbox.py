@@ -2,8 +2,9 @@
 
 For the dispatcher (ingest/outbox.py): claim due rows under a lease, record each attempt, release
 the claims of a dispatcher that died, and queue new rows. The dispatcher's statements are Core
-statements on the table, one SELECT and one UPDATE per batch: the ORM's identity map and unit of
-work cost more than the rows' work, on the thread that shares the event loop's interpreter.
+statements on the table, a SELECT per status and one UPDATE per batch: the ORM's identity map
+and unit of work cost more than the rows' work, on the thread that shares the event loop's
+interpreter.
 
 For the desk: an officer's reply with its files, a notice to the citizen or to staff, and whether
 a complaint has been answered. (Delivery states are store/deliveries.py's.)
