@@ -248,14 +248,13 @@ def _dense(
         known, _ = _known(query, tags, PROBE)
         few = known or (broader is not None and _estimate(session, query, broader) < SAMPLE_FROM)
         estimate = 0.0 if few else _estimate(session, query, tags)
+        # Above the band, words each common but seldom together (the estimate assumed them
+        # independent) would make the walk newest first read the whole tab, or the table.
+        above = estimate > many and _several_words(query)
         dense = False
-        if SAMPLE_FROM <= estimate <= many:
+        if SAMPLE_FROM <= estimate <= many or above:
             dense = _sampled(session, query, tags, tab) * WALK_ROWS >= CAP * SAMPLE
-        elif estimate > many and _several_words(query):
-            # Words each common but seldom together (its estimate assumed them independent):
-            # the walk newest first would read the whole tab, or the table, to find a few.
-            dense = _sampled(session, query, tags, tab) * WALK_ROWS >= CAP * SAMPLE
-            query.memo["sparse:" + tags] = not dense
+            query.memo["sparse:" + tags] = above and not dense
         if dense:
             query.memo["few:" + tags] = (math.inf, None)
         query.memo[memo] = dense
