@@ -45,10 +45,21 @@ def parse(norm: Normaliser, typed: str, prefix: str) -> Query | None:
             marks.update(terms)
             groups.append(tuple((t, False) for t in terms))
     if groups:
-        alternatives.append(tuple(groups))
+        alternatives.append(_absorbed(groups))
     if not alternatives:
         return None
     return Query(tuple(alternatives), frozenset(marks), norm)
+
+
+def _absorbed(
+    groups: list[tuple[tuple[str, bool], ...]],
+) -> tuple[tuple[tuple[str, bool], ...], ...]:
+    """The groups without those another group implies: "siti & (siti | sitian)" is "siti"
+    (a name whose surname stems to its first name), a query the planner's statistics know
+    as one word, where it took the pair for rare, and PostgreSQL's GIN index read both
+    posting lists for each."""
+    unique = list(dict.fromkeys(groups))
+    return tuple(g for g in unique if not any(set(o) < set(g) for o in unique))
 
 
 def _code(typed: str, prefix: str) -> tuple[tuple[str, bool], ...]:

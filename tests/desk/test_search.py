@@ -12,7 +12,7 @@ from sqlalchemy import text
 
 from accountability import privacy
 from channels.base import IncomingMessage
-from desk.search import _code
+from desk.search import _code, parse
 from service.app import Service
 from store import fulltext, search
 from store import inbox as store_inbox
@@ -429,3 +429,75 @@ def test_common_words_seldom_together_are_probed_not_walked(
     assert probed == []
     assert found(client, "elpiji beasiswa") == [both]
     assert bool(probed) == store.is_postgres
+
+
+def test_matches_a_sample_shows_too_many_for_a_probe_are_walked_without_one(
+    client: TestClient, service: Service, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PostgreSQL: where the newest complaints hold a word often enough that the whole table
+    must hold more than a probe may list, the GIN probe (which would read them all to learn
+    it) is skipped and the walk finds every match; a word seldom in the sample is probed."""
+    made = [complain(service, LPG + f" nomor {k}")[1] for k in range(10)]
+    rare = complain(service, BEASISWA + " oplosan")[1]
+    complain(service, BEASISWA)
+    if store.is_postgres:  # the planner's row counts, as autovacuum would leave them
+        with store.engine.begin() as conn:
+            conn.exec_driver_sql("ANALYZE complaint_fts")
+    monkeypatch.setattr(fulltext, "SAMPLE_FROM", 0)  # every estimate is in the band
+    monkeypatch.setattr(fulltext, "SAMPLE", 8)
+    monkeypatch.setattr(fulltext, "WALK_ROWS", 1)  # never dense: only the count decides
+    monkeypatch.setattr(fulltext, "PROBE", 1)  # a probe lists one match at most
+    probed: list[str] = []
+    real = fulltext._listed
+
+    def listed(query: Any, text: str) -> list[int]:
+        probed.append(text)
+        return real(query, text)
+
+    monkeypatch.setattr(fulltext, "_listed", listed)
+    sign_in(client, service, store, "supervisor")
+    assert sorted(found(client, "elpiji")) == sorted(made)
+    assert probed == []
+    assert found(client, "oplosan") == [rare]
+    assert bool(probed) == store.is_postgres
+
+
+def test_words_implied_by_another_word_of_the_query_are_not_asked_for() -> None:
+    """A surname that stems to the first name ("Siti Sitian") asks for the first name only:
+    the same matches, one word the planner's statistics know (not two it takes for rare)."""
+    norm = search.normaliser(None, None)
+    pair = parse(norm, "Siti Sitian", "KK")
+    assert pair is not None and pair.alternatives == ((((("siti", False),),),))
+    siti, reversed_ = parse(norm, "Siti", "KK"), parse(norm, "sitian siti", "KK")
+    assert siti is not None and reversed_ is not None
+    assert reversed_.alternatives == siti.alternatives
+    both = parse(norm, "langka elpiji", "KK")
+    assert both is not None and len(both.alternatives[0]) == 2
+
+
+def test_the_tab_counts_walk_where_a_sample_holds_their_few_matches(
+    client: TestClient, service: Service, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PostgreSQL: the tab counts need SEARCH_COUNT_CAP matches, not CAP: a sample that holds
+    enough of them for a short walk makes the counts walk, where the page (which needs CAP)
+    probes. One probe a request, not two; the counts are the same."""
+    made = [complain(service, LPG + f" nomor {k}")[1] for k in range(2)]
+    for k in range(6):
+        complain(service, BEASISWA + f" nomor {k}")
+    monkeypatch.setattr(fulltext, "SAMPLE_FROM", 0)  # every estimate is in the band
+    monkeypatch.setattr(fulltext, "SAMPLE", 8)
+    # Two matches in eight: too few for the page's CAP (dense: 4 of 8), enough for 100.
+    monkeypatch.setattr(fulltext, "WALK_ROWS", 8 * fulltext.CAP // 4)
+    probed: list[str] = []
+    real = fulltext._listed
+
+    def listed(query: Any, text: str) -> list[int]:
+        probed.append(text)
+        return real(query, text)
+
+    monkeypatch.setattr(fulltext, "_listed", listed)
+    sign_in(client, service, store, "supervisor")
+    tabs = _tabs(client, "q=elpiji")
+    assert (tabs["baru"], tabs["diproses"], tabs["ditutup"]) == ("2", "0", "0")
+    assert len(probed) == (1 if store.is_postgres else 0)
+    assert sorted(found(client, "elpiji")) == sorted(made)
