@@ -66,6 +66,11 @@ def conditions(
     viewer: Reader, f: Wanted, now: datetime, *, status: bool = True, text: bool = True
 ) -> list[Any]:
     """The WHERE conditions of a filter, always within the viewer's sections."""
+    if f.section and viewer.sections is not None and f.section not in viewer.sections:
+        # Another section's tab: nothing to read. PostgreSQL did not see that two sections
+        # asked of one complaint contradict each other, and read an officer's whole section
+        # for the page and its counts (60 ms at a million).
+        return [false()]
     where: list[Any] = [scope(viewer.sections)]
     if f.section:
         where.append(col(Complaint.section) == f.section)

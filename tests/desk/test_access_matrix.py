@@ -408,6 +408,10 @@ def test_guessed_ids_are_404_like_missing_ones(
     # tampering with the filters cannot widen the scope
     wide = client.get("/desk/aduan?status=semua&bagian=kesra")
     assert world.codes["b"] not in wide.text
+    assert "Semua (0)" in wide.text  # another section's tab counts nothing either
+    wide_search = client.get(f"/desk/aduan?status=semua&bagian=kesra&q={world.codes['b']}")
+    assert f'data-code="{world.codes["b"]}"' not in wide_search.text
+    assert "Semua (0)" in wide_search.text
     search = client.get(f"/desk/aduan?status=semua&q={world.codes['b']}")
     assert f'data-code="{world.codes["b"]}"' not in search.text  # the query itself is echoed
     assert "Semua (0)" in search.text
