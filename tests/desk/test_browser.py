@@ -90,6 +90,36 @@ def test_officer_logs_in_sees_own_section_and_overdue_is_marked(
     assert response is not None and response.status == 404
 
 
+def test_officer_searches_by_words_code_and_phone(
+    browser: Browser, server: ServerThread, service: Service, store: Store, tmp_path: Path
+) -> None:
+    """The search box as an officer uses it on a phone: words in another order and form than
+    the citizen wrote them, highlighted; a partial code typed without dashes in lower case; a
+    phone number as people write it. Another section's matching complaint never shows."""
+    _, code, section = complain(service, LPG, sender="+6281250009999")
+    _, _, other = complain(service, BEASISWA + " untuk anak desa kami")
+    assert other != section
+    complain(service, "Harga cabai dan bawang di pasar naik tinggi")
+    add_officer(store, "ani", "officer", section)
+    page = login(browser, server, "ani")
+
+    def search(typed: str) -> list[str]:
+        page.fill("#q", typed)
+        page.click("form.filters button[type=submit]")
+        page.wait_for_url("**/desk/aduan?*q=*")
+        return [c for c in (e.get_attribute("data-code") for e in page.locator("a.row").all()) if c]
+
+    assert search("kelangkaan elpiji") == [code]  # stemmed, any order
+    marks = [m.lower() for m in page.locator(f'[data-code="{code}"] mark').all_inner_texts()]
+    assert "elpiji" in marks and "langka" in marks
+    assert page.input_value("#q") == "kelangkaan elpiji"  # what was typed stays in the box
+    page.screenshot(path=str(_shots(tmp_path) / "desk-search.png"), full_page=True)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 412
+    assert search(code.replace("-", "")[2:9].lower()) == [code]
+    assert search("0812-5000-9999") == [code]
+    assert search("desa") == [code]  # not the other section's complaint that says it too
+
+
 def test_reply_reaches_the_sms_gateway_and_shows_delivered(
     browser: Browser, server: ServerThread, service: Service, store: Store, gateway: FakeGateway
 ) -> None:

@@ -113,7 +113,8 @@ def test_public_pages_and_their_errors(
 def test_officer_pages(browser: Browser, server: ServerThread, world: World) -> None:
     _check(browser, server, "petugas", [
         "/desk/aduan", f"/desk/aduan/{world.lpg}", f"/desk/aduan/{world.lpg}/audit",
-        "/desk/skm", f"/desk/aduan/{world.beasiswa}", "/desk/admin/petugas", "/desk/tidak-ada",
+        "/desk/aduan?q=elpiji+langka", "/desk/aduan?q=tidak+ada+yang+cocok", "/desk/skm",
+        f"/desk/aduan/{world.beasiswa}", "/desk/admin/petugas", "/desk/tidak-ada",
         f"/desk/aduan/massal?aksi=status&ke=ditutup&id={world.lpg}&id={world.beasiswa}",
         f"/desk/aduan/massal?aksi=balas&id={world.lpg}", "/desk/aduan/massal?aksi=x&id=1",
     ])  # fmt: skip
