@@ -37,6 +37,19 @@ def found(client: TestClient, q: str) -> list[str]:
     return re.findall(r'data-code="([^"]+)"', page.text)
 
 
+def spy_on_probes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """What PostgreSQL's GIN probes list, one string per probe that ran (store/fulltext.py)."""
+    probed: list[str] = []
+    real = fulltext._listed
+
+    def listed(query: Any, text: str) -> list[int]:
+        probed.append(text)
+        return real(query, text)
+
+    monkeypatch.setattr(fulltext, "_listed", listed)
+    return probed
+
+
 def sign_in(client: TestClient, service: Service, store: Store, role: str, *sections: str) -> None:
     client.cookies.clear()
     officer = add_officer(store, f"{role}-{len(sections)}-{'-'.join(sections)}", role, *sections)
@@ -388,14 +401,7 @@ def test_words_dense_among_the_newest_are_walked_without_a_probe(
     monkeypatch.setattr(fulltext, "SAMPLE_FROM", 0)  # every estimate is in the band
     monkeypatch.setattr(fulltext, "SAMPLE", 8)
     monkeypatch.setattr(fulltext, "WALK_ROWS", 8 * fulltext.CAP // 4)  # dense: 4 of 8
-    probed: list[str] = []  # what the GIN index listed (a probe that ran)
-    real = fulltext._listed
-
-    def listed(query: Any, text: str) -> list[int]:
-        probed.append(text)
-        return real(query, text)
-
-    monkeypatch.setattr(fulltext, "_listed", listed)
+    probed = spy_on_probes(monkeypatch)  # what the GIN index listed (probes that ran)
     sign_in(client, service, store, role, *([section] if role == "officer" else []))
     codes = re.findall(r'data-code="([^"]+)"', client.get("/desk/aduan?q=elpiji").text)
     assert sorted(codes) == sorted([*made, rare])
@@ -415,14 +421,7 @@ def test_common_words_seldom_together_are_probed_not_walked(
     monkeypatch.setattr(fulltext, "ESTIMATED_MANY", -1)  # every estimate says "many"
     monkeypatch.setattr(fulltext, "SAMPLE", 8)
     monkeypatch.setattr(fulltext, "WALK_ROWS", 8 * fulltext.CAP // 4)  # dense: 4 of 8
-    probed: list[str] = []
-    real = fulltext._listed
-
-    def listed(query: Any, text: str) -> list[int]:
-        probed.append(text)
-        return real(query, text)
-
-    monkeypatch.setattr(fulltext, "_listed", listed)
+    probed = spy_on_probes(monkeypatch)  # what the GIN index listed (probes that ran)
     sign_in(client, service, store, "supervisor")
     assert found(client, "elpiji") == found(client, "elpiji")  # one word: walked
     assert sorted(found(client, "elpiji")) == sorted([*made, both])
@@ -447,14 +446,7 @@ def test_matches_a_sample_shows_too_many_for_a_probe_are_walked_without_one(
     monkeypatch.setattr(fulltext, "SAMPLE", 8)
     monkeypatch.setattr(fulltext, "WALK_ROWS", 1)  # never dense: only the count decides
     monkeypatch.setattr(fulltext, "PROBE", 1)  # a probe lists one match at most
-    probed: list[str] = []
-    real = fulltext._listed
-
-    def listed(query: Any, text: str) -> list[int]:
-        probed.append(text)
-        return real(query, text)
-
-    monkeypatch.setattr(fulltext, "_listed", listed)
+    probed = spy_on_probes(monkeypatch)  # what the GIN index listed (probes that ran)
     sign_in(client, service, store, "supervisor")
     assert sorted(found(client, "elpiji")) == sorted(made)
     assert probed == []
@@ -488,14 +480,7 @@ def test_the_tab_counts_walk_where_a_sample_holds_their_few_matches(
     monkeypatch.setattr(fulltext, "SAMPLE", 8)
     # Two matches in eight: too few for the page's CAP (dense: 4 of 8), enough for 100.
     monkeypatch.setattr(fulltext, "WALK_ROWS", 8 * fulltext.CAP // 4)
-    probed: list[str] = []
-    real = fulltext._listed
-
-    def listed(query: Any, text: str) -> list[int]:
-        probed.append(text)
-        return real(query, text)
-
-    monkeypatch.setattr(fulltext, "_listed", listed)
+    probed = spy_on_probes(monkeypatch)  # what the GIN index listed (probes that ran)
     sign_in(client, service, store, "supervisor")
     tabs = _tabs(client, "q=elpiji")
     assert (tabs["baru"], tabs["diproses"], tabs["ditutup"]) == ("2", "0", "0")
