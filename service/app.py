@@ -54,11 +54,11 @@ from store.types import utcnow
 log = logging.getLogger(__name__)
 
 RELOAD_SECONDS = 5.0
-# The WAL is copied back often and in small pieces: a passive checkpoint in the background does
-# not block the writer, but webhooks answered while it copies wait with it, for as long as it
-# has pages to copy. At 200 webhooks a second after a flood, a checkpoint each second held
-# requests 11-22 ms once a second (the p99); each quarter second, p99 fell from 9.6-11.9 ms to
-# 6.7-8.4 (alternate runs, 2026-12-07). An idle tick is a PRAGMA on a pooled connection.
+# The WAL is copied back often and in small pieces. A passive checkpoint does not block the
+# writer, yet the webhooks answered while one ran were held longer the more pages it had to copy
+# (measured, not explained: at 200 webhooks a second after a flood, 11-22 ms once a second with a
+# checkpoint each second, 55-60 ms with one every five). Each quarter second, p99 fell from
+# 9.6-11.9 ms to 6.7-8.4 (alternate runs, 2026-12-07). An idle tick is one PRAGMA.
 CHECKPOINT_SECONDS = 0.25
 
 
