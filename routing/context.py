@@ -5,6 +5,7 @@ takes it out of the rule's topic (`none_near`). Worked out only for texts and ru
 from __future__ import annotations
 
 import functools
+import re
 from bisect import bisect_left
 from collections.abc import Collection
 from typing import TYPE_CHECKING
@@ -29,6 +30,14 @@ _RELATION = frozenset({
     "=hubungan", "=hubungannya", "=kaitan", "=kaitannya", "=masalah", "=masalahnya",
     "=pautnya", "=urusan", "=urusannya", "=sangkutan", "=sangkutannya",
 })  # fmt: skip
+# "bukan soal tender", "bukan masalah MoU-nya": a denial of a topic, which holds for the whole
+# text ("bukan soal tender nya pak, tender udh selesai": the second "tender" is the dismissed
+# topic again, not a request about it).
+_TOPIC = frozenset({
+    "=soal", "=masalah", "=urusan", "=perkara", "=persoalan", "=terkait", "=mengenai",
+    "=tentang",
+})  # fmt: skip
+_DISMISSING = re.compile(" (?:" + "|".join(sorted(_TOPIC | _RELATION | {"=nya"})) + ") ")
 _LOOK_CHARS = 120  # a few words before a term, generously (long words, several spaces)
 _SENTENCE_END = frozenset(".!?\n")
 
@@ -65,6 +74,9 @@ class Context:
         self.has_negator = any(n in doc.haystack for n in spaced)
         self._negated: dict[Hit, str | None] = {}
         self._back: dict[int, str | None] = {}  # token -> the denial before it (_look_back)
+        self._topical: set[int] = set()  # tokens whose denial is of a topic (_TOPIC, relation)
+        self._dismissed: dict[int, str | None] = {}  # term id -> the word dismissing its topic
+        self._may: bool | None = None  # whether the text can dismiss a topic (_may_dismiss)
         self._buts: dict[int, bool] = {}  # token -> whether a "tapi" follows it (_but)
         self._spans: tuple[list[int], list[int]] | None = None
 
@@ -93,13 +105,25 @@ class Context:
         starts, ends = self._negator_spans()
         last = len(starts)
         for tid, hit in hits.items():
+            found = self.occurrences[tid]
             start = hit[0] - hit[1] + 1
             i = bisect_left(starts, start - _LOOK_CHARS)
             if i == last or ends[i] > start:
+                # "bukan soal X" later in the text dismisses this X too
+                if len(found) > 1 and self._later_denial(found, starts, ends):
+                    dismissed = self.dismissed(tid)
+                    if dismissed is not None:
+                        negated[tid] = dismissed
+                        continue
                 counted[tid] = hit
                 continue
+            if len(found) > 1:
+                dismissed = self.dismissed(tid)
+                if dismissed is not None:
+                    negated[tid] = dismissed
+                    continue
             word = None
-            for occurrence in self.occurrences[tid]:
+            for occurrence in found:
                 word = self.negated_by(occurrence)
                 if word is None:
                     counted[tid] = occurrence
@@ -107,6 +131,34 @@ class Context:
             if word is not None:
                 negated[tid] = word
         return counted, negated
+
+    @staticmethod
+    def _later_denial(found: list[Hit], starts: list[int], ends: list[int]) -> bool:
+        """Whether a negator's word is in the characters before an occurrence after the first."""
+        for end, length in found[1:]:
+            start = end - length + 1
+            i = bisect_left(starts, start - _LOOK_CHARS)
+            if i < len(starts) and ends[i] <= start:
+                return True
+        return False
+
+    def dismissed(self, tid: int) -> str | None:
+        """The word of a denial of this term's topic anywhere in the text ("bukan soal X"), or
+        None: then none of its occurrences counts."""
+        if not self._may_dismiss():
+            return None
+        if tid not in self._dismissed:
+            word = None
+            for hit in self.occurrences.get(tid, ()):
+                denial = self.negated_by(hit)
+                if denial is None:
+                    continue
+                first, last = self.doc.token_range(*hit)
+                if first in self._topical or (denial == "bukan" and self._nya(last)):
+                    word = denial
+                    break
+            self._dismissed[tid] = word
+        return self._dismissed[tid]
 
     def negated_by(self, hit: Hit) -> str | None:
         """The negating word before this occurrence, in the same clause, or None."""
@@ -138,6 +190,7 @@ class Context:
         )
         shared = self._look_back(first - 2) if joined else None
         if shared is not None:
+            self._mark(first, first - 2 in self._topical)
             return shared
         for t in range(first - 1, max(-1, first - 1 - self.window), -1):
             if _clause_end(parts[2 * t + 2]):
@@ -148,13 +201,43 @@ class Context:
             if t >= 1 and not _WITH.isdisjoint(words):
                 denial = self._denied_relation(t - 1)
                 if denial is not None:
+                    self._topical.add(first)
                     return denial
             if not _NOT_ONLY.isdisjoint(surfaces[t + 1].split()[:1]):
                 continue
             for w in words:
                 if w in self.negators or (w in self.contrast_negators and self._but(first)):
+                    self._mark(first, self._topic_between(t, first))
                     return w[1:]
         return None
+
+    def _may_dismiss(self) -> bool:
+        """Whether the text holds a topic word, "nya" or a relation word: a dismissal needs one
+        (asked only of texts with a negator, once)."""
+        if self._may is None:
+            self._may = _DISMISSING.search(self.doc.haystack) is not None
+        return self._may
+
+    def _mark(self, first: int, topical: bool) -> None:
+        """Remember that the denial before token `first` is of a topic (see dismissed)."""
+        if topical:
+            self._topical.add(first)
+
+    def _topic_between(self, negator: int, first: int) -> bool:
+        """Whether a topic word stands between the negator's token and the term's: "bukan soal
+        X"."""
+        surfaces = self.doc.tokens.surfaces
+        return any(not _TOPIC.isdisjoint(surfaces[k].split()) for k in range(negator + 1, first))
+
+    def _nya(self, last: int) -> bool:
+        """Whether "nya" follows token `last` in the same clause: "bukan MoU nya" names a topic
+        as the one meant, and denies it."""
+        tokens = self.doc.tokens
+        return (
+            last + 1 < len(tokens.surfaces)
+            and not _clause_end(tokens.parts[2 * last + 2])
+            and "=nya" in tokens.surfaces[last + 1].split()
+        )
 
     def _denied_relation(self, r: int) -> str | None:
         """The negator of "tidak ada hubungannya" when token `r` is the relation word, else None."""
@@ -204,6 +287,11 @@ class Context:
         check_negation = rule.negation and self.has_negator
         for tid in rule.positive.intersection(self.occurrences):
             reason = ""
+            if check_negation and len(self.occurrences[tid]) > 1 and tid not in rule.unnegatable:
+                dismissed = self.dismissed(tid)
+                if dismissed is not None:
+                    ignored.append((rule.written[tid], f"negated by {dismissed!r}"))
+                    continue
             for hit in self.occurrences[tid]:
                 word = None
                 if check_negation and tid not in rule.unnegatable:

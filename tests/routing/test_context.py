@@ -65,6 +65,26 @@ def test_a_denied_relation_negates_what_follows_without_tapi() -> None:
     assert r.route("ini ada hubungannya dengan tender").fired == ("tender",)
 
 
+def test_a_dismissed_topic_does_not_count_where_it_is_named_again() -> None:
+    """ "bukan soal X" or "bukan X nya" dismisses the topic for the whole text: X named again
+    (before or after) is the dismissed topic, not a request about it. A plain denial of one
+    occurrence leaves the others counted."""
+    r = router([TENDER, BAYAR])
+    d = r.route("bukan soal tender nya pak, tender udh selesai. invoice blm dibayar 60 hari")
+    assert d.fired == ("bayar",)
+    assert d.ignored == (("tender", "tender", "negated by 'bukan'"),)
+    d = r.route("di kantor ada lelang proyek, tp yg sy tanya bukan lelang nya. termin blm dibayar")
+    assert d.fired == ("bayar",)
+    # no topic word and no "nya": only that occurrence is denied
+    assert r.route("bukan lelang terbuka kemarin, lelang ulang besok").fired == ("tender",)
+    # "tidak ada hubungannya dengan" dismisses the topic too
+    d = r.route("tender sudah selesai. surat ini tidak ada hubungannya dengan tender, dibayar")
+    assert d.fired == ("bayar",)
+    # a rule that counts negated terms keeps them
+    keep = router([{**TENDER, "negation": False}, BAYAR])
+    assert "tender" in keep.route("bukan soal tender, tender udh selesai").fired
+
+
 def test_a_rule_may_count_negated_terms() -> None:
     r = router([{**TENDER, "negation": False}, BAYAR])
     assert "tender" in r.route("bukan soal tender, pembayaran").fired
