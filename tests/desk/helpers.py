@@ -12,8 +12,9 @@ from channels.base import IncomingAttachment, IncomingMessage
 from core.secrets import secret_key
 from desk.auth import SESSION_COOKIE, Auth, hash_password
 from service.app import Service
+from store import search
 from store.db import Store
-from store.models import Officer
+from store.models import Complaint, Officer
 
 PASSWORD = "kata-sandi-uji-123"
 _numbers = itertools.count(1)
@@ -92,3 +93,15 @@ def codes_walked(client: TestClient, url: str) -> list[str]:
         found = re.search(r'href="([^"]+)" rel="next"', page)
         at = found.group(1).replace("&amp;", "&") if found else None
     return seen
+
+
+def set_code(service: Service, store: Store, complaint_id: int, code: str) -> None:
+    """Give a complaint a chosen code (with 0 and 1 in it) and rebuild its search document."""
+    with store.write() as session:
+        complaint = session.get(Complaint, complaint_id)
+        assert complaint is not None
+        complaint.tracking_code = code
+        session.add(complaint)
+        routing = service.ctx.settings.routing
+        norm = search.normaliser(routing.slang, routing.stem_overrides)
+        search.refresh(session, norm, complaint_id)

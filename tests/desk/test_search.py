@@ -27,6 +27,7 @@ from tests.desk.helpers import (
     codes_walked,
     complain,
     session_cookie,
+    set_code,
 )
 
 
@@ -54,18 +55,6 @@ def sign_in(client: TestClient, service: Service, store: Store, role: str, *sect
     client.cookies.clear()
     officer = add_officer(store, f"{role}-{len(sections)}-{'-'.join(sections)}", role, *sections)
     client.cookies.update(session_cookie(service, officer))
-
-
-def set_code(service: Service, store: Store, complaint_id: int, code: str) -> None:
-    """Give a complaint a chosen code (with 0 and 1 in it) and rebuild its search document."""
-    with store.write() as session:
-        complaint = session.get(Complaint, complaint_id)
-        assert complaint is not None
-        complaint.tracking_code = code
-        session.add(complaint)
-        routing = service.ctx.settings.routing
-        norm = search.normaliser(routing.slang, routing.stem_overrides)
-        search.refresh(session, norm, complaint_id)
 
 
 def test_codes_in_every_form_the_tracking_page_accepts(
