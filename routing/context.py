@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -36,6 +36,11 @@ _RELATION = frozenset({
 _TOPIC = frozenset({
     "=soal", "=masalah", "=urusan", "=perkara", "=persoalan", "=terkait", "=mengenai",
     "=tentang",
+})  # fmt: skip
+# "tidak bermaksud memohon waktu audiensi", "tidak meminta audiensi": a denied intent denies what
+# is asked with no "tapi" needed, and the intent words do not use up the negation window.
+_INTENT = frozenset({
+    "=bermaksud", "=berniat", "=memohon", "=meminta", "=mengundang", "=mengajukan",
 })  # fmt: skip
 _DISMISSING = re.compile(" (?:" + "|".join(sorted(_TOPIC | _RELATION | {"=nya"})) + ") ")
 _LOOK_CHARS = 120  # a few words before a term, generously (long words, several spaces)
@@ -192,7 +197,7 @@ class Context:
         if shared is not None:
             self._mark(first, first - 2 in self._topical)
             return shared
-        for t in range(first - 1, max(-1, first - 1 - self.window), -1):
+        for t in self._back_from(first):
             if _clause_end(parts[2 * t + 2]):
                 return None
             words = surfaces[t].split()
@@ -206,10 +211,28 @@ class Context:
             if not _NOT_ONLY.isdisjoint(surfaces[t + 1].split()[:1]):
                 continue
             for w in words:
-                if w in self.negators or (w in self.contrast_negators and self._but(first)):
+                if w in self.negators or (w in self.contrast_negators and self._denies(t, first)):
                     self._mark(first, self._topic_between(t, first))
                     return w[1:]
         return None
+
+    def _back_from(self, first: int) -> Iterator[int]:
+        """The tokens before token `first` that a negator may stand on: `window` of them, not
+        counting intent words ("tidak bermaksud memohon waktu audiensi")."""
+        surfaces = self.doc.tokens.surfaces
+        t, left = first - 1, self.window
+        while t >= 0 and left > 0:
+            yield t
+            if _INTENT.isdisjoint(surfaces[t].split()):
+                left -= 1
+            t -= 1
+
+    def _denies(self, negator: int, first: int) -> bool:
+        """Whether a contrast negator (tidak, belum, ...) at token `negator` denies the term at
+        token `first`: in a "not X but Y" sentence, or when it denies an intent right after it
+        ("tidak memohon ...")."""
+        after = self.doc.tokens.surfaces[negator + 1].split() if negator + 1 < first else []
+        return not _INTENT.isdisjoint(after) or self._but(first)
 
     def _may_dismiss(self) -> bool:
         """Whether the text holds a topic word, "nya" or a relation word: a dismissal needs one

@@ -85,6 +85,19 @@ def test_a_dismissed_topic_does_not_count_where_it_is_named_again() -> None:
     assert "tender" in keep.route("bukan soal tender, tender udh selesai").fired
 
 
+def test_a_denied_intent_denies_what_is_asked_without_tapi() -> None:
+    """ "tidak bermaksud memohon waktu audiensi": a letter that says what it does not ask for;
+    the intent words do not use up the window. "tidak" alone still denies only with "tapi"."""
+    audiensi = {"id": "audiensi", "section": "kesra", "any": ["audiensi"]}
+    r = router([audiensi, BAYAR])
+    d = r.route("kami tidak bermaksud memohon waktu audiensi. honor kami belum dibayar")
+    assert d.fired == ("bayar",)
+    assert d.ignored == (("audiensi", "audiensi", "negated by 'tidak'"),)
+    assert r.route("kami tidak meminta audiensi, honor belum dibayar").fired == ("bayar",)
+    # without an intent word "tidak" is the complaint: "audiensi tidak dijawab"
+    assert "audiensi" in r.route("kami tidak dapat audiensi, honor belum dibayar").fired
+
+
 def test_a_rule_may_count_negated_terms() -> None:
     r = router([{**TENDER, "negation": False}, BAYAR])
     assert "tender" in r.route("bukan soal tender, pembayaran").fired

@@ -107,8 +107,9 @@ def test_blind_2026_12_06b_is_a_tuning_set_now_and_stays_placed(default_router: 
 
 
 def test_blind_2026_12_07_is_a_tuning_set_now_and_stays_placed(default_router: Router) -> None:
-    # Scored once blind: 164/180, email 40/48 (see its header); 167 since a denied topic holds
-    # for the whole text (tuned on it: a regression guard, not an estimate).
+    # Scored once blind: 164/180, email 40/48 (see its header); 168 since a denied topic holds
+    # for the whole text and a denied intent needs no "tapi" (tuned on it: a regression guard,
+    # not an estimate).
     rows = [Labelled(c.text, c.channel, c.section) for c in BLIND_2026_12_07]
     assert len(rows) == 180 and {c.channel for c in BLIND_2026_12_07} == CHANNELS
     report = evaluate(default_router, rows)
