@@ -113,20 +113,16 @@ class Context:
             found = self.occurrences[tid]
             start = hit[0] - hit[1] + 1
             i = bisect_left(starts, start - _LOOK_CHARS)
-            if i == last or ends[i] > start:
-                # "bukan soal X" later in the text dismisses this X too
-                if len(found) > 1 and self._later_denial(found, starts, ends):
-                    dismissed = self.dismissed(tid)
-                    if dismissed is not None:
-                        negated[tid] = dismissed
-                        continue
-                counted[tid] = hit
-                continue
-            if len(found) > 1:
+            clear = i == last or ends[i] > start  # no negator's word before the first
+            # "bukan soal X" anywhere dismisses every X (not asked when no X has a negator)
+            if len(found) > 1 and (not clear or self._later_denial(found, starts, ends)):
                 dismissed = self.dismissed(tid)
                 if dismissed is not None:
                     negated[tid] = dismissed
                     continue
+            if clear:
+                counted[tid] = hit
+                continue
             word = None
             for occurrence in found:
                 word = self.negated_by(occurrence)
