@@ -96,6 +96,16 @@ class Compiled:
     plain_terms_of: dict[str, dict[int, tuple[tuple[str, ...], tuple[str, ...]]]] = field(
         default_factory=dict
     )
+    # The plain rules numbered by section, then by rule order ("keys"): term id -> the keys of
+    # its plain rules; key -> rule index, score and section; (section, first key, end key) per
+    # section.
+    # The sorted keys of the rules that fire hold each section's rules as one run, in rule
+    # order, so a section's score and first rule need no walk of its own (Router._weigh).
+    plain_keys: dict[int, frozenset[int]] = field(default_factory=dict)
+    plain_index: list[int] = field(default_factory=list)
+    plain_score: list[float] = field(default_factory=list)
+    plain_section: list[str] = field(default_factory=list)
+    plain_bounds: list[tuple[str, int, int]] = field(default_factory=list)
 
 
 def re2_options() -> Any:
@@ -362,6 +372,7 @@ class Compiler:
         for (t, sec), pairs in plain_terms.items():
             plain_terms_of[sec][t] = (tuple(p[0] for p in pairs), tuple(p[1] for p in pairs))
         return Compiled(
+            **_plain_keys(rules, plain, self.term_rules),
             plain_terms=plain_terms,
             plain_terms_of=dict(plain_terms_of),
             term_check=self._term_check(rules, term_other),
@@ -377,3 +388,27 @@ class Compiler:
             sender_rules=sender_rules,
             channel_rules={k: tuple(v) for k, v in channel_rules.items()},
         )
+
+
+def _plain_keys(
+    rules: list[CompiledRule], plain: set[int], term_rules: dict[int, list[int]]
+) -> dict[str, Any]:
+    """Compiled.plain_keys, plain_index, plain_score and plain_bounds (see Compiled)."""
+    rank = {s: k for k, s in enumerate(dict.fromkeys(rules[i].section for i in sorted(plain)))}
+    ordered = sorted(plain, key=lambda i: (rank[rules[i].section], i))
+    key_of = {index: key for key, index in enumerate(ordered)}
+    bounds: list[tuple[str, int, int]] = []
+    for key, index in enumerate(ordered):
+        section = rules[index].section
+        if bounds and bounds[-1][0] == section:
+            bounds[-1] = (section, bounds[-1][1], key + 1)
+        else:
+            bounds.append((section, key, key + 1))
+    keys = {t: frozenset(key_of[i] for i in rs if i in key_of) for t, rs in term_rules.items()}
+    return {
+        "plain_keys": {t: k for t, k in keys.items() if k},
+        "plain_index": ordered,
+        "plain_score": [rules[i].score for i in ordered],
+        "plain_section": [rules[i].section for i in ordered],
+        "plain_bounds": bounds,
+    }

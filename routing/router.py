@@ -10,6 +10,7 @@ the fallback section, marked for triage.
 from __future__ import annotations
 
 import logging
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -178,16 +179,26 @@ class Router:
         candidates.update(c.channel_rules.get(channel, ()))
         return candidates, regex_hits
 
-    def _plain(self, counted: dict[int, Any]) -> dict[str, set[int]]:
-        """The plain rules that fire, by section: one counted term of theirs is enough."""
-        groups: dict[str, set[int]] = {}
-        # the same sets, built the same way, as set().union(*each section's frozensets)
-        for entries in map(self.compiled.term_plain.get, counted, repeat(())):
-            for section, rules in entries:
+    def _plain(self, counted: dict[int, Any]) -> dict[str, list[int]]:
+        """The plain rules that fire (one counted term of theirs is enough), by section, as
+        their keys in rule order (Compiled.plain_keys)."""
+        c = self.compiled
+        keys = sorted(set().union(*map(c.plain_keys.get, counted, repeat(()))))
+        groups: dict[str, list[int]] = {}
+        if len(keys) < 2 * len(c.plain_bounds):  # a few: one look-up each
+            section_of = c.plain_section.__getitem__
+            for key in keys:
+                section = section_of(key)
                 if section in groups:
-                    groups[section] |= rules
+                    groups[section].append(key)
                 else:
-                    groups[section] = set(rules)
+                    groups[section] = [key]
+        else:  # many: each section's run found by bisection
+            for section, lo, hi in c.plain_bounds:
+                a = bisect_left(keys, lo)
+                b = bisect_left(keys, hi, a)
+                if a < b:
+                    groups[section] = keys[a:b]
         return groups
 
     def _negated_notes(self, negated: dict[int, str]) -> list[tuple[str, str, str]]:
@@ -227,34 +238,38 @@ class Router:
         return text_ok and (rule.none is None or rule.none.isdisjoint(hits))
 
     def _weigh(
-        self, doc: Document, plain: dict[str, set[int]], counted: dict[int, Any],
+        self, doc: Document, plain: dict[str, list[int]], counted: dict[int, Any],
         fired: list[_Fired], ignored: list[tuple[str, str, str]],
     ) -> Decision:  # fmt: skip
         c = self.compiled
         scores: dict[str, float] = {}
         first: dict[str, int] = {}
-        get_score = c.rule_scores.__getitem__
-        for section, rules in plain.items():
-            scores[section] = sum(map(get_score, rules))
-            first[section] = min(rules)
+        get_score, get_index = c.plain_score.__getitem__, c.plain_index.__getitem__
+        for section, keys in plain.items():
+            scores[section] = sum(map(get_score, keys))
+            first[section] = get_index(keys[0])
         for f in fired:
             rule = f.rule
             section = rule.section
             scores[section] = scores.get(section, 0.0) + (f.score if rule.weights else rule.score)
             if rule.index < first.get(section, len(c.rules)):
                 first[section] = rule.index
-        scores = {s: round(v, 6) for s, v in scores.items()}
+        rounded = {s: round(v, 6) for s, v in scores.items()}
+        # best first; a tie goes to the section whose earliest matching rule comes first (for
+        # the winner, and for the runner-up that the explanation names)
+        ranked = sorted(rounded, key=lambda s: (-rounded[s], first[s]))
+        scores = {s: rounded[s] for s in ranked}
         # a rule is in one section, and plain rules never fire as others: no duplicates
-        every = sorted(chain(*plain.values(), (f.rule.index for f in fired)))
+        every = sorted(chain(map(get_index, chain(*plain.values())), (f.rule.index for f in fired)))
         fired_ids = tuple(map(c.rule_ids.__getitem__, every))
-        best = max(scores, key=lambda s: (scores[s], -first[s]), default=None)
+        best = ranked[0] if ranked else None
         if best is None or scores[best] < self.config.threshold:
             return Decision(
                 self.config.fallback, True, (), (), scores, fired_ids,
                 threshold=self.config.threshold, ignored=tuple(ignored),
             )  # fmt: skip
         by_index = {f.rule.index: f for f in fired if f.rule.section == best}
-        order = sorted(plain.get(best, set()).union(by_index))
+        order = sorted(chain(map(get_index, plain.get(best, ())), by_index))
         matches = self._plain_matches(doc, best, counted)
         if matches is not None:
             spans: dict[tuple[int, int], tuple[int, int]] = {}

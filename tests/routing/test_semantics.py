@@ -43,6 +43,23 @@ def test_a_tie_goes_to_the_section_of_the_earlier_rule() -> None:
     assert router(rules[::-1]).route("atap masjid").section == "adpem"
 
 
+def test_scores_are_listed_best_first_and_a_tied_runner_up_is_the_earlier_rule() -> None:
+    # the runner-up that the explanation names follows the winner's tie rule, whatever order
+    # the words come in the text
+    rules = [
+        {"id": "h", "section": "hukum", "any": ["perda"], "weight": 2},
+        {"id": "k", "section": "kesra", "any": ["masjid"]},
+        {"id": "a", "section": "adpem", "any": ["atap"]},
+    ]
+    for text in ("atap masjid sesuai perda", "perda masjid atap", "masjid, atap, perda"):
+        d = router(rules).route(text)
+        assert list(d.scores) == ["hukum", "kesra", "adpem"]
+        assert d.explain().endswith("runner-up kesra 1")
+    d = router([rules[0], rules[2], rules[1]]).route("atap masjid sesuai perda")
+    assert list(d.scores) == ["hukum", "adpem", "kesra"]
+    assert d.explain().endswith("runner-up adpem 1")
+
+
 def test_below_threshold_goes_to_fallback_for_triage() -> None:
     r = router([{"id": "weak", "section": "adpem", "any": ["gedung"], "weight": 0.5}])
     d = r.route("gedung itu")
