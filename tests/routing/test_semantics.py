@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from tests.routing.helpers import router
 
@@ -46,7 +47,7 @@ def test_a_tie_goes_to_the_section_of_the_earlier_rule() -> None:
 def test_scores_are_listed_best_first_and_a_tied_runner_up_is_the_earlier_rule() -> None:
     # the runner-up that the explanation names follows the winner's tie rule, whatever order
     # the words come in the text
-    rules = [
+    rules: list[dict[str, Any]] = [
         {"id": "h", "section": "hukum", "any": ["perda"], "weight": 2},
         {"id": "k", "section": "kesra", "any": ["masjid"]},
         {"id": "a", "section": "adpem", "any": ["atap"]},
