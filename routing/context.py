@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterator
 from typing import TYPE_CHECKING
+
+from routing.settled import HINTS as SETTLED_HINTS
+from routing.settled import settled_sentences
 
 if TYPE_CHECKING:
     from routing.compile import CompiledRule
@@ -41,6 +44,13 @@ _TOPIC = frozenset({
 # is asked with no "tapi" needed, and the intent words do not use up the negation window.
 _INTENT = frozenset({
     "=bermaksud", "=berniat", "=memohon", "=meminta", "=mengundang", "=mengajukan",
+})  # fmt: skip
+# "bukan mau lapor jalan rusak", "bukan ingin mengadukan proyeknya": words of wanting or
+# reporting between a negator and a term do not use up the window either; unlike _INTENT they do
+# not make "tidak" a denial ("petugas tidak mau melayani" is the complaint itself).
+_PASSING = _INTENT | frozenset({
+    "=mau", "=ingin", "=hendak", "=lapor", "=melapor", "=melaporkan", "=mengadu",
+    "=mengadukan", "=minta", "=bahas", "=membahas",
 })  # fmt: skip
 _DISMISSING = re.compile(" (?:" + "|".join(sorted(_TOPIC | _RELATION | {"=nya"})) + ") ")
 _LOOK_CHARS = 120  # a few words before a term, generously (long words, several spaces)
@@ -84,6 +94,8 @@ class Context:
         self._may: bool | None = None  # whether the text can dismiss a topic (_may_dismiss)
         self._buts: dict[int, bool] = {}  # token -> whether a "tapi" follows it (_but)
         self._spans: tuple[list[int], list[int]] | None = None
+        # the settled sentences and their first tokens, once they take terms out (unsettled)
+        self._settled: tuple[list[tuple[int, int, str]], list[int]] | None = None
 
     def _negator_spans(self) -> tuple[list[int], list[int]]:
         """Where the negators' bare words are in the haystack: the first and last characters
@@ -214,12 +226,13 @@ class Context:
 
     def _back_from(self, first: int) -> Iterator[int]:
         """The tokens before token `first` that a negator may stand on: `window` of them, not
-        counting intent words ("tidak bermaksud memohon waktu audiensi")."""
+        counting intent and reporting words ("tidak bermaksud memohon waktu audiensi", "bukan
+        mau lapor jalan rusak")."""
         surfaces = self.doc.tokens.surfaces
         t, left = first - 1, self.window
         while t >= 0 and left > 0:
             yield t
-            if _INTENT.isdisjoint(surfaces[t].split()):
+            if _PASSING.isdisjoint(surfaces[t].split()):
                 left -= 1
             t -= 1
 
@@ -288,6 +301,47 @@ class Context:
                 return True
         return False
 
+    def unsettled(self, counted: dict[int, Hit], negated: dict[int, str]) -> dict[int, Hit]:
+        """`counted` without the terms found only in sentences that report a topic as settled
+        (routing/settled.py), which go to `negated` with the settling words; unchanged when no
+        term would count outside those sentences."""
+        hay = self.doc.haystack
+        if not any(h in hay for h in SETTLED_HINTS):
+            return counted
+        ranges = settled_sentences(self.doc.tokens)
+        if not ranges:
+            return counted
+        firsts = [first for first, _, _ in ranges]
+        out: dict[int, Hit] = {}
+        inside: dict[int, str] = {}
+        for tid, hit in counted.items():
+            phrase = self._settled_at(hit, ranges, firsts)
+            if phrase is None:
+                out[tid] = hit
+                continue
+            for other in self.occurrences[tid]:
+                if self._settled_at(other, ranges, firsts) is None and (
+                    not self.has_negator or self.negated_by(other) is None
+                ):
+                    out[tid] = other
+                    break
+            else:
+                inside[tid] = phrase
+        if not out or not inside:
+            return counted
+        negated.update(inside)
+        self._settled = (ranges, firsts)  # the rules that read context leave them out too
+        return out
+
+    def _settled_at(
+        self, hit: Hit, ranges: list[tuple[int, int, str]], firsts: list[int]
+    ) -> str | None:
+        first, _ = self.doc.token_range(*hit)
+        k = bisect_right(firsts, first) - 1
+        if k >= 0 and first <= ranges[k][1]:
+            return ranges[k][2]
+        return None
+
     def near(self, hit: Hit, near: frozenset[int], window: int) -> int | None:
         """A none_near term id within `window` tokens of this occurrence, or None."""
         first, last = self.doc.token_range(*hit)
@@ -297,6 +351,22 @@ class Context:
                 if o_first - window <= last and first - window <= o_last:
                     return tid
         return None
+
+    def _left_out(self, rule: CompiledRule, tid: int, hit: Hit, check_negation: bool) -> str:
+        """Why this occurrence does not count for the rule, or "" when it counts."""
+        negatable = tid not in rule.unnegatable
+        word = self.negated_by(hit) if check_negation and negatable else None
+        if word is not None:
+            return f"negated by {word!r}"
+        if rule.negation and self._settled is not None and negatable:
+            settled = self._settled_at(hit, *self._settled)
+            if settled is not None:
+                return f"negated by {settled!r}"
+        if rule.near is not None:
+            other = self.near(hit, rule.near, rule.near_window)
+            if other is not None:
+                return f"near {rule.written[other]!r}"
+        return ""
 
     def counted(self, rule: CompiledRule) -> tuple[dict[int, Hit], list[tuple[str, str]]]:
         """The rule's terms that count here (first counting occurrence each), and why each found
@@ -312,17 +382,9 @@ class Context:
                     ignored.append((rule.written[tid], f"negated by {dismissed!r}"))
                     continue
             for hit in self.occurrences[tid]:
-                word = None
-                if check_negation and tid not in rule.unnegatable:
-                    word = self.negated_by(hit)
-                if word is not None:
-                    reason = f"negated by {word!r}"
+                reason = self._left_out(rule, tid, hit, check_negation)
+                if reason:
                     continue
-                if rule.near is not None:
-                    other = self.near(hit, rule.near, rule.near_window)
-                    if other is not None:
-                        reason = f"near {rule.written[other]!r}"
-                        continue
                 out[tid] = hit
                 break
             else:

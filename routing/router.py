@@ -122,6 +122,7 @@ class Router:
             doc, occurrences, self.negators, self.contrast_negators, self.config.negation_window
         )
         counted, negated = context.counted_hits(hits) if context.has_negator else (hits, {})
+        counted = context.unsettled(counted, negated)
         plain = self._plain(counted)
         candidates, regex_hits = self._candidates(doc, hits, norm_channel, sender)
         ignored = self._negated_notes(negated)

@@ -98,6 +98,21 @@ def test_a_denied_intent_denies_what_is_asked_without_tapi() -> None:
     assert "audiensi" in r.route("kami tidak dapat audiensi, honor belum dibayar").fired
 
 
+def test_wanting_and_reporting_words_do_not_use_up_the_window() -> None:
+    """ "bukan mau lapor jalan rusak": the writer says what the message is not about; "tidak
+    mau" stays the complaint ("petugas tidak mau melayani") since "mau" is no intent to deny."""
+    jalan = {"id": "jalan", "section": "adpem", "any": ["jalan rusak"]}
+    gas = {"id": "gas", "section": "kesra", "any": ["gas"]}
+    r = router([jalan, gas])
+    d = r.route("Bukan mau lapor jalan rusak ya, itu udh bosen. Kali ini gas langka")
+    assert (d.section, d.fired) == ("kesra", ("gas",))
+    assert d.ignored == (("jalan", "jalan rusak", "negated by 'bukan'"),)
+    assert r.route("bukan ingin mengadukan jalan rusak, gas langka").fired == ("gas",)
+    assert "jalan" in r.route("petugas tidak mau lapor jalan rusak, gas langka").fired
+    # three plain words still use up the window of two
+    assert "jalan" in r.route("bukan di kampung kami jalan rusak, gas langka").fired
+
+
 def test_a_rule_may_count_negated_terms() -> None:
     r = router([{**TENDER, "negation": False}, BAYAR])
     assert "tender" in r.route("bukan soal tender, pembayaran").fired
