@@ -141,7 +141,12 @@ class Router:
             mine = counted if rule.negation else hits
             if rule.near is not None or (rule.unnegatable and negated):
                 mine, left_out = context.counted(rule)
-                ignored.extend((rule.id, term, why) for term, why in left_out)
+                # a negated term is noted once (_negated_notes may have it already)
+                ignored.extend(
+                    note
+                    for note in ((rule.id, term, why) for term, why in left_out)
+                    if note not in ignored
+                )
             if self._holds(rule, mine, hits, regex_hits, norm_channel, sender):
                 if rule.decide:
                     won, scores = _Fired(rule, mine), {rule.section: 1.0}

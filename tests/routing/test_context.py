@@ -182,3 +182,9 @@ def test_the_bundled_paraphrases_route() -> None:
     assert r.route("truk batu hitam lewat kampung tiap malam, debunya parah").section == "sda"
     assert r.route("tabung melon langka di pangkalan").section == "perekonomian"
     assert r.route("dana comdev perusahaan tidak sampai ke warga").section == "kerjasama"
+
+
+def test_a_negated_term_of_a_rule_that_reads_context_is_noted_once() -> None:
+    near = {**TENDER, "none_near": {"terms": ["jalan"], "window": 1}}
+    d = router([near, BAYAR]).route("bukan soal tender ya, pembayaran kami belum")
+    assert d.ignored == (("tender", "tender", "negated by 'bukan'"),)
