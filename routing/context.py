@@ -10,7 +10,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterator
 from typing import TYPE_CHECKING
 
-from routing.settled import HINTS as SETTLED_HINTS
 from routing.settled import settled_sentences
 
 if TYPE_CHECKING:
@@ -305,10 +304,7 @@ class Context:
         """`counted` without the terms found only in sentences that report a topic as settled
         (routing/settled.py), which go to `negated` with the settling words; unchanged when no
         term would count outside those sentences."""
-        hay = self.doc.haystack
-        if not any(h in hay for h in SETTLED_HINTS):
-            return counted
-        ranges = settled_sentences(self.doc.tokens)
+        ranges = settled_sentences(self.doc)
         if not ranges:
             return counted
         firsts = [first for first, _, _ in ranges]

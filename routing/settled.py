@@ -14,7 +14,11 @@ or "Tapi" turns to another matter ("beasiswa ... sudah cair bulan lalu. Namun ..
 
 from __future__ import annotations
 
-from routing.text import Tokens
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from routing.document import Document
+    from routing.text import Tokens
 
 _DONE = frozenset({"=sudah", "=telah"})
 _FINISHED = frozenset({
@@ -36,58 +40,86 @@ _IF = frozenset({
     "=hingga", "=agar", "=supaya", "=biar", "=apakah", "=kapan", "=semoga", "=asal",
 })  # fmt: skip
 _SENTENCE_END = frozenset(".!?\n;")
-HINTS = (" =sudah ", " =telah ")  # a text without one has no settled sentence
+_DONE_WORDS = (" =sudah ", " =telah ")
+_AHEAD = 200  # characters of the haystack after a "sudah" where its finished word may be
 
 
-def settled_sentences(tokens: Tokens) -> list[tuple[int, int, str]]:
-    """The settled sentences of a text: (first token, last token, the words that settle it)."""
-    sentences = _sentences(tokens)
-    words = [set(s.split()) for s in tokens.surfaces]
+def settled_sentences(doc: Document) -> list[tuple[int, int, str]]:
+    """The settled sentences of a text, in order: (first token, last token, the words that settle
+    it). Only the sentences that hold a "sudah" are read, from it on."""
+    hay, surface = doc.haystack, doc.stem_length
+    markers = [at for w in _DONE_WORDS for at in _find_all(hay, w, surface)]
+    if not markers:
+        return []
+    tokens = doc.tokens
+    surfaces = tokens.surfaces
     out: list[tuple[int, int, str]] = []
-    for k, (first, last, question) in enumerate(sentences):
-        phrase = None if question else _settling(words, first, last)
-        if phrase is None:
-            continue
-        if k + 1 < len(sentences):
-            n_first, n_last, _ = sentences[k + 1]
-            if any(not _CAME_BACK.isdisjoint(w) for w in words[n_first : n_last + 1]):
-                continue
-        out.append((first, last, phrase))
+    for at in sorted(markers):
+        if _FINISHED.isdisjoint(hay[at : at + _AHEAD].split()):
+            continue  # no finished-state word in the next dozen words or so
+        marker, _ = doc.token_range(at + 7, 8)  # " =sudah " and " =telah ": 8 characters
+        if out and marker <= out[-1][1]:
+            continue  # in a sentence already settled
+        t = marker
+        while t + 1 < len(surfaces) and not _ends_sentence(tokens, t):
+            t += 1
+            if not _FINISHED.isdisjoint(surfaces[t].split()):
+                first, last = _sentence(tokens, t)
+                phrase = _settling(surfaces, first, marker, t, last)
+                if phrase is not None and not _came_back(tokens, last):
+                    out.append((first, last, phrase))
+                    break
     return out
 
 
-def _sentences(tokens: Tokens) -> list[tuple[int, int, bool]]:
-    """(first token, last token, whether it ends with "?") of each sentence."""
-    parts = tokens.parts
+def _find_all(hay: str, word: str, start: int) -> list[int]:
+    found = []
+    i = hay.find(word, start)
+    while i >= 0:
+        found.append(i)
+        i = hay.find(word, i + 1)
+    return found
+
+
+def _ends_sentence(tokens: Tokens, t: int) -> bool:
+    """Whether the gap after token t ends a sentence (or asks a question)."""
+    gap = tokens.parts[2 * t + 2]
+    return gap != " " and (not _SENTENCE_END.isdisjoint(gap) or "?" in gap)
+
+
+def _sentence(tokens: Tokens, t: int) -> tuple[int, int]:
+    """The first and last token of the sentence that holds token t."""
+    first = t
+    while first > 0 and not _ends_sentence(tokens, first - 1):
+        first -= 1
+    last, count = t, len(tokens.surfaces)
+    while last < count - 1 and not _ends_sentence(tokens, last):
+        last += 1
+    return first, last
+
+
+def _settling(surfaces: list[str], first: int, marker: int, t: int, last: int) -> str | None:
+    """The words that settle the sentence of tokens first..last, whose "sudah" is token `marker`
+    and finished-state word token t ("sudah ditangani"); None when they do not settle it."""
+    if any(not _IF.isdisjoint(surfaces[k].split()) for k in range(first, marker)):
+        return None  # a condition or a question word before the "sudah"
+    if any(not _DENIED.isdisjoint(surfaces[k].split()) for k in range(max(marker, t - 2), t)):
+        return None
+    if any(not _NOT_OVER.isdisjoint(surfaces[k].split()) for k in range(t + 1, last + 1)):
+        return None
+    done = min(_DONE.intersection(surfaces[marker].split()))
+    return f"{done[1:]} {min(_FINISHED.intersection(surfaces[t].split()))[1:]}"
+
+
+def _came_back(tokens: Tokens, last: int) -> bool:
+    """Whether the sentence ending at token `last` is a question, or the next sentence says the
+    matter came back ("Sekarang rusak lagi.")."""
+    if "?" in tokens.parts[2 * last + 2]:
+        return True
     count = len(tokens.surfaces)
-    out: list[tuple[int, int, bool]] = []
-    start = 0
-    for t in range(count):
-        gap = parts[2 * t + 2]
-        if t == count - 1 or (gap != " " and not _SENTENCE_END.isdisjoint(gap)):
-            out.append((start, t, "?" in gap))
-            start = t + 1
-        elif "?" in gap:  # "udah dibayar? kok ditagih" - a question without a full stop
-            out.append((start, t, True))
-            start = t + 1
-    return out
-
-
-def _settling(words: list[set[str]], first: int, last: int) -> str | None:
-    """The words that settle the sentence of tokens first..last ("sudah ditangani"), or None."""
-    marker = None
-    for t in range(first, last + 1):
-        if not _IF.isdisjoint(words[t]) and marker is None:
-            return None  # a condition or a question before the "sudah"
-        if marker is None and not _DONE.isdisjoint(words[t]):
-            marker = t
-            continue
-        if marker is None or _FINISHED.isdisjoint(words[t]):
-            continue
-        if any(not _DENIED.isdisjoint(words[k]) for k in range(max(marker, t - 2), t)):
-            continue
-        if any(not _NOT_OVER.isdisjoint(words[k]) for k in range(t + 1, last + 1)):
-            return None
-        done = min(_DONE & words[marker])
-        return f"{done[1:]} {min(_FINISHED & words[t])[1:]}"
-    return None
+    if last + 1 >= count:
+        return False
+    _, n_last = _sentence(tokens, last + 1)
+    return any(
+        not _CAME_BACK.isdisjoint(tokens.surfaces[k].split()) for k in range(last + 1, n_last + 1)
+    )

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from routing.document import Document
 from routing.settled import settled_sentences
-from routing.text import Normaliser, fold, mask
+from routing.text import Normaliser
 from tests.routing.helpers import router
 
 AC = {"id": "ac", "section": "adpem", "any": ["ac"]}
@@ -14,8 +15,7 @@ TPP = {"id": "tpp", "section": "hukum", "any": ["tpp"]}
 
 
 def _settled(text: str) -> list[str]:
-    tokens = Normaliser().tokens(mask(fold(text)[0]))
-    return [phrase for _, _, phrase in settled_sentences(tokens)]
+    return [phrase for _, _, phrase in settled_sentences(Document(Normaliser(), text, 10_000))]
 
 
 @pytest.mark.parametrize(
