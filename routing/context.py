@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Collection, Iterator
 from typing import TYPE_CHECKING
 
@@ -17,6 +17,9 @@ if TYPE_CHECKING:
     from routing.document import Document
 
 Hit = tuple[int, int]  # (end in the haystack, length) of one occurrence
+# a settled sentence: its characters in the stem part and in the surface part of the haystack,
+# and the words that settle it
+_Span = tuple[tuple[int, int], tuple[int, int], str]
 _CLAUSE_END = frozenset(".,;:!?\n()")
 _CONTRAST = frozenset({"=tapi", "=tetapi", "=namun", "=melainkan", "=sedangkan", "=padahal"})
 _BUT = frozenset({"=tapi", "=tetapi", "=namun", "=melainkan"})
@@ -30,7 +33,8 @@ _AND_OR = frozenset({"=atau", "=dan", "=maupun", "=ataupun", "=serta"})
 _WITH = frozenset({"=dengan", "=sama"})
 _RELATION = frozenset({
     "=hubungan", "=hubungannya", "=kaitan", "=kaitannya", "=masalah", "=masalahnya",
-    "=pautnya", "=urusan", "=urusannya", "=sangkutan", "=sangkutannya",
+    "=pautnya", "=urusan", "=urusannya", "=sangkutan", "=sangkutannya", "=berkaitan",
+    "=berhubungan", "=bersangkutan",
 })  # fmt: skip
 # "bukan soal tender", "bukan masalah MoU-nya": a denial of a topic, which holds for the whole
 # text ("bukan soal tender nya pak, tender udh selesai": the second "tender" is the dismissed
@@ -43,6 +47,7 @@ _TOPIC = frozenset({
 # is asked with no "tapi" needed, and the intent words do not use up the negation window.
 _INTENT = frozenset({
     "=bermaksud", "=berniat", "=memohon", "=meminta", "=mengundang", "=mengajukan",
+    "=mempersoalkan", "=mempermasalahkan", "=mempertanyakan", "=menanyakan",
 })  # fmt: skip
 # "bukan mau lapor jalan rusak", "bukan ingin mengadukan proyeknya": words of wanting or
 # reporting between a negator and a term do not use up the window either; unlike _INTENT they do
@@ -93,8 +98,8 @@ class Context:
         self._may: bool | None = None  # whether the text can dismiss a topic (_may_dismiss)
         self._buts: dict[int, bool] = {}  # token -> whether a "tapi" follows it (_but)
         self._spans: tuple[list[int], list[int]] | None = None
-        # the settled sentences and their first tokens, once they take terms out (unsettled)
-        self._settled: tuple[list[tuple[int, int, str]], list[int]] | None = None
+        # where the settled sentences are, once they take terms out (unsettled)
+        self._settled: list[_Span] | None = None
 
     def _negator_spans(self) -> tuple[list[int], list[int]]:
         """Where the negators' bare words are in the haystack: the first and last characters
@@ -307,16 +312,16 @@ class Context:
         ranges = settled_sentences(self.doc)
         if not ranges:
             return counted
-        firsts = [first for first, _, _ in ranges]
+        spans = [(*self.doc.char_spans(first, last), phrase) for first, last, phrase in ranges]
         out: dict[int, Hit] = {}
         inside: dict[int, str] = {}
         for tid, hit in counted.items():
-            phrase = self._settled_at(hit, ranges, firsts)
+            phrase = _settled_at(hit, spans)
             if phrase is None:
                 out[tid] = hit
                 continue
             for other in self.occurrences[tid]:
-                if self._settled_at(other, ranges, firsts) is None and (
+                if _settled_at(other, spans) is None and (
                     not self.has_negator or self.negated_by(other) is None
                 ):
                     out[tid] = other
@@ -326,17 +331,8 @@ class Context:
         if not out or not inside:
             return counted
         negated.update(inside)
-        self._settled = (ranges, firsts)  # the rules that read context leave them out too
+        self._settled = spans  # the rules that read context leave them out too
         return out
-
-    def _settled_at(
-        self, hit: Hit, ranges: list[tuple[int, int, str]], firsts: list[int]
-    ) -> str | None:
-        first, _ = self.doc.token_range(*hit)
-        k = bisect_right(firsts, first) - 1
-        if k >= 0 and first <= ranges[k][1]:
-            return ranges[k][2]
-        return None
 
     def near(self, hit: Hit, near: frozenset[int], window: int) -> int | None:
         """A none_near term id within `window` tokens of this occurrence, or None."""
@@ -355,7 +351,7 @@ class Context:
         if word is not None:
             return f"negated by {word!r}"
         if rule.negation and self._settled is not None and negatable:
-            settled = self._settled_at(hit, *self._settled)
+            settled = _settled_at(hit, self._settled)
             if settled is not None:
                 return f"negated by {settled!r}"
         if rule.near is not None:
@@ -386,3 +382,12 @@ class Context:
             else:
                 ignored.append((rule.written[tid], reason))
         return out, ignored
+
+
+def _settled_at(hit: Hit, spans: list[_Span]) -> str | None:
+    """The words that settle the sentence where this occurrence starts, or None."""
+    start = hit[0] - hit[1] + 2  # the first character of its first word (after the space)
+    for (a, b), (c, d), phrase in spans:
+        if a <= start < b or c <= start < d:
+            return phrase
+    return None

@@ -25,7 +25,9 @@ _FINISHED = frozenset({
     "=ditangani", "=selesai", "=diselesaikan", "=terselesaikan", "=beres", "=dibereskan",
     "=kelar", "=normal", "=aman", "=diperbaiki", "=teratasi", "=diatasi", "=lunas",
     "=dilunasi", "=dibayar", "=dibayarkan", "=cair", "=dicairkan", "=clear", "=tuntas",
-    "=ditindaklanjuti", "=ditanggapi", "=tercatat", "=berfungsi",
+    "=ditindaklanjuti", "=ditanggapi", "=tercatat", "=berfungsi", "=dijawab", "=dibalas",
+    "=direspon", "=direspons", "=ditetapkan", "=diterbitkan", "=disahkan", "=lancar",
+    "=terlaksana", "=terealisasi", "=diterima",
 })  # fmt: skip
 _DENIED = frozenset({
     "=tidak", "=belum", "=tak", "=gak", "=nggak", "=ga", "=kunjung", "=bukan", "=blm",
@@ -41,16 +43,56 @@ _IF = frozenset({
 })  # fmt: skip
 _SENTENCE_END = frozenset(".!?\n;")
 _DONE_WORDS = (" =sudah ", " =telah ")
+_THANKS = (" =terima =kasih ", " =berterima =kasih ")  # "makasih", "trims" after slang too
+# A thank-you that also asks ("mohon segera diperbaiki, terima kasih") is no thanks for a
+# settled matter
+_ASKING = frozenset({
+    "=mohon", "=memohon", "=tolong", "=minta", "=meminta", "=harap", "=berharap", "=bisakah",
+    "=apakah", "=kapan", "=bagaimana", "=gimana", "=agar", "=supaya", "=segera", "=tanya",
+    "=nanya", "=bertanya", "=menanyakan",
+})  # fmt: skip
 _AHEAD = 200  # characters of the haystack after a "sudah" where its finished word may be
 
 
 def settled_sentences(doc: Document) -> list[tuple[int, int, str]]:
     """The settled sentences of a text, in order: (first token, last token, the words that settle
-    it). Only the sentences that hold a "sudah" are read, from it on."""
+    it: "sudah ditangani", or "terima kasih" for a sentence that only thanks). Only the sentences
+    that hold a "sudah" or a thank-you are read."""
     hay, surface = doc.haystack, doc.stem_length
+    if " =sudah " not in hay and " =telah " not in hay and " =kasih " not in hay:
+        return []  # most texts: three searches in C
     markers = [at for w in _DONE_WORDS for at in _find_all(hay, w, surface)]
-    if not markers:
+    thanks = [(at, len(w)) for w in _THANKS for at in _find_all(hay, w, surface)]
+    if not markers and not thanks:
         return []
+    out = _finished(doc, markers)
+    # A thank-you is set aside only where the text asks for something: praise alone ("terima
+    # kasih petugas dukcapil yg sabar melayani lansia") is what the message is about. A
+    # sentence that only thanks asks nothing itself, so the asking is elsewhere.
+    if thanks and ("?" in doc.folded or not _ASKING.isdisjoint(hay[surface:].split())):
+        for at, length in thanks:
+            t, _ = doc.token_range(at + length - 1, length)
+            if any(first <= t <= last for first, last, _ in out):
+                continue
+            first, last = _sentence(doc.tokens, t)
+            if _grateful(doc.tokens, first, last):
+                out.append((first, last, "terima kasih"))
+    return sorted(out)
+
+
+def _grateful(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether the sentence of tokens first..last only thanks: it asks nothing, is no question
+    and says nothing is over ("makasih, tapi jalannya masih rusak")."""
+    if "?" in tokens.parts[2 * last + 2]:
+        return False
+    unsettling = _ASKING | _NOT_OVER
+    return all(unsettling.isdisjoint(w.split()) for w in tokens.surfaces[first : last + 1])
+
+
+def _finished(doc: Document, markers: list[int]) -> list[tuple[int, int, str]]:
+    """The sentences settled by a "sudah" (at these haystack positions) and a finished-state
+    word after it."""
+    hay = doc.haystack
     tokens = doc.tokens
     surfaces = tokens.surfaces
     out: list[tuple[int, int, str]] = []
@@ -105,7 +147,9 @@ def _settling(surfaces: list[str], first: int, marker: int, t: int, last: int) -
         return None  # a condition or a question word before the "sudah"
     if any(not _DENIED.isdisjoint(surfaces[k].split()) for k in range(max(marker, t - 2), t)):
         return None
-    if any(not _NOT_OVER.isdisjoint(surfaces[k].split()) for k in range(t + 1, last + 1)):
+    # "lagi" right after the finished word is "again" fine: "stoknya aman lagi"
+    after = t + 2 if surfaces[t + 1 : t + 2] == ["=lagi"] else t + 1
+    if any(not _NOT_OVER.isdisjoint(surfaces[k].split()) for k in range(after, last + 1)):
         return None
     done = min(_DONE.intersection(surfaces[marker].split()))
     return f"{done[1:]} {min(_FINISHED.intersection(surfaces[t].split()))[1:]}"

@@ -113,6 +113,16 @@ def test_wanting_and_reporting_words_do_not_use_up_the_window() -> None:
     assert "jalan" in r.route("bukan di kampung kami jalan rusak, gas langka").fired
 
 
+def test_more_denials_of_a_relation_or_a_dispute() -> None:
+    mou = {"id": "mou", "section": "adpem", "any": ["mou"]}
+    beasiswa = {"id": "beasiswa", "section": "kesra", "any": ["beasiswa"]}
+    r = router([mou, beasiswa])
+    d = r.route("surat ini tidak berkaitan dengan perpanjangan MoU. mahasiswa penerima beasiswa")
+    assert d.fired == ("beasiswa",)
+    assert r.route("kami tidak mempersoalkan MoU nya, beasiswa blm cair").fired == ("beasiswa",)
+    assert r.route("kami tidak menanyakan MoU, beasiswa blm cair").fired == ("beasiswa",)
+
+
 def test_a_rule_may_count_negated_terms() -> None:
     r = router([{**TENDER, "negation": False}, BAYAR])
     assert "tender" in r.route("bukan soal tender, pembayaran").fired

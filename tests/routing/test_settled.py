@@ -32,9 +32,19 @@ def _settled(text: str) -> list[str]:
         ("proyek sudah selesai, pembayaran belum. mohon dicek", []),
         ("apakah tagihan sudah dibayar? kok ditagih", []),
         ("udah dibayar? kok ditagih lg", []),
-        ("mohon diperbaiki, kalau sudah selesai kabari. terima kasih", []),
+        # (the closing thanks is a sentence of its own, with no term to take out)
+        ("mohon diperbaiki, kalau sudah selesai kabari. terima kasih", ["terima kasih"]),
         ("jalan sudah diperbaiki tahun lalu. sekarang rusak lagi", []),
         ("jalan sudah rusak 3 bulan. mohon diperbaiki", []),
+        # "lagi" right after the finished word: fine again
+        ("gas udh ditindaklanjuti, sekarang stoknya aman lagi. RT kami mohon", ["sudah aman"]),
+        ("pertanyaan soal Perbup sudah dijawab, terima kasih. Mohon bus", ["sudah dijawab"]),
+        # a sentence that only thanks, when the text asks for something elsewhere
+        ("Terima kasih atas operasi pasar LPG bulan lalu. Mohon info undangan", ["terima kasih"]),
+        ("dulu dibantu bagian kesra urus beasiswa, makasih. bisa bantu hukum?", ["terima kasih"]),
+        ("Terima kasih petugas dukcapil yg sabar melayani lansia 👍", []),  # praise alone
+        ("makasih min, tapi jalannya masih rusak. mohon dicek", []),
+        ("mohon jalan diperbaiki, terima kasih. warga RT 5", []),
     ],
 )
 def test_which_sentences_are_settled(text: str, phrases: list[str]) -> None:
@@ -71,3 +81,18 @@ def test_rules_that_read_context_and_rules_without_negation() -> None:
     text = "AC kantor sudah ditangani. TPP dipotong"
     assert router([near, TPP]).route(text).fired == ("tpp",)
     assert router([{**AC, "negation": False}, TPP]).route(text).fired == ("ac", "tpp")
+
+
+def test_a_thank_you_for_another_matter_does_not_count_beside_the_request() -> None:
+    gas = {"id": "gas", "section": "kesra", "any": ["operasi pasar", "lpg"]}
+    bupati = {"id": "undang", "section": "hukum", "any": ["mengundang bupati"]}
+    r = router([gas, bupati])
+    text = (
+        "Terima kasih atas operasi pasar LPG 3 kg bulan lalu, sangat membantu warga. "
+        "Selanjutnya kami ingin mengundang Bupati ke panen raya. Mohon informasinya."
+    )
+    d = r.route(text)
+    assert (d.section, d.fired) == ("hukum", ("undang",))
+    assert ("gas", "lpg", "negated by 'terima kasih'") in d.ignored
+    # praise with nothing asked is what the message is about
+    assert r.route("Terima kasih atas operasi pasar LPG, mantap pak Bupati").fired == ("gas",)
