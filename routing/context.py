@@ -305,13 +305,13 @@ class Context:
                 return True
         return False
 
-    def unsettled(self, counted: dict[int, Hit], negated: dict[int, str]) -> dict[int, Hit]:
-        """`counted` without the terms found only in sentences that report a topic as settled
-        (routing/settled.py), which go to `negated` with the settling words; unchanged when no
-        term would count outside those sentences."""
+    def unsettled(self, counted: dict[int, Hit]) -> tuple[dict[int, Hit], dict[int, str]]:
+        """`counted` without the terms found only in sentences that report a topic as settled or
+        only thank (routing/settled.py), and those terms with the words that set them aside;
+        unchanged when no term would count outside those sentences."""
         ranges = settled_sentences(self.doc)
         if not ranges:
-            return counted
+            return counted, {}
         spans = [(*self.doc.char_spans(first, last), phrase) for first, last, phrase in ranges]
         out: dict[int, Hit] = {}
         inside: dict[int, str] = {}
@@ -329,10 +329,9 @@ class Context:
             else:
                 inside[tid] = phrase
         if not out or not inside:
-            return counted
-        negated.update(inside)
+            return counted, {}
         self._settled = spans  # the rules that read context leave them out too
-        return out
+        return out, inside
 
     def near(self, hit: Hit, near: frozenset[int], window: int) -> int | None:
         """A none_near term id within `window` tokens of this occurrence, or None."""
@@ -353,7 +352,7 @@ class Context:
         if rule.negation and self._settled is not None and negatable:
             settled = _settled_at(hit, self._settled)
             if settled is not None:
-                return f"negated by {settled!r}"
+                return f"set aside by {settled!r}"
         if rule.near is not None:
             other = self.near(hit, rule.near, rule.near_window)
             if other is not None:

@@ -122,10 +122,13 @@ class Router:
             doc, occurrences, self.negators, self.contrast_negators, self.config.negation_window
         )
         counted, negated = context.counted_hits(hits) if context.has_negator else (hits, {})
-        counted = context.unsettled(counted, negated)
+        counted, set_aside = context.unsettled(counted)
         plain = self._plain(counted)
         candidates, regex_hits = self._candidates(doc, hits, norm_channel, sender)
         ignored = self._negated_notes(negated)
+        if set_aside:
+            ignored += self._negated_notes(set_aside, "set aside by")
+            negated = {**negated, **set_aside}  # for the rules with unnegatable terms
         fired: list[_Fired] = []
         keys = counted.keys()
         for index in sorted(candidates):
@@ -207,7 +210,9 @@ class Router:
                     groups[section] = keys[a:b]
         return groups
 
-    def _negated_notes(self, negated: dict[int, str]) -> list[tuple[str, str, str]]:
+    def _negated_notes(
+        self, negated: dict[int, str], how: str = "negated by"
+    ) -> list[tuple[str, str, str]]:
         """For explain: which rules lost a term to a negation (a few per term)."""
         notes: list[tuple[str, str, str]] = []
         c = self.compiled
@@ -222,7 +227,7 @@ class Router:
             for index in owners:
                 rule = c.rules[index]
                 if rule.negation:
-                    notes.append((rule.id, rule.written[tid], f"negated by {word!r}"))
+                    notes.append((rule.id, rule.written[tid], f"{how} {word!r}"))
         return notes
 
     @staticmethod

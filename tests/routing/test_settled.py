@@ -59,7 +59,7 @@ def test_a_settled_topic_does_not_count_beside_the_request() -> None:
     )
     d = r.route(text)
     assert (d.section, d.fired) == ("hukum", ("tpp",))
-    assert d.ignored == (("ac", "ac", "negated by 'sudah ditangani'"),)
+    assert d.ignored == (("ac", "ac", "set aside by 'sudah ditangani'"),)
     # the same text without the settling words: both count
     assert r.route(text.replace("sudah ditangani", "mati lagi")).fired == ("ac", "tpp")
 
@@ -93,6 +93,6 @@ def test_a_thank_you_for_another_matter_does_not_count_beside_the_request() -> N
     )
     d = r.route(text)
     assert (d.section, d.fired) == ("hukum", ("undang",))
-    assert ("gas", "lpg", "negated by 'terima kasih'") in d.ignored
+    assert ("gas", "lpg", "set aside by 'terima kasih'") in d.ignored
     # praise with nothing asked is what the message is about
     assert r.route("Terima kasih atas operasi pasar LPG, mantap pak Bupati").fired == ("gas",)
