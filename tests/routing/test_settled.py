@@ -81,6 +81,8 @@ def test_rules_that_read_context_and_rules_without_negation() -> None:
     text = "AC kantor sudah ditangani. TPP dipotong"
     assert router([near, TPP]).route(text).fired == ("tpp",)
     assert router([{**AC, "negation": False}, TPP]).route(text).fired == ("ac", "tpp")
+    unnegatable = {**AC, "any": [{"term": "ac", "negatable": False}]}
+    assert router([unnegatable, TPP]).route(text).fired == ("ac", "tpp")
 
 
 def test_a_thank_you_for_another_matter_does_not_count_beside_the_request() -> None:
