@@ -54,7 +54,7 @@ def _lint_list(path: str, rule: Rule, name: str, norm: Normaliser) -> list[str]:
     exact_list = name == "phrases"
     seen_written: dict[str, int] = {}
     seen_key: dict[tuple[str, ...], int] = {}
-    keys: list[tuple[tuple[str, ...], str]] = []
+    keys: list[tuple[tuple[str, ...], str, float]] = []
     out: list[str] = []
     for j, item in enumerate(items):
         term = item if isinstance(item, Term) else Term(term=item)
@@ -74,18 +74,19 @@ def _lint_list(path: str, rule: Rule, name: str, norm: Normaliser) -> list[str]:
             )
         seen_written.setdefault(written, j)
         seen_key.setdefault(key, j)
-        keys.append((key, term.term))
+        keys.append((key, term.term, term.weight))
     if name in ("any", "phrases", "none"):
         out.extend(_redundant(path, keys))
     return out
 
 
-def _redundant(path: str, keys: list[tuple[tuple[str, ...], str]]) -> list[str]:
-    """In a list where one hit is enough, a term containing a shorter term is never needed."""
+def _redundant(path: str, keys: list[tuple[tuple[str, ...], str, float]]) -> list[str]:
+    """In a list where one hit is enough, a term containing a shorter term is never needed,
+    unless it weighs more ("perkara" 1, "perkara di pengadilan" 2)."""
     out: list[str] = []
-    for j, (key, term) in enumerate(keys):
-        for short, shorter in keys:
-            if len(short) < len(key) and _contains(key, short):
+    for j, (key, term, weight) in enumerate(keys):
+        for short, shorter, short_weight in keys:
+            if len(short) < len(key) and weight <= short_weight and _contains(key, short):
                 out.append(
                     f"{path}[{j}]: term {term!r} is redundant: the shorter term {shorter!r} "
                     "matches wherever it does"

@@ -42,3 +42,12 @@ def test_warnings_about_a_rule_file_name_its_file_and_line(tmp_path: Path) -> No
         "shorter term 'lpg' matches wherever it does",
         f"{rules / 'slang.yaml'}: slang.yg (line 4): 'yg' -> 'yang' is built in already",
     ]
+
+
+def test_a_longer_term_that_weighs_more_is_not_redundant() -> None:
+    terms = ["perkara", {"term": "perkara di pengadilan", "weight": 2}, "perkara pidana"]
+    warnings = router([{"id": "p", "section": "hukum", "any": terms}]).warnings()
+    assert warnings == [
+        "routing.rules[0].any[2]: term 'perkara pidana' is redundant: the shorter term 'perkara' "
+        "matches wherever it does"
+    ]
