@@ -71,6 +71,32 @@ _SECTION = re.compile(r"\b(?:bagian|kabag)\b", re.IGNORECASE)
 _SIGNATURE_WORDS = 12  # a signature line is short: a name, a role, an address, a phone
 
 
+# The name of a village, kelurahan or kecamatan after its kind, both in Title Case: "Desa Tani
+# Bhakti", "Desa Sungai Bawang", "Kec. Loa Kulu". Village names are made of common words (tani,
+# sungai, bawang, sumber, bhakti) that would read as topics. A kind in lower case is often a
+# common noun ("dana desa", "kepala desa Pak Rahman"), and all-caps text says nothing by its
+# capitals: both are left alone, and so are titles and words that start a request.
+_PLACE_KIND = re.compile(r"[DK](?:esa|s\.|el\.|elurahan|usun|ampung|ec\.|ecamatan)[ \t]+")
+_PLACE_NAME = re.compile(
+    r"(?:(?!(?:Pak|Bapak|Bu|Ibu|Bupati|Camat|Lurah|Kepala|Mohon|Tolong|Kami|Saya|Yang)\b)"
+    r"[A-Z][a-z][\w'’-]*(?:[ \t]+|(?![\w'’-]))){1,3}"
+)
+
+
+def _blank_place_names(text: str) -> str:
+    """`text` with the Title Case names of villages and kecamatan blanked (same length)."""
+    spans: list[tuple[int, int]] = []
+    for kind in _PLACE_KIND.finditer(text):
+        at = kind.start()
+        if at == 0 or not text[at - 1].isalnum():
+            name = _PLACE_NAME.match(text, kind.end())
+            if name is not None:
+                spans.append(name.span())
+    for start, stop in spans:
+        text = text[:start] + " " * (stop - start) + text[stop:]
+    return text
+
+
 def letter_mask(text: str, *, letter: bool) -> str:
     """`text` with addressee (always) and, for a letter, header, closing, signature and quoted
     parts replaced by spaces; same length, same line breaks."""
@@ -84,7 +110,8 @@ def letter_mask(text: str, *, letter: bool) -> str:
         text = "\n".join(lines)
     if _addressee_hint(text, low):
         text = _blank_addressees(text)
-    return text if text == original else _keep_spoken_to(original, text, low)
+    text = text if text == original else _keep_spoken_to(original, text, low)
+    return _blank_place_names(text)
 
 
 def _blank_addressees(text: str) -> str:

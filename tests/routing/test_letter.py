@@ -61,3 +61,27 @@ def test_an_addressee_and_body_on_one_line_keeps_the_body() -> None:
     assert masked.strip().startswith("jalan di desa kami rusak") and len(masked) == len(text)
     short = "Yth. Pak Bupati, jalan rusak"
     assert letter_mask(short, letter=True).split() == ["jalan", "rusak"]
+
+
+def test_the_title_case_name_of_a_village_or_kecamatan_is_no_topic() -> None:
+    for text, name in [
+        ("jalan di Desa Bangun Rejo rusak", "Bangun Rejo"),
+        ("warga Desa Sungai Bawang, Muara Badak", "Sungai Bawang"),
+        ("RT 04 Kec. Loa Kulu", "Loa Kulu"),
+        ("Kelurahan Jahab\nmohon dicek", "Jahab"),
+    ]:
+        masked = letter_mask(text, letter=False)
+        assert len(masked) == len(text) and name not in masked and masked.strip(), masked
+    for kept in [
+        "dana desa Bangun Rejo belum cair",  # a kind in lower case: maybe a common noun
+        "DESA BANGUN REJO JALAN RUSAK",  # all caps
+        "kantor Desa Pak Rahman tutup",  # a title after the kind
+        "Kecamatan Mohon perhatian",
+    ]:
+        assert letter_mask(kept, letter=False) == kept
+
+
+def test_a_village_name_made_of_a_rule_term_does_not_match() -> None:
+    r = router([{"id": "bangun", "section": "adpem", "any": ["pembangunan"]}])
+    assert r.route("Warga Desa Bangun Rejo minta info bansos").fallback
+    assert r.route("pembangunan jalan Desa Bangun Rejo mangkrak").fired == ("bangun",)
