@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 # An addressee at the start of a line: "Kepada Yth.", "Yth. Bapak Bupati Kutai Kartanegara,".
 _ADDRESSEE = re.compile(
-    r"^[ \t]*(?:kepada[ \t]+)?(?:yth\b\.?|yang[ \t]+terhormat\b)[^\n,:]{0,80}[,:]?",
+    r"^[ \t]*(?:kepada[ \t]*:?[ \t]*)?(?:yth\b\.?|yang[ \t]+terhormat\b)[^\n,:]{0,80}[,:]?",
     re.IGNORECASE | re.MULTILINE,
 )
 # The first lines of a letter: an addressee line, a greeting, an official letter's number.
@@ -26,11 +26,25 @@ _ADDRESSEE_LINE = re.compile(r"(?:kepada|yth\b|c\.?q\.?\s|yang\s+terhormat)", re
 _GREETING = re.compile(
     r"(?:dengan\s+hormat|assalamu.?alaikum(?:\s+(?:wr\.?\s*wb|warahmatullahi\s+wabarakatuh))?|"
     r"selamat\s+(?:pagi|siang|sore|malam)|salam\s+sejahtera|shalom|om\s+swastiastu|"
-    r"halo|hai)\b[\s,.!]*",
+    r"halo|hai)\b"
+    # and whom it greets, up to the comma: "Assalamualaikum pak,", "Selamat pagi Bu Camat,"
+    r"(?:[ \t]+(?:bapak|ibu|pak|bu|min|admin|kak|bang)\b\.?(?:[ \t]+\w+){0,3}[ \t]*(?=[,!\n]|$))?"
+    r"[\s,.!]*",
     re.IGNORECASE,
 )
-_META = re.compile(r"(?:nomor|no|lampiran|lamp|sifat|hal)\s*:.*", re.IGNORECASE)
-_SUBJECT = re.compile(r"(?:perihal|subjek|subject)\s*:", re.IGNORECASE)
+# "Dari :" and "Tanggal :" in a Nota Dinas name the sender and the date
+_META = re.compile(r"(?:nomor|no|lampiran|lamp|sifat|dari|tanggal|tgl)\s*:.*", re.IGNORECASE)
+_SUBJECT = re.compile(r"(?:perihal|hal|subjek|subject)\s*:", re.IGNORECASE)
+# A letterhead (kop surat) above an official letter: lines in capitals that name the sender
+# ("PEMERINTAH KABUPATEN KUTAI KARTANEGARA", "DINAS KESEHATAN", "UNIVERSITAS ..."), the address
+# lines under them, or a title ("NOTA DINAS").
+_LETTER_TITLE = re.compile(r"(?:nota[ -]dinas|memo|memorandum)[ .:]*", re.IGNORECASE)
+_ADDRESS_LINE = re.compile(
+    r"(?:jl\.|jln\.|(?:jln|jalan|telp|telepon|tlp|fax|faks|e-?mail|website|laman|kode pos|hp)\b)",
+    re.IGNORECASE,
+)
+_LETTERHEAD_WORDS = 8
+_NIP = re.compile(r"nip\.?\s*:?\s*\d", re.IGNORECASE)  # a civil servant's number signs a letter
 # Where quoted earlier messages begin; everything from there on is blanked.
 _QUOTE_START = re.compile(
     r"^[ \t]*(?:-{2,}[ \t]*(?:original message|forwarded message|pesan asli|pesan terusan)"
@@ -255,10 +269,44 @@ def _spaces(part: str) -> str:
     return "".join(c if c == "\n" else " " for c in part)
 
 
+def _letterhead(lines: list[str]) -> int:
+    """How many leading lines are a letterhead: capital lines of at most eight words, the
+    address lines under them, or a title ("NOTA DINAS"); a block of capitals counts only when a
+    letter's header line follows it or it holds an address or a title (an angry first line in
+    capitals is the complaint)."""
+    k, caps, proof = 0, 0, False
+    while k < len(lines):
+        stripped = lines[k].strip()
+        if not stripped:
+            k += 1
+        elif _LETTER_TITLE.fullmatch(stripped):
+            k, caps, proof = k + 1, caps + 1, True
+        elif (
+            stripped.upper() == stripped
+            and len(stripped.split()) <= _LETTERHEAD_WORDS
+            and (sum(c.isalpha() for c in stripped) >= 3)
+        ):
+            k, caps = k + 1, caps + 1
+        elif caps and _ADDRESS_LINE.match(stripped):
+            k, proof = k + 1, True
+        else:
+            break
+    if not caps:
+        return 0
+    if not proof and k < len(lines):
+        first = lines[k].strip()
+        proof = bool(_addressee_line(first) or _META.match(first) or _SUBJECT.match(first))
+    return k if proof else 0
+
+
 def _blank_header(lines: list[str]) -> None:
-    """Blank the leading header lines; short address lines under an addressee go with it."""
+    """Blank the leading header lines (a letterhead first); short address lines under an
+    addressee go with it."""
+    start = _letterhead(lines)
+    for k in range(start):
+        lines[k] = " " * len(lines[k])
     under_addressee = False
-    for i in range(len(lines)):
+    for i in range(start, len(lines)):
         state = _header_line(lines, i, under_addressee)
         if state is None:
             return
@@ -281,23 +329,38 @@ def _header_line(lines: list[str], i: int, under_addressee: bool) -> bool | None
             return None
         lines[i] = " " * len(line)
         return True
+    return _header_rest(lines, i, stripped, meta, under_addressee)
+
+
+def _header_rest(
+    lines: list[str], i: int, stripped: str, meta: bool, under_addressee: bool
+) -> bool | None:
+    """A number or date line, a greeting, or a short address line under an addressee."""
+    if _is_greeting(stripped) and not meta:  # "Dengan hormat," ends the addressee's lines
+        return _greeting_line(lines, i, stripped)
     if meta or (under_addressee and len(stripped.split()) <= 10 and stripped[-1] not in ".?!"):
-        lines[i] = " " * len(line)
+        lines[i] = " " * len(lines[i])
         return True
-    return _greeting_line(lines, i, stripped, under_addressee)
-
-
-def _greeting_line(lines: list[str], i: int, stripped: str, under_addressee: bool) -> bool | None:
-    """Blank a greeting that opens line i; None where text follows it (the header ends)."""
-    line = lines[i]
-    if (stripped[0] in _GREETING_FIRST or not stripped[0].isascii()) and (
-        greeting := _GREETING.match(stripped)
-    ):
-        start = line.index(stripped[0])
-        end = start + greeting.end()
-        lines[i] = " " * end + line[end:]
-        return None if line[end:].strip() else under_addressee
     return None
+
+
+def _is_greeting(stripped: str) -> bool:
+    return (stripped[0] in _GREETING_FIRST or not stripped[0].isascii()) and (
+        _GREETING.match(stripped) is not None
+    )
+
+
+def _greeting_line(lines: list[str], i: int, stripped: str) -> bool | None:
+    """Blank the greeting that opens line i; None where text follows it (the header ends), else
+    False: the lines after it are the body ("Dengan hormat,\nJembatan di desa kami ambruk"), not
+    the addressee's."""
+    line = lines[i]
+    greeting = _GREETING.match(stripped)
+    assert greeting is not None
+    start = line.index(stripped[0])
+    end = start + greeting.end()
+    lines[i] = " " * end + line[end:]
+    return None if line[end:].strip() else False
 
 
 # Cheap tests before the case-insensitive patterns of a header line: every _SECTION match holds
@@ -321,8 +384,24 @@ def _addressee_line(stripped: str) -> bool:
     return _ADDRESSEE_LINE.match(stripped) is not None
 
 
+def _blank_signature_block(lines: list[str]) -> None:
+    """The last block of short lines, when it holds a NIP ("Kepala Bagian Perekonomian, / H.
+    Arianto / NIP 1976..."): an official's signature, whose title names the sender's office."""
+    end = len(lines)
+    while end and not lines[end - 1].strip():
+        end -= 1
+    start = end
+    while start and lines[start - 1].strip() and len(lines[start - 1].split()) <= 8:
+        start -= 1
+    if start < end and any(_NIP.match(line.strip()) for line in lines[start:end]):
+        for k in range(start, end):
+            lines[k] = " " * len(lines[k])
+
+
 def _blank_closing(lines: list[str]) -> None:
-    """From the first closing formula after some body on, blank the lines if they are short."""
+    """From the first closing formula after some body on, blank the lines if they are short;
+    an official's signature block without a closing formula too."""
+    _blank_signature_block(lines)
     body_seen = False
     for i, line in enumerate(lines):
         stripped = line.strip()

@@ -27,7 +27,7 @@ _FINISHED = frozenset({
     "=dilunasi", "=dibayar", "=dibayarkan", "=cair", "=dicairkan", "=clear", "=tuntas",
     "=ditindaklanjuti", "=ditanggapi", "=tercatat", "=berfungsi", "=dijawab", "=dibalas",
     "=direspon", "=direspons", "=ditetapkan", "=diterbitkan", "=disahkan", "=lancar",
-    "=terlaksana", "=terealisasi", "=diterima",
+    "=terlaksana", "=terealisasi", "=diterima", "=dikonfirmasi", "=terkonfirmasi",
 })  # fmt: skip
 _DENIED = frozenset({
     "=tidak", "=belum", "=tak", "=gak", "=nggak", "=ga", "=kunjung", "=bukan", "=blm",
@@ -43,6 +43,7 @@ _IF = frozenset({
 })  # fmt: skip
 _SENTENCE_END = frozenset(".!?\n;")
 _DONE_WORDS = (" =sudah ", " =telah ")
+_SUBJECT = frozenset({"=subject", "=subjek", "=perihal", "=hal"})
 _THANKS = (" =terima =kasih ", " =berterima =kasih ")  # "makasih", "trims" after slang too
 # A thank-you that also asks ("mohon segera diperbaiki, terima kasih") is no thanks for a
 # settled matter
@@ -60,12 +61,17 @@ def settled_sentences(doc: Document) -> list[tuple[int, int, str]]:
     that hold a "sudah" or a thank-you are read."""
     hay, surface = doc.haystack, doc.stem_length
     if " =sudah " not in hay and " =telah " not in hay and " =kasih " not in hay:
-        return []  # most texts: three searches in C
+        return _reply_subjects(doc) if " =re " in hay else []  # most texts: a few searches
     markers = [at for w in _DONE_WORDS for at in _find_all(hay, w, surface)]
     thanks = [(at, len(w)) for w in _THANKS for at in _find_all(hay, w, surface)]
     if not markers and not thanks:
         return []
     out = _finished(doc, markers)
+    out += (
+        r
+        for r in _reply_subjects(doc)
+        if all(r[0] > last or r[1] < first for first, last, _ in out)
+    )
     # A thank-you is set aside only where the text asks for something: praise alone ("terima
     # kasih petugas dukcapil yg sabar melayani lansia") is what the message is about. A
     # sentence that only thanks asks nothing itself, so the asking is elsewhere.
@@ -78,6 +84,22 @@ def settled_sentences(doc: Document) -> list[tuple[int, int, str]]:
             if _grateful(doc.tokens, first, last):
                 out.append((first, last, "terima kasih"))
     return sorted(out)
+
+
+def _reply_subjects(doc: Document) -> list[tuple[int, int, str]]:
+    """A reply's subject line ("Subject: Re: Peminjaman ruang rapat"): it names the earlier
+    message's matter, which the reply may have left ("sudah beres ... Sekarang soal lain")."""
+    tokens = doc.tokens
+    surfaces, parts = tokens.surfaces, tokens.parts
+    out: list[tuple[int, int, str]] = []
+    for at in _find_all(doc.haystack, " =re ", doc.stem_length):
+        t, _ = doc.token_range(at + 4, 5)
+        if ":" not in parts[2 * t + 2]:
+            continue
+        first, last = _sentence(tokens, t)
+        if first == t or (first == t - 1 and not _SUBJECT.isdisjoint(surfaces[first].split())):
+            out.append((first, last, "re:"))
+    return out
 
 
 def _grateful(tokens: Tokens, first: int, last: int) -> bool:

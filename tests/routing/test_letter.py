@@ -85,3 +85,50 @@ def test_a_village_name_made_of_a_rule_term_does_not_match() -> None:
     r = router([{"id": "bangun", "section": "adpem", "any": ["pembangunan"]}])
     assert r.route("Warga Desa Bangun Rejo minta info bansos").fallback
     assert r.route("pembangunan jalan Desa Bangun Rejo mangkrak").fired == ("bangun",)
+
+
+NOTA_DINAS = (
+    "PEMERINTAH KABUPATEN KUTAI KARTANEGARA\nSEKRETARIAT DAERAH\nJl. Wolter Monginsidi No. 1\n\n"
+    "NOTA DINAS\nKepada : Yth. Asisten Perekonomian dan Pembangunan\nDari : Camat Loa Kulu\n"
+    "Nomor : 600.4/519/LK/XI/2026\nHal : Lubang bekas tambang\n\n"
+    "1. Di RT 08 terdapat lubang bekas tambang tanpa pagar.\n\n"
+    "Kepala Bagian Perekonomian,\nH. Arianto, S.E.\nNIP 19760411 200003 1 005"
+)
+
+
+def test_an_official_letter_keeps_its_subject_and_body_only() -> None:
+    """Letterhead, title, "Kepada :", "Dari :", number and a signature with a NIP name the
+    sender and the addressee; "Hal :" is the letter's subject, like "Perihal"."""
+    masked = letter_mask(NOTA_DINAS, letter=True)
+    assert len(masked) == len(NOTA_DINAS)
+    assert " ".join(masked.split()) == (
+        "Hal : Lubang bekas tambang 1. Di RT 08 terdapat lubang bekas tambang tanpa pagar."
+    )
+
+
+def test_capitals_at_the_top_are_a_letterhead_only_above_a_letter() -> None:
+    angry = "JALAN RUSAK PARAH DI LOA KULU\nsudah 3 bulan tidak diperbaiki, mohon dicek"
+    assert letter_mask(angry, letter=True) == angry
+    kop = "YAYASAN KASIH BUNDA\nNomor : 12/YKB/2026\n\nDengan hormat,\nbeasiswa anak asuh"
+    assert " ".join(letter_mask(kop, letter=True).split()) == "beasiswa anak asuh"
+
+
+def test_short_body_lines_after_the_greeting_are_the_body() -> None:
+    # Before, every short line without a full stop after an addressee was read as an address
+    # line, the greeting and the body's first lines with it: the whole body could be lost.
+    text = (
+        "Kepada Yth.\nBapak Bupati\ndi Tenggarong\n\nDengan hormat,\nJembatan di desa kami ambruk\n"
+        "sudah 2 minggu warga memutar jauh\n\nHormat kami,\nBudi"
+    )
+    assert " ".join(letter_mask(text, letter=True).split()) == (
+        "Jembatan di desa kami ambruk sudah 2 minggu warga memutar jauh"
+    )
+    d = router([{"id": "jembatan", "section": "adpem", "any": ["jembatan"]}]).route(text, "email")
+    assert d.fired == ("jembatan",)
+
+
+def test_a_greeting_takes_whom_it_greets_with_it() -> None:
+    text = "Kepada Yth. Bapak Bupati Kukar\n\nAssalamualaikum pak,\nundangan pemilu tidak sampai."
+    # "pak" of the greeting is no speaking to the Bupati: the title stays blanked
+    assert "Bupati" not in letter_mask(text, letter=True)
+    assert " ".join(letter_mask(text, letter=True).split()) == "undangan pemilu tidak sampai."

@@ -45,6 +45,11 @@ def _settled(text: str) -> list[str]:
         ("Terima kasih petugas dukcapil yg sabar melayani lansia 👍", []),  # praise alone
         ("makasih min, tapi jalannya masih rusak. mohon dicek", []),
         ("mohon jalan diperbaiki, terima kasih. warga RT 5", []),
+        # a reply's subject line names the earlier matter
+        ("Subject: Re: Peminjaman ruang rapat\n\nSekarang soal pilkades", ["re:"]),
+        ("Re: jalan rusak\nmasih rusak pak", ["re:"]),
+        ("Subject: Jalan rusak\nmohon dicek", []),
+        ("info re: jalan rusak\nmohon dicek", []),
     ],
 )
 def test_which_sentences_are_settled(text: str, phrases: list[str]) -> None:
