@@ -57,7 +57,10 @@ _PASSING = _INTENT | frozenset({
     "=mengadukan", "=minta", "=bahas", "=membahas",
 })  # fmt: skip
 _DISMISSING = re.compile(" (?:" + "|".join(sorted(_TOPIC | _RELATION | {"=nya"})) + ") ")
-_LOOK_CHARS = 120  # a few words before a term, generously (long words, several spaces)
+# A few words before a term, generously (long words, several spaces, intent words and "atau"
+# chains): a term with no negator's word in the characters before it is not negated. 90 places
+# every labelled text and the routing bench's 6,000 decisions as 120 did, in fewer look-ups.
+_LOOK_CHARS = 90
 _SENTENCE_END = frozenset(".!?\n")
 
 
