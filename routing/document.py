@@ -42,14 +42,14 @@ class Document:
             seg = 0 if first < self.stem_length else self.stem_length + 1
             count = self.haystack.count
             return count(" ", seg, first) - 1, count(" ", seg, end - 1) - 1
-        starts = self._token_starts()[0 if first < self.stem_length else 1]
+        starts = (self._starts or self._token_starts())[0 if first < self.stem_length else 1]
         return bisect_right(starts, first) - 1, bisect_right(starts, end - 1) - 1
 
     def char_spans(self, first: int, last: int) -> tuple[tuple[int, int], tuple[int, int]]:
         """Where tokens first..last are in the haystack: (start, end) in the stem part and in the
         surface part, end exclusive; a hit starts inside one of them when its tokens begin
         there."""
-        starts = self._token_starts()
+        starts = self._starts or self._token_starts()
         return (starts[0][first], starts[0][last + 1]), (starts[1][first], starts[1][last + 1])
 
     def _token_starts(self) -> tuple[list[int], list[int]]:
