@@ -63,27 +63,44 @@ def settled_sentences(doc: Document) -> list[tuple[int, int, str]]:
     if " =sudah " not in hay and " =telah " not in hay and " =kasih " not in hay:
         return _reply_subjects(doc) if " =re " in hay else []  # most texts: a few searches
     markers = [at for w in _DONE_WORDS for at in _find_all(hay, w, surface)]
-    thanks = [(at, len(w)) for w in _THANKS for at in _find_all(hay, w, surface)]
-    if not markers and not thanks:
-        return []
-    out = _finished(doc, markers)
+    out = _finished(doc, markers) if markers else []
     out += (
         r
         for r in _reply_subjects(doc)
         if all(r[0] > last or r[1] < first for first, last, _ in out)
     )
-    # A thank-you is set aside only where the text asks for something: praise alone ("terima
-    # kasih petugas dukcapil yg sabar melayani lansia") is what the message is about. A
-    # sentence that only thanks asks nothing itself, so the asking is elsewhere.
-    if thanks and ("?" in doc.folded or not _ASKING.isdisjoint(hay[surface:].split())):
-        for at, length in thanks:
-            t, _ = doc.token_range(at + length - 1, length)
-            if any(first <= t <= last for first, last, _ in out):
-                continue
-            first, last = _sentence(doc.tokens, t)
-            if _grateful(doc.tokens, first, last):
-                out.append((first, last, "terima kasih"))
-    return sorted(out)
+    thanks = [(at, len(w)) for w in _THANKS for at in _find_all(hay, w, surface)]
+    return sorted(out + _thanking(doc, thanks, out)) if thanks else sorted(out)
+
+
+def _thanking(
+    doc: Document, thanks: list[tuple[int, int]], taken: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The sentences that only thank, at these haystack positions of "terima kasih", outside the
+    sentences already `taken`. A thank-you is set aside only where the text asks for something:
+    praise alone ("terima kasih petugas dukcapil yg sabar melayani lansia") is what the message
+    is about; a sentence that only thanks asks nothing itself, so the asking is elsewhere. A
+    closing thank-you, with nothing after it, has no term to set aside and is not read."""
+    tokens = doc.tokens
+    count = len(tokens.surfaces)
+    out: list[tuple[int, int, str]] = []
+    asks: bool | None = None
+    for at, length in thanks:
+        t, _ = doc.token_range(at + length - 1, length)
+        if any(first <= t <= last for first, last, _ in taken + out):
+            continue
+        last = _sentence_end(tokens, t)
+        if last == count - 1:
+            continue
+        if asks is None:
+            hay = doc.haystack
+            asks = "?" in doc.folded or not _ASKING.isdisjoint(hay[doc.stem_length :].split())
+        if not asks:
+            break
+        first = _sentence_start(tokens, t)
+        if _grateful(tokens, first, last):
+            out.append((first, last, "terima kasih"))
+    return out
 
 
 def _reply_subjects(doc: Document) -> list[tuple[int, int, str]]:
@@ -153,13 +170,20 @@ def _ends_sentence(tokens: Tokens, t: int) -> bool:
 
 def _sentence(tokens: Tokens, t: int) -> tuple[int, int]:
     """The first and last token of the sentence that holds token t."""
-    first = t
-    while first > 0 and not _ends_sentence(tokens, first - 1):
-        first -= 1
-    last, count = t, len(tokens.surfaces)
-    while last < count - 1 and not _ends_sentence(tokens, last):
-        last += 1
-    return first, last
+    return _sentence_start(tokens, t), _sentence_end(tokens, t)
+
+
+def _sentence_start(tokens: Tokens, t: int) -> int:
+    while t > 0 and not _ends_sentence(tokens, t - 1):
+        t -= 1
+    return t
+
+
+def _sentence_end(tokens: Tokens, t: int) -> int:
+    count = len(tokens.surfaces)
+    while t < count - 1 and not _ends_sentence(tokens, t):
+        t += 1
+    return t
 
 
 def _settling(surfaces: list[str], first: int, marker: int, t: int, last: int) -> str | None:

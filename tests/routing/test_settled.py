@@ -32,8 +32,8 @@ def _settled(text: str) -> list[str]:
         ("proyek sudah selesai, pembayaran belum. mohon dicek", []),
         ("apakah tagihan sudah dibayar? kok ditagih", []),
         ("udah dibayar? kok ditagih lg", []),
-        # (the closing thanks is a sentence of its own, with no term to take out)
-        ("mohon diperbaiki, kalau sudah selesai kabari. terima kasih", ["terima kasih"]),
+        # a closing thank-you, with nothing after it, is not read
+        ("mohon diperbaiki, kalau sudah selesai kabari. terima kasih", []),
         ("jalan sudah diperbaiki tahun lalu. sekarang rusak lagi", []),
         ("jalan sudah rusak 3 bulan. mohon diperbaiki", []),
         # "lagi" right after the finished word: fine again
