@@ -44,6 +44,11 @@ _IF = frozenset({
 _SENTENCE_END = frozenset(".!?\n;")
 _DONE_WORDS = (" =sudah ", " =telah ")
 _SUBJECT = frozenset({"=subject", "=subjek", "=perihal", "=hal"})
+_MATTER = frozenset({
+    "=hal", "=soal", "=masalah", "=urusan", "=perihal", "=permohonan", "=persoalan", "=perkara",
+    "=keperluan", "=laporan", "=pengaduan",
+})  # fmt: skip
+_ADDING = frozenset({"=juga", "=selain", "=lagi", "=pula", "=banyak"})
 _THANKS = (" =terima =kasih ", " =berterima =kasih ")  # "makasih", "trims" after slang too
 # A thank-you that also asks ("mohon segera diperbaiki, terima kasih") is no thanks for a
 # settled matter
@@ -60,8 +65,10 @@ def settled_sentences(doc: Document) -> list[tuple[int, int, str]]:
     it: "sudah ditangani", or "terima kasih" for a sentence that only thanks). Only the sentences
     that hold a "sudah" or a thank-you are read."""
     hay, surface = doc.haystack, doc.stem_length
+    turn = _turn(doc) if " =lain " in hay else []
     if " =sudah " not in hay and " =telah " not in hay and " =kasih " not in hay:
-        return _reply_subjects(doc) if " =re " in hay else []  # most texts: a few searches
+        # most texts: a few searches
+        return turn + _reply_subjects(doc) if " =re " in hay else turn
     markers = [at for w in _DONE_WORDS for at in _find_all(hay, w, surface)]
     out = _finished(doc, markers) if markers else []
     out += (
@@ -69,6 +76,7 @@ def settled_sentences(doc: Document) -> list[tuple[int, int, str]]:
         for r in _reply_subjects(doc)
         if all(r[0] > last or r[1] < first for first, last, _ in out)
     )
+    out += turn
     thanks = [(at, len(w)) for w in _THANKS for at in _find_all(hay, w, surface)]
     return sorted(out + _thanking(doc, thanks, out)) if thanks else sorted(out)
 
@@ -100,6 +108,30 @@ def _thanking(
         first = _sentence_start(tokens, t)
         if _grateful(tokens, first, last):
             out.append((first, last, "terima kasih"))
+    return out
+
+
+def _turn(doc: Document) -> list[tuple[int, int, str]]:
+    """The text before a turn to another matter: "... tp itu sdh banyak yg lapor ya pak. Sy mau
+    tanya hal lain: majelis taklim ...", "nah skrg ada masalah lain.", and the whole sentence of
+    "bukan soal pembayaran termin, itu urusan lain yang sudah kami tanyakan": the writer says
+    the earlier matter is not this message's. ("ada masalah lain juga", "selain itu", "hal lain
+    lagi" add a matter: not a turn.)"""
+    tokens = doc.tokens
+    surfaces = tokens.surfaces
+    out: list[tuple[int, int, str]] = []
+    for at in _find_all(doc.haystack, " =lain ", doc.stem_length):
+        t, _ = doc.token_range(at + 6, 7)
+        noun = t - 2 if t >= 2 and surfaces[t - 1] == "=yang" else t - 1
+        if noun < 1 or _MATTER.isdisjoint(surfaces[noun].split()):
+            continue
+        first, last = _sentence(tokens, t)
+        if any(not _ADDING.isdisjoint(surfaces[k].split()) for k in range(first, last + 1)):
+            continue
+        if surfaces[noun - 1] in ("=itu", "=ini"):  # "itu urusan lain": this sentence too
+            out = [(0, last, "hal lain")]
+        elif noun - 1 >= 0:
+            out = [(0, noun - 1, "hal lain")]
     return out
 
 

@@ -17,6 +17,7 @@ from tests.routing.blind_2026_12_07b import CASES as BLIND_2026_12_07B
 from tests.routing.blind_2026_12_07c import CASES as BLIND_2026_12_07C
 from tests.routing.blind_2026_12_07d import CASES as BLIND_2026_12_07D
 from tests.routing.blind_2026_12_07e import CASES as BLIND_2026_12_07E
+from tests.routing.blind_2026_12_07f import CASES as BLIND_2026_12_07F
 from tests.routing.holdout import HOLDOUT
 from tests.routing.probes import PROBES
 from tests.routing.vocabulary import VOCABULARY
@@ -166,6 +167,17 @@ def test_blind_2026_12_07e_is_a_tuning_set_now_and_stays_placed(default_router: 
     assert report.accuracy >= 0.94, [p for p in report.predictions if p["got"] != p["expected"]]
     assert report.fallbacks <= 1
     assert report.per_channel()["email"]["accuracy"] >= 0.93
+
+
+def test_blind_2026_12_07f_is_a_tuning_set_now_and_stays_placed(default_router: Router) -> None:
+    # Scored once blind: 171/180, email 47/48 (see its header); 172 since a turn to another
+    # matter (a regression guard, not an estimate).
+    rows = [Labelled(c.text, c.channel, c.section) for c in BLIND_2026_12_07F]
+    assert len(rows) == 180 and {c.channel for c in BLIND_2026_12_07F} == CHANNELS
+    report = evaluate(default_router, rows)
+    assert report.accuracy >= 0.95, [p for p in report.predictions if p["got"] != p["expected"]]
+    assert report.fallbacks <= 1
+    assert report.per_channel()["email"]["accuracy"] >= 0.95
 
 
 def test_a_section_that_refused_the_matter_or_employs_the_writer_is_no_address(

@@ -50,6 +50,14 @@ def _settled(text: str) -> list[str]:
         ("Re: jalan rusak\nmasih rusak pak", ["re:"]),
         ("Subject: Jalan rusak\nmohon dicek", []),
         ("info re: jalan rusak\nmohon dicek", []),
+        # a turn to another matter: what comes before it is set aside
+        (
+            "gas melon lg susah, tp itu sdh banyak yg lapor. Sy mau tanya hal lain: hibah",
+            ["hal lain"],
+        ),
+        ("bukan soal termin, itu urusan lain yg sdh kami tanyakan. Kami mau sanggah", ["hal lain"]),
+        ("jalan rusak di RT 5. ada masalah lain juga: lampu mati", []),
+        ("Selain itu ada hal lain, lampu jalan mati", []),
     ],
 )
 def test_which_sentences_are_settled(text: str, phrases: list[str]) -> None:
@@ -103,3 +111,18 @@ def test_a_thank_you_for_another_matter_does_not_count_beside_the_request() -> N
     assert ("gas", "lpg", "set aside by 'terima kasih'") in d.ignored
     # praise with nothing asked is what the message is about
     assert r.route("Terima kasih atas operasi pasar LPG, mantap pak Bupati").fired == ("gas",)
+
+
+def test_a_turn_to_another_matter_sets_aside_what_came_before() -> None:
+    gas = {"id": "gas", "section": "adpem", "any": ["gas melon"]}
+    hibah = {"id": "hibah", "section": "kesra", "any": ["hibah"]}
+    r = router([gas, hibah])
+    text = "Gas melon lg susah, tp itu sdh banyak yg lapor. Sy mau tanya hal lain: hibah kpn cair?"
+    d = r.route(text)
+    assert (d.section, d.fired) == ("kesra", ("hibah",))
+    assert d.ignored == (("gas", "gas melon", "set aside by 'hal lain'"),)
+    # a second matter added is no turn
+    assert r.route("Gas melon susah. Ada masalah lain juga: hibah blm cair").fired == (
+        "gas",
+        "hibah",
+    )
