@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -99,85 +100,45 @@ def test_blind_2026_12_06_is_a_tuning_set_now_and_stays_placed(default_router: R
     assert report.per_channel()["email"]["accuracy"] >= 0.95
 
 
-def test_blind_2026_12_06b_is_a_tuning_set_now_and_stays_placed(default_router: Router) -> None:
-    # Scored once blind: 172/180, email 43/48 (see its header); tuned on since (a regression
-    # guard, not an estimate). 178 today; the two it misses: "Bangunan pasar" stems like
-    # "pembangunan", and a vendor's letter that says its tender is over.
-    rows = [Labelled(c.text, c.channel, c.section) for c in BLIND_2026_12_06B]
-    assert len(rows) >= 180 and {c.channel for c in BLIND_2026_12_06B} == CHANNELS
+# The blind sets after their one blind score (see each file's header and docs/routing.md):
+# tuned on since, so each is a regression guard, not an estimate. (set, cases, accuracy at
+# least, fallbacks at most, e-mail accuracy at least; what it places today.)
+TUNED_BLIND_SETS = [
+    # blind 172/180, email 43/48; 179 today
+    ("2026-12-06b", BLIND_2026_12_06B, 0.97, 2, 0.95),
+    # blind 164/180, email 40/48; 171 since a denied topic holds for the whole text, a denied
+    # intent needs no "tapi", settled topics and a turn to another matter
+    ("2026-12-07", BLIND_2026_12_07, 0.92, 2, 0.83),
+    # blind 165/180, email 43/48; 173 since settled topics and reporting words
+    ("2026-12-07b", BLIND_2026_12_07B, 0.94, 1, 0.93),
+    # blind 172/192, email 63/72; 182 since thank-you sentences, relation words, refused
+    # addresses and village names
+    ("2026-12-07c", BLIND_2026_12_07C, 0.93, 1, 0.91),
+    # blind 172/180, email 46/48; 175 since a summons or a case in court weighs double and
+    # "berita acara" is no news
+    ("2026-12-07d", BLIND_2026_12_07D, 0.96, 1, 0.95),
+    # blind 165/180, email 55/60; 171 since letterheads, Nota Dinas headers, signatures with a
+    # NIP, reply subjects and deleted comments
+    ("2026-12-07e", BLIND_2026_12_07E, 0.94, 1, 0.93),
+    # blind 171/180, email 47/48; 172 since a turn to another matter
+    ("2026-12-07f", BLIND_2026_12_07F, 0.95, 1, 0.95),
+]
+
+
+@pytest.mark.parametrize(
+    ("cases", "accuracy", "fallbacks", "email"),
+    [row[1:] for row in TUNED_BLIND_SETS],
+    ids=[row[0] for row in TUNED_BLIND_SETS],
+)
+def test_a_blind_set_is_a_tuning_set_now_and_stays_placed(
+    default_router: Router, cases: list[Any], accuracy: float, fallbacks: int, email: float
+) -> None:
+    rows = [Labelled(c.text, c.channel, c.section) for c in cases]
+    assert len(rows) >= 180 and {c.channel for c in cases} == CHANNELS
     report = evaluate(default_router, rows)
-    assert report.accuracy >= 0.97, [p for p in report.predictions if p["got"] != p["expected"]]
-    assert report.fallbacks <= 2
-    assert report.per_channel()["email"]["accuracy"] >= 0.95
-
-
-def test_blind_2026_12_07_is_a_tuning_set_now_and_stays_placed(default_router: Router) -> None:
-    # Scored once blind: 164/180, email 40/48 (see its header); 168 since a denied topic holds
-    # for the whole text and a denied intent needs no "tapi", 169 since settled topics (tuned on
-    # it: a regression guard, not an estimate).
-    rows = [Labelled(c.text, c.channel, c.section) for c in BLIND_2026_12_07]
-    assert len(rows) == 180 and {c.channel for c in BLIND_2026_12_07} == CHANNELS
-    report = evaluate(default_router, rows)
-    assert report.accuracy >= 0.92, [p for p in report.predictions if p["got"] != p["expected"]]
-    assert report.fallbacks <= 2
-    assert report.per_channel()["email"]["accuracy"] >= 0.83
-
-
-def test_blind_2026_12_07b_is_a_tuning_set_now_and_stays_placed(default_router: Router) -> None:
-    # Scored once blind: 165/180, email 43/48 (see its header); 172 since settled topics and
-    # reporting words (tuned on it: a regression guard, not an estimate).
-    rows = [Labelled(c.text, c.channel, c.section) for c in BLIND_2026_12_07B]
-    assert len(rows) == 180 and {c.channel for c in BLIND_2026_12_07B} == CHANNELS
-    report = evaluate(default_router, rows)
-    assert report.accuracy >= 0.94, [p for p in report.predictions if p["got"] != p["expected"]]
-    assert report.fallbacks <= 1
-    assert report.per_channel()["email"]["accuracy"] >= 0.93
-
-
-def test_blind_2026_12_07c_is_a_tuning_set_now_and_stays_placed(default_router: Router) -> None:
-    # Scored once blind: 172/192, email 63/72 (see its header); 181 since thank-you sentences,
-    # more relation words and refused addresses (tuned on it: a regression guard, not an
-    # estimate).
-    rows = [Labelled(c.text, c.channel, c.section) for c in BLIND_2026_12_07C]
-    assert len(rows) == 192 and {c.channel for c in BLIND_2026_12_07C} == CHANNELS
-    report = evaluate(default_router, rows)
-    assert report.accuracy >= 0.93, [p for p in report.predictions if p["got"] != p["expected"]]
-    assert report.fallbacks <= 1
-    assert report.per_channel()["email"]["accuracy"] >= 0.91
-
-
-def test_blind_2026_12_07d_is_a_tuning_set_now_and_stays_placed(default_router: Router) -> None:
-    # Scored once blind: 172/180, email 46/48 (see its header); 175 since a summons or a case in
-    # court weighs double and "berita acara" is no news (a regression guard, not an estimate).
-    rows = [Labelled(c.text, c.channel, c.section) for c in BLIND_2026_12_07D]
-    assert len(rows) == 180 and {c.channel for c in BLIND_2026_12_07D} == CHANNELS
-    report = evaluate(default_router, rows)
-    assert report.accuracy >= 0.96, [p for p in report.predictions if p["got"] != p["expected"]]
-    assert report.fallbacks <= 1
-    assert report.per_channel()["email"]["accuracy"] >= 0.95
-
-
-def test_blind_2026_12_07e_is_a_tuning_set_now_and_stays_placed(default_router: Router) -> None:
-    # Scored once blind: 165/180, email 55/60 (see its header); 171 since letterheads, Nota
-    # Dinas headers, signatures with a NIP, reply subjects and deleted comments (a regression
-    # guard, not an estimate).
-    rows = [Labelled(c.text, c.channel, c.section) for c in BLIND_2026_12_07E]
-    assert len(rows) == 180 and {c.channel for c in BLIND_2026_12_07E} == CHANNELS
-    report = evaluate(default_router, rows)
-    assert report.accuracy >= 0.94, [p for p in report.predictions if p["got"] != p["expected"]]
-    assert report.fallbacks <= 1
-    assert report.per_channel()["email"]["accuracy"] >= 0.93
-
-
-def test_blind_2026_12_07f_is_a_tuning_set_now_and_stays_placed(default_router: Router) -> None:
-    # Scored once blind: 171/180, email 47/48 (see its header); 172 since a turn to another
-    # matter (a regression guard, not an estimate).
-    rows = [Labelled(c.text, c.channel, c.section) for c in BLIND_2026_12_07F]
-    assert len(rows) == 180 and {c.channel for c in BLIND_2026_12_07F} == CHANNELS
-    report = evaluate(default_router, rows)
-    assert report.accuracy >= 0.95, [p for p in report.predictions if p["got"] != p["expected"]]
-    assert report.fallbacks <= 1
-    assert report.per_channel()["email"]["accuracy"] >= 0.95
+    assert report.accuracy >= accuracy, [p for p in report.predictions if p["got"] != p["expected"]]
+    assert report.fallbacks <= fallbacks
+    assert report.per_channel()["email"]["accuracy"] >= email
 
 
 def test_a_section_that_refused_the_matter_or_employs_the_writer_is_no_address(
