@@ -17,8 +17,8 @@ if TYPE_CHECKING:
     from routing.document import Document
 
 Hit = tuple[int, int]  # (end in the haystack, length) of one occurrence
-# a settled sentence: its characters in the stem part and in the surface part of the haystack,
-# and the words that settle it
+# a part of the text set aside (routing/settled.py): its characters in the stem part and in the
+# surface part of the haystack, and the words that set it aside
 _Span = tuple[tuple[int, int], tuple[int, int], str]
 _CLAUSE_END = frozenset(".,;:!?\n()")
 _CONTRAST = frozenset({"=tapi", "=tetapi", "=namun", "=melainkan", "=sedangkan", "=padahal"})
@@ -101,7 +101,7 @@ class Context:
         self._may: bool | None = None  # whether the text can dismiss a topic (_may_dismiss)
         self._buts: dict[int, bool] = {}  # token -> whether a "tapi" follows it (_but)
         self._spans: tuple[list[int], list[int]] | None = None
-        # where the settled sentences are, once they take terms out (unsettled)
+        # where the parts set aside are, once they take terms out (unsettled)
         self._settled: list[_Span] | None = None
 
     def _negator_spans(self) -> tuple[list[int], list[int]]:
@@ -309,9 +309,10 @@ class Context:
         return False
 
     def unsettled(self, counted: dict[int, Hit]) -> tuple[dict[int, Hit], dict[int, str]]:
-        """`counted` without the terms found only in sentences that report a topic as settled or
-        only thank (routing/settled.py), and those terms with the words that set them aside;
-        unchanged when no term would count outside those sentences."""
+        """`counted` without the terms found only in the parts of the text about another matter
+        (settled sentences, thank-yous, a reply's subject, what comes before a turn:
+        routing/settled.py), and those terms with the words that set them aside; unchanged when
+        no term would count outside those parts."""
         ranges = settled_sentences(self.doc)
         if not ranges:
             return counted, {}
@@ -387,7 +388,7 @@ class Context:
 
 
 def _settled_at(hit: Hit, spans: list[_Span]) -> str | None:
-    """The words that settle the sentence where this occurrence starts, or None."""
+    """The words that set aside the part where this occurrence starts, or None."""
     start = hit[0] - hit[1] + 2  # the first character of its first word (after the space)
     for (a, b), (c, d), phrase in spans:
         if a <= start < b or c <= start < d:

@@ -1,7 +1,13 @@
-"""Sentences that report a topic as settled: "AC ruang kerja yang mati sudah ditangani, terima
-kasih. Sekarang ... TPP kami dipotong". A letter that first closes an earlier matter and then
-asks for something else is about the second: the first sentence's terms do not count
-(routing/context.py, Context.unsettled), as long as the rest of the text has terms that do.
+"""The parts of a text that are about another matter than its request, set aside before routing
+(routing/context.py, Context.unsettled) as long as the rest of the text has terms that count:
+
+- a sentence that reports a matter as settled: "AC ruang kerja yang mati sudah ditangani, terima
+  kasih. Sekarang ... TPP kami dipotong";
+- a sentence that only thanks, in a text that asks for something elsewhere: "Terima kasih atas
+  operasi pasar LPG bulan lalu. ... Mohon informasi ...";
+- a reply's subject line: "Subject: Re: Peminjaman ruang rapat";
+- what comes before a turn to another matter: "... tp itu sdh banyak yg lapor. Sy mau tanya hal
+  lain: ...".
 
 A sentence is settled when it holds "sudah" or "telah" (after slang: "sdh", "udh", "dah"), then a
 word of a finished state ("ditangani", "selesai", "normal", "aman", "lunas", ...), not denied
@@ -48,7 +54,7 @@ _MATTER = frozenset({
     "=hal", "=soal", "=masalah", "=urusan", "=perihal", "=permohonan", "=persoalan", "=perkara",
     "=keperluan", "=laporan", "=pengaduan",
 })  # fmt: skip
-_ADDING = frozenset({"=juga", "=selain", "=lagi", "=pula", "=banyak"})
+_ADDING = frozenset({"=juga", "=selain", "=lagi", "=pula", "=banyak"})  # "banyak hal lain"
 _THANKS = (" =terima =kasih ", " =berterima =kasih ")  # "makasih", "trims" after slang too
 # A thank-you that also asks ("mohon segera diperbaiki, terima kasih") is no thanks for a
 # settled matter
@@ -61,14 +67,14 @@ _AHEAD = 200  # characters of the haystack after a "sudah" where its finished wo
 
 
 def settled_sentences(doc: Document) -> list[tuple[int, int, str]]:
-    """The settled sentences of a text, in order: (first token, last token, the words that settle
-    it: "sudah ditangani", or "terima kasih" for a sentence that only thanks). Only the sentences
-    that hold a "sudah" or a thank-you are read."""
+    """The parts of a text set aside, in order of their first token (they may overlap): (first
+    token, last token, the words that set it aside: "sudah ditangani", "terima kasih", "re:",
+    "hal lain"). Only the sentences that hold one of those words are read."""
     hay, surface = doc.haystack, doc.stem_length
     turn = _turn(doc) if " =lain " in hay else []
     if " =sudah " not in hay and " =telah " not in hay and " =kasih " not in hay:
         # most texts: a few searches
-        return turn + _reply_subjects(doc) if " =re " in hay else turn
+        return sorted(turn + _reply_subjects(doc)) if " =re " in hay else turn
     markers = [at for w in _DONE_WORDS for at in _find_all(hay, w, surface)]
     out = _finished(doc, markers) if markers else []
     out += (
@@ -128,9 +134,10 @@ def _turn(doc: Document) -> list[tuple[int, int, str]]:
         first, last = _sentence(tokens, t)
         if any(not _ADDING.isdisjoint(surfaces[k].split()) for k in range(first, last + 1)):
             continue
+        # the last turn wins: it covers the earlier ones
         if surfaces[noun - 1] in ("=itu", "=ini"):  # "itu urusan lain": this sentence too
             out = [(0, last, "hal lain")]
-        elif noun - 1 >= 0:
+        else:
             out = [(0, noun - 1, "hal lain")]
     return out
 
