@@ -47,7 +47,8 @@ _TOPIC = frozenset({
 # is asked with no "tapi" needed, and the intent words do not use up the negation window.
 _INTENT = frozenset({
     "=bermaksud", "=berniat", "=memohon", "=meminta", "=mengundang", "=mengajukan",
-    "=mempersoalkan", "=mempermasalahkan", "=mempertanyakan", "=menanyakan",
+    "=mempersoalkan", "=mempermasalahkan", "=mempertanyakan", "=menanyakan", "=minta",
+    "=mengeluhkan",
 })  # fmt: skip
 # "bukan mau lapor jalan rusak", "bukan ingin mengadukan proyeknya": words of wanting or
 # reporting between a negator and a term do not use up the window either; unlike _INTENT they do
@@ -56,7 +57,7 @@ _PASSING = _INTENT | frozenset({
     "=mau", "=ingin", "=hendak", "=lapor", "=melapor", "=melaporkan", "=mengadu",
     "=mengadukan", "=minta", "=bahas", "=membahas",
 })  # fmt: skip
-_DISMISSING = re.compile(" (?:" + "|".join(sorted(_TOPIC | _RELATION | {"=nya"})) + ") ")
+_DISMISSING = re.compile(" (?:" + "|".join(sorted(_TOPIC | _RELATION | _INTENT | {"=nya"})) + ") ")
 # A few words before a term, generously (long words, several spaces, intent words and "atau"
 # chains): a term with no negator's word in the characters before it is not negated. 90 places
 # every labelled text and the routing bench's 6,000 decisions as 120 did, in fewer look-ups.
@@ -227,7 +228,7 @@ class Context:
                 continue
             for w in words:
                 if w in self.negators or (w in self.contrast_negators and self._denies(t, first)):
-                    self._mark(first, self._topic_between(t, first))
+                    self._mark(first, self._topic_between(t, first) or self._intent_after(t, first))
                     return w[1:]
         return None
 
@@ -247,12 +248,13 @@ class Context:
         """Whether a contrast negator (tidak, belum, ...) at token `negator` denies the term at
         token `first`: in a "not X but Y" sentence, or when it denies an intent right after it
         ("tidak memohon ...")."""
-        after = self.doc.tokens.surfaces[negator + 1].split() if negator + 1 < first else []
+        # the intent word may start the term itself: "tidak mengundang Bupati"
+        after = self.doc.tokens.surfaces[negator + 1].split() if negator + 1 <= first else []
         return not _INTENT.isdisjoint(after) or self._but(first)
 
     def _may_dismiss(self) -> bool:
-        """Whether the text holds a topic word, "nya" or a relation word: a dismissal needs one
-        (asked only of texts with a negator, once)."""
+        """Whether the text holds a topic word, "nya", a relation or an intent word: a dismissal
+        needs one (asked only of texts with a negator, once)."""
         if self._may is None:
             self._may = _DISMISSING.search(self.doc.haystack) is not None
         return self._may
@@ -267,6 +269,14 @@ class Context:
         X"."""
         surfaces = self.doc.tokens.surfaces
         return any(not _TOPIC.isdisjoint(surfaces[k].split()) for k in range(negator + 1, first))
+
+    def _intent_after(self, negator: int, first: int) -> bool:
+        """Whether an intent word follows the negator up to the term: "sy tdk minta CSR",
+        "kami tidak mengundang Bupati" deny the request for the whole text, like a topic."""
+        surfaces = self.doc.tokens.surfaces
+        return any(
+            not _INTENT.isdisjoint(surfaces[k].split()) for k in range(negator + 1, first + 1)
+        )
 
     def _nya(self, last: int) -> bool:
         """Whether "nya" follows token `last` in the same clause: "bukan MoU nya" names a topic

@@ -43,6 +43,9 @@ _NOT_OVER = frozenset({
     "=kembali",
 })  # fmt: skip
 _CAME_BACK = frozenset({"=lagi", "=kembali"})
+# before the "sudah", what is still open ("tapi ... sudah normal" is a contrast to the settled
+# state, not an open matter)
+_STILL_OPEN = frozenset({"=belum", "=masih", "=padahal"})
 _IF = frozenset({
     "=kalau", "=kalo", "=jika", "=bila", "=apabila", "=setelah", "=sebelum", "=sampai",
     "=hingga", "=agar", "=supaya", "=biar", "=apakah", "=kapan", "=semoga", "=asal",
@@ -230,6 +233,8 @@ def _settling(surfaces: list[str], first: int, marker: int, t: int, last: int) -
     and finished-state word token t ("sudah ditangani"); None when they do not settle it."""
     if any(not _IF.isdisjoint(surfaces[k].split()) for k in range(first, marker)):
         return None  # a condition or a question word before the "sudah"
+    if any(not _STILL_OPEN.isdisjoint(surfaces[k].split()) for k in range(first, marker)):
+        return None  # "honor ... blm cair, kegiatan sdh selesai": the finished part argues it
     if any(not _DENIED.isdisjoint(surfaces[k].split()) for k in range(max(marker, t - 2), t)):
         return None
     # "lagi" right after the finished word is "again" fine: "stoknya aman lagi"

@@ -123,6 +123,23 @@ def test_more_denials_of_a_relation_or_a_dispute() -> None:
     assert r.route("kami tidak menanyakan MoU, beasiswa blm cair").fired == ("beasiswa",)
 
 
+def test_a_request_said_not_to_be_made_holds_for_the_whole_text() -> None:
+    """ "Sy tdk minta CSR": the CSR named earlier as background does not count either; the
+    intent word may start the term ("kami tidak mengundang Bupati")."""
+    csr = {"id": "csr", "section": "adpem", "any": ["csr"]}
+    batas = {"id": "batas", "section": "kesra", "any": ["sengketa lahan"]}
+    r = router([csr, batas])
+    text = (
+        "Dulu ada program CSR bikin jalan setapak di situ. Sy tdk minta CSR atau bantuan apa2, "
+        "sy cuma minta Pemkab mediasi sengketa lahan antar dua desa"
+    )
+    assert r.route(text).fired == ("batas",)
+    undang = {"id": "undang", "section": "adpem", "any": ["mengundang bupati"]}
+    ruang = {"id": "ruang", "section": "kesra", "any": ["ruang serbaguna"]}
+    d = router([undang, ruang]).route("kami tidak mengundang Bupati, mau pinjam ruang serbaguna")
+    assert d.fired == ("ruang",)
+
+
 def test_a_rule_may_count_negated_terms() -> None:
     r = router([{**TENDER, "negation": False}, BAYAR])
     assert "tender" in r.route("bukan soal tender, pembayaran").fired

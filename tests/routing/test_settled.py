@@ -36,6 +36,9 @@ def _settled(text: str) -> list[str]:
         ("mohon diperbaiki, kalau sudah selesai kabari. terima kasih", []),
         ("jalan sudah diperbaiki tahun lalu. sekarang rusak lagi", []),
         ("jalan sudah rusak 3 bulan. mohon diperbaiki", []),
+        # what is still open before the "sudah" is the complaint; a "tapi" before it is not
+        ("Honor tim blm cair, kegiatan sdh selesai. Mhn info", []),
+        ("gas sempat langka, tapi sekarang sudah normal. soal CSR mohon", ["sudah normal"]),
         # "lagi" right after the finished word: fine again
         ("gas udh ditindaklanjuti, sekarang stoknya aman lagi. RT kami mohon", ["sudah aman"]),
         ("pertanyaan soal Perbup sudah dijawab, terima kasih. Mohon bus", ["sudah dijawab"]),
