@@ -396,7 +396,8 @@ def _blank_signature_block(lines: list[str]) -> None:
     start = end
     while start and lines[start - 1].strip() and len(lines[start - 1].split()) <= 8:
         start -= 1
-    if start < end and any(_NIP.match(line.strip()) for line in lines[start:end]):
+    # a block that is the whole text is the body itself ("TPP saya belum cair\nNIP 1987...")
+    if 0 < start < end and any(_NIP.match(line.strip()) for line in lines[start:end]):
         for k in range(start, end):
             lines[k] = " " * len(lines[k])
 

@@ -132,3 +132,8 @@ def test_a_greeting_takes_whom_it_greets_with_it() -> None:
     # "pak" of the greeting is no speaking to the Bupati: the title stays blanked
     assert "Bupati" not in letter_mask(text, letter=True)
     assert " ".join(letter_mask(text, letter=True).split()) == "undangan pemilu tidak sampai."
+
+
+def test_a_short_letter_that_is_all_one_block_keeps_its_body_beside_a_nip() -> None:
+    text = "TPP saya belum cair\nNIP 19870101 201001 1 001"
+    assert letter_mask(text, letter=True) == text
