@@ -67,6 +67,11 @@ _ASKING = frozenset({
     "=nanya", "=bertanya", "=menanyakan",
 })  # fmt: skip
 _AHEAD = 200  # characters of the haystack after a "sudah" where its finished word may be
+# Bounds for hostile text (a message of "sudah selesai tapi" a thousand times over took minutes):
+# at most _MOST places of each kind are read, and a sentence is looked for at most _SCAN tokens
+# either side of the word that starts the look; a longer "sentence" ends there.
+_MOST = 16
+_SCAN = 60
 
 
 def settled_sentences(doc: Document) -> list[tuple[int, int, str]]:
@@ -78,7 +83,7 @@ def settled_sentences(doc: Document) -> list[tuple[int, int, str]]:
     if " =sudah " not in hay and " =telah " not in hay and " =kasih " not in hay:
         # most texts: a few searches
         return sorted(turn + _reply_subjects(doc)) if " =re " in hay else turn
-    markers = [at for w in _DONE_WORDS for at in _find_all(hay, w, surface)]
+    markers = sorted(at for w in _DONE_WORDS for at in _find_all(hay, w, surface))[:_MOST]
     out = _finished(doc, markers) if markers else []
     out += (
         r
@@ -86,7 +91,7 @@ def settled_sentences(doc: Document) -> list[tuple[int, int, str]]:
         if all(r[0] > last or r[1] < first for first, last, _ in out)
     )
     out += turn
-    thanks = [(at, len(w)) for w in _THANKS for at in _find_all(hay, w, surface)]
+    thanks = sorted((at, len(w)) for w in _THANKS for at in _find_all(hay, w, surface))[:_MOST]
     return sorted(out + _thanking(doc, thanks, out)) if thanks else sorted(out)
 
 
@@ -129,7 +134,7 @@ def _turn(doc: Document) -> list[tuple[int, int, str]]:
     tokens = doc.tokens
     surfaces = tokens.surfaces
     out: list[tuple[int, int, str]] = []
-    for at in _find_all(doc.haystack, " =lain ", doc.stem_length):
+    for at in _find_all(doc.haystack, " =lain ", doc.stem_length)[-_MOST:]:
         t, _ = doc.token_range(at + 6, 7)
         noun = t - 2 if t >= 2 and surfaces[t - 1] == "=yang" else t - 1
         if noun < 1 or _MATTER.isdisjoint(surfaces[noun].split()):
@@ -151,7 +156,7 @@ def _reply_subjects(doc: Document) -> list[tuple[int, int, str]]:
     tokens = doc.tokens
     surfaces, parts = tokens.surfaces, tokens.parts
     out: list[tuple[int, int, str]] = []
-    for at in _find_all(doc.haystack, " =re ", doc.stem_length):
+    for at in _find_all(doc.haystack, " =re ", doc.stem_length)[:_MOST]:
         t, _ = doc.token_range(at + 4, 5)
         if ":" not in parts[2 * t + 2]:
             continue
@@ -175,7 +180,6 @@ def _finished(doc: Document, markers: list[int]) -> list[tuple[int, int, str]]:
     word after it."""
     hay = doc.haystack
     tokens = doc.tokens
-    surfaces = tokens.surfaces
     out: list[tuple[int, int, str]] = []
     for at in sorted(markers):
         if _FINISHED.isdisjoint(hay[at : at + _AHEAD].split()):
@@ -183,15 +187,10 @@ def _finished(doc: Document, markers: list[int]) -> list[tuple[int, int, str]]:
         marker, _ = doc.token_range(at + 7, 8)  # " =sudah " and " =telah ": 8 characters
         if out and marker <= out[-1][1]:
             continue  # in a sentence already settled
-        t = marker
-        while t + 1 < len(surfaces) and not _ends_sentence(tokens, t):
-            t += 1
-            if not _FINISHED.isdisjoint(surfaces[t].split()):
-                first, last = _sentence(tokens, t)
-                phrase = _settling(surfaces, first, marker, t, last)
-                if phrase is not None and not _came_back(tokens, last):
-                    out.append((first, last, phrase))
-                    break
+        first, last = _sentence(tokens, marker)
+        phrase = _settling(tokens.surfaces, first, marker, last)
+        if phrase is not None and not _came_back(tokens, last):
+            out.append((first, last, phrase))
     return out
 
 
@@ -216,33 +215,42 @@ def _sentence(tokens: Tokens, t: int) -> tuple[int, int]:
 
 
 def _sentence_start(tokens: Tokens, t: int) -> int:
-    while t > 0 and not _ends_sentence(tokens, t - 1):
+    stop = max(0, t - _SCAN)
+    while t > stop and not _ends_sentence(tokens, t - 1):
         t -= 1
     return t
 
 
 def _sentence_end(tokens: Tokens, t: int) -> int:
-    count = len(tokens.surfaces)
-    while t < count - 1 and not _ends_sentence(tokens, t):
+    stop = min(len(tokens.surfaces) - 1, t + _SCAN)
+    while t < stop and not _ends_sentence(tokens, t):
         t += 1
     return t
 
 
-def _settling(surfaces: list[str], first: int, marker: int, t: int, last: int) -> str | None:
-    """The words that settle the sentence of tokens first..last, whose "sudah" is token `marker`
-    and finished-state word token t ("sudah ditangani"); None when they do not settle it."""
-    if any(not _IF.isdisjoint(surfaces[k].split()) for k in range(first, marker)):
-        return None  # a condition or a question word before the "sudah"
-    if any(not _STILL_OPEN.isdisjoint(surfaces[k].split()) for k in range(first, marker)):
-        return None  # "honor ... blm cair, kegiatan sdh selesai": the finished part argues it
-    if any(not _DENIED.isdisjoint(surfaces[k].split()) for k in range(max(marker, t - 2), t)):
+def _settling(surfaces: list[str], first: int, marker: int, last: int) -> str | None:
+    """The words that settle the sentence of tokens first..last whose "sudah" is token `marker`
+    ("sudah ditangani"): a finished-state word after it, not denied, with nothing after it that
+    says the matter is not over; None when there is none."""
+    before = [surfaces[k].split() for k in range(first, marker)]
+    if any(not _IF.isdisjoint(w) or not _STILL_OPEN.isdisjoint(w) for w in before):
+        # a condition or a question word before the "sudah", or what is still open ("honor
+        # ... blm cair, kegiatan sdh selesai": the finished part argues the complaint)
         return None
-    # "lagi" right after the finished word is "again" fine: "stoknya aman lagi"
-    after = t + 2 if surfaces[t + 1 : t + 2] == ["=lagi"] else t + 1
-    if any(not _NOT_OVER.isdisjoint(surfaces[k].split()) for k in range(after, last + 1)):
-        return None
-    done = min(_DONE.intersection(surfaces[marker].split()))
-    return f"{done[1:]} {min(_FINISHED.intersection(surfaces[t].split()))[1:]}"
+    words = [surfaces[k].split() for k in range(marker, last + 1)]  # words[i]: token marker + i
+    not_over = [i for i, w in enumerate(words) if not _NOT_OVER.isdisjoint(w)]
+    for i in range(1, len(words)):
+        if _FINISHED.isdisjoint(words[i]):
+            continue
+        if any(not _DENIED.isdisjoint(w) for w in words[max(0, i - 2) : i]):
+            continue
+        # "lagi" right after the finished word is "again" fine: "stoknya aman lagi"
+        after = i + 2 if words[i + 1 : i + 2] == [["=lagi"]] else i + 1
+        if not_over and not_over[-1] >= after:
+            continue  # not over after this one; a later finished word may still settle it
+        done = min(_DONE.intersection(words[0]))
+        return f"{done[1:]} {min(_FINISHED.intersection(words[i]))[1:]}"
+    return None
 
 
 def _came_back(tokens: Tokens, last: int) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from routing import settled
 from routing.document import Document
 from routing.settled import settled_sentences
 from routing.text import Normaliser
@@ -129,3 +130,31 @@ def test_a_turn_to_another_matter_sets_aside_what_came_before() -> None:
         "gas",
         "hibah",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sudah selesai tapi " * 2000,  # took minutes: every "sudah" read its whole sentence
+        "terima kasih x " * 3000 + ". mohon",
+        "hal lain juga " * 3000,
+        "re: " * 6000,
+    ],
+    ids=["sudah", "thanks", "turn", "re"],
+)
+def test_hostile_repetition_reads_a_bounded_part_of_the_text(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A message that repeats the words these readers look for costs a bounded number of steps,
+    not one pass over the text per repetition (counted, not timed)."""
+    steps = 0
+    ends = settled._ends_sentence
+
+    def counting(tokens: object, t: int) -> bool:
+        nonlocal steps
+        steps += 1
+        return ends(tokens, t)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(settled, "_ends_sentence", counting)
+    settled_sentences(Document(Normaliser(), text, 20_000))
+    assert steps <= 8 * settled._MOST * settled._SCAN
