@@ -83,16 +83,13 @@ class Compiled:
     # rule fires whenever one of its terms counts, so it needs no work of its own per text
     term_plain: dict[int, tuple[tuple[str, frozenset[int]], ...]] = field(default_factory=dict)
     rule_ids: list[str] = field(default_factory=list)
-    rule_scores: list[float] = field(default_factory=list)
     term_other: dict[int, tuple[int, ...]] = field(default_factory=dict)  # every other rule
     # term id -> the other rules to check when it is found: a rule with `all` terms and no
     # none_near or unnegatable term (nothing to explain unless it holds) is filed under its
     # rarest `all` term only, since it cannot hold without it
     term_check: dict[int, tuple[int, ...]] = field(default_factory=dict)
-    # (term id, section) -> (rule id, term as written) of the plain rules of that section with
-    # that term, in rule order: the evidence of a weighted decision, found term by term
-    plain_terms: dict[tuple[int, str], tuple[tuple[str, str], ...]] = field(default_factory=dict)
-    # the same by section: section -> term id -> (the rule ids, the terms as written)
+    # section -> term id -> (the rule ids, the terms as written) of the plain rules of that
+    # section with that term, in rule order: the evidence of a weighted decision, term by term
     plain_terms_of: dict[str, dict[int, tuple[tuple[str, ...], tuple[str, ...]]]] = field(
         default_factory=dict
     )
@@ -373,12 +370,10 @@ class Compiler:
             plain_terms_of[sec][t] = (tuple(p[0] for p in pairs), tuple(p[1] for p in pairs))
         return Compiled(
             **_plain_keys(rules, plain, self.term_rules),
-            plain_terms=plain_terms,
             plain_terms_of=dict(plain_terms_of),
             term_check=self._term_check(rules, term_other),
             term_plain={t: v for t, v in term_plain.items() if v},
             rule_ids=[r.id for r in rules],
-            rule_scores=[r.score for r in rules],
             term_other={t: v for t, v in term_other.items() if v},
             rules=rules,
             automaton=automaton,
