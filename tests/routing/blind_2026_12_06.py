@@ -20,14 +20,7 @@ the next unbiased estimate.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
-
-class Case(NamedTuple):
-    channel: str
-    section: str
-    text: str
-
+from tests.routing.case import Case
 
 _E = Case
 

@@ -48,14 +48,7 @@ Since this score it is a TUNING set; the next unbiased estimate needs a new blin
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
-
-class Case(NamedTuple):
-    channel: str
-    section: str
-    text: str
-
+from tests.routing.case import Case
 
 _PEMERINTAHAN = [
     Case(

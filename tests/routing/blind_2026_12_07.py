@@ -29,14 +29,7 @@ Once scored it is a TUNING set; a new blind set must be written for the next unb
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
-
-class Case(NamedTuple):
-    channel: str
-    section: str
-    text: str
-
+from tests.routing.case import Case
 
 _E = Case
 

@@ -29,14 +29,7 @@ web 19/24, whatsapp 33/36. The errors (index in CASES, label -> got):
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
-
-class Case(NamedTuple):
-    channel: str
-    section: str
-    text: str
-
+from tests.routing.case import Case
 
 _E = Case
 
