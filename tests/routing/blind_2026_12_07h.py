@@ -32,12 +32,12 @@ _PEMERINTAHAN = [
     _E(
         "whatsapp",
         "pemerintahan",
-        "assalamualaikum pak ini sy ketik dr voice note ya maaf klo berantakan jd begini pak di RT kami di kelurahan Loa Ipuh Darat itu ketua RT nya udah habis masa jabatannya dari tahun lalu tapi ga ada pemilihan lagi pak katanya nunggu SK dari lurah tapi lurah bilang nunggu aturan baru terus aja gitu muter2 warga bingung mau ngurus surat pengantar ke siapa soalnya ketua yg lama udah ga mau tanda tangan katanya bukan ketua lagi trus kemarin ada warga meninggal mau urus surat kematian aja susah pak mohon dibantu supaya bisa dilaksanakan pemilihan ketua RT yg baru dan ada SK nya terima kasih pak wassalam",
+        "assalamualaikum pak ini sy ketik dr voice note ya maaf klo berantakan jd begini pak di RT kami di kelurahan Loa Ipuh Darat itu ketua RT nya udah habis masa jabatannya dari tahun lalu tapi ga ada pemilihan lagi pak katanya nunggu SK dari lurah tapi lurah bilang nunggu aturan baru terus aja gitu muter2 warga bingung mau ngurus surat pengantar ke siapa soalnya ketua yg lama udah ga mau tanda tangan katanya bukan ketua lagi trus kemarin ada warga meninggal mau urus surat kematian aja susah pak akhirnya keluarga almarhum bolak balik ke kelurahan tiga kali belum lagi ada yg mau nikah perlu surat pengantar juga mana ketua RT lama juga udah pindah rumah ke Loa Kulu mohon dibantu supaya bisa dilaksanakan pemilihan ketua RT yg baru dan ada SK nya terima kasih pak wassalam",
     ),
     _E(
         "whatsapp",
         "pemerintahan",
-        "Pak mhn maaf ganggu 🙏 desa kmi di Kembang Janggut udh hampir 2 thn dipimpin Pj kades dr kecamatan, orgnya dtg seminggu sekali aja. pilkades PAW nya kpn diadakan? warga pengen punya kades definitif. tlg infonya ya pak",
+        "Pj kades di desa kmi Kembang Janggut udh 2 thn, pilkades PAW kpn pak? 🙏",
     ),
     _E(
         "whatsapp",
@@ -67,7 +67,7 @@ _PEMERINTAHAN = [
     _E(
         "twitter",
         "pemerintahan",
-        "perumahan kmi di tenggarong seberang udh 300 KK tp blm jd RT sendiri, numpang RT kampung sebelah. pengajuan pembentukan RT baru kok mandek ya @pemkabkukar",
+        "300 KK perumahan kmi tenggarong seberang blm jd RT sendiri. pembentukan RT baru mandek @pemkabkukar",
     ),
     _E(
         "twitter",
@@ -100,7 +100,7 @@ _KESRA = [
     _E(
         "email",
         "kesra",
-        "Subjek: proposal masjid\n\nAssalamualaikum wr wb. saya bendahara masjid Al Ikhlas RT 3 Loa Kulu Kota. atap masjid bocor parah, kalau hujan jamaah solat di teras, karpet sudah lapuk dan bau. kami sudah ajukan ke desa, kata desa dananya tidak cukup karena habis untuk jalan usaha tani. waktu reses anggota dewan bulan lalu juga sudah titip proposal, tapi katanya harus lewat pemkab juga. jadi kami bingung. kami mau tanya, proposal bantuan rumah ibadah ke pemkab itu dikirim ke mana, syaratnya apa saja, dan kira2 kapan bisa dapat kabar? kami tidak minta banyak, yang penting atap dulu sebelum musim hujan makin parah. mohon petunjuk bapak/ibu\nwassalam\n\nSent from my Samsung Galaxy smartphone.",
+        "Subjek: proposal masjid\n\nAssalamualaikum wr wb. saya bendahara masjid Al Ikhlas RT 3 Loa Kulu Kota. atap masjid bocor parah, kalau hujan jamaah solat di teras, karpet sudah lapuk dan bau. kami sudah ajukan ke desa, kata desa dananya tidak cukup karena habis untuk jalan usaha tani. waktu reses anggota dewan bulan lalu juga sudah titip proposal, tapi katanya harus lewat pemkab juga. jadi kami bingung. kami mau tanya, proposal bantuan rumah ibadah ke pemkab itu dikirim ke mana, syaratnya apa saja, dan kira2 kapan bisa dapat kabar? kami tidak minta banyak, yang penting atap dulu sebelum musim hujan makin parah. bulan ramadan nanti jamaah tarawih bisa sampai 300 orang, kasihan kalau kehujanan lagi seperti tahun lalu. mohon petunjuk bapak/ibu\nwassalam\n\nSent from my Samsung Galaxy smartphone.",
     ),
     _E(
         "email",
@@ -120,7 +120,7 @@ _KESRA = [
     _E(
         "whatsapp",
         "kesra",
-        "Slmt sore. kmi majelis taklim ibu2 Nurul Huda Tenggarong Seberang udh masukin proposal hibah ke pemkab sejak maret, utk beli sound system & karpet. gmn ya statusnya, ditolak atau msh proses? nomor registrasinya kmi ada. tq",
+        "proposal hibah majelis taklim kmi ke pemkab sejak maret gmn statusnya ya? tq",
     ),
     _E(
         "sms",
@@ -150,12 +150,12 @@ _KESRA = [
     _E(
         "twitter",
         "kesra",
-        "duit dr pemkab buat benerin langgar kmi di muara wis thn lalu dijanjiin, kabarnya gmn? langgar udh miring",
+        "duit pemkab buat benerin langgar kmi di muara wis mana? dijanjiin thn lalu",
     ),
     _E(
         "twitter",
         "kesra",
-        "hadiah juara MTQ kabupaten kemarin blm dibayar smp skrg. anak sy juara 2 tilawah remaja 😢",
+        "hadiah juara MTQ kabupaten blm dibayar, anak sy juara 2 tilawah 😢",
     ),
     _E(
         "web",
@@ -218,12 +218,12 @@ _HUKUM = [
     _E(
         "telegram",
         "hukum",
-        "min sy korban pinjol ilegal, data sy disebar ke semua kontak, diancam2 tiap hari. sy warga Tenggarong Seberang, gak punya duit utk lawyer. pemkab ada bantuan hukum gratis ga buat kasus kyk gini? plis bls 😭",
+        "korban pinjol ilegal nih, diancam2 tiap hari. pemkab ada bantuan hukum gratis gak? plis 😭",
     ),
     _E(
         "twitter",
         "hukum",
-        "perda kawasan tanpa rokok kukar itu isinya apa aja sih? cari di jdih ga nemu 🤔",
+        "perda kawasan tanpa rokok kukar isinya apa aja sih? di jdih ga nemu 🤔",
     ),
     _E(
         "twitter",
@@ -276,7 +276,7 @@ _KERJASAMA = [
     _E(
         "whatsapp",
         "kerjasama",
-        "Assalamualaikum, kmi kader posyandu desa Bukit Raya Tenggarong Seberang mau ajukan CSR perusahaan utk bangun gedung posyandu. katanya hrs lewat forum CSR kabupaten. caranya gmn ya bu/pak? ada format proposal?",
+        "mau ajukan CSR utk gedung posyandu desa Bukit Raya, lewat forum CSR kabupaten caranya gmn?",
     ),
     _E(
         "sms",
@@ -301,7 +301,7 @@ _KERJASAMA = [
     _E(
         "twitter",
         "kerjasama",
-        "janji csr perusahaan bikin sumur bor di kampung kmi marangkayu udh 2 thn gak ada realisasi. @pemkabkukar tolong tagih",
+        "janji csr sumur bor perusahaan di marangkayu udh 2 thn gak ada. @pemkabkukar tolong tagih",
     ),
     _E(
         "twitter",
@@ -349,7 +349,7 @@ _PEREKONOMIAN = [
     _E(
         "whatsapp",
         "perekonomian",
-        "pak ini antrean solar di SPBU Kota Bangun dari subuh sampai malam truk2 pengetap pakai tangki modif isi berkali kali muter terus sopir speedboat sama petani kayak kami kebagian sisa kadang udah habis jam 9 pagi terus besoknya yang jual jerigen di pinggir jalan harganya 10 ribu seliter lebih mahal jauh dari harga SPBU kami mau kerja gimana pak mesin gak jalan kalau gak ada solar sudah lapor ke pengawas SPBU katanya itu bukan urusan mereka tolong pemkab awasi penyaluran solar subsidi ini ya pak tertibkan pengetapnya biar warga kecil kebagian",
+        "pak ini antrean solar di SPBU Kota Bangun dari subuh sampai malam truk2 pengetap pakai tangki modif isi berkali kali muter terus sopir speedboat sama petani kayak kami kebagian sisa kadang udah habis jam 9 pagi terus besoknya nelayan di danau juga ngeluh hal yang sama terus yang jual jerigen di pinggir jalan harganya 10 ribu seliter lebih mahal jauh dari harga SPBU kami mau kerja gimana pak mesin gak jalan kalau gak ada solar sudah lapor ke pengawas SPBU katanya itu bukan urusan mereka kemarin ada yang ribut di antrean hampir baku pukul gara gara diserobot truk tolong pemkab awasi penyaluran solar subsidi ini ya pak tertibkan pengetapnya dan kalau bisa tambah kuota solar buat Kota Bangun biar warga kecil kebagian",
     ),
     _E(
         "whatsapp",
@@ -369,7 +369,7 @@ _PEREKONOMIAN = [
     _E(
         "telegram",
         "perekonomian",
-        "ndak ada pertalite di Muara Wis mas, yang jual botolan 20rb seliter. kapal pengangkut BBM kabarnya telat terus. mohon pemkab koordinasi pasokan BBM ke kecamatan hulu nggih",
+        "ndak ada pertalite di Muara Wis, botolan 20rb seliter. pasokan BBM tlg diurus nggih",
     ),
     _E(
         "telegram",
@@ -407,7 +407,7 @@ _SDA = [
     _E(
         "email",
         "sda",
-        "Subjek: lubang bekas galian\n\npak, di belakang rumah kmi di Sangasanga ada lubang besar bekas galian batu hitam, skrg jadi danau dalam warnanya hijau, gak ada pagar gak ada papan larangan. thn 2021 ada anak tetangga tenggelam di situ, umurnya 9 thn, smp skrg ibunya masih trauma. skrg anak2 msh suka mandi di situ tiap sore krn gak ada tempat main lain. kmi udh tegur tp namanya anak2. perusahaannya udh gak ada, kantornya kosong, papan namanya aja udh hilang. tolonggg pemkab paksa siapapun yg bertanggung jawab utk reklamasi atau minimal dipagar & dikasih papan bahaya sblm ada korban lg\n\nDikirim dari iPhone saya",
+        "Subjek: lubang bekas galian\n\npak, di belakang rumah kmi di Sangasanga ada lubang besar bekas galian batu hitam, skrg jadi danau dalam warnanya hijau, gak ada pagar gak ada papan larangan. thn 2021 ada anak tetangga tenggelam di situ, umurnya 9 thn, smp skrg ibunya masih trauma. skrg anak2 msh suka mandi di situ tiap sore krn gak ada tempat main lain. kmi udh tegur tp namanya anak2, dilarang hari ini besok balik lg. pas musim hujan air nya naik smp deket pagar rumah, tanah pinggirnya retak2 takut longsor. perusahaannya udh gak ada, kantornya kosong, papan namanya aja udh hilang. tolonggg pemkab paksa siapapun yg bertanggung jawab utk reklamasi atau minimal dipagar & dikasih papan bahaya sblm ada korban lg\n\nDikirim dari iPhone saya",
     ),
     _E(
         "email",
@@ -427,7 +427,7 @@ _SDA = [
     _E(
         "whatsapp",
         "sda",
-        "assalamualaikum pak kmi nelayan muara badak, mesin ketinting udh pd rusak. ada bantuan mesin & jaring dr pemkab ga thn ini? cara ngajuinnya gmn",
+        "kmi nelayan muara badak, ada bantuan mesin ketinting & jaring dr pemkab ga thn ini?",
     ),
     _E(
         "whatsapp",
@@ -457,7 +457,7 @@ _SDA = [
     _E(
         "twitter",
         "sda",
-        "air sungai mahakam di loa kulu keruh coklat pekat krn tambang di hulu, PDAM jg ngeluh. kapan ditindak?",
+        "air mahakam di loa kulu coklat pekat krn tambang hulu, kapan ditindak?",
     ),
     _E(
         "twitter",
@@ -490,7 +490,7 @@ _ADPEM = [
     _E(
         "email",
         "adpem",
-        "Subjek: jembatan mangkrak\n\nsy warga Kembang Janggut. pembangunan jembatan penghubung ke desa seberang brenti sejak thn lalu, tiang2 nya aja yg jadi, besi udh karatan. dulu pas peletakan batu pertama rame, ada pejabat, ada tenda, ada nasi kotak, katanya 2 thn selesai. skrg sepi, pekerja gak ada, papan proyek udh roboh. warga tetap nyebrang pake perahu, anak2 sekolah tiap pagi naik perahu kecil, kalo air besar ngeri bgt. bulan lalu ada perahu hampir terbalik. kmi cuma mau tau ini proyek kapan dilanjut?? dan kenapa brenti? tolong pemkab kasih kejelasan & pantau kontraktornya\n\nSent from my Android",
+        "Subjek: jembatan mangkrak\n\nsy warga Kembang Janggut. pembangunan jembatan penghubung ke desa seberang brenti sejak thn lalu, tiang2 nya aja yg jadi, besi udh karatan. dulu pas peletakan batu pertama rame, ada pejabat, ada tenda, ada nasi kotak, katanya 2 thn selesai. skrg sepi, pekerja gak ada, papan proyek udh roboh. warga tetap nyebrang pake perahu, anak2 sekolah tiap pagi naik perahu kecil, kalo air besar ngeri bgt. bulan lalu ada perahu hampir terbalik, isinya ibu2 bawa sayur ke pasar. sy sendiri tiap hari antar anak naik perahu itu, deg2an trs, apalagi kalo hujan deras & arus kencang, pelampung aja gak ada. kmi cuma mau tau ini proyek kapan dilanjut?? dan kenapa brenti? tolong pemkab kasih kejelasan & pantau kontraktornya\n\nSent from my Android",
     ),
     _E(
         "email",
@@ -500,7 +500,7 @@ _ADPEM = [
     _E(
         "whatsapp",
         "adpem",
-        "pak gedung serbaguna di kecamatan Muara Muntai itu dibangun dr 2024 smp skrg blm selesai, atap blm dipasang, udh ditumbuhi rumput. katanya dananya dr kabupaten. mhn kejelasan kapan dilanjutkan",
+        "gedung serbaguna kec Muara Muntai dibangun dr 2024 blm selesai, atap blm ada. kpn dilanjut?",
     ),
     _E(
         "whatsapp",
@@ -618,7 +618,7 @@ _PBJ = [
     _E(
         "twitter",
         "pbj",
-        "lelang di kukar canggih, pemenangnya udh ketauan sblm tender dibuka 🔮🔮 dukun mana yg dipake pokja?",
+        "lelang di kukar canggih, pemenang udh ketauan sblm tender dibuka 🔮 pokja pake dukun?",
     ),
     _E(
         "twitter",
@@ -666,7 +666,7 @@ _ORGANISASI = [
     _E(
         "whatsapp",
         "organisasi",
-        "selamat siang saya tadi ke kantor dinas jam 10 pagi mau urus berkas pegawainya cuma satu yang lain gak tau ke mana katanya lagi rapat ditunggu sampai jam 12 akhirnya disuruh besok datang lagi ini sudah yang ketiga kali pak padahal berkasnya cuma minta tanda tangan kepala bidang jarak rumah saya dari Muara Kaman ke Tenggarong itu jauh pak ongkos bensin pulang pergi hampir 100 ribu belum makan belum izin kerja saya kehilangan upah harian tiap datang kok pelayanan pemerintah begini terus dari dulu tidak ada perubahan tidak ada nomor antrian tidak ada jadwal yang jelas tolong diperbaiki pelayanannya pak dan ditegur pegawainya",
+        "selamat siang saya tadi ke kantor dinas jam 10 pagi mau urus berkas pegawainya cuma satu yang lain gak tau ke mana katanya lagi rapat ditunggu sampai jam 12 akhirnya disuruh besok datang lagi ini sudah yang ketiga kali pak padahal berkasnya cuma minta tanda tangan kepala bidang jarak rumah saya dari Muara Kaman ke Tenggarong itu jauh pak ongkos bensin pulang pergi hampir 100 ribu belum makan belum izin kerja saya kehilangan upah harian tiap datang kok pelayanan pemerintah begini terus dari dulu tidak ada perubahan tidak ada nomor antrian tidak ada jadwal yang jelas di papan pengumuman juga kosong cuma ada kertas lama yang sobek saya tanya ke satpam katanya tanya ke dalam saja tolong diperbaiki pelayanannya pak dan ditegur pegawainya",
     ),
     _E(
         "sms",
@@ -681,7 +681,7 @@ _ORGANISASI = [
     _E(
         "telegram",
         "organisasi",
-        "berkas permohonan sy di kantor dinas hilang, dr awal gak dikasih tanda terima. skrg disuruh ngulang dr nol. maladministrasi bgt. mohon ditindaklanjuti",
+        "berkas permohonan sy di dinas hilang, gak ada tanda terima, disuruh ulang dr nol",
     ),
     _E(
         "telegram",
@@ -701,7 +701,7 @@ _ORGANISASI = [
     _E(
         "twitter",
         "organisasi",
-        "UDH 2 BLN NGADU DI APLIKASI PENGADUAN PEMKAB, STATUS 'DIPROSES' TRS GAK ADA YG NANGGEPIN 😔",
+        "UDH 2 BLN NGADU DI APLIKASI PENGADUAN PEMKAB, STATUS 'DIPROSES' TRS 😔",
     ),
     _E(
         "web",
@@ -759,7 +759,7 @@ _UMUM = [
     _E(
         "telegram",
         "umum",
-        "lapor min, AC di ruang tunggu tamu kantor bupati rusak, atap lobi bocor kalo hujan, ember dimana2. tolong diperbaiki lah gedungnya",
+        "AC ruang tunggu tamu kantor bupati rusak, atap lobi bocor, ember dimana2. tlg diperbaiki",
     ),
     _E(
         "telegram",
@@ -822,7 +822,7 @@ _PROKOM = [
     _E(
         "whatsapp",
         "prokom",
-        "pak kmi udh kirim surat permohonan audiensi dgn bupati dr 3 minggu lalu, blm ada jadwal. mhn dijadwalkan, ini soal aspirasi guru honorer se kecamatan Samboja",
+        "surat permohonan audiensi dgn bupati udh 3 minggu blm dijadwalkan, soal guru honorer Samboja",
     ),
     _E(
         "sms",
@@ -847,7 +847,7 @@ _PROKOM = [
     _E(
         "twitter",
         "prokom",
-        "min akun resmi bupati kukar kok gak pernah bales DM? mau undang beliau ke acara sekolah",
+        "min akun resmi bupati kukar gak pernah bales DM, mau undang beliau ke acara sekolah",
     ),
     _E(
         "twitter",
@@ -890,7 +890,7 @@ _PERENCANAAN_KEUANGAN = [
     _E(
         "whatsapp",
         "perencanaan_keuangan",
-        "pak sy jadi narasumber di bimtek yg diadakan Setda Kukar bulan lalu, honor narasumber nya blm ditransfer, kata panitia nunggu pencairan. kira2 kpn ya?",
+        "honor narasumber bimtek setda kukar bln lalu blm ditransfer, kpn ya pak?",
     ),
     _E(
         "whatsapp",
