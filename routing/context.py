@@ -57,6 +57,10 @@ _PASSING = _INTENT | frozenset({
     "=mau", "=ingin", "=hendak", "=lapor", "=melapor", "=melaporkan", "=mengadu",
     "=mengadukan", "=minta", "=bahas", "=membahas",
 })  # fmt: skip
+# between a negator and an intent: "tidak sedang mengundang", "bukan untuk meminta"
+_MANNER = frozenset({
+    "=sedang", "=lagi", "=pernah", "=akan", "=hendak", "=untuk", "=sama", "=sekali", "=juga",
+})  # fmt: skip
 _DISMISSING = re.compile(" (?:" + "|".join(sorted(_TOPIC | _RELATION | _INTENT | {"=nya"})) + ") ")
 # A few words before a term, generously (long words, several spaces, intent words and "atau"
 # chains): a term with no negator's word in the characters before it is not negated. 80 places
@@ -248,8 +252,13 @@ class Context:
         """Whether a contrast negator (tidak, belum, ...) at token `negator` denies the term at
         token `first`: in a "not X but Y" sentence, or when it denies an intent right after it
         ("tidak memohon ...")."""
-        # the intent word may start the term itself: "tidak mengundang Bupati"
-        after = self.doc.tokens.surfaces[negator + 1].split() if negator + 1 <= first else []
+        # the intent word may start the term itself ("tidak mengundang Bupati"), or follow a word
+        # of manner ("tidak sedang mengundang beliau", "tidak pernah meminta")
+        surfaces = self.doc.tokens.surfaces
+        k = negator + 1
+        while k < first and not _MANNER.isdisjoint(surfaces[k].split()):
+            k += 1
+        after = surfaces[k].split() if k <= first else []
         return not _INTENT.isdisjoint(after) or self._but(first)
 
     def _may_dismiss(self) -> bool:
@@ -346,6 +355,11 @@ class Context:
             return counted, {}
         self._settled = spans  # the rules that read context leave them out too
         return out, inside
+
+    def keep_set_aside(self) -> None:
+        """Read the parts set aside by `unsettled` again, for the rules that read context (the
+        router's second look, when the rest of the text places nothing)."""
+        self._settled = None
 
     def near(self, hit: Hit, near: frozenset[int], window: int) -> int | None:
         """A none_near term id within `window` tokens of this occurrence, or None."""

@@ -111,7 +111,6 @@ class Router:
 
     def route(self, text: str, channel: str | None = None, sender: str | None = None) -> Decision:
         """Pick the section for a text, and say why."""
-        c = self.compiled
         norm_channel = (channel or "").lower()
         doc = Document(
             self.normaliser, text, self.config.max_chars, norm_channel in self.letter_channels
@@ -122,16 +121,32 @@ class Router:
             doc, occurrences, self.negators, self.contrast_negators, self.config.negation_window
         )
         counted, negated = context.counted_hits(hits) if context.has_negator else (hits, {})
-        counted, set_aside = context.unsettled(counted)
+        kept, set_aside = context.unsettled(counted)
+        candidates = self._candidates(doc, hits, norm_channel, sender)
+        decision = self._decide(context, hits, kept, negated, set_aside, candidates, sender)
+        if set_aside and decision.fallback:
+            # what is left once the other matters are set aside places nothing: they are read
+            # after all ("Saya mahasiswa penerima beasiswa pemkab. Ada perubahan aturan ...")
+            context.keep_set_aside()
+            decision = self._decide(context, hits, counted, negated, {}, candidates, sender)
+        return decision
+
+    def _decide(
+        self, context: Context, hits: dict[int, Any], counted: dict[int, Any],
+        negated: dict[int, str], set_aside: dict[int, str],
+        candidates: tuple[set[int], set[int], str], sender: str | None,
+    ) -> Decision:  # fmt: skip
+        """The decision on the terms that count, the rest of `route`."""
+        c, doc = self.compiled, context.doc
+        (rules, regex_hits, norm_channel) = candidates
         plain = self._plain(counted)
-        candidates, regex_hits = self._candidates(doc, hits, norm_channel, sender)
         ignored = self._negated_notes(negated)
         if set_aside:
             ignored += self._negated_notes(set_aside, "set aside by")
             negated = {**negated, **set_aside}  # for the rules with unnegatable terms
         fired: list[_Fired] = []
         keys = counted.keys()
-        for index in sorted(candidates):
+        for index in sorted(rules):
             rule = c.rules[index]
             if rule.textual:  # the common shape, without the checks it cannot need
                 if (
@@ -174,9 +189,9 @@ class Router:
 
     def _candidates(
         self, doc: Document, hits: dict[int, Any], channel: str, sender: str | None
-    ) -> tuple[set[int], set[int]]:
+    ) -> tuple[set[int], set[int], str]:
         """The rules worth checking (a term, pattern, sender or channel of theirs is present),
-        and the patterns that matched."""
+        the patterns that matched, and the channel."""
         c = self.compiled
         candidates: set[int] = set().union(*map(c.term_check.get, hits, repeat(())))
         regex_hits: set[int] = set()
@@ -186,7 +201,7 @@ class Router:
         if sender is not None:
             candidates.update(c.sender_rules)
         candidates.update(c.channel_rules.get(channel, ()))
-        return candidates, regex_hits
+        return candidates, regex_hits, channel
 
     def _plain(self, counted: dict[int, Any]) -> dict[str, list[int]]:
         """The plain rules that fire (one counted term of theirs is enough), by section, as

@@ -7,7 +7,9 @@
   operasi pasar LPG bulan lalu. ... Mohon informasi ...";
 - a reply's subject line: "Subject: Re: Peminjaman ruang rapat";
 - what comes before a turn to another matter: "... tp itu sdh banyak yg lapor. Sy mau tanya hal
-  lain: ...".
+  lain: ...", or before the writer points at the request: "... Yang kami keluhkan adalah ...";
+- the writer's introduction of themselves: "Sy imam masjid di Desa Kupang Baru." or "Saya
+  Direktur CV Mahakam Karya, pelaksana proyek jalan ...": who writes is not what they ask.
 
 A sentence is settled when it holds "sudah" or "telah" (after slang: "sdh", "udh", "dah"), then a
 word of a finished state ("ditangani", "selesai", "normal", "aman", "lunas", ...), not denied
@@ -43,12 +45,14 @@ _NOT_OVER = frozenset({
     "=kembali",
 })  # fmt: skip
 _CAME_BACK = frozenset({"=lagi", "=kembali"})
+_CONTRAST_WORDS = frozenset({"=tapi", "=tetapi", "=namun", "=padahal", "=sedangkan"})
 # before the "sudah", what is still open ("tapi ... sudah normal" is a contrast to the settled
 # state, not an open matter)
 _STILL_OPEN = frozenset({"=belum", "=masih", "=padahal"})
 _IF = frozenset({
     "=kalau", "=kalo", "=jika", "=bila", "=apabila", "=setelah", "=sebelum", "=sampai",
     "=hingga", "=agar", "=supaya", "=biar", "=apakah", "=kapan", "=semoga", "=asal",
+    "=memastikan", "=pastikan", "=mengecek", "=cek", "=menanyakan", "=tanyakan",
 })  # fmt: skip
 _SENTENCE_END = frozenset(".!?\n;")
 _DONE_WORDS = (" =sudah ", " =telah ")
@@ -66,6 +70,47 @@ _ASKING = frozenset({
     "=apakah", "=kapan", "=bagaimana", "=gimana", "=agar", "=supaya", "=segera", "=tanya",
     "=nanya", "=bertanya", "=menanyakan",
 })  # fmt: skip
+# "Yang kami keluhkan adalah ...", "yg sy minta ...", "Yang dimohonkan warga ...": what follows
+# is the request, what comes before it is the story around it
+_FOCUS = frozenset({
+    "=keluhkan", "=minta", "=mohon", "=mohonkan", "=tanyakan", "=persoalkan", "=permasalahkan",
+    "=pertanyakan", "=adukan", "=laporkan", "=harapkan", "=butuhkan", "=perlukan", "=inginkan",
+    "=dikeluhkan", "=diminta", "=dimohon", "=dimohonkan", "=ditanyakan", "=dipersoalkan",
+    "=dipermasalahkan", "=dipertanyakan", "=diadukan", "=dilaporkan",
+})  # fmt: skip
+_WRITERS = frozenset({"=saya", "=kami", "=aku", "=kmi", "=gw", "=gue", "=aq", "=kita"})
+_WANTING = frozenset({"=ingin", "=mau", "=hendak", "=cuma", "=hanya"})
+# Who writes: "Sy imam masjid ...", "Kami PT ...", "saya salah satu kontraktor ..."
+_ROLES = frozenset({
+    "=imam", "=ustadz", "=ustad", "=ustaz", "=guru", "=pendeta", "=pastor", "=marbot",
+    "=takmir", "=khatib", "=pengurus", "=ketua", "=anggota", "=sekretaris", "=bendahara",
+    "=koordinator", "=kepala", "=kades", "=lurah", "=sekdes", "=perangkat", "=petinggi",
+    "=petani", "=nelayan", "=pekebun", "=peternak", "=pembudidaya", "=pedagang", "=pengusaha",
+    "=pelaku", "=pengrajin", "=pemilik", "=produsen", "=kontraktor", "=rekanan", "=penyedia",
+    "=vendor", "=direktur", "=konsultan", "=karyawan", "=pegawai", "=staf", "=staff", "=asn",
+    "=honorer", "=pppk", "=sopir", "=supir", "=driver", "=satpam", "=petugas", "=mahasiswa",
+    "=mahasiswi", "=pelajar", "=siswa", "=alumni", "=dosen", "=peneliti", "=akademisi",
+    "=jurnalis", "=wartawan", "=reporter", "=pewarta", "=kontributor", "=advokat",
+    "=pengacara", "=warga", "=penduduk", "=buruh", "=pekerja", "=tukang", "=bidan", "=perawat",
+    "=pensiunan", "=pt", "=cv", "=kelompok", "=komunitas", "=lsm", "=yayasan", "=koperasi",
+    "=perusahaan", "=paguyuban", "=kerja", "=bekerja",
+})  # fmt: skip
+# between the writer and the role: "saya ini seorang guru", "kami selaku pengurus", "saya salah
+# satu pedagang"
+_BEFORE_ROLE = frozenset({
+    "=ini", "=adalah", "=selaku", "=sebagai", "=sbg", "=seorang", "=salah", "=satu", "=dari",
+    "=para", "=merupakan", "=cuma", "=hanya", "=sendiri",
+})  # fmt: skip
+# an introduction ends at the request or a turn: "sy ketua RT mau lapor ...", "... tp ..."
+_AFTER_INTRO = _ASKING | _CONTRAST_WORDS | frozenset({
+    "=mau", "=ingin", "=hendak", "=lapor", "=melapor", "=melaporkan", "=mengadu", "=mengeluh",
+    "=mengeluhkan", "=menyampaikan", "=sampaikan",
+})  # fmt: skip
+_CLAUSE_GAPS = frozenset(".,;:!?\n()")
+_INTRODUCING = tuple(f" {w} " for w in sorted(_WRITERS))
+_VERB_PREFIXES = ("me", "ber", "di", "ter", "ng", "ny")
+_IS = frozenset({"=adalah", "=ialah", "=yaitu", "=yakni"})
+_POINTING = _WRITERS | _WANTING
 _AHEAD = 200  # characters of the haystack after a "sudah" where its finished word may be
 # Bounds for hostile text (a message of "sudah selesai tapi" a thousand times over took minutes):
 # at most _MOST places of each kind are read, and a sentence is looked for at most _SCAN tokens
@@ -77,12 +122,16 @@ _SCAN = 60
 def settled_sentences(doc: Document) -> list[tuple[int, int, str]]:
     """The parts of a text set aside, in order of their first token (they may overlap): (first
     token, last token, the words that set it aside: "sudah ditangani", "terima kasih", "re:",
-    "hal lain"). Only the sentences that hold one of those words are read."""
+    "hal lain", "yang keluhkan", "saya imam"). Only the sentences that hold one of those words
+    are read."""
     hay, surface = doc.haystack, doc.stem_length
     turn = _turn(doc) if " =lain " in hay else []
+    if " =yang " in hay:
+        turn = _focus(doc, turn)
+    turn += _introductions(doc)
     if " =sudah " not in hay and " =telah " not in hay and " =kasih " not in hay:
         # most texts: a few searches
-        return sorted(turn + _reply_subjects(doc)) if " =re " in hay else turn
+        return sorted(turn + _reply_subjects(doc)) if " =re " in hay else sorted(turn)
     markers = sorted(at for w in _DONE_WORDS for at in _find_all(hay, w, surface))[:_MOST]
     out = _finished(doc, markers) if markers else []
     out += (
@@ -148,6 +197,122 @@ def _turn(doc: Document) -> list[tuple[int, int, str]]:
         else:
             out = [(0, noun - 1, "hal lain")]
     return out
+
+
+def _focus(doc: Document, turn: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """What comes before the writer points at the request: "... dulu waktu lelang sy sempet liat
+    di lpse ... yg sy minta pemkab pantau progres pekerjaannya", "Yang kami keluhkan adalah
+    pembayaran ...", "Yang dimohonkan warga ...". A bare verb needs the writer before it ("yang
+    minta bantuan" may be anyone who asks); a denied pointer is none ("bukan itu yg sy
+    persoalkan"). With an earlier turn (_turn), the later of the two wins."""
+    tokens = doc.tokens
+    surfaces = tokens.surfaces
+    count = len(surfaces)
+    for at in _find_all(doc.haystack, " =yang ", doc.stem_length)[-_MOST:]:
+        t, _ = doc.token_range(at + 6, 7)
+        if t == 0 or not _clause_starts(tokens, t):
+            continue  # "data yang saya minta sudah saya terima" names a thing
+        k, writer = t + 1, False
+        while k < min(count, t + 4) and not _POINTING.isdisjoint(surfaces[k].split()):
+            writer = writer or not _WRITERS.isdisjoint(surfaces[k].split())
+            k += 1
+        if k >= count or _FOCUS.isdisjoint(surfaces[k].split()):
+            continue
+        if not writer and not _points(tokens, k):
+            continue
+        first = _sentence_start(tokens, t)
+        if any(not _DENIED.isdisjoint(surfaces[j].split()) for j in range(first, t)):
+            continue  # "bukan bantuan alat pertanian yg sy tanyakan"
+        if not turn or turn[-1][1] < t - 1:
+            turn = [(0, t - 1, " ".join(w[1:] for w in surfaces[t : k + 1]))]
+    return turn
+
+
+def _clause_starts(tokens: Tokens, t: int) -> bool:
+    """Whether token t starts a clause: after a stop or a comma, or after a contrast word ("tapi
+    yang kami minta ...")."""
+    return not _CLAUSE_GAPS.isdisjoint(tokens.parts[2 * t]) or not _CONTRAST_WORDS.isdisjoint(
+        tokens.surfaces[t - 1].split()
+    )
+
+
+def _points(tokens: Tokens, verb: int) -> bool:
+    """Whether "adalah" or a colon follows the verb at token `verb` closely: "Yang dimohonkan
+    warga adalah ...", "Yang dikeluhkan: ..." (without the writer, "yang diminta" may only name a
+    thing asked for)."""
+    surfaces, parts = tokens.surfaces, tokens.parts
+    for k in range(verb, min(len(surfaces) - 1, verb + 3)):
+        if ":" in parts[2 * k + 2] or not _IS.isdisjoint(surfaces[k + 1].split()):
+            return True
+    return False
+
+
+def _introductions(doc: Document) -> list[tuple[int, int, str]]:
+    """Where the writers say who they are, at the start of a clause: "Sy imam masjid di Desa
+    Kupang Baru.", "Saya Direktur CV Mahakam Karya, pelaksana proyek jalan ...", "Sy kerja di
+    Perusda, tp ...", "sebagai ketua RT". The introduction runs to the end of its clause (and
+    through an apposition: ", pelaksana proyek ..."), and stops at the request or a turn ("sy
+    ketua RT mau lapor", "... tp ..."). A clause that says something is wrong or still open ("sy
+    penerima beasiswa yg blm cair") is the complaint, not an introduction."""
+    tokens = doc.tokens
+    surfaces = tokens.surfaces
+    hay = doc.haystack
+    found = sorted(
+        (at, len(w)) for w in _INTRODUCING if w in hay for at in _find_all(hay, w, doc.stem_length)
+    )[:_MOST]
+    out: list[tuple[int, int, str]] = []
+    for at, length in found:
+        t, _ = doc.token_range(at + length - 1, length)
+        if out and t <= out[-1][1]:
+            continue
+        if t > 0 and not _clause_starts(tokens, t):
+            continue
+        role = _role_after(surfaces, t)
+        if role is None:
+            continue
+        last = _introduction_end(tokens, role)
+        words = [surfaces[k].split() for k in range(t, last + 1)]
+        if any(not (_DENIED | _STILL_OPEN).isdisjoint(w) for w in words):
+            continue
+        out.append((t, last, f"{surfaces[t][1:]} {surfaces[role][1:]}"))
+    return out
+
+
+def _role_after(surfaces: list[str], t: int) -> int | None:
+    """The token of the role that the writer's word at token t introduces ("saya ini seorang
+    guru": the "guru"), or None."""
+    for k in range(t + 1, min(len(surfaces), t + 5)):
+        words = surfaces[k].split()
+        if not _ROLES.isdisjoint(words):
+            return k
+        if _BEFORE_ROLE.isdisjoint(words):
+            return None
+    return None
+
+
+def _introduction_end(tokens: Tokens, role: int) -> int:
+    """The last token of the introduction whose role is token `role`."""
+    surfaces, parts = tokens.surfaces, tokens.parts
+    count = len(surfaces)
+    k = role
+    while k + 1 < min(count, role + _SCAN):
+        gap = parts[2 * k + 2]
+        if gap != " " and not _CLAUSE_GAPS.isdisjoint(gap):
+            # a comma may open an apposition: "Saya Direktur CV ..., pelaksana proyek ..."
+            if gap.strip() != "," or _ROLES.isdisjoint(surfaces[k + 1].split()):
+                return k
+        elif not _AFTER_INTRO.isdisjoint(surfaces[k + 1].split()) or _verb(tokens, k + 1):
+            return k
+        k += 1
+    return k
+
+
+def _verb(tokens: Tokens, t: int) -> bool:
+    """Whether token t reads as a verb, which ends an introduction ("Kami warga desa X
+    bersengketa ...", "Kami dari PT ... berencana menyalurkan ..."): a verb's prefix, and a stem
+    that is not the word ("dinas" and "direktur" are roots)."""
+    word = tokens.surfaces[t][1:]
+    return word.startswith(_VERB_PREFIXES) and tokens.stems[t] != word
 
 
 def _reply_subjects(doc: Document) -> list[tuple[int, int, str]]:

@@ -138,6 +138,9 @@ def test_a_request_said_not_to_be_made_holds_for_the_whole_text() -> None:
     ruang = {"id": "ruang", "section": "kesra", "any": ["ruang serbaguna"]}
     d = router([undang, ruang]).route("kami tidak mengundang Bupati, mau pinjam ruang serbaguna")
     assert d.fired == ("ruang",)
+    # a word of manner between the negator and the intent ("tidak sedang mengundang")
+    d = router([undang, ruang]).route("kami tidak sedang mengundang Bupati. ruang serbaguna")
+    assert d.fired == ("ruang",)
 
 
 def test_a_rule_may_count_negated_terms() -> None:

@@ -62,6 +62,26 @@ def _settled(text: str) -> list[str]:
         ("bukan soal termin, itu urusan lain yg sdh kami tanyakan. Kami mau sanggah", ["hal lain"]),
         ("jalan rusak di RT 5. ada masalah lain juga: lampu mati", []),
         ("Selain itu ada hal lain, lampu jalan mati", []),
+        # asking whether it is done is no settled sentence
+        ("Sy ingin memastikan surat kami sudah diterima. Mohon nomor agenda", []),
+        # the writer points at the request: what comes before it is set aside
+        ("dulu lelangnya di lpse. yg sy minta pemkab pantau proyeknya", ["yang saya minta"]),
+        ("Jalan rusak. Yang kami keluhkan adalah pungli", ["yang kami keluhkan"]),
+        ("Jalan rusak. Yang dikeluhkan warga adalah pungli", ["yang dikeluhkan"]),
+        ("Jalan rusak. tapi yang kami minta: pungli", ["yang kami minta"]),
+        ("Data beasiswa yang saya minta sudah saya terima. pungli", []),  # a thing named
+        ("Jalan rusak. Yang diminta petugas 50rb", []),  # anyone's request
+        ("bukan bantuan tani yg sy tanyakan pak. bansos kelompok", []),  # denied
+        # the writers' introduction of themselves, to the end of its clause
+        ("Sy imam masjid di Desa Kupang. Pangkalan elpiji jual ke pengecer", ["saya imam"]),
+        ("Saya Direktur CV Karya, pelaksana proyek jalan. Patok batas", ["saya direktur"]),
+        ("Sy kerja di Perusda, tp mau tanya bantuan rumah ibadah", ["saya kerja"]),
+        ("Kami warga desa X bersengketa tapal batas dengan desa Y", ["kami warga"]),
+        ("sy ketua RT mau lapor jalan rusak", ["saya ketua"]),
+        ("Saya ini seorang guru. TPP", ["saya guru"]),
+        ("Kami pegawai honorer yg gajinya belum dibayar", []),  # the complaint itself
+        ("selamat siang saya petani. pupuk", []),  # not at a clause's start
+        ("Saya mau lapor: jalan rusak", []),  # no role
     ],
 )
 def test_which_sentences_are_settled(text: str, phrases: list[str]) -> None:
@@ -132,6 +152,52 @@ def test_a_turn_to_another_matter_sets_aside_what_came_before() -> None:
     )
 
 
+def test_who_writes_is_not_what_they_ask() -> None:
+    imam = {"id": "imam", "section": "kesra", "any": ["imam masjid"]}
+    lpg = {"id": "lpg", "section": "adpem", "any": ["elpiji"]}
+    r = router([imam, lpg])
+    text = (
+        "Assalamualaikum pak, sy imam masjid di Desa Kupang Baru Muara Kaman. Jamaah banyak "
+        "mengeluh ke sy, pangkalan elpiji 3kg di desa jual ke pengecer semua"
+    )
+    d = r.route(text)
+    assert (d.section, d.fired) == ("adpem", ("lpg",))
+    assert d.ignored == (("imam", "imam masjid", "set aside by 'saya imam'"),)
+    # the role named again outside the introduction counts
+    assert r.route(text + ". Insentif imam masjid jg blm cair").fired == ("imam", "lpg")
+
+
+def test_what_is_set_aside_is_read_when_the_rest_places_nothing() -> None:
+    """An introduction (or a settled sentence) is set aside only if the rest of the text places
+    the complaint: "Saya mahasiswa penerima beasiswa pemkab. Ada perubahan aturan pencairan"
+    has nothing else to route by beyond a weak word."""
+    beasiswa = {"id": "beasiswa", "section": "kesra", "any": ["beasiswa"]}
+    cair = {"id": "cair", "section": "adpem", "any": ["pencairan"], "weight": 0.5}
+    r = router([beasiswa, cair], threshold=1.0)
+    d = r.route("Saya mahasiswa S2 penerima beasiswa pemkab. Ada perubahan aturan pencairan.")
+    assert (d.section, d.fallback) == ("kesra", False)
+    assert d.fired == ("beasiswa", "cair") and d.ignored == ()
+    # with the rest placing it, the introduction stays aside
+    cair_strong = {**cair, "weight": 1.0}
+    d = router([beasiswa, cair_strong], threshold=1.0).route(
+        "Saya mahasiswa S2 penerima beasiswa pemkab. Ada perubahan aturan pencairan."
+    )
+    assert (d.section, d.fired) == ("adpem", ("cair",))
+
+
+def test_what_comes_before_the_request_pointed_at_is_set_aside() -> None:
+    lelang = {"id": "lelang", "section": "hukum", "any": ["lelang", "lpse"]}
+    proyek = {"id": "proyek", "section": "adpem", "any": ["progres pekerjaan"]}
+    r = router([lelang, proyek])
+    text = (
+        "proyek pelebaran jln di Sebulu lambat bgt. dulu waktu lelang sy sempet liat di lpse tp "
+        "skrg bukan itu yg sy persoalkan. yg sy minta pemkab pantau progres pekerjaannya"
+    )
+    d = r.route(text)
+    assert (d.section, d.fired) == ("adpem", ("proyek",))
+    assert ("lelang", "lelang", "set aside by 'yang saya minta'") in d.ignored
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -139,8 +205,11 @@ def test_a_turn_to_another_matter_sets_aside_what_came_before() -> None:
         "terima kasih x " * 3000 + ". mohon",
         "hal lain juga " * 3000,
         "re: " * 6000,
+        "yang saya minta, " * 3000,
+        "Sy imam, " * 3000,
+        "Kami warga, pengurus, ketua, anggota " * 1000,
     ],
-    ids=["sudah", "thanks", "turn", "re"],
+    ids=["sudah", "thanks", "turn", "re", "focus", "introduction", "apposition"],
 )
 def test_hostile_repetition_reads_a_bounded_part_of_the_text(
     text: str, monkeypatch: pytest.MonkeyPatch
