@@ -52,6 +52,17 @@ _QUOTE_START = re.compile(
     r"(?:from|dari)[ \t]*:.*@.*)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# A forward (not a reply): its message is what is sent on, read after its header lines.
+_FORWARD = re.compile(r"forwarded message|pesan terusan", re.IGNORECASE)
+_FORWARD_HEADER = re.compile(
+    r"[ \t]*(?:from|dari|date|tanggal|sent|dikirim|to|kepada|cc|bcc|subject|subjek|perihal)"
+    r"[ \t]*:",
+    re.IGNORECASE,
+)
+_FORWARD_SUBJECT = re.compile(r"[ \t]*(?:subject|subjek|perihal)[ \t]*:", re.IGNORECASE)
+_HEADER_LINES = 8  # a forward's header is a few lines
+_FORWARDS = 4  # forwards of forwards read, at most
+_COVER_WORDS = 30  # a cover note this short sends the forwarded message on as its matter
 # Cheap literal tests that say whether the slower patterns could match at all.
 _ADDRESSEE_HINT = re.compile(r"yth|terhormat", re.IGNORECASE)
 _QUOTE_HINT = re.compile(
@@ -246,13 +257,52 @@ def _quote_hint(text: str, low: str | None) -> bool:
     return _QUOTE_HINT.search(text) is not None
 
 
-def _blank_quotes(text: str, low: str | None) -> str:
+def _blank_quotes(text: str, low: str | None, depth: int = 0) -> str:
+    """A reply's quoted history blanked. A forwarded message under a short cover note keeps its
+    body, which is what the forwarder sends on ("Mohon ditindaklanjuti, aduan warga kami
+    teruskan. ---------- Forwarded message --------- From: ... Subject: Lubang bekas tambang
+    ..."), without its header lines; under a cover note that says its own matter ("email di
+    bawah sudah selesai ditangani ... ada hal lain: ...") it is history, like a reply's."""
     if not _quote_hint(text, low):
         return text
     start = _QUOTE_START.search(text) if low is None else _quote_start(low)
     if start is not None and text[: start.start()].strip():
-        text = text[: start.start()] + _spaces(text[start.start() :])
+        rest = text[start.start() :]
+        cover = text[: start.start()]
+        if (
+            depth < _FORWARDS
+            and _FORWARD.search(start.group())
+            and len(cover.split()) <= _COVER_WORDS
+        ):
+            text = cover + _forwarded(rest, depth)
+        else:
+            text = text[: start.start()] + _spaces(rest)
     return _blank_quoted_lines(text)
+
+
+def _forwarded(rest: str, depth: int) -> str:
+    """A forwarded message from its marker line on: the marker and the header lines under it
+    blanked (the subject's words kept), the body read, with its own quoted history blanked."""
+    lines = rest.split("\n")
+    k = 1
+    while (
+        k < len(lines)
+        and k <= _HEADER_LINES
+        and (not lines[k].strip() or _FORWARD_HEADER.match(lines[k]))
+    ):
+        k += 1
+    head = [_spaces(lines[0])]
+    for line in lines[1:k]:
+        subject = _FORWARD_SUBJECT.match(line)
+        head.append(" " * subject.end() + line[subject.end() :] if subject else _spaces(line))
+    body = "\n".join(lines[k:])
+    if body:  # a letter of its own: "Bapak Kepala Desa," is whom it was sent to, not a topic
+        body = _blank_quotes(body, body.lower() if body.isascii() else None, depth + 1)
+        body_lines = body.split("\n")
+        _blank_header(body_lines)
+        _blank_closing(body_lines)
+        body = "\n".join(body_lines)
+    return "\n".join(head) + ("\n" + body if k < len(lines) else "")
 
 
 def _quote_start(low: str) -> re.Match[str] | None:
@@ -341,6 +391,9 @@ def _header_rest(
     """A number or date line, a greeting, or a short address line under an addressee."""
     if _is_greeting(stripped) and not meta:  # "Dengan hormat," ends the addressee's lines
         return _greeting_line(lines, i, stripped)
+    if stripped[-1] == "," and _GREETED.fullmatch(stripped):  # "Bapak Kepala Desa,"
+        lines[i] = " " * len(lines[i])
+        return False
     if meta or (under_addressee and len(stripped.split()) <= 10 and stripped[-1] not in ".?!"):
         lines[i] = " " * len(lines[i])
         return True
@@ -371,6 +424,10 @@ def _greeting_line(lines: list[str], i: int, stripped: str) -> bool | None:
 # character outside ASCII, which case folding may turn into one). _SUBJECT and _META need a colon.
 _ADDRESSEE_FIRST = frozenset("kKyYcC")
 _GREETING_FIRST = frozenset("dDaAsSoOhH")
+# a line that only says whom the letter speaks to: "Bapak Kepala Desa,", "Yth. Bapak/Ibu,"
+_GREETED = re.compile(
+    r"(?:yth\.?[ \t]+)?(?:bapak|ibu|pak|bu|saudara|sdr\.?|dear)\b[^,.!?:]{0,40},", re.IGNORECASE
+)
 
 
 def _section_hint(line: str) -> bool:

@@ -137,3 +137,54 @@ def test_a_greeting_takes_whom_it_greets_with_it() -> None:
 def test_a_short_letter_that_is_all_one_block_keeps_its_body_beside_a_nip() -> None:
     text = "TPP saya belum cair\nNIP 19870101 201001 1 001"
     assert letter_mask(text, letter=True) == text
+
+
+FORWARD = (
+    "Mohon perhatian Pemkab, saya teruskan laporan warga.\n\n"
+    "---------- Forwarded message ---------\n"
+    "From: Karang Taruna Desa Embalut <kt.embalut@gmail.com>\n"
+    "Date: Sab, 28 Nov 2026 pukul 20.13\n"
+    "Subject: Lubang bekas tambang di belakang permukiman\n"
+    "To: Kepala Desa Embalut <pemdes.embalut@gmail.com>\n\n"
+    "Bapak Kepala Desa,\n\n"
+    "Lubang bekas tambang batubara belum dipagari. Kami minta segera direklamasi.\n\n"
+    "Pada Sen, 30 Nov 2026, Admin menulis:\n> Mohon sebutkan pelayanan kelurahan."
+)
+
+
+def test_a_forwarded_message_under_a_short_cover_note_is_read() -> None:
+    """The forwarder sends the message on: its body is the complaint, without the forward's
+    header lines (the subject's words kept), whom it was first sent to, or its own quotes."""
+    masked = letter_mask(FORWARD, letter=True)
+    assert len(masked) == len(FORWARD) and masked.count("\n") == FORWARD.count("\n")
+    words = masked.split()
+    assert "Lubang" in words and "direklamasi." in words
+    assert "Subject:" not in masked and "Lubang bekas tambang di belakang permukiman" in masked
+    assert "Kepala Desa" not in masked and "gmail" not in masked and "Forwarded" not in masked
+    assert "pelayanan" not in masked  # the forwarded message's own quoted reply
+    r = router(
+        [
+            {"id": "tambang", "section": "adpem", "any": ["bekas tambang"]},
+            {"id": "desa", "section": "kesra", "any": ["kepala desa"]},
+        ]
+    )
+    assert r.route(FORWARD, "email").fired == ("tambang",)
+
+
+def test_a_forward_under_a_cover_note_with_its_own_matter_is_history() -> None:
+    text = (
+        "Pak, email di bawah sudah selesai ditangani, gas sudah normal lagi, terima kasih. Saya "
+        "teruskan karena ada hal lain yang belum ada jawaban: RT 09 Desa Sidomulyo sudah 300 KK "
+        "dan warga sepakat dipecah jadi 2 RT, berita acara musyawarah sudah kami serahkan ke "
+        "kantor desa sejak Juni tapi tidak diproses. Mohon dibantu.\n\n"
+        "---------- Forwarded message ---------\nDari: Sugeng\nPerihal: gas melon langka\n\n"
+        "Mohon perhatian, gas 3 kg di Desa Sidomulyo sudah seminggu kosong di semua pangkalan."
+    )
+    masked = letter_mask(text, letter=True)
+    assert "pangkalan" not in masked and "gas melon" not in masked and "dipecah" in masked
+
+
+def test_forwards_of_forwards_are_bounded() -> None:
+    text = "teruskan\n" + "---------- Forwarded message ---------\nFrom: a\nteruskan\n" * 500
+    masked = letter_mask(text, letter=True)
+    assert len(masked) == len(text)
