@@ -266,7 +266,11 @@ def _blank_quotes(text: str, low: str | None, depth: int = 0) -> str:
     if not _quote_hint(text, low):
         return text
     start = _QUOTE_START.search(text) if low is None else _quote_start(low)
-    if start is not None and text[: start.start()].strip():
+    if start is not None and not text[: start.start()].strip():
+        # the message's own header ("From: ...@...", "Sent:", "To:", "Subject:"): blanked but
+        # for the subject's words, and the body under it read for quotes
+        return text[: start.start()] + _forwarded(text[start.start() :], depth, False)
+    if start is not None:
         rest = text[start.start() :]
         cover = text[: start.start()]
         if (
@@ -280,9 +284,10 @@ def _blank_quotes(text: str, low: str | None, depth: int = 0) -> str:
     return _blank_quoted_lines(text)
 
 
-def _forwarded(rest: str, depth: int) -> str:
+def _forwarded(rest: str, depth: int, letter: bool = True) -> str:
     """A forwarded message from its marker line on: the marker and the header lines under it
-    blanked (the subject's words kept), the body read, with its own quoted history blanked."""
+    blanked (the subject's words kept), the body read, with its own quoted history blanked (and,
+    for a `letter` inside the text, its own header and closing)."""
     lines = rest.split("\n")
     k = 1
     while (
@@ -298,10 +303,11 @@ def _forwarded(rest: str, depth: int) -> str:
     body = "\n".join(lines[k:])
     if body:  # a letter of its own: "Bapak Kepala Desa," is whom it was sent to, not a topic
         body = _blank_quotes(body, body.lower() if body.isascii() else None, depth + 1)
-        body_lines = body.split("\n")
-        _blank_header(body_lines)
-        _blank_closing(body_lines)
-        body = "\n".join(body_lines)
+        if letter:
+            body_lines = body.split("\n")
+            _blank_header(body_lines)
+            _blank_closing(body_lines)
+            body = "\n".join(body_lines)
     return "\n".join(head) + ("\n" + body if k < len(lines) else "")
 
 

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from routing.document import Document
     from routing.text import Tokens
 
-_DONE = frozenset({"=sudah", "=telah"})
+_DONE = frozenset({"=sudah", "=telah", "=anggap", "=dianggap"})  # "kami anggap selesai"
 _FINISHED = frozenset({
     "=ditangani", "=selesai", "=diselesaikan", "=terselesaikan", "=beres", "=dibereskan",
     "=kelar", "=normal", "=aman", "=diperbaiki", "=teratasi", "=diatasi", "=lunas",
@@ -36,6 +36,7 @@ _FINISHED = frozenset({
     "=ditindaklanjuti", "=ditanggapi", "=tercatat", "=berfungsi", "=dijawab", "=dibalas",
     "=direspon", "=direspons", "=ditetapkan", "=diterbitkan", "=disahkan", "=lancar",
     "=terlaksana", "=terealisasi", "=diterima", "=dikonfirmasi", "=terkonfirmasi",
+    "=terima",  # "sudah saya terima"
 })  # fmt: skip
 _DENIED = frozenset({
     "=tidak", "=belum", "=tak", "=gak", "=nggak", "=ga", "=kunjung", "=bukan", "=blm",
@@ -55,7 +56,7 @@ _IF = frozenset({
     "=memastikan", "=pastikan", "=mengecek", "=cek", "=menanyakan", "=tanyakan",
 })  # fmt: skip
 _SENTENCE_END = frozenset(".!?\n;")
-_DONE_WORDS = (" =sudah ", " =telah ")
+_DONE_WORDS = tuple(f" {w} " for w in sorted(_DONE))
 _SUBJECT = frozenset({"=subject", "=subjek", "=perihal", "=hal"})
 _MATTER = frozenset({
     "=hal", "=soal", "=masalah", "=urusan", "=perihal", "=permohonan", "=persoalan", "=perkara",
@@ -129,10 +130,11 @@ def settled_sentences(doc: Document) -> list[tuple[int, int, str]]:
     if " =yang " in hay:
         turn = _focus(doc, turn)
     turn += _introductions(doc)
-    if " =sudah " not in hay and " =telah " not in hay and " =kasih " not in hay:
+    if " =kasih " not in hay and not any(w in hay for w in _DONE_WORDS):
         # most texts: a few searches
         return sorted(turn + _reply_subjects(doc)) if " =re " in hay else sorted(turn)
-    markers = sorted(at for w in _DONE_WORDS for at in _find_all(hay, w, surface))[:_MOST]
+    markers = sorted((at, len(w)) for w in _DONE_WORDS for at in _find_all(hay, w, surface))
+    markers = markers[:_MOST]
     out = _finished(doc, markers) if markers else []
     out += (
         r
@@ -340,16 +342,16 @@ def _grateful(tokens: Tokens, first: int, last: int) -> bool:
     return all(unsettling.isdisjoint(w.split()) for w in tokens.surfaces[first : last + 1])
 
 
-def _finished(doc: Document, markers: list[int]) -> list[tuple[int, int, str]]:
-    """The sentences settled by a "sudah" (at these haystack positions) and a finished-state
-    word after it."""
+def _finished(doc: Document, markers: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """The sentences settled by a "sudah" (at these haystack positions, with the length of the
+    spaced word) and a finished-state word after it."""
     hay = doc.haystack
     tokens = doc.tokens
     out: list[tuple[int, int, str]] = []
-    for at in sorted(markers):
+    for at, length in markers:
         if _FINISHED.isdisjoint(hay[at : at + _AHEAD].split()):
             continue  # no finished-state word in the next dozen words or so
-        marker, _ = doc.token_range(at + 7, 8)  # " =sudah " and " =telah ": 8 characters
+        marker, _ = doc.token_range(at + length - 1, length)
         if out and marker <= out[-1][1]:
             continue  # in a sentence already settled
         first, last = _sentence(tokens, marker)
@@ -403,7 +405,11 @@ def _settling(surfaces: list[str], first: int, marker: int, last: int) -> str | 
         # ... blm cair, kegiatan sdh selesai": the finished part argues the complaint)
         return None
     words = [surfaces[k].split() for k in range(marker, last + 1)]  # words[i]: token marker + i
-    not_over = [i for i, w in enumerate(words) if not _NOT_OVER.isdisjoint(w)]
+    not_over = [
+        i
+        for i, w in enumerate(words)
+        if not _NOT_OVER.isdisjoint(w) and not (w == ["=lagi"] and _no_longer(words, i))
+    ]
     for i in range(1, len(words)):
         if _FINISHED.isdisjoint(words[i]):
             continue
@@ -416,6 +422,12 @@ def _settling(surfaces: list[str], first: int, marker: int, last: int) -> str | 
         done = min(_DONE.intersection(words[0]))
         return f"{done[1:]} {min(_FINISHED.intersection(words[i]))[1:]}"
     return None
+
+
+def _no_longer(words: list[list[str]], i: int) -> bool:
+    """Whether the "lagi" of words[i] is "no longer": a denial a few words before it ("kami
+    tidak mempersoalkan proses tendernya lagi")."""
+    return any(not _DENIED.isdisjoint(w) for w in words[max(0, i - 5) : i])
 
 
 def _came_back(tokens: Tokens, last: int) -> bool:

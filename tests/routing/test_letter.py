@@ -188,3 +188,23 @@ def test_forwards_of_forwards_are_bounded() -> None:
     text = "teruskan\n" + "---------- Forwarded message ---------\nFrom: a\nteruskan\n" * 500
     masked = letter_mask(text, letter=True)
     assert len(masked) == len(text)
+
+
+def test_an_e_mail_that_starts_with_its_own_header_keeps_the_subject_and_drops_its_quotes() -> None:
+    """An Outlook message pasted whole: its From/Sent/To/Cc lines name addresses, not the
+    matter; its subject stays; the quoted history under "-----Original Message-----" is still
+    blanked (the leading "From: ...@..." line once hid it: the first quote start had nothing
+    before it, so nothing was blanked)."""
+    text = (
+        "From: Anisa Putri <anisa@gmail.com>\nSent: Tuesday, December 1, 2026 7:12 PM\n"
+        "To: aduan@kukarkab.go.id\nCc: Bagian Kesra Setda\n"
+        "Subject: RE: Permohonan Data Beasiswa\n\n"
+        "Pak/Bu,\n\nPetugas loket legalisir meminta Rp10.000 per lembar tanpa kuitansi.\n\n"
+        "Anisa Putri\n\n-----Original Message-----\nFrom: aduan@kukarkab.go.id\n"
+        "Subject: Permohonan Data Beasiswa\n\nData beasiswa Bagian Kesejahteraan Rakyat terlampir."
+    )
+    masked = letter_mask(text, letter=True)
+    assert len(masked) == len(text) and masked.count("\n") == text.count("\n")
+    assert "RE: Permohonan Data Beasiswa" in masked and "Subject" not in masked
+    assert "Kesra" not in masked and "Tuesday" not in masked and "anisa@" not in masked
+    assert "legalisir" in masked and "Kesejahteraan" not in masked

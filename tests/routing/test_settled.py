@@ -62,6 +62,13 @@ def _settled(text: str) -> list[str]:
         ("bukan soal termin, itu urusan lain yg sdh kami tanyakan. Kami mau sanggah", ["hal lain"]),
         ("jalan rusak di RT 5. ada masalah lain juga: lampu mati", []),
         ("Selain itu ada hal lain, lampu jalan mati", []),
+        ("Soal CSR yg kami bahas kami anggap selesai. Sekarang pencemaran", ["anggap selesai"]),
+        ("Data beasiswa sudah saya terima, terima kasih. Tapi ada pungli", ["sudah terima"]),
+        # "tidak ... lagi" is "no longer", which settles; "rusak lagi" is "broken again"
+        (
+            "Sanggahan sudah dijawab, dan kami tidak mempersoalkan tendernya lagi. Jembatan retak",
+            ["sudah dijawab"],
+        ),
         # asking whether it is done is no settled sentence
         ("Sy ingin memastikan surat kami sudah diterima. Mohon nomor agenda", []),
         # the writer points at the request: what comes before it is set aside
@@ -69,7 +76,8 @@ def _settled(text: str) -> list[str]:
         ("Jalan rusak. Yang kami keluhkan adalah pungli", ["yang kami keluhkan"]),
         ("Jalan rusak. Yang dikeluhkan warga adalah pungli", ["yang dikeluhkan"]),
         ("Jalan rusak. tapi yang kami minta: pungli", ["yang kami minta"]),
-        ("Data beasiswa yang saya minta sudah saya terima. pungli", []),  # a thing named
+        # a thing named, not the request pointed at (the sentence is settled, though)
+        ("Data beasiswa yang saya minta sudah saya terima. pungli", ["sudah terima"]),
         ("Jalan rusak. Yang diminta petugas 50rb", []),  # anyone's request
         ("bukan bantuan tani yg sy tanyakan pak. bansos kelompok", []),  # denied
         # the writers' introduction of themselves, to the end of its clause
