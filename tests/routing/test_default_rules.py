@@ -20,6 +20,9 @@ from tests.routing.blind_2026_12_07d import CASES as BLIND_2026_12_07D
 from tests.routing.blind_2026_12_07e import CASES as BLIND_2026_12_07E
 from tests.routing.blind_2026_12_07f import CASES as BLIND_2026_12_07F
 from tests.routing.blind_2026_12_07g import CASES as BLIND_2026_12_07G
+from tests.routing.blind_2026_12_07h import CASES as BLIND_2026_12_07H
+from tests.routing.blind_2026_12_07i import CASES as BLIND_2026_12_07I
+from tests.routing.blind_2026_12_07j import CASES as BLIND_2026_12_07J
 from tests.routing.holdout import HOLDOUT
 from tests.routing.probes import PROBES
 from tests.routing.vocabulary import VOCABULARY
@@ -126,6 +129,15 @@ TUNED_BLIND_SETS = [
     # blind 172/180, email 35/36; 177 since requests said not to be made hold for the whole
     # text and what is still open before a "sudah" is no settled sentence
     ("2026-12-07g", BLIND_2026_12_07G, 0.96, 1, 0.94),
+    # blind 170/180, email 35/36; 174 since slow-service words (a lost file, an answer that
+    # differs, the complaint app's "diproses") and denials with "sedang"
+    ("2026-12-07h", BLIND_2026_12_07H, 0.95, 1, 0.91),
+    # blind 177/192, email 81/96; 187, email 91/96, since forwards under a short cover note are
+    # read, a message's own From/To header is no quote start, and more settled sentences
+    ("2026-12-07i", BLIND_2026_12_07I, 0.96, 1, 0.93),
+    # blind 156/180, email 32/36; 167 since the writer's introduction is set aside, and what
+    # comes before "yang kami keluhkan"
+    ("2026-12-07j", BLIND_2026_12_07J, 0.91, 2, 0.88),
 ]
 
 
