@@ -22,6 +22,7 @@ or "Tapi" turns to another matter ("beasiswa ... sudah cair bulan lalu. Namun ..
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -108,10 +109,20 @@ _AFTER_INTRO = _ASKING | _CONTRAST_WORDS | frozenset({
     "=mengeluhkan", "=menyampaikan", "=sampaikan",
 })  # fmt: skip
 _CLAUSE_GAPS = frozenset(".,;:!?\n()")
-_INTRODUCING = tuple(f" {w} " for w in sorted(_WRITERS))
+
+
+def _alternation(words: frozenset[str]) -> str:
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+_INTRODUCTION = re.compile(
+    f" ({_alternation(_WRITERS)}) (?:{_alternation(_BEFORE_ROLE)} ){{0,4}}{_alternation(_ROLES)}"
+    "(?= )"  # the space after it may start the next match
+)
 _VERB_PREFIXES = ("me", "ber", "di", "ter", "ng", "ny")
 _IS = frozenset({"=adalah", "=ialah", "=yaitu", "=yakni"})
 _POINTING = _WRITERS | _WANTING
+_POINTER = re.compile(f" =yang (?:{_alternation(_POINTING)} ){{0,4}}{_alternation(_FOCUS)}(?= )")
 _AHEAD = 200  # characters of the haystack after a "sudah" where its finished word may be
 # Bounds for hostile text (a message of "sudah selesai tapi" a thousand times over took minutes):
 # at most _MOST places of each kind are read, and a sentence is looked for at most _SCAN tokens
@@ -210,7 +221,10 @@ def _focus(doc: Document, turn: list[tuple[int, int, str]]) -> list[tuple[int, i
     tokens = doc.tokens
     surfaces = tokens.surfaces
     count = len(surfaces)
-    for at in _find_all(doc.haystack, " =yang ", doc.stem_length)[-_MOST:]:
+    # a pattern finds the candidates in the surface part ("yang", a few writer or wanting words,
+    # a pointing verb); the tokens decide
+    found = [m.start() for m in _POINTER.finditer(doc.haystack, doc.stem_length)]
+    for at in found[-_MOST:]:
         t, _ = doc.token_range(at + 6, 7)
         if t == 0 or not _clause_starts(tokens, t):
             continue  # "data yang saya minta sudah saya terima" names a thing
@@ -252,19 +266,20 @@ def _points(tokens: Tokens, verb: int) -> bool:
 def _introductions(doc: Document) -> list[tuple[int, int, str]]:
     """Where the writers say who they are, at the start of a clause: "Sy imam masjid di Desa
     Kupang Baru.", "Saya Direktur CV Mahakam Karya, pelaksana proyek jalan ...", "Sy kerja di
-    Perusda, tp ...", "sebagai ketua RT". The introduction runs to the end of its clause (and
+    Perusda, tp ...". The introduction runs to the end of its clause (and
     through an apposition: ", pelaksana proyek ..."), and stops at the request or a turn ("sy
     ketua RT mau lapor", "... tp ..."). A clause that says something is wrong or still open ("sy
     penerima beasiswa yg blm cair") is the complaint, not an introduction."""
     tokens = doc.tokens
     surfaces = tokens.surfaces
-    hay = doc.haystack
-    found = sorted(
-        (at, len(w)) for w in _INTRODUCING if w in hay for at in _find_all(hay, w, doc.stem_length)
-    )[:_MOST]
     out: list[tuple[int, int, str]] = []
-    for at, length in found:
-        t, _ = doc.token_range(at + length - 1, length)
+    # a pattern finds the candidates in the surface part (a writer's word, a few words such as
+    # "ini seorang", a role); the tokens decide
+    for m in _INTRODUCTION.finditer(doc.haystack, doc.stem_length):
+        if len(out) >= _MOST:
+            break
+        length = m.end(1) - m.start() + 1  # the writer's word with a space either side
+        t, _ = doc.token_range(m.start() + length - 1, length)
         if out and t <= out[-1][1]:
             continue
         if t > 0 and not _clause_starts(tokens, t):
