@@ -122,23 +122,24 @@ class Router:
         )
         counted, negated = context.counted_hits(hits) if context.has_negator else (hits, {})
         kept, set_aside = context.unsettled(counted)
-        candidates = self._candidates(doc, hits, norm_channel, sender)
-        decision = self._decide(context, hits, kept, negated, set_aside, candidates, sender)
+        rules, regex_hits = self._candidates(doc, hits, norm_channel, sender)
+        place = partial(self._decide, context, hits, rules, regex_hits, norm_channel, sender)
+        decision = place(kept, negated, set_aside)
         if set_aside and decision.fallback:
             # what is left once the other matters are set aside places nothing: they are read
             # after all ("Saya mahasiswa penerima beasiswa pemkab. Ada perubahan aturan ...")
             context.keep_set_aside()
-            decision = self._decide(context, hits, counted, negated, {}, candidates, sender)
+            decision = place(counted, negated, {})
         return decision
 
     def _decide(
-        self, context: Context, hits: dict[int, Any], counted: dict[int, Any],
-        negated: dict[int, str], set_aside: dict[int, str],
-        candidates: tuple[set[int], set[int], str], sender: str | None,
+        self, context: Context, hits: dict[int, Any], rules: set[int], regex_hits: set[int],
+        norm_channel: str, sender: str | None, counted: dict[int, Any], negated: dict[int, str],
+        set_aside: dict[int, str],
     ) -> Decision:  # fmt: skip
-        """The decision on the terms that count, the rest of `route`."""
+        """The decision on the terms that count (`counted`, without the `negated` and the
+        `set_aside` ones), over the candidate rules: the rest of `route`."""
         c, doc = self.compiled, context.doc
-        (rules, regex_hits, norm_channel) = candidates
         plain = self._plain(counted)
         ignored = self._negated_notes(negated)
         if set_aside:
@@ -189,9 +190,9 @@ class Router:
 
     def _candidates(
         self, doc: Document, hits: dict[int, Any], channel: str, sender: str | None
-    ) -> tuple[set[int], set[int], str]:
+    ) -> tuple[set[int], set[int]]:
         """The rules worth checking (a term, pattern, sender or channel of theirs is present),
-        the patterns that matched, and the channel."""
+        and the patterns that matched."""
         c = self.compiled
         candidates: set[int] = set().union(*map(c.term_check.get, hits, repeat(())))
         regex_hits: set[int] = set()
@@ -201,7 +202,7 @@ class Router:
         if sender is not None:
             candidates.update(c.sender_rules)
         candidates.update(c.channel_rules.get(channel, ()))
-        return candidates, regex_hits, channel
+        return candidates, regex_hits
 
     def _plain(self, counted: dict[int, Any]) -> dict[str, list[int]]:
         """The plain rules that fire (one counted term of theirs is enough), by section, as

@@ -11,10 +11,11 @@
 - the writer's introduction of themselves: "Sy imam masjid di Desa Kupang Baru." or "Saya
   Direktur CV Mahakam Karya, pelaksana proyek jalan ...": who writes is not what they ask.
 
-A sentence is settled when it holds "sudah" or "telah" (after slang: "sdh", "udh", "dah"), then a
-word of a finished state ("ditangani", "selesai", "normal", "aman", "lunas", ...), not denied
-("belum selesai", "tak kunjung beres"), and nothing after it in the sentence says it is not over
-("sudah diperbaiki tapi rusak lagi", "sudah selesai, pembayaran belum"). It is not settled when it
+A sentence is settled when it holds "sudah" or "telah" (after slang: "sdh", "udh", "dah"; or
+"kami anggap"), then a word of a finished state ("ditangani", "selesai", "normal", "aman",
+"lunas", ...), not denied ("belum selesai", "tak kunjung beres"), and nothing after it in the
+sentence says it is not over ("sudah diperbaiki tapi rusak lagi", "sudah selesai, pembayaran
+belum"; "tidak ... lagi" is "no longer", which settles). It is not settled when it
 is a question or a condition ("kalau sudah selesai kabari", "apakah sudah dibayar?"), or when the
 next sentence says it came back ("Sekarang rusak lagi."). A next sentence that opens with "Namun"
 or "Tapi" turns to another matter ("beasiswa ... sudah cair bulan lalu. Namun ... rehab gedung").
@@ -134,7 +135,7 @@ _SCAN = 60
 def settled_sentences(doc: Document) -> list[tuple[int, int, str]]:
     """The parts of a text set aside, in order of their first token (they may overlap): (first
     token, last token, the words that set it aside: "sudah ditangani", "terima kasih", "re:",
-    "hal lain", "yang keluhkan", "saya imam"). Only the sentences that hold one of those words
+    "hal lain", "yang kami keluhkan", "saya imam"). Only the sentences that hold one of those words
     are read."""
     hay, surface = doc.haystack, doc.stem_length
     turn = _turn(doc) if " =lain " in hay else []
@@ -266,10 +267,11 @@ def _points(tokens: Tokens, verb: int) -> bool:
 def _introductions(doc: Document) -> list[tuple[int, int, str]]:
     """Where the writers say who they are, at the start of a clause: "Sy imam masjid di Desa
     Kupang Baru.", "Saya Direktur CV Mahakam Karya, pelaksana proyek jalan ...", "Sy kerja di
-    Perusda, tp ...". The introduction runs to the end of its clause (and
-    through an apposition: ", pelaksana proyek ..."), and stops at the request or a turn ("sy
-    ketua RT mau lapor", "... tp ..."). A clause that says something is wrong or still open ("sy
-    penerima beasiswa yg blm cair") is the complaint, not an introduction."""
+    Perusda, tp ...". The introduction runs to the end of its clause (and through an
+    apposition: ", pelaksana proyek ..."), and stops at the request, a turn or a verb ("sy ketua
+    RT mau lapor", "... tp ...", "Kami warga desa X bersengketa ..."). A clause that says
+    something is wrong or still open ("sy penerima beasiswa yg blm cair") is the complaint, not
+    an introduction."""
     tokens = doc.tokens
     surfaces = tokens.surfaces
     out: list[tuple[int, int, str]] = []
