@@ -61,7 +61,7 @@ _FORWARD_HEADER = re.compile(
 )
 _FORWARD_SUBJECT = re.compile(r"[ \t]*(?:subject|subjek|perihal)[ \t]*:", re.IGNORECASE)
 _HEADER_LINES = 8  # a forward's header is a few lines
-_FORWARDS = 4  # forwards of forwards read, at most
+_FORWARDS = 4  # forwards of forwards (or headers over headers) read, at most
 _COVER_WORDS = 30  # a cover note this short sends the forwarded message on as its matter
 # Cheap literal tests that say whether the slower patterns could match at all.
 _ADDRESSEE_HINT = re.compile(r"yth|terhormat", re.IGNORECASE)
@@ -266,7 +266,7 @@ def _blank_quotes(text: str, low: str | None, depth: int = 0) -> str:
     if not _quote_hint(text, low):
         return text
     start = _QUOTE_START.search(text) if low is None else _quote_start(low)
-    if start is not None and not text[: start.start()].strip():
+    if start is not None and not text[: start.start()].strip() and depth < _FORWARDS:
         # the message's own header ("From: ...@...", "Sent:", "To:", "Subject:"): blanked but
         # for the subject's words, and the body under it read for quotes
         return text[: start.start()] + _forwarded(text[start.start() :], depth, False)

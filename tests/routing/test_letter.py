@@ -184,10 +184,16 @@ def test_a_forward_under_a_cover_note_with_its_own_matter_is_history() -> None:
     assert "pangkalan" not in masked and "gas melon" not in masked and "dipecah" in masked
 
 
-def test_forwards_of_forwards_are_bounded() -> None:
-    text = "teruskan\n" + "---------- Forwarded message ---------\nFrom: a\nteruskan\n" * 500
-    masked = letter_mask(text, letter=True)
-    assert len(masked) == len(text)
+def test_forwards_of_forwards_and_headers_over_headers_are_bounded() -> None:
+    """Each forward or leading header is read by a call inside the last: a text of thousands of
+    them once went past Python's recursion limit."""
+    for text in (
+        "teruskan\n" + "---------- Forwarded message ---------\nFrom: a\nteruskan\n" * 500,
+        "From: a@b.c\n" * 20_000 + "jalan rusak",
+        "From: a@b.c\nSubject: x\n\nok\n---------- Forwarded message ---------\n" * 2_000,
+    ):
+        masked = letter_mask(text, letter=True)
+        assert len(masked) == len(text) and masked.count("\n") == text.count("\n")
 
 
 def test_an_e_mail_that_starts_with_its_own_header_keeps_the_subject_and_drops_its_quotes() -> None:
