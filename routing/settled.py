@@ -95,8 +95,8 @@ _ROLES = frozenset({
     "=mahasiswi", "=pelajar", "=siswa", "=alumni", "=dosen", "=peneliti", "=akademisi",
     "=jurnalis", "=wartawan", "=reporter", "=pewarta", "=kontributor", "=advokat",
     "=pengacara", "=warga", "=penduduk", "=buruh", "=pekerja", "=tukang", "=bidan", "=perawat",
-    "=pensiunan", "=pt", "=cv", "=kelompok", "=komunitas", "=lsm", "=yayasan", "=koperasi",
-    "=perusahaan", "=paguyuban", "=kerja", "=bekerja",
+    "=pensiunan", "=pelaksana", "=pt", "=cv", "=kelompok", "=komunitas", "=lsm", "=yayasan",
+    "=koperasi", "=perusahaan", "=paguyuban", "=kerja", "=bekerja",
 })  # fmt: skip
 # between the writer and the role: "saya ini seorang guru", "kami selaku pengurus", "saya salah
 # satu pedagang"
