@@ -83,14 +83,16 @@ _FOCUS = frozenset({
 })  # fmt: skip
 _WRITERS = frozenset({"=saya", "=kami", "=aku", "=kmi", "=gw", "=gue", "=aq", "=kita"})
 _WANTING = frozenset({"=ingin", "=mau", "=hendak", "=cuma", "=hanya"})
-# Who writes: "Sy imam masjid ...", "Kami PT ...", "saya salah satu kontraktor ..."
+# Who writes: "Sy imam masjid ...", "Kami PT ...", "saya salah satu kontraktor ...". Not a
+# vendor ("vendor", "penyedia", "rekanan"): the Secretariat's vendors write about being its
+# vendors ("Sy vendor ATK langganan Setda. Nota ... blm dibayar"), a section's matter itself.
 _ROLES = frozenset({
     "=imam", "=ustadz", "=ustad", "=ustaz", "=guru", "=pendeta", "=pastor", "=marbot",
     "=takmir", "=khatib", "=pengurus", "=ketua", "=anggota", "=sekretaris", "=bendahara",
     "=koordinator", "=kepala", "=kades", "=lurah", "=sekdes", "=perangkat", "=petinggi",
     "=petani", "=nelayan", "=pekebun", "=peternak", "=pembudidaya", "=pedagang", "=pengusaha",
-    "=pelaku", "=pengrajin", "=pemilik", "=produsen", "=kontraktor", "=rekanan", "=penyedia",
-    "=vendor", "=direktur", "=konsultan", "=karyawan", "=pegawai", "=staf", "=staff", "=asn",
+    "=pelaku", "=pengrajin", "=pemilik", "=produsen", "=kontraktor", "=direktur",
+    "=konsultan", "=karyawan", "=pegawai", "=staf", "=staff", "=asn",
     "=honorer", "=pppk", "=sopir", "=supir", "=driver", "=satpam", "=petugas", "=mahasiswa",
     "=mahasiswi", "=pelajar", "=siswa", "=alumni", "=dosen", "=peneliti", "=akademisi",
     "=jurnalis", "=wartawan", "=reporter", "=pewarta", "=kontributor", "=advokat",

@@ -23,6 +23,7 @@ from tests.routing.blind_2026_12_07g import CASES as BLIND_2026_12_07G
 from tests.routing.blind_2026_12_07h import CASES as BLIND_2026_12_07H
 from tests.routing.blind_2026_12_07i import CASES as BLIND_2026_12_07I
 from tests.routing.blind_2026_12_07j import CASES as BLIND_2026_12_07J
+from tests.routing.blind_2026_12_07k import CASES as BLIND_2026_12_07K
 from tests.routing.holdout import HOLDOUT
 from tests.routing.probes import PROBES
 from tests.routing.vocabulary import VOCABULARY
@@ -138,6 +139,8 @@ TUNED_BLIND_SETS = [
     # blind 156/180, email 32/36; 167 since the writer's introduction is set aside, and what
     # comes before "yang kami keluhkan"
     ("2026-12-07j", BLIND_2026_12_07J, 0.91, 2, 0.88),
+    # blind 173/180, email 36/36; 174 since a vendor's introduction is no introduction
+    ("2026-12-07k", BLIND_2026_12_07K, 0.95, 1, 0.97),
 ]
 
 

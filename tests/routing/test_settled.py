@@ -90,6 +90,7 @@ def _settled(text: str) -> list[str]:
         ("Kami pegawai honorer yg gajinya belum dibayar", []),  # the complaint itself
         ("selamat siang saya petani. pupuk", []),  # not at a clause's start
         ("Saya mau lapor: jalan rusak", []),  # no role
+        ("Sy vendor ATK langganan Setda. Nota blm dibayar", []),  # a vendor is a matter
     ],
 )
 def test_which_sentences_are_settled(text: str, phrases: list[str]) -> None:
