@@ -387,7 +387,8 @@ def _header_line(lines: list[str], i: int, under_addressee: bool) -> bool | None
             lines[i] = " " * m.end() + line[m.end() :]
             return None
         lines[i] = " " * len(line)
-        return True
+        # "Yth. Bapak/Ibu," speaks to them: the body follows, not their address lines
+        return not stripped.endswith(",")
     return _header_rest(lines, i, stripped, meta, under_addressee)
 
 
@@ -431,8 +432,11 @@ def _greeting_line(lines: list[str], i: int, stripped: str) -> bool | None:
 _ADDRESSEE_FIRST = frozenset("kKyYcC")
 _GREETING_FIRST = frozenset("dDaAsSoOhH")
 # a line that only says whom the letter speaks to: "Bapak Kepala Desa,", "Yth. Bapak/Ibu,"
+# (the title and at most four words: a longer line that ends in a comma is a sentence)
 _GREETED = re.compile(
-    r"(?:yth\.?[ \t]+)?(?:bapak|ibu|pak|bu|saudara|sdr\.?|dear)\b[^,.!?:]{0,40},", re.IGNORECASE
+    r"(?:yth\.?[ \t]+)?(?:bapak|ibu|pak|bu|saudara|sdr\.?|dear)\b(?:[ \t]*/[ \t]*\w+)?"
+    r"(?:[ \t]+[\w.'-]+){0,4}[ \t]*,",
+    re.IGNORECASE,
 )
 
 

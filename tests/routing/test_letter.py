@@ -214,3 +214,11 @@ def test_an_e_mail_that_starts_with_its_own_header_keeps_the_subject_and_drops_i
     assert "RE: Permohonan Data Beasiswa" in masked and "Subject" not in masked
     assert "Kesra" not in masked and "Tuesday" not in masked and "anisa@" not in masked
     assert "legalisir" in masked and "Kesejahteraan" not in masked
+
+
+def test_a_line_that_only_names_whom_the_letter_speaks_to_is_a_greeting() -> None:
+    for greeting in ("Bapak Kepala Desa,", "Yth. Bapak/Ibu,", "Pak Kades,", "Ibu Camat Loa Kulu,"):
+        text = f"{greeting}\njembatan ambruk"
+        assert letter_mask(text, letter=True).split() == ["jembatan", "ambruk"], greeting
+    sentence = "Pak RT sudah lapor ke desa tapi,\njembatan ambruk"
+    assert letter_mask(sentence, letter=True).split()[:2] == ["Pak", "RT"]
