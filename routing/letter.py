@@ -59,7 +59,6 @@ _FORWARD_HEADER = re.compile(
     r"[ \t]*:",
     re.IGNORECASE,
 )
-_FORWARD_SUBJECT = re.compile(r"[ \t]*(?:subject|subjek|perihal)[ \t]*:", re.IGNORECASE)
 _HEADER_LINES = 8  # a forward's header is a few lines
 _FORWARDS = 4  # forwards of forwards (or headers over headers) read, at most
 _COVER_WORDS = 30  # a cover note this short sends the forwarded message on as its matter
@@ -298,7 +297,7 @@ def _forwarded(rest: str, depth: int, letter: bool = True) -> str:
         k += 1
     head = [_spaces(lines[0])]
     for line in lines[1:k]:
-        subject = _FORWARD_SUBJECT.match(line)
+        subject = _SUBJECT.match(line, len(line) - len(line.lstrip(" \t")))
         head.append(" " * subject.end() + line[subject.end() :] if subject else _spaces(line))
     body = "\n".join(lines[k:])
     if body:  # a letter of its own: "Bapak Kepala Desa," is whom it was sent to, not a topic

@@ -52,6 +52,7 @@ _CONTRAST_WORDS = frozenset({"=tapi", "=tetapi", "=namun", "=padahal", "=sedangk
 # before the "sudah", what is still open ("tapi ... sudah normal" is a contrast to the settled
 # state, not an open matter)
 _STILL_OPEN = frozenset({"=belum", "=masih", "=padahal"})
+_OPEN_OR_DENIED = _DENIED | _STILL_OPEN  # a clause with one of these is a complaint
 _IF = frozenset({
     "=kalau", "=kalo", "=jika", "=bila", "=apabila", "=setelah", "=sebelum", "=sampai",
     "=hingga", "=agar", "=supaya", "=biar", "=apakah", "=kapan", "=semoga", "=asal",
@@ -293,7 +294,7 @@ def _introductions(doc: Document) -> list[tuple[int, int, str]]:
             continue
         last = _introduction_end(tokens, role)
         words = [surfaces[k].split() for k in range(t, last + 1)]
-        if any(not (_DENIED | _STILL_OPEN).isdisjoint(w) for w in words):
+        if any(not _OPEN_OR_DENIED.isdisjoint(w) for w in words):
             continue
         out.append((t, last, f"{surfaces[t][1:]} {surfaces[role][1:]}"))
     return out
