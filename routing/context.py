@@ -36,6 +36,13 @@ _RELATION = frozenset({
     "=pautnya", "=urusan", "=urusannya", "=sangkutan", "=sangkutannya", "=berkaitan",
     "=berhubungan", "=bersangkutan",
 })  # fmt: skip
+# "tidak terkait dengan nota kesepahaman", "jangan disamakan dengan program kerja sama": a
+# relation verb denied by the word right before it ("jangan" too, which denies nothing else).
+_RELATED = frozenset({
+    "=terkait", "=berkaitan", "=berhubungan", "=disamakan", "=dikaitkan", "=dikait-kaitkan",
+    "=dicampur", "=dicampuradukkan", "=disangkutpautkan", "=dihubungkan", "=dihubung-hubungkan",
+})  # fmt: skip
+_RELATION_NEGATORS = frozenset({"=jangan"})
 # "bukan soal tender", "bukan masalah MoU-nya": a denial of a topic, which holds for the whole
 # text ("bukan soal tender nya pak, tender udh selesai": the second "tender" is the dismissed
 # topic again, not a request about it).
@@ -61,7 +68,9 @@ _PASSING = _INTENT | frozenset({
 _MANNER = frozenset({
     "=sedang", "=lagi", "=pernah", "=akan", "=hendak", "=untuk", "=sama", "=sekali", "=juga",
 })  # fmt: skip
-_DISMISSING = re.compile(" (?:" + "|".join(sorted(_TOPIC | _RELATION | _INTENT | {"=nya"})) + ") ")
+_DISMISSING = re.compile(
+    " (?:" + "|".join(sorted(_TOPIC | _RELATION | _RELATED | _INTENT | {"=nya"})) + ") "
+)
 # A few words before a term, generously (long words, several spaces, intent words and "atau"
 # chains): a term with no negator's word in the characters before it is not negated. 80 places
 # every labelled text and the routing bench's 6,000 decisions as 120 did, in fewer look-ups.
@@ -78,10 +87,12 @@ def _clause_end(gap: str) -> bool:
 def _spaced(
     negators: frozenset[str], contrast_negators: frozenset[str]
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The negators as spaced surface words (" =tidak "), and their bare words in both parts of
-    a haystack (" tidak ", " =tidak "), to skip occurrences with none in the characters before."""
-    spaced = tuple(f" {n} " for n in (*negators, *contrast_negators))
-    bare = sorted({n.lstrip("=") for n in (*negators, *contrast_negators)})
+    """The negators (and "jangan", which denies a relation) as spaced surface words (" =tidak
+    "), and their bare words in both parts of a haystack (" tidak ", " =tidak "), to skip
+    occurrences with none in the characters before."""
+    every = (*negators, *contrast_negators, *_RELATION_NEGATORS)
+    spaced = tuple(f" {n} " for n in every)
+    bare = sorted({n.lstrip("=") for n in every})
     return spaced, tuple([f" {w} " for w in bare] + [f" ={w} " for w in bare])
 
 
@@ -298,9 +309,15 @@ class Context:
         )
 
     def _denied_relation(self, r: int) -> str | None:
-        """The negator of "tidak ada hubungannya" when token `r` is the relation word, else None."""
+        """The negator of "tidak ada hubungannya" (or "tidak terkait", "jangan disamakan") when
+        token `r` is the relation word, else None."""
         tokens = self.doc.tokens
-        if _RELATION.isdisjoint(tokens.surfaces[r].split()):
+        words = tokens.surfaces[r].split()
+        if r >= 1 and not _RELATED.isdisjoint(words) and not _clause_end(tokens.parts[2 * r]):
+            for w in tokens.surfaces[r - 1].split():
+                if w in self.negators or w in self.contrast_negators or w in _RELATION_NEGATORS:
+                    return w[1:]
+        if _RELATION.isdisjoint(words):
             return None
         for t in range(r - 1, max(-1, r - 4), -1):
             if _clause_end(tokens.parts[2 * t + 2]):

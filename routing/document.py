@@ -16,9 +16,13 @@ _NEXT = 1  # a token and the space after it
 class Document:
     """One text on its way through the matcher: folded, tokenised, with lazy position maps."""
 
-    def __init__(self, norm: Normaliser, text: str, max_chars: int, letter: bool = False) -> None:
+    def __init__(
+        self, norm: Normaliser, text: str, max_chars: int, letter: bool = False,
+        history: bool = False,
+    ) -> None:  # fmt: skip
         self.original = text[:max_chars]
-        self.folded, self.offsets = fold(letter_mask(self.original, letter=letter))
+        masked = letter_mask(self.original, letter=letter, history=history)
+        self.folded, self.offsets = fold(masked)
         self.tokens: Tokens = norm.tokens(mask(self.folded))
         stems = " ".join(self.tokens.stems)
         self.stem_length = len(stems) + 2  # the stem part, " " + stems + " ", then "\x00"

@@ -54,6 +54,13 @@ _QUOTE_START = re.compile(
 )
 # A forward (not a reply): its message is what is sent on, read after its header lines.
 _FORWARD = re.compile(r"forwarded message|pesan terusan", re.IGNORECASE)
+# A cover note that says it sends an earlier message on makes a reply's quote a forward: "Mohon
+# maaf, saya teruskan e-mail kami yang belum dibalas. -----Original Message----- ..."
+_SENDS_ON = re.compile(
+    r"\b(?:(?:me|di)?teruskan|forward(?:kan)?|fwd|(?:kirim|kirimkan|sampaikan)[ \t]+"
+    r"(?:ulang|kembali|lagi))\b",
+    re.IGNORECASE,
+)
 _FORWARD_HEADER = re.compile(
     r"[ \t]*(?:from|dari|date|tanggal|sent|dikirim|to|kepada|cc|bcc|subject|subjek|perihal)"
     r"[ \t]*:",
@@ -124,13 +131,15 @@ def _blank_place_names(text: str) -> str:
     return text
 
 
-def letter_mask(text: str, *, letter: bool) -> str:
+def letter_mask(text: str, *, letter: bool, history: bool = False) -> str:
     """`text` with addressee (always) and, for a letter, header, closing, signature and quoted
-    parts replaced by spaces; same length, same line breaks."""
+    parts replaced by spaces; same length, same line breaks. With `history`, a letter's quoted
+    earlier messages are kept (the router reads them when the reply's own words place
+    nothing)."""
     original = text
     low = text.lower() if text.isascii() else None
     if letter:
-        text = _blank_quotes(text, low)
+        text = text if history else _blank_quotes(text, low)
         lines = text.split("\n")
         _blank_header(lines)
         _blank_closing(lines)
@@ -274,8 +283,8 @@ def _blank_quotes(text: str, low: str | None, depth: int = 0) -> str:
         cover = text[: start.start()]
         if (
             depth < _FORWARDS
-            and _FORWARD.search(start.group())
             and len(cover.split()) <= _COVER_WORDS
+            and (_FORWARD.search(start.group()) or _SENDS_ON.search(cover))
         ):
             text = cover + _forwarded(rest, depth)
         else:

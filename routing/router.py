@@ -112,9 +112,20 @@ class Router:
     def route(self, text: str, channel: str | None = None, sender: str | None = None) -> Decision:
         """Pick the section for a text, and say why."""
         norm_channel = (channel or "").lower()
-        doc = Document(
-            self.normaliser, text, self.config.max_chars, norm_channel in self.letter_channels
-        )
+        letter = norm_channel in self.letter_channels
+        doc = Document(self.normaliser, text, self.config.max_chars, letter)
+        decision = self._route(doc, norm_channel, sender)
+        if decision.fallback and letter:
+            # a reply whose own words place nothing is about its thread: the quoted earlier
+            # messages are read ("Terima kasih, tapi pertanyaan saya belum terjawab. > ...")
+            thread = Document(self.normaliser, text, self.config.max_chars, letter, True)
+            if thread.folded != doc.folded:
+                again = self._route(thread, norm_channel, sender)
+                decision = decision if again.fallback else again
+        return decision
+
+    def _route(self, doc: Document, norm_channel: str, sender: str | None) -> Decision:
+        """The decision on one reading of the text: the rest of `route`."""
         occurrences = self._occurrences(doc)
         hits = {tid: found[0] for tid, found in occurrences.items()}
         context = Context(

@@ -9,7 +9,10 @@
 - what comes before a turn to another matter: "... tp itu sdh banyak yg lapor. Sy mau tanya hal
   lain: ...", or before the writer points at the request: "... Yang kami keluhkan adalah ...";
 - the writer's introduction of themselves: "Sy imam masjid di Desa Kupang Baru." or "Saya
-  Direktur CV Mahakam Karya, pelaksana proyek jalan ...": who writes is not what they ask.
+  Direktur CV Mahakam Karya, pelaksana proyek jalan ...": who writes is not what they ask;
+- a matter the writer sets apart from the request: "Soal debu batubara sdh kami lapor ke DLH.",
+  "soal beliau hadir biar protokol yang atur", "Soal jalan poros itu lain hal", "Terlepas dari
+  urusan honor pelatih, ...", "..., namun hal itu tidak berhubungan dengan surat ini".
 
 A sentence is settled when it holds "sudah" or "telah" (after slang: "sdh", "udh", "dah"; or
 "kami anggap"), then a word of a finished state ("ditangani", "selesai", "normal", "aman",
@@ -113,6 +116,44 @@ _AFTER_INTRO = _ASKING | _CONTRAST_WORDS | frozenset({
     "=mengeluhkan", "=menyampaikan", "=sampaikan",
 })  # fmt: skip
 _CLAUSE_GAPS = frozenset(".,;:!?\n()")
+_WITH_WORDS = frozenset({"=dengan", "=dgn", "=sama"})
+# A matter set apart (_apart). A clause opened by a topic word ("Soal debu batubara ...", "kalau
+# masalah jalan ...") that says where the matter went: handed on after a "sudah" ("sdh kami lapor
+# ke DLH", "sudah diurus"), left to someone else ("biar protokol yang atur"), or another matter
+# ("itu lain hal", "hal terpisah", "tidak usah dibahas").
+_TOPIC_OPENERS = frozenset({
+    "=soal", "=masalah", "=urusan", "=perkara", "=persoalan", "=mengenai", "=terkait",
+    "=tentang",
+})  # fmt: skip
+_BEFORE_TOPIC = frozenset({
+    "=kalau", "=kalo", "=klo", "=untuk", "=adapun", "=sedangkan", "=sementara", "=nah", "=dan",
+    "=lalu", "=terus", "=juga", "=yang",
+})  # fmt: skip
+_HANDED = frozenset({
+    "=lapor", "=laporkan", "=dilaporkan", "=melapor", "=melaporkan", "=sampaikan",
+    "=disampaikan", "=menyampaikan", "=serahkan", "=diserahkan", "=urus", "=diurus", "=mengurus",
+    "=bahas", "=dibahas", "=adukan", "=diadukan", "=teruskan", "=diteruskan", "=ajukan",
+    "=diajukan", "=tanyakan", "=ditanyakan",
+})  # fmt: skip
+_LEFT_TO = frozenset({"=biar", "=biarlah", "=biarkan", "=serahkan", "=diserahkan"})
+_DELEGATED = frozenset({
+    "=atur", "=mengatur", "=urus", "=mengurus", "=tangani", "=menangani", "=selesaikan",
+    "=menyelesaikan", "=putuskan", "=memutuskan", "=jawab", "=menjawab", "=bahas", "=membahas",
+    "=tindaklanjuti", "=menindaklanjuti",
+})  # fmt: skip
+_OTHER = frozenset({"=lain", "=terpisah", "=berbeda", "=beda", "=tersendiri"})
+_KEEPS_OPEN = _STILL_OPEN | _CONTRAST_WORDS | _ASKING
+_NEEDLESS = frozenset({"=usah", "=perlu"})  # "tidak usah dibahas", "tidak perlu dikaitkan"
+_APART_WORDS = tuple(f" {w} " for w in sorted(_TOPIC_OPENERS | {"=terlepas", "=lain", "=ini"}))
+# "..., namun hal itu tidak berhubungan dengan surat ini": the sentence is about another matter
+_RELATED = frozenset({
+    "=berhubungan", "=berkaitan", "=terkait", "=hubungannya", "=kaitannya", "=hubungan",
+    "=kaitan", "=sangkut",
+})  # fmt: skip
+_THIS_MESSAGE = frozenset({
+    "=surat", "=email", "=pesan", "=laporan", "=pengaduan", "=permohonan", "=aduan", "=tulisan",
+    "=pertanyaan", "=keluhan",
+})  # fmt: skip
 
 
 def _alternation(words: frozenset[str]) -> str:
@@ -145,6 +186,8 @@ def settled_sentences(doc: Document) -> list[tuple[int, int, str]]:
     if " =yang " in hay:
         turn = _focus(doc, turn)
     turn += _introductions(doc)
+    if any(w in hay for w in _APART_WORDS):
+        turn += _apart(doc)
     if " =kasih " not in hay and not any(w in hay for w in _DONE_WORDS):
         # most texts: a few searches
         return sorted(turn + _reply_subjects(doc)) if " =re " in hay else sorted(turn)
@@ -246,6 +289,111 @@ def _focus(doc: Document, turn: list[tuple[int, int, str]]) -> list[tuple[int, i
         if not turn or turn[-1][1] < t - 1:
             turn = [(0, t - 1, " ".join(w[1:] for w in surfaces[t : k + 1]))]
     return turn
+
+
+def _apart(doc: Document) -> list[tuple[int, int, str]]:
+    """Where the writer sets a matter apart from the request: a clause opened by a topic word
+    that says where the matter went ("Soal debu batubara sdh kami lapor ke DLH.", "soal beliau
+    hadir atau kada biar protokol nang atur", "Soal jalan poros dan proyek turap itu lain hal,
+    tidak usah dikaitkan"), to the end of its sentence; what comes before "itu lain hal" in its
+    sentence ("Mobil dinas ... rusak remnya, itu lain hal, sdh ulun lapor"); a "terlepas dari"
+    clause; and a sentence that says it is not related to this message ("..., namun hal itu sama
+    sekali tidak berhubungan dengan surat ini"). Not when the matter is said to be still open
+    after the marker ("Soal jalan sudah kami laporkan tapi belum ada tindakan")."""
+    tokens = doc.tokens
+    surfaces = tokens.surfaces
+    count = len(surfaces)
+    out: list[tuple[int, int, str]] = []
+    for t in range(count):
+        if len(out) >= _MOST:
+            break
+        if out and t <= out[-1][1]:
+            continue
+        words = surfaces[t].split()
+        if "=terlepas" in words and t + 1 < count and "=dari" in surfaces[t + 1].split():
+            out.append((t, _clause_end(tokens, t), "terlepas dari"))
+        elif not _TOPIC_OPENERS.isdisjoint(words) and _topic_opens(tokens, t):
+            last = _sentence_end(tokens, t)
+            phrase = _where_it_went(surfaces, t, last)
+            if phrase is not None:
+                out.append((t, last, phrase))
+        elif "=lain" in words and t >= 1 and t + 1 < count and _other_matter(surfaces, t):
+            out.append((_sentence_start(tokens, t), _clause_end(tokens, t), "lain hal"))
+        elif "=ini" in words and t >= 2 and not _THIS_MESSAGE.isdisjoint(surfaces[t - 1].split()):
+            first, last = _sentence(tokens, t)
+            if _unrelated(surfaces, first, t):
+                out.append((first, last, "tidak berhubungan"))
+    return out
+
+
+def _topic_opens(tokens: Tokens, t: int) -> bool:
+    """Whether the topic word at token t opens its clause, alone or after a word such as
+    "kalau" or "untuk" ("Kalau soal gas ...")."""
+    if t == 0 or _clause_starts(tokens, t):
+        return True
+    return not _BEFORE_TOPIC.isdisjoint(tokens.surfaces[t - 1].split()) and (
+        t == 1 or _clause_starts(tokens, t - 1)
+    )
+
+
+def _where_it_went(surfaces: list[str], t: int, last: int) -> str | None:
+    """The words that say where the matter of the clause opened at token t went, up to token
+    `last`: "sudah dilaporkan", "biar", "hal lain", "tidak usah"; or None."""
+    words = [surfaces[k].split() for k in range(t, last + 1)]
+    if any(not _KEEPS_OPEN.isdisjoint(w) for w in words):
+        # "Soal jalan sudah kami laporkan tapi belum ada tindakan", "Soal jalan rusak tolong
+        # diperbaiki biar aman": still open, or the request itself
+        return None
+    done = next((i for i, w in enumerate(words) if not _DONE.isdisjoint(w)), len(words))
+    for i in range(2, len(words)):
+        w, before = words[i], words[i - 1]
+        went = _HANDED.intersection(w) if i > done else None  # finished words: _finished
+        if went and all(_DENIED.isdisjoint(v) for v in words[max(0, i - 2) : i]):
+            return "sudah " + min(went)[1:]
+        if not _LEFT_TO.isdisjoint(w) and any(
+            not _DELEGATED.isdisjoint(v) for v in words[i + 1 : i + 6]
+        ):
+            return min(_LEFT_TO.intersection(w))[1:]  # "biar protokol yang atur"
+        after = words[i + 1] if i + 1 < len(words) else []
+        if not _OTHER.isdisjoint(w) and not _MATTER.isdisjoint(before + after):
+            return "hal lain"
+        if not _NEEDLESS.isdisjoint(w) and not _DENIED.isdisjoint(before):
+            return "tidak " + min(_NEEDLESS.intersection(w))[1:]
+    return None
+
+
+def _other_matter(surfaces: list[str], t: int) -> bool:
+    """Whether the "lain" at token t says "itu lain hal" or "ini lain hal dengan ...": the
+    clause up to it is another matter (the "hal lain" order is a turn: _turn)."""
+    return not _MATTER.isdisjoint(surfaces[t + 1].split()) and (
+        not {"=itu", "=ini", "=adalah", "=merupakan"}.isdisjoint(surfaces[t - 1].split())
+    )
+
+
+def _unrelated(surfaces: list[str], first: int, this: int) -> bool:
+    """Whether the sentence from token `first` says, before the "... ini" at token `this`, that
+    it is not related to it: "tidak berhubungan dengan surat ini", "tidak ada kaitannya dengan
+    laporan ini"."""
+    if this - 2 < first or _WITH_WORDS.isdisjoint(surfaces[this - 2].split()):
+        return False
+    related = this - 3
+    if related < first or _RELATED.isdisjoint(surfaces[related].split()):
+        return False
+    return any(
+        not _DENIED.isdisjoint(surfaces[k].split()) for k in range(max(first, related - 4), related)
+    )
+
+
+def _clause_end(tokens: Tokens, t: int) -> int:
+    """The last token of the clause that holds token t."""
+    parts = tokens.parts
+    stop = min(len(tokens.surfaces) - 1, t + _SCAN)
+    while t < stop:
+        gap = parts[2 * t + 2]
+        if gap != " " and not _CLAUSE_GAPS.isdisjoint(gap):
+            return t
+        t += 1
+    return t
 
 
 def _clause_starts(tokens: Tokens, t: int) -> bool:

@@ -218,3 +218,20 @@ def test_a_negated_term_of_a_rule_that_reads_context_is_noted_once() -> None:
     near = {**TENDER, "none_near": {"terms": ["jalan"], "window": 1}}
     d = router([near, BAYAR]).route("bukan soal tender ya, pembayaran kami belum")
     assert d.ignored == (("tender", "tender", "negated by 'bukan'"),)
+
+
+def test_a_denied_relation_verb_dismisses_its_topic() -> None:
+    mou = {"id": "mou", "section": "kesra", "any": ["nota kesepahaman"]}
+    honor = {"id": "honor", "section": "hukum", "any": ["honor"]}
+    r = router([mou, honor])
+    for text in (
+        "Permohonan ini tidak terkait dengan nota kesepahaman kampus. Honor narasumber blm cair",
+        "ini jangan disamakan dengan nota kesepahaman ya. honor narasumber blm cair",
+        "jangan disamakan dengan nota kesepahaman, honor blm cair, nota kesepahaman lain",
+    ):
+        d = r.route(text)
+        assert (d.section, d.fired) == ("hukum", ("honor",)), text
+    # a relation word after other words is no denial of what follows: "belum ada kejelasan
+    # terkait dengan X" is a complaint about X
+    d = r.route("belum ada kejelasan terkait dengan nota kesepahaman, honor blm cair")
+    assert set(d.fired) == {"mou", "honor"}

@@ -222,3 +222,37 @@ def test_a_line_that_only_names_whom_the_letter_speaks_to_is_a_greeting() -> Non
         assert letter_mask(text, letter=True).split() == ["jembatan", "ambruk"], greeting
     sentence = "Pak RT sudah lapor ke desa tapi,\njembatan ambruk"
     assert letter_mask(sentence, letter=True).split()[:2] == ["Pak", "RT"]
+
+
+def test_a_cover_note_that_sends_an_earlier_message_on_makes_its_quote_a_forward() -> None:
+    """ "Saya teruskan e-mail kami yang belum dibalas" over "-----Original Message-----": what is
+    sent on is the matter. A reply's note that does not send anything on keeps it history."""
+    quoted = (
+        "\n\n-----Original Message-----\nFrom: Forum Guru TPA\nSent: Kamis, 3 April 2025\n"
+        "Subject: Insentif guru ngaji\n\nInsentif guru ngaji belum cair dua triwulan."
+    )
+    masked = letter_mask("Mohon maaf, saya teruskan e-mail kami yang belum dibalas." + quoted,
+                         letter=True)  # fmt: skip
+    assert "Insentif guru ngaji belum cair" in masked and "Forum Guru" not in masked
+    masked = letter_mask("Terima kasih, pak. Jalan sudah diperbaiki." + quoted, letter=True)
+    assert "Insentif" not in masked
+
+
+def test_a_reply_whose_own_words_place_nothing_is_read_with_its_thread() -> None:
+    r = router([{"id": "pilkades", "section": "kesra", "any": ["pilkades"]}])
+    text = (
+        "Terima kasih atas balasannya, tetapi pertanyaan saya belum terjawab.\n\n"
+        "-----Original Message-----\nFrom: Admin\nSent: Senin, 2 Juni 2025\n\n"
+        "> Kapan pilkades di desa kami?"
+    )
+    d = r.route(text, "email")
+    assert (d.section, d.fallback, d.fired) == ("kesra", False, ("pilkades",))
+    # the reply's own words decide when they place it; not a letter channel: not read
+    own = router(
+        [
+            {"id": "pilkades", "section": "kesra", "any": ["pilkades"]},
+            {"id": "jalan", "section": "adpem", "any": ["jalan rusak"]},
+        ]
+    )
+    assert own.route("Jalan rusak lagi." + text[text.index("\n") :], "email").fired == ("jalan",)
+    assert r.route(text, "sms").fired == ("pilkades",)  # an SMS reads the whole text anyway

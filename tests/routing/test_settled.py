@@ -91,6 +91,26 @@ def _settled(text: str) -> list[str]:
         ("selamat siang saya petani. pupuk", []),  # not at a clause's start
         ("Saya mau lapor: jalan rusak", []),  # no role
         ("Sy vendor ATK langganan Setda. Nota blm dibayar", []),  # a vendor is a matter
+        # a matter the writer sets apart: where it went, or that it is another matter
+        ("Proyek jln mangkrak. Soal debu batubara sdh kami lapor ke DLH. Mhn", ["sudah lapor"]),
+        ("Kalau masalah honor, sudah diurus kecamatan. Mohon juknis MTQ", ["sudah diurus"]),
+        ("Sy bawa undangan, soal beliau hadir biar protokol yg atur. Loket?", ["biar"]),
+        ("Soal jalan poros itu lain hal, tidak usah dikaitkan. Desa persiapan", ["hal lain"]),
+        ("Soal abrasi, itu hal terpisah. Batas desa", ["hal lain"]),
+        ("Soal CSR tidak perlu dibahas di sini. Batas desa", ["tidak perlu"]),
+        ("Mobil dinas rusak remnya, itu lain hal, sdh lapor. Gaji blm dibayar", ["lain hal"]),
+        ("Minyak goreng 25rb. Ini lain hal dgn bantuan sembako ya pak. Tolong", ["lain hal"]),
+        ("Terlepas dari urusan honor yg blm dibayar, juknis MTQ blm ada", ["terlepas dari"]),
+        (
+            "Kami ikut tender, namun hal itu tidak berhubungan dengan surat ini. Mohon jadwal TJSL",
+            ["tidak berhubungan"],
+        ),
+        # not set apart: still open, the request itself, a clause not opened by its topic
+        ("Soal jalan sudah kami laporkan tapi belum ada tindakan. mohon", []),
+        ("Soal jalan rusak tolong diperbaiki biar aman", []),
+        ("Soal beasiswa sudah saya ajukan, kapan cair?", []),
+        ("Jalan rusak sudah kami laporkan ke desa. Gas langka", []),
+        ("Ada lain hal yang mau sy tanyakan: hibah", []),
     ],
 )
 def test_which_sentences_are_settled(text: str, phrases: list[str]) -> None:
@@ -236,3 +256,18 @@ def test_hostile_repetition_reads_a_bounded_part_of_the_text(
     monkeypatch.setattr(settled, "_ends_sentence", counting)
     settled_sentences(Document(Normaliser(), text, 20_000))
     assert steps <= 8 * settled._MOST * settled._SCAN
+
+
+def test_a_matter_the_writer_sets_apart_does_not_count_beside_the_request() -> None:
+    dust = {"id": "dust", "section": "hukum", "any": ["batubara"]}
+    road = {"id": "road", "section": "adpem", "any": ["proyek jalan"]}
+    r = router([dust, road])
+    text = (
+        "Proyek jalan poros mangkrak 2 bln. Soal debu batubara sdh kami lapor ke DLH. Mohon dicek"
+    )
+    d = r.route(text)
+    assert (d.section, d.fired) == ("adpem", ("road",))
+    assert d.ignored == (("dust", "batubara", "set aside by 'sudah lapor'"),)
+    # still open after the report: both count
+    still = text.replace("ke DLH", "ke DLH tapi belum ada tindakan")
+    assert r.route(still).fired == ("dust", "road")
