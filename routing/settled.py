@@ -144,7 +144,6 @@ _DELEGATED = frozenset({
 _OTHER = frozenset({"=lain", "=terpisah", "=berbeda", "=beda", "=tersendiri"})
 _KEEPS_OPEN = _STILL_OPEN | _CONTRAST_WORDS | _ASKING
 _NEEDLESS = frozenset({"=usah", "=perlu"})  # "tidak usah dibahas", "tidak perlu dikaitkan"
-_APART_WORDS = tuple(f" {w} " for w in sorted(_TOPIC_OPENERS | {"=terlepas", "=lain", "=ini"}))
 # "..., namun hal itu tidak berhubungan dengan surat ini": the sentence is about another matter
 _RELATED = frozenset({
     "=berhubungan", "=berkaitan", "=terkait", "=hubungannya", "=kaitannya", "=hubungan",
@@ -154,6 +153,10 @@ _THIS_MESSAGE = frozenset({
     "=surat", "=email", "=pesan", "=laporan", "=pengaduan", "=permohonan", "=aduan", "=tulisan",
     "=pertanyaan", "=keluhan",
 })  # fmt: skip
+# the words that may start one (_apart), found in one pass
+_APART = re.compile(
+    " (?:" + "|".join(sorted(_TOPIC_OPENERS | _RELATED | {"=terlepas", "=lain"})) + ")(?= )"
+)
 
 
 def _alternation(words: frozenset[str]) -> str:
@@ -186,8 +189,9 @@ def settled_sentences(doc: Document) -> list[tuple[int, int, str]]:
     if " =yang " in hay:
         turn = _focus(doc, turn)
     turn += _introductions(doc)
-    if any(w in hay for w in _APART_WORDS):
-        turn += _apart(doc)
+    apart = [m.span() for m in _APART.finditer(hay, surface)]
+    if apart:
+        turn += _apart(doc, apart[:_MOST])
     if " =kasih " not in hay and not any(w in hay for w in _DONE_WORDS):
         # most texts: a few searches
         return sorted(turn + _reply_subjects(doc)) if " =re " in hay else sorted(turn)
@@ -291,7 +295,7 @@ def _focus(doc: Document, turn: list[tuple[int, int, str]]) -> list[tuple[int, i
     return turn
 
 
-def _apart(doc: Document) -> list[tuple[int, int, str]]:
+def _apart(doc: Document, found: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """Where the writer sets a matter apart from the request: a clause opened by a topic word
     that says where the matter went ("Soal debu batubara sdh kami lapor ke DLH.", "soal beliau
     hadir atau kada biar protokol nang atur", "Soal jalan poros dan proyek turap itu lain hal,
@@ -303,8 +307,10 @@ def _apart(doc: Document) -> list[tuple[int, int, str]]:
     tokens = doc.tokens
     surfaces = tokens.surfaces
     count = len(surfaces)
+    # `found`: where _APART found its words in the haystack (the space before each, the word)
+    spots = sorted({doc.token_range(end, end - start + 1)[0] for start, end in found})
     out: list[tuple[int, int, str]] = []
-    for t in range(count):
+    for t in spots:
         if len(out) >= _MOST:
             break
         if out and t <= out[-1][1]:
@@ -319,10 +325,8 @@ def _apart(doc: Document) -> list[tuple[int, int, str]]:
                 out.append((t, last, phrase))
         elif "=lain" in words and t >= 1 and t + 1 < count and _other_matter(surfaces, t):
             out.append((_sentence_start(tokens, t), _clause_end(tokens, t), "lain hal"))
-        elif "=ini" in words and t >= 2 and not _THIS_MESSAGE.isdisjoint(surfaces[t - 1].split()):
-            first, last = _sentence(tokens, t)
-            if _unrelated(surfaces, first, t):
-                out.append((first, last, "tidak berhubungan"))
+        elif not _RELATED.isdisjoint(words) and _unrelated(surfaces, t):
+            out.append((*_sentence(tokens, t), "tidak berhubungan"))
     return out
 
 
@@ -370,17 +374,18 @@ def _other_matter(surfaces: list[str], t: int) -> bool:
     )
 
 
-def _unrelated(surfaces: list[str], first: int, this: int) -> bool:
-    """Whether the sentence from token `first` says, before the "... ini" at token `this`, that
-    it is not related to it: "tidak berhubungan dengan surat ini", "tidak ada kaitannya dengan
-    laporan ini"."""
-    if this - 2 < first or _WITH_WORDS.isdisjoint(surfaces[this - 2].split()):
-        return False
-    related = this - 3
-    if related < first or _RELATED.isdisjoint(surfaces[related].split()):
-        return False
-    return any(
-        not _DENIED.isdisjoint(surfaces[k].split()) for k in range(max(first, related - 4), related)
+def _unrelated(surfaces: list[str], related: int) -> bool:
+    """Whether the relation word at token `related` says the sentence is not related to this
+    message: "tidak berhubungan dengan surat ini", "tidak ada kaitannya dengan laporan ini"."""
+    this = related + 3
+    return (
+        this < len(surfaces)
+        and "=ini" in surfaces[this].split()
+        and not _THIS_MESSAGE.isdisjoint(surfaces[this - 1].split())
+        and not _WITH_WORDS.isdisjoint(surfaces[related + 1].split())
+        and any(
+            not _DENIED.isdisjoint(surfaces[k].split()) for k in range(max(0, related - 4), related)
+        )
     )
 
 
