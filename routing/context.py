@@ -74,7 +74,9 @@ _DISMISSING = re.compile(
 # A few words before a term, generously (long words, several spaces, intent words and "atau"
 # chains): a term with no negator's word in the characters before it is not negated. 80 places
 # every labelled text and the routing bench's 6,000 decisions as 120 did, in fewer look-ups.
+_INTENT_WORD = re.compile(" (?:" + "|".join(sorted(_INTENT)) + ") ")
 _LOOK_CHARS = 80
+_OBJECT = 4  # words between a denied intent and a term it still denies ("meminta data izin X")
 _SENTENCE_END = frozenset(".!?\n")
 
 
@@ -115,6 +117,7 @@ class Context:
         self._topical: set[int] = set()  # tokens whose denial is of a topic (_TOPIC, relation)
         self._dismissed: dict[int, str | None] = {}  # term id -> the word dismissing its topic
         self._may: bool | None = None  # whether the text can dismiss a topic (_may_dismiss)
+        self._intent: bool | None = None  # whether the text holds an intent word (_asks)
         self._buts: dict[int, bool] = {}  # token -> whether a "tapi" follows it (_but)
         self._spans: tuple[list[int], list[int]] | None = None
         # where the parts set aside are, once they take terms out (unsettled)
@@ -245,6 +248,37 @@ class Context:
                 if w in self.negators or (w in self.contrast_negators and self._denies(t, first)):
                     self._mark(first, self._topic_between(t, first) or self._intent_after(t, first))
                     return w[1:]
+        return self._denied_request(first) if self._asks() else None
+
+    def _asks(self) -> bool:
+        """Whether the text holds an intent word at all (asked once, of texts with a negator)."""
+        if self._intent is None:
+            self._intent = _INTENT_WORD.search(self.doc.haystack, self.doc.stem_length) is not None
+        return self._intent
+
+    def _denied_request(self, first: int) -> str | None:
+        """The negator of a denied request whose object is longer than the window: "kami tidak
+        sedang meminta data izin tambang" (a negator, words of manner, an intent word, then at
+        most _OBJECT words in the same clause before token `first`). Like a denied intent, it
+        holds for the whole text."""
+        tokens = self.doc.tokens
+        parts, surfaces = tokens.parts, tokens.surfaces
+        for t in range(first - 1, max(-1, first - 2 - _OBJECT), -1):
+            words = surfaces[t].split()
+            if _clause_end(parts[2 * t + 2]):
+                return None
+            if _INTENT.isdisjoint(words):
+                if not _CONTRAST.isdisjoint(words):
+                    return None
+                continue
+            k = t - 1
+            while k >= 0 and not _MANNER.isdisjoint(surfaces[k].split()):
+                k -= 1
+            for w in surfaces[k].split() if k >= 0 and not _clause_end(parts[2 * k + 2]) else ():
+                if w in self.negators or w in self.contrast_negators:
+                    self._topical.add(first)
+                    return w[1:]
+            return None
         return None
 
     def _back_from(self, first: int) -> Iterator[int]:

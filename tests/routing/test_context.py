@@ -235,3 +235,20 @@ def test_a_denied_relation_verb_dismisses_its_topic() -> None:
     # terkait dengan X" is a complaint about X
     d = r.route("belum ada kejelasan terkait dengan nota kesepahaman, honor blm cair")
     assert set(d.fired) == {"mou", "honor"}
+
+
+def test_a_denied_request_reaches_an_object_longer_than_the_window() -> None:
+    tambang = {"id": "tambang", "section": "kesra", "any": ["tambang"]}
+    tjsl = {"id": "tjsl", "section": "hukum", "any": ["tjsl"]}
+    r = router([tambang, tjsl])
+    d = r.route(
+        "Mohon daftar forum TJSL. Kami tidak sedang meminta data izin tambang, dan tambang lain"
+    )
+    assert (d.section, d.fired) == ("hukum", ("tjsl",))
+    # a clause between the intent and the term ends its reach; so does a far object
+    assert set(r.route("Kami tidak meminta data, izin tambang bermasalah. TJSL").fired) == {
+        "tambang",
+        "tjsl",
+    }
+    far = "Kami tidak meminta data lama soal izin usaha tambang. TJSL"
+    assert set(r.route(far).fired) == {"tambang", "tjsl"}
