@@ -145,9 +145,9 @@ TUNED_BLIND_SETS = [
     ("2026-12-07k", BLIND_2026_12_07K, 0.95, 1, 0.97),
     # blind 170/180, email 99/108; 171 since borrowing a bus is about official vehicles
     ("2026-12-07l", BLIND_2026_12_07L, 0.94, 1, 0.91),
-    # blind 152/180, email 44/60; 168, email 52/60, since matters the writer sets apart, denied
-    # relation verbs, cover notes that send a message on, replies read with their thread when
-    # their own words place nothing, and grants for houses of worship
+    # blind 152/180, email 44/60; 169, email 52/60, since matters the writer sets apart, denied
+    # relation verbs and requests, cover notes that send a message on, replies read with their
+    # thread when their own words place nothing, and grants for houses of worship
     ("2026-12-07m", BLIND_2026_12_07M, 0.93, 0, 0.86),
 ]
 
