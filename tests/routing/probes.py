@@ -588,4 +588,18 @@ PROBES: list[tuple[str, str, str]] = [
         "email",
         "Subjek: Usulan program UMKM\n\nKami Asosiasi Pengrajin Tenun Ulap Doyo mengusulkan program pendampingan dan pemasaran produk UMKM melalui BUMD.",
     ),
+    # "pura-pura" (to pretend) is no temple
+    (
+        "sda",
+        "telegram",
+        "tambang malam2 bunyi alat berat smp subuh, semua pura2 gak tau. mana pemkab??",
+    ),
+    ("sda", "sms", "Lubang tambang tdk dipagar, aparat berpura-pura tidak tahu"),
+    ("kesra", "whatsapp", "Mohon bantuan rehab pura di desa kami, atapnya bocor"),
+    # a village map, land counted in the next village
+    (
+        "pemerintahan",
+        "telegram",
+        "peta desa kami kok masuk wilayah kecamatan sebelah?? ngurusnya ke mana",
+    ),
 ]
