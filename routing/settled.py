@@ -317,14 +317,14 @@ def _apart(doc: Document, found: list[tuple[int, int]]) -> list[tuple[int, int, 
             continue
         words = surfaces[t].split()
         if "=terlepas" in words and t + 1 < count and "=dari" in surfaces[t + 1].split():
-            out.append((t, _clause_end(tokens, t), "terlepas dari"))
+            out.append((t, _clause_last(tokens, t), "terlepas dari"))
         elif not _TOPIC_OPENERS.isdisjoint(words) and _topic_opens(tokens, t):
             last = _sentence_end(tokens, t)
             phrase = _where_it_went(surfaces, t, last)
             if phrase is not None:
                 out.append((t, last, phrase))
         elif "=lain" in words and t >= 1 and t + 1 < count and _other_matter(surfaces, t):
-            out.append((_sentence_start(tokens, t), _clause_end(tokens, t), "lain hal"))
+            out.append((_sentence_start(tokens, t), _clause_last(tokens, t), "lain hal"))
         elif not _RELATED.isdisjoint(words) and _unrelated(surfaces, t):
             out.append((*_sentence(tokens, t), "tidak berhubungan"))
     return out
@@ -389,7 +389,7 @@ def _unrelated(surfaces: list[str], related: int) -> bool:
     )
 
 
-def _clause_end(tokens: Tokens, t: int) -> int:
+def _clause_last(tokens: Tokens, t: int) -> int:
     """The last token of the clause that holds token t."""
     parts = tokens.parts
     stop = min(len(tokens.surfaces) - 1, t + _SCAN)
