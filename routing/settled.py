@@ -145,7 +145,7 @@ _OTHER = frozenset({"=lain", "=terpisah", "=berbeda", "=beda", "=tersendiri"})
 _KEEPS_OPEN = _STILL_OPEN | _CONTRAST_WORDS | _ASKING
 _NEEDLESS = frozenset({"=usah", "=perlu"})  # "tidak usah dibahas", "tidak perlu dikaitkan"
 # "..., namun hal itu tidak berhubungan dengan surat ini": the sentence is about another matter
-_RELATED = frozenset({
+_RELATION_WORDS = frozenset({
     "=berhubungan", "=berkaitan", "=terkait", "=hubungannya", "=kaitannya", "=hubungan",
     "=kaitan", "=sangkut",
 })  # fmt: skip
@@ -155,7 +155,7 @@ _THIS_MESSAGE = frozenset({
 })  # fmt: skip
 # the words that may start one (_apart), found in one pass
 _APART = re.compile(
-    " (?:" + "|".join(sorted(_TOPIC_OPENERS | _RELATED | {"=terlepas", "=lain"})) + ")(?= )"
+    " (?:" + "|".join(sorted(_TOPIC_OPENERS | _RELATION_WORDS | {"=terlepas", "=lain"})) + ")(?= )"
 )
 
 
@@ -325,7 +325,7 @@ def _apart(doc: Document, found: list[tuple[int, int]]) -> list[tuple[int, int, 
                 out.append((t, last, phrase))
         elif "=lain" in words and t >= 1 and t + 1 < count and _other_matter(surfaces, t):
             out.append((_sentence_start(tokens, t), _clause_last(tokens, t), "lain hal"))
-        elif not _RELATED.isdisjoint(words) and _unrelated(surfaces, t):
+        elif not _RELATION_WORDS.isdisjoint(words) and _unrelated(surfaces, t):
             out.append((*_sentence(tokens, t), "tidak berhubungan"))
     return out
 
