@@ -5,14 +5,14 @@ channels and the intake (the desk knows nothing of channel APIs)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import quote
 
 from fastapi import HTTPException, Request
-from fastapi.responses import RedirectResponse, Response
+from fastapi.responses import RedirectResponse
 
 from desk.access import Viewer
 from desk.auth import SESSION_COOKIE, Auth
@@ -80,11 +80,6 @@ class Desk:
     auth: Auth
     views: Views
     replies: LiveReplies
-    # Render a page with a draft kept after a re-login, by kind of page ("aduan", "kasus"; set by
-    # their routes): (request, viewer, id, (form, text)) -> the page with the text in its box.
-    resume: dict[str, Callable[[Request, Viewer, int, tuple[str, str]], Response]] = field(
-        default_factory=dict
-    )
 
     @property
     def settings(self) -> Settings:

@@ -33,24 +33,23 @@ def admin_routes(api: APIRouter, desk: Desk) -> None:
     """The routes under /desk/admin."""
     _officer_routes(api, desk)
     _dead_letter_routes(api, desk)
-    views = desk.views
 
     @api.get("/admin/kanal", response_class=HTMLResponse)
     def channels(request: Request) -> HTMLResponse:
         viewer = _admin(desk, request)
         if viewer is None:
-            return views.not_found(request, desk.viewer(request))
+            return desk.views.not_found(request, desk.viewer(request))
         with desk.store.read() as session:
             health = all_health(session)
         senders = sorted(desk.ctx.senders)
         context = {"health": health, "senders": senders}
-        return views.render(request, "desk/admin_channels.html", context, viewer)
+        return desk.views.render(request, "desk/admin_channels.html", context, viewer)
 
     @api.get("/admin/aturan", response_class=HTMLResponse)
     def rules(request: Request) -> HTMLResponse:
         viewer = _admin(desk, request)
         if viewer is None:
-            return views.not_found(request, desk.viewer(request))
+            return desk.views.not_found(request, desk.viewer(request))
         live: Any = desk.ctx.intake.router
         router = getattr(live, "router", live)
         failures = router.failed_examples(desk.settings.sections)
@@ -67,7 +66,7 @@ def admin_routes(api: APIRouter, desk: Desk) -> None:
             "templates": desk.replies.catalogue(),  # checks the file first, like a page using it
             "templates_error": desk.replies.last_error,
         }
-        return views.render(request, "desk/admin_rules.html", context, viewer)
+        return desk.views.render(request, "desk/admin_rules.html", context, viewer)
 
 
 def _origins(config: Any) -> list[str]:
@@ -89,32 +88,31 @@ def _suggestions(desk: Desk, router: Any) -> list[Any]:
 
 def _officer_routes(api: APIRouter, desk: Desk) -> None:
     """The officers' page: the list, adding one, (de)activating one, lifting its lockouts."""
-    views = desk.views
 
     @api.get("/admin/petugas", response_class=HTMLResponse)
     def officer_list(request: Request) -> HTMLResponse:
         viewer = _admin(desk, request)
         if viewer is None:
-            return views.not_found(request, desk.viewer(request))
+            return desk.views.not_found(request, desk.viewer(request))
         return _officers_page(desk, request, viewer)
 
     @api.post("/admin/petugas")
     async def officer_add(request: Request) -> Response:
         viewer = _admin(desk, request)
         if viewer is None:
-            return views.not_found(request, desk.viewer(request))
+            return desk.views.not_found(request, desk.viewer(request))
         form = await read_form(request, desk.settings.security)
         if not csrf_ok(viewer, str(form.get("csrf", ""))):
-            return views.refused(request, viewer, "Token formulir tidak sah.")
+            return desk.views.refused(request, viewer, "Token formulir tidak sah.")
         return _add_officer(desk, request, viewer, form)
 
     @api.post("/admin/petugas/{username}/{state}")
     def officer_state(request: Request, username: str, state: str, csrf: Field = "") -> Response:
         viewer = _admin(desk, request)
         if viewer is None or state not in ("aktifkan", "nonaktifkan", "buka-kunci"):
-            return views.not_found(request, desk.viewer(request))
+            return desk.views.not_found(request, desk.viewer(request))
         if not csrf_ok(viewer, csrf):
-            return views.refused(request, viewer, "Token formulir tidak sah.")
+            return desk.views.refused(request, viewer, "Token formulir tidak sah.")
         return _set_state(desk, request, viewer, username, state)
 
 
@@ -170,23 +168,22 @@ def _set_state(desk: Desk, request: Request, viewer: Viewer, username: str, stat
 
 def _dead_letter_routes(api: APIRouter, desk: Desk) -> None:
     """The dead letters: the list, one letter, reprocessing or discarding it."""
-    views = desk.views
 
     @api.get("/admin/surat-mati", response_class=HTMLResponse)
     def dead_letters(request: Request, semua: str = "") -> HTMLResponse:
         viewer = _admin(desk, request)
         if viewer is None:
-            return views.not_found(request, desk.viewer(request))
+            return desk.views.not_found(request, desk.viewer(request))
         with desk.store.read() as session:
             rows = letters.newest(session, not semua, 200)
         context = {"rows": rows, "all": bool(semua)}
-        return views.render(request, "desk/admin_dead_letters.html", context, viewer)
+        return desk.views.render(request, "desk/admin_dead_letters.html", context, viewer)
 
     @api.get("/admin/surat-mati/{dead_id}", response_class=HTMLResponse)
     def dead_letter(request: Request, dead_id: int) -> HTMLResponse:
         viewer = _admin(desk, request)
         if viewer is None:
-            return views.not_found(request, desk.viewer(request))
+            return desk.views.not_found(request, desk.viewer(request))
         return _dead_letter_page(desk, request, viewer, dead_id)
 
     @api.post("/admin/surat-mati/{dead_id}/{action}")
@@ -195,9 +192,9 @@ def _dead_letter_routes(api: APIRouter, desk: Desk) -> None:
     ) -> Response:
         viewer = _admin(desk, request)
         if viewer is None or action not in ("proses-ulang", "buang"):
-            return views.not_found(request, desk.viewer(request))
+            return desk.views.not_found(request, desk.viewer(request))
         if not csrf_ok(viewer, csrf):
-            return views.refused(request, viewer, "Token formulir tidak sah.")
+            return desk.views.refused(request, viewer, "Token formulir tidak sah.")
         return _resolve(desk, request, viewer, dead_id, action, reason)
 
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Annotated
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from desk.access import Viewer
 from desk.auth import LOGIN_COOKIE, SESSION_COOKIE, csrf_ok
 from desk.context import Desk, redirect
 
@@ -21,6 +23,10 @@ EXPIRED = (
 )
 THROTTLED = "Terlalu banyak percobaan gagal. Tunggu beberapa menit lalu coba lagi."
 RESUMED = "Anda sudah masuk lagi. Teks Anda belum dikirim: periksa, lalu kirim."
+# Render a page with a draft kept after a re-login, by kind of page ("aduan", "kasus"; filled by
+# their routes when the desk's routes are built): (request, viewer, id, (form, text)) -> the
+# page with the text in its box.
+RESUME: dict[str, Callable[[Request, Viewer, int, tuple[str, str]], Response]] = {}
 
 
 def _safe_next(target: str | None) -> str:
@@ -135,7 +141,7 @@ def _resumed(
     """After a re-login with a draft: the complaint page with the text back in its box."""
     match = PAGE.fullmatch(target)
     viewer = desk.auth.viewer(cookie)
-    resume = desk.resume.get(match.group(1)) if match else None
+    resume = RESUME.get(match.group(1)) if match else None
     if draft is None or match is None or resume is None or viewer is None:
         return None
     return resume(request, viewer, int(match.group(2)), draft)

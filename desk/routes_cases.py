@@ -15,7 +15,7 @@ from desk.action_errors import ActionError
 from desk.auth import SESSION_COOKIE, csrf_ok
 from desk.context import Desk, redirect
 from desk.detail import complaint_view
-from desk.routes_auth import RESUMED, relogin_page
+from desk.routes_auth import RESUME, RESUMED, relogin_page
 from desk.routes_complaints import MAX_TEXT, Text, Token, act
 from routing.places import places_in
 from store.db import Session
@@ -37,7 +37,7 @@ def case_routes(api: APIRouter, desk: Desk) -> None:
 
 def _page_routes(api: APIRouter, desk: Desk) -> None:
     """The list of cases and a case's page (also where a re-login with a draft lands)."""
-    desk.resume["kasus"] = lambda request, viewer, case_id, draft: _page(
+    RESUME["kasus"] = lambda request, viewer, case_id, draft: _page(
         desk, request, viewer, case_id, flash=RESUMED, kept=dict([draft])
     )
 

@@ -33,10 +33,11 @@ from desk.errors import wants_json
 from desk.export import csv_response
 from desk.files import attachment_response, reply_file_response
 from desk.reply_files import FileRefused
-from desk.routes_auth import RESUMED, relogin_page
+from desk.routes_auth import RESUME, RESUMED, relogin_page
 from desk.routes_bulk import bulk_routes
 from desk.routes_skm import skm_routes
 from desk.second_opinion import opinion_for
+from settings.root import Settings
 from store import audit, officers
 from store.db import Session
 from store.search import normaliser
@@ -69,11 +70,21 @@ FLASH = {
 }
 
 
-def complaint_routes(api: APIRouter, desk: Desk) -> None:
-    """The routes under /desk/aduan, /desk/lampiran, /desk/berkas-balasan and /desk/tenggat."""
+def reply_caps(settings: Settings) -> tuple[int, int]:
+    """The reply form's caps, which its route is built with: the largest body and the most
+    files. Room for the most files at the largest size any channel takes (the reply's own
+    channel is checked per file, with the text kept); only a body no such form makes gets the
+    413."""
+    most = reply_files.max_files(settings)
+    return most * settings.media.max_bytes + settings.security.max_body_bytes, most
+
+
+def complaint_routes(api: APIRouter, desk: Desk, caps: tuple[int, int]) -> None:
+    """The routes under /desk/aduan, /desk/lampiran, /desk/berkas-balasan and /desk/tenggat;
+    `caps` from reply_caps."""
     bulk_routes(api, desk)  # /desk/aduan/massal, before /desk/aduan/{complaint_id}
-    _action_routes(api, desk)
-    desk.resume["aduan"] = lambda request, viewer, complaint_id, draft: _page(
+    _action_routes(api, desk, caps)
+    RESUME["aduan"] = lambda request, viewer, complaint_id, draft: _page(
         desk, request, viewer, complaint_id, flash=RESUMED, kept=dict([draft])
     )
     skm_routes(api, desk)  # /desk/skm: the sections' satisfaction index and comments
@@ -360,9 +371,9 @@ def _with_template(
     return _page(desk, request, viewer, complaint_id, flash=flash, kept=kept)
 
 
-def _action_routes(api: APIRouter, desk: Desk) -> None:
+def _action_routes(api: APIRouter, desk: Desk, caps: tuple[int, int]) -> None:
     """POST /desk/aduan/{id}/balas, templat, catatan, status, alihkan, duplikat."""
-    _reply_routes(api, desk)
+    _reply_routes(api, desk, caps)
 
     @api.post("/aduan/{complaint_id}/catatan")
     def note(request: Request, complaint_id: int, text: Text = "", csrf: Token = "") -> Response:
@@ -401,13 +412,10 @@ def _action_routes(api: APIRouter, desk: Desk) -> None:
         return act(desk, request, complaint_id, csrf, ("duplikat", code), do)
 
 
-def _reply_routes(api: APIRouter, desk: Desk) -> None:
-    """POST /desk/aduan/{id}/balas (the reply and its files) and /templat (a template filled in)."""
-    settings = desk.settings
-    most = reply_files.max_files(settings)
-    # Room for the most files at the largest size any channel takes (the reply's own channel
-    # is checked per file, with the text kept); only a body no such form makes gets the 413.
-    body_cap = most * settings.media.max_bytes + settings.security.max_body_bytes
+def _reply_routes(api: APIRouter, desk: Desk, caps: tuple[int, int]) -> None:
+    """POST /desk/aduan/{id}/balas (the reply and its files) and /templat (a template filled in),
+    with the caps of reply_caps."""
+    body_cap, most = caps
 
     @api.post(
         "/aduan/{complaint_id}/balas",

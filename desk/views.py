@@ -55,7 +55,7 @@ class Views:
     def __init__(self, settings: Settings, channel_names: dict[str, str]) -> None:
         self.settings = settings
         self.channel_names = channel_names  # each channel's plugin names it
-        # The navigation's counts of a signed-in viewer (set by desk_router: desk/navigation.py).
+        # The navigation's counts of a signed-in viewer (set by build_desk: desk/navigation.py).
         self.nav: Callable[[Viewer], dict[str, str]] | None = None
         self.zone = ZoneInfo(settings.service.timezone)
         self.templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))

@@ -30,7 +30,7 @@ from desk.public import public_router
 from desk.stats import stats_router
 from desk.survey_public import survey_router
 from desk.templating import TEMPLATES
-from desk.web import desk_router
+from desk.web import build_desk, desk_router
 from ingest import metrics
 from ingest.alerts import queue_channel_alert
 from ingest.channels import PLUGINS, reply_file_channels
@@ -198,6 +198,7 @@ def create_app(
         },
     )
     app.state.service = service
+    app.state.desk = build_desk(service.desk)  # what the desk's routes serve (desk/web.py)
     webhooks: list[BaseRoute] = []
     for plugin in PLUGINS:
         if plugin.name in service.disabled:
