@@ -118,7 +118,7 @@ class Router:
         if decision.fallback and letter:
             # a reply whose own words place nothing is about its thread: the quoted earlier
             # messages are read ("Terima kasih, tapi pertanyaan saya belum terjawab. > ...")
-            thread = Document(self.normaliser, text, self.config.max_chars, letter, True)
+            thread = Document(self.normaliser, text, self.config.max_chars, letter, history=True)
             if thread.folded != doc.folded:
                 again = self._route(thread, norm_channel, sender)
                 decision = decision if again.fallback else again

@@ -182,8 +182,8 @@ _SCAN = 60
 def settled_sentences(doc: Document) -> list[tuple[int, int, str]]:
     """The parts of a text set aside, in order of their first token (they may overlap): (first
     token, last token, the words that set it aside: "sudah ditangani", "terima kasih", "re:",
-    "hal lain", "yang kami keluhkan", "saya imam"). Only the sentences that hold one of those words
-    are read."""
+    "hal lain", "yang kami keluhkan", "saya imam", "sudah lapor", "biar", "lain hal", "terlepas
+    dari", "tidak berhubungan"). Only the sentences that hold one of those words are read."""
     hay, surface = doc.haystack, doc.stem_length
     turn = _turn(doc) if " =lain " in hay else []
     if " =yang " in hay:
