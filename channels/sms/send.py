@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 
 from channels.base import OutgoingMessage, SendResult
-from channels.http import TIMEOUT, post
+from channels.http import new_client, post
 from channels.sms.generic import SIGNATURE_HEADER, sign
 from channels.sms.settings import SmsSettings
 
@@ -19,7 +19,7 @@ class SmsSender:
 
     def __init__(self, settings: SmsSettings, client: httpx.Client | None = None) -> None:
         self.settings = settings
-        self.client = client or httpx.Client(timeout=TIMEOUT)
+        self.client = client or new_client()
 
     @staticmethod
     def missing(settings: SmsSettings) -> str | None:

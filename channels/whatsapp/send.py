@@ -17,7 +17,7 @@ import httpx
 
 from channels.base import IncomingAttachment, OutgoingFile, OutgoingMessage, SendResult
 from channels.errors import PermanentChannelError, TransientChannelError
-from channels.http import TIMEOUT, check, post
+from channels.http import check, new_client, post
 from channels.whatsapp.settings import WhatsAppSettings
 
 MAX_TEXT = 4096
@@ -49,7 +49,7 @@ class WhatsAppSender:
         self.settings = settings
         self.last_inbound = last_inbound
         self.clock = clock
-        self.client = client or httpx.Client(timeout=TIMEOUT)
+        self.client = client or new_client()
         self.base = f"{settings.graph_base_url.rstrip('/')}/{settings.api_version}"
         self.headers = {"Authorization": f"Bearer {settings.access_token.get_secret_value()}"}
 

@@ -21,7 +21,7 @@ from channels.errors import (
     TooLarge,
     TransientChannelError,
 )
-from channels.http import TIMEOUT, check
+from channels.http import check, new_client
 from channels.sms import android, generic, twilio
 from channels.sms.events import Delivery
 from channels.sms.send import SmsSender
@@ -246,7 +246,7 @@ def _download(url: str, auth: tuple[str, str] | None, limit: int) -> tuple[bytes
     """GET a file (redirects followed; httpx drops the credentials on a change of host)."""
     try:
         with (
-            httpx.Client(timeout=TIMEOUT, follow_redirects=True) as client,
+            new_client(follow_redirects=True) as client,
             client.stream("GET", url, auth=auth) as response,
         ):
             if response.status_code >= 300:
