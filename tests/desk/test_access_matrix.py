@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
+from httpx import Response
 from sqlmodel import col, func, select
 
 from channels.base import IncomingAttachment
@@ -331,56 +332,76 @@ def run_matrix(app: FastAPI, world: World, sections: tuple[str, str]) -> int:
         if m != "HEAD"
     }
     assert desk_routes == set(ROUTES), "every desk route needs a row in the matrix"
-    store = world.service.ctx.store
     sections_of: dict[str, tuple[str, ...]] = {"officer_a": (sections[0],), "officer_b": ("kesra",)}
     checked = 0
-    for (_method, _template), case in ROUTES.items():
-        for key in ("a", "b"):
-            for role in ROLES:
-                cookies, csrf = world.cookies[role], world.csrf[role]
-                if case.fresh:
-                    cookies, csrf = world.fresh(role)
-                with TestClient(app, follow_redirects=False, cookies=cookies) as c:
-                    url = case.path(world, key)
-                    before = _state(store)
-                    sent = ""  # what the request itself typed may come back to it
-                    if case.method == "GET":
-                        response = c.get(url)
-                    else:
-                        data = case.data(world, key, csrf) if case.data else {"csrf": csrf}
-                        sent = " ".join(map(str, data.values()))
-                        response = c.post(url, data=data)
-                sect = sections[0 if key == "a" else 1]
-                label = f"{case.method} {url} as {role} on {key} ({sect})"
-                body = response.content
-                if case.scope == "login":
-                    assert response.status_code in (200, 303, 401, 403), label
-                elif role == "anonymous" and response.status_code == 401:
-                    # A complaint form without a session: the login page, keeping the text.
-                    assert 'action="/desk/masuk"' in response.text, label
-                    assert _state(store) == before, f"{label} changed the store"
-                    for code in world.codes.values():
-                        assert code in sent or code.encode() not in body, f"{label} leaks {code}"
-                elif role == "anonymous":
-                    assert response.status_code == 303, label
-                    assert response.headers["location"].startswith("/desk/masuk"), label
-                elif case.scope == "own":
-                    assert response.status_code in (303, 404), label
-                    assert _state(store) == before, f"{label} changed the store"
-                elif _allowed(role, case, sect, sections_of):
-                    assert response.status_code in (200, 303, 400), label
-                else:
-                    assert response.status_code == 404, label
-                    assert _state(store) == before, f"{label} changed the store"
-                    for code in world.codes.values():
-                        assert code.encode() not in body, f"{label} leaks {code}"
-                if case.scope == "list" and role in sections_of:
-                    for other, code in world.codes.items():
-                        osect = sections[0 if other == "a" else 1]
-                        visible = osect in sections_of[role]
-                        assert (code.encode() in body) == visible, f"{label}: {code}"
-                checked += 1
+    # One client for the whole matrix (a client per call started the app's lifespan each time, a
+    # fifth of the test); each call carries its role's session cookie and nothing else.
+    with TestClient(app, follow_redirects=False) as c:
+        for (_method, _template), case in ROUTES.items():
+            for key in ("a", "b"):
+                for role in ROLES:
+                    _check(c, world, case, key, role, sections, sections_of)
+                    checked += 1
     return checked
+
+
+def _send(
+    c: TestClient, world: World, case: Case, key: str, role: str
+) -> tuple[str, str, tuple[object, ...], Response]:
+    """Call the route on complaint `key` as the role: the URL, what the form typed, the store's
+    state before the call, and the response."""
+    cookies, csrf = world.fresh(role) if case.fresh else (world.cookies[role], world.csrf[role])
+    c.cookies.clear()  # nothing an earlier call's response set
+    c.cookies.update(cookies)
+    url = case.path(world, key)
+    before = _state(world.service.ctx.store)
+    if case.method == "GET":
+        return url, "", before, c.get(url)
+    data = case.data(world, key, csrf) if case.data else {"csrf": csrf}
+    # what the request itself typed may come back to it
+    return url, " ".join(map(str, data.values())), before, c.post(url, data=data)
+
+
+def _check(
+    c: TestClient,
+    world: World,
+    case: Case,
+    key: str,
+    role: str,
+    sections: tuple[str, str],
+    sections_of: dict[str, tuple[str, ...]],
+) -> None:
+    """One call of the matrix: allowed, 404 with nothing changed or leaked, or the login page."""
+    store = world.service.ctx.store
+    url, sent, before, response = _send(c, world, case, key, role)
+    sect = sections[0 if key == "a" else 1]
+    label = f"{case.method} {url} as {role} on {key} ({sect})"
+    body = response.content
+    if case.scope == "login":
+        assert response.status_code in (200, 303, 401, 403), label
+    elif role == "anonymous" and response.status_code == 401:
+        # A complaint form without a session: the login page, keeping the text.
+        assert 'action="/desk/masuk"' in response.text, label
+        assert _state(store) == before, f"{label} changed the store"
+        for code in world.codes.values():
+            assert code in sent or code.encode() not in body, f"{label} leaks {code}"
+    elif role == "anonymous":
+        assert response.status_code == 303, label
+        assert response.headers["location"].startswith("/desk/masuk"), label
+    elif case.scope == "own":
+        assert response.status_code in (303, 404), label
+        assert _state(store) == before, f"{label} changed the store"
+    elif _allowed(role, case, sect, sections_of):
+        assert response.status_code in (200, 303, 400), label
+    else:
+        assert response.status_code == 404, label
+        assert _state(store) == before, f"{label} changed the store"
+        for code in world.codes.values():
+            assert code.encode() not in body, f"{label} leaks {code}"
+    if case.scope == "list" and role in sections_of:
+        for other, code in world.codes.items():
+            visible = sections[0 if other == "a" else 1] in sections_of[role]
+            assert (code.encode() in body) == visible, f"{label}: {code}"
 
 
 def test_every_route_every_role_every_section(service: Service, app: FastAPI, store: Store) -> None:
