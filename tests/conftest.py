@@ -82,11 +82,11 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 # The collector's full passes walk every object a worker holds: the imported app and its test
-# modules, the cached routers and parsed settings, SQLAlchemy's caches (half a million objects;
-# a fifth of a second a pass, about every other test, a fifth of the suite's time). What is alive
-# when a test starts is set aside from those passes (gc.freeze); every FREEZE_EVERY tests it is
-# put back and collected, so a test's cyclic garbage is freed within that many tests (a worker
-# holds about 100 MB more at most).
+# modules, the cached routers and parsed settings, SQLAlchemy's caches (0.3 to 2.5 million
+# objects; a fifth of a second a pass and more, about every other test: a fifth of the suite's
+# time). What is alive when a test starts is set aside from those passes (gc.freeze); every
+# FREEZE_EVERY tests it is put back and collected, so a test's cyclic garbage is freed within
+# that many tests (the largest process's peak resident set: 886 MB before, 914 MB after).
 FREEZE_EVERY = 100
 _started = [0]
 
