@@ -4,18 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-import jinja2
 from fastapi import Request
 from fastapi.responses import HTMLResponse
-from fastapi.templating import Jinja2Templates
 
 from desk import explain
 from desk.access import ROLE_NAMES, Viewer
 from desk.cases import CASE_STATUS
+from desk.templating import templates
 from settings.root import Settings
 
 # No script runs on a desk page, and nothing is loaded from elsewhere: an injected <script> or
@@ -50,27 +48,6 @@ ACTION_NAMES = {
 }
 
 
-class _Compiled(jinja2.BytecodeCache):
-    """The templates' compiled code, kept for the process and shared by every service's
-    environment (each has its own filters and globals): a new service (a test's, a config
-    reload's) compiles none of them again. Jinja checks each entry against its source."""
-
-    def __init__(self) -> None:
-        self._code: dict[str, bytes] = {}
-
-    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        code = self._code.get(bucket.key)
-        if code is not None:
-            bucket.bytecode_from_string(code)
-
-    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        self._code[bucket.key] = bucket.bytecode_to_string()
-
-
-TEMPLATE_DIR = Path(__file__).parent / "templates"
-_COMPILED = _Compiled()
-
-
 class Views:
     """Renders the desk's templates for one service."""
 
@@ -80,13 +57,7 @@ class Views:
         # The navigation's counts of a signed-in viewer (set by build_desk: desk/navigation.py).
         self.nav: Callable[[Viewer], dict[str, str]] | None = None
         self.zone = ZoneInfo(settings.service.timezone)
-        self.templates = Jinja2Templates(
-            env=jinja2.Environment(
-                loader=jinja2.FileSystemLoader(TEMPLATE_DIR),
-                autoescape=jinja2.select_autoescape(),  # as Jinja2Templates(directory=...)
-                bytecode_cache=_COMPILED,
-            )
-        )
+        self.templates = templates()  # its own filters and globals, below
         env = self.templates.env
         env.filters["wita"] = self.wita
         env.filters["tanggal"] = self.day
