@@ -4,13 +4,20 @@ positions in the original text."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import re
+from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
 from routing.letter import letter_mask
 from routing.text import Normaliser, Tokens, fold, mask
 
 _NEXT = 1  # a token and the space after it
+# A letter's subject line ("Perihal: Lubang bekas tambang di dekat permukiman"), not a reply's or
+# a forward's ("Subject: Re: ...", whose matter the reply may have left: routing/settled.py)
+_SUBJECT_LINE = re.compile(
+    r"^[ \t]*(?:perihal|hal|subjek|subject)[ \t]*:[ \t]*(?!(?:re|fw|fwd|balas)\b)(\S[^\n]*)",
+    re.MULTILINE,
+)
 
 
 class Document:
@@ -29,6 +36,17 @@ class Document:
         self.haystack = f" {stems} \x00 {' '.join(self.tokens.surfaces)} "
         self._starts: tuple[list[int], list[int]] | None = None
         self._one_word: bool | None = None
+        # the first and last token of a letter's subject line, if it has one
+        self.subject = self._subject() if letter and ":" in self.folded else None
+
+    def _subject(self) -> tuple[int, int] | None:
+        found = _SUBJECT_LINE.search(self.folded)
+        if found is None:
+            return None
+        starts = self.tokens.ends[0::2]  # where each token starts in the folded text
+        first = bisect_left(starts, found.start(1))
+        last = bisect_right(starts, found.end(1) - 1) - 1
+        return (first, last) if first <= last else None
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Folded positions to positions in the original text."""

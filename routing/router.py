@@ -63,6 +63,7 @@ class Router:
         self.negators = _surfaces(normaliser, config.negators)
         self.contrast_negators = _surfaces(normaliser, config.contrast_negators)
         self._owners: dict[int, list[int]] = {}  # term id -> its first five rules (_negated_notes)
+        self._topical: dict[str, frozenset[int]] | None = None  # _subject_bonus
 
     @classmethod
     def compile(cls, config: RoutingConfig, sections: Sequence[SectionLike]) -> Router:
@@ -184,7 +185,8 @@ class Router:
                         doc, rule.section, [won], (rule.id,), scores, True, ignored
                     )
                 fired.append(_Fired(rule, mine))
-        return self._weigh(doc, plain, counted, fired, ignored)
+        subject = _subject_terms(context) if doc.subject is not None else None
+        return self._weigh(doc, plain, counted, fired, ignored, subject)
 
     def _occurrences(self, doc: Document) -> dict[int, list[tuple[int, int]]]:
         """Every occurrence (end, length) of each term in the text, by term id."""
@@ -278,6 +280,7 @@ class Router:
     def _weigh(
         self, doc: Document, plain: dict[str, list[int]], counted: dict[int, Any],
         fired: list[_Fired], ignored: list[tuple[str, str, str]],
+        subject: set[int] | None = None,
     ) -> Decision:  # fmt: skip
         c = self.compiled
         scores: dict[str, float] = {}
@@ -292,6 +295,8 @@ class Router:
             scores[section] = scores.get(section, 0.0) + (f.score if rule.weights else rule.score)
             if rule.index < first.get(section, len(c.rules)):
                 first[section] = rule.index
+        if subject and (subject := subject.intersection(counted)):
+            self._subject_bonus(scores, subject)
         rounded = {s: round(v, 6) for s, v in scores.items()}
         # best first; a tie goes to the section whose earliest matching rule comes first (for
         # the winner, and for the runner-up that the explanation names)
@@ -322,6 +327,22 @@ class Router:
             )  # fmt: skip
         winners = [by_index.get(i) or _Fired(c.rules[i], counted) for i in order]
         return self._decision(doc, best, winners, fired_ids, scores, False, ignored)
+
+    def _subject_bonus(self, scores: dict[str, float], subject: set[int]) -> None:
+        """Add `subject_bonus` to each section with a counted term in the letter's subject line
+        ("Perihal: Lubang bekas tambang ...": the matter the writer names), a term of a rule of
+        its with a weight of 1 or more, in its `any` or `phrases` (a place word, "Desa Sumber
+        Sari", names where, not what)."""
+        topical = self._topical
+        if topical is None:
+            topical = self._topical = {}
+            for rule in self.compiled.rules:
+                if rule.score >= 1.0:  # `any` and `phrases`: `all` terms need the others
+                    terms = (rule.any or frozenset()) | (rule.phrases or frozenset())
+                    topical[rule.section] = topical.get(rule.section, frozenset()) | terms
+        for section in scores:
+            if not subject.isdisjoint(topical.get(section, ())):
+                scores[section] += self.config.subject_bonus
 
     def _plain_matches(
         self, doc: Document, section: str, counted: dict[int, Any]
@@ -379,6 +400,21 @@ class Router:
                 start, end = doc.original_span(*found.span())
                 matches.append(Match(rule.id, found.re.pattern, start, end))
         return matches
+
+
+def _subject_terms(context: Context) -> set[int]:
+    """The counted terms found in the letter's subject line (Document.subject)."""
+    doc = context.doc
+    assert doc.subject is not None
+    first, last = doc.subject
+    out = set()
+    for tid, hits in context.occurrences.items():
+        for end, length in hits:
+            start, stop = doc.token_range(end, length)
+            if first <= start and stop <= last:
+                out.add(tid)
+                break
+    return out
 
 
 def _text_holds(rule: CompiledRule, counted: dict[int, Any]) -> bool:

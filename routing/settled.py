@@ -12,7 +12,10 @@
   Direktur CV Mahakam Karya, pelaksana proyek jalan ...": who writes is not what they ask;
 - a matter the writer sets apart from the request: "Soal debu batubara sdh kami lapor ke DLH.",
   "soal beliau hadir biar protokol yang atur", "Soal jalan poros itu lain hal", "Terlepas dari
-  urusan honor pelatih, ...", "..., namun hal itu tidak berhubungan dengan surat ini".
+  urusan honor pelatih, ...", "..., namun hal itu tidak berhubungan dengan surat ini";
+- a matter the writer names, then dismisses: "... menjanjikan perbaikan jalan desa; janji jalan
+  itu tidak kami persoalkan di sini", "Soal CSR biar saya urus sendiri dengan perusahaan", "...
+  dana CSR, itu udh lain cerita".
 
 A sentence is settled when it holds "sudah" or "telah" (after slang: "sdh", "udh", "dah"; or
 "kami anggap"), then a word of a finished state ("ditangani", "selesai", "normal", "aman",
@@ -158,6 +161,25 @@ _APART = re.compile(
     " (?:" + "|".join(sorted(_TOPIC_OPENERS | _RELATION_WORDS | {"=terlepas", "=lain"})) + ")(?= )"
 )
 
+# A matter named, then dismissed (_dismissed): a denied discussion verb after the writer ("tidak
+# kami persoalkan di sini", "sengaja tidak kami masukkan dalam surat ini"), the writer's own way
+# to it ("biar saya urus sendiri", "akan kami tempuh lewat jalurnya sendiri"), or another story
+# ("itu udh lain cerita").
+_DISMISSING = frozenset({
+    "=persoalkan", "=permasalahkan", "=bahas", "=masukkan", "=angkat", "=pertanyakan",
+    "=ributkan", "=keluhkan", "=adukan",
+})  # fmt: skip
+_OWN_WAY = frozenset({
+    "=urus", "=uruskan", "=tempuh", "=bicarakan", "=selesaikan", "=tangani", "=sampaikan",
+    "=ajukan", "=tanyakan", "=laporkan", "=bereskan", "=komunikasikan",
+})  # fmt: skip
+_NEGATORS = frozenset({"=tidak", "=tak", "=bukan", "=gak", "=nggak", "=ga"})
+# the writer's own way is yet to come: "biar saya urus sendiri", "nanti akan kami bicarakan
+# sendiri" ("sy tanyakan sendiri ke kantor camat, katanya ..." tells what was tried)
+_LATER = frozenset({"=biar", "=biarlah", "=akan", "=nanti", "=mau", "=ingin", "=hendak"})
+_ANAPHORS = frozenset({"=itu", "=tersebut", "=keduanya", "=semuanya", "=semua"})
+_WHEN = frozenset({"=akan", "=nanti", "=sengaja", "=perlu", "=sedang", "=lagi", "=sudah"})
+
 
 def _alternation(words: frozenset[str]) -> str:
     return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
@@ -166,6 +188,13 @@ def _alternation(words: frozenset[str]) -> str:
 _INTRODUCTION = re.compile(
     f" ({_alternation(_WRITERS)}) (?:{_alternation(_BEFORE_ROLE)} ){{0,4}}{_alternation(_ROLES)}"
     "(?= )"  # the space after it may start the next match
+)
+_DISMISS = re.compile(
+    f" (?:{_alternation(_NEGATORS)} (?:{_alternation(_WHEN)} )?{_alternation(_WRITERS)}"
+    f" {_alternation(_DISMISSING)}"
+    f"|{_alternation(_LATER)} (?:=akan )?{_alternation(_WRITERS)} {_alternation(_OWN_WAY)}"
+    f"(?: \\S+){{0,3}}? =sendiri"
+    "|(?:=itu|=ini) (?:=sudah |=mah |=kan )?(?:=lain =cerita|=cerita =lain|=beda =cerita))(?= )"
 )
 _VERB_PREFIXES = ("me", "ber", "di", "ter", "ng", "ny")
 _IS = frozenset({"=adalah", "=ialah", "=yaitu", "=yakni"})
@@ -192,6 +221,9 @@ def settled_sentences(doc: Document) -> list[tuple[int, int, str]]:
     apart = [m.span() for m in _APART.finditer(hay, surface)]
     if apart:
         turn += _apart(doc, apart[:_MOST])
+    dismissed = [m.span() for m in _DISMISS.finditer(hay, surface)]
+    if dismissed:
+        turn += _dismissed(doc, dismissed[:_MOST])
     if " =kasih " not in hay and not any(w in hay for w in _DONE_WORDS):
         # most texts: a few searches
         return sorted(turn + _reply_subjects(doc)) if " =re " in hay else sorted(turn)
@@ -327,6 +359,45 @@ def _apart(doc: Document, found: list[tuple[int, int]]) -> list[tuple[int, int, 
             out.append((_sentence_start(tokens, t), _clause_last(tokens, t), "lain hal"))
         elif not _RELATION_WORDS.isdisjoint(words) and _unrelated(surfaces, t):
             out.append((*_sentence(tokens, t), "tidak berhubungan"))
+    return out
+
+
+def _dismissed(doc: Document, found: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Where the writer names a matter, then dismisses it (`found`: where _DISMISS matched in
+    the haystack): "Perusahaan ... memberi bantuan CSR berupa genset untuk masjid dan menjanjikan
+    perbaikan jalan desa; janji jalan itu tidak kami persoalkan di sini." From the start of its
+    sentence (after a clause that asks, from the clause; through the sentence before, when that
+    one ends with a semicolon or this one opens with "itu"), to the end of the dismissing
+    clause. Not when the clause goes on to say the matter is open ("saya urus sendiri tapi
+    ditolak") or the words ask for something."""
+    tokens = doc.tokens
+    surfaces, parts = tokens.surfaces, tokens.parts
+    out: list[tuple[int, int, str]] = []
+    for start, end in found:
+        first_t, marker = doc.token_range(end, end - start + 1)
+        if out and first_t <= out[-1][1]:
+            continue
+        last = _clause_last(tokens, marker)
+        if any(not _KEEPS_OPEN.isdisjoint(surfaces[k].split()) for k in range(first_t, last + 1)):
+            continue
+        begin = _sentence_start(tokens, first_t)
+        asks = [k for k in range(begin, first_t) if not _ASKING.isdisjoint(surfaces[k].split())]
+        if asks:
+            begin = _clause_last(tokens, asks[-1]) + 1
+            if begin > first_t:
+                continue
+        elif begin > 0 and (
+            ";" in parts[2 * begin]
+            or any(
+                not _ANAPHORS.isdisjoint(surfaces[k].split())
+                for k in range(begin, min(first_t, begin + 3))
+            )
+        ):
+            before = _sentence_start(tokens, begin - 1)
+            if all(_ASKING.isdisjoint(surfaces[k].split()) for k in range(before, begin)):
+                begin = before
+        words = " ".join(w[1:] for w in surfaces[first_t : marker + 1])
+        out.append((begin, last, words))
     return out
 
 

@@ -111,6 +111,29 @@ def _settled(text: str) -> list[str]:
         ("Soal beasiswa sudah saya ajukan, kapan cair?", []),
         ("Jalan rusak sudah kami laporkan ke desa. Gas langka", []),
         ("Ada lain hal yang mau sy tanyakan: hibah", []),
+        # a matter named, then dismissed: the sentence (through the one before a semicolon, or
+        # before an "itu" that points back), up to the end of the dismissing clause
+        (
+            "Pernah dpt CSR utk masjid; janji jalan itu tidak kami persoalkan di sini. Lubang",
+            ["tidak kami persoalkan"],
+        ),
+        ("Ada pungutan parkir. Itu tidak kami bahas di sini. Los pasar", ["tidak kami bahas"]),
+        (
+            "dana CSR, dua hal itu sengaja tidak kami masukkan dlm surat ini",
+            ["tidak kami masukkan"],
+        ),
+        (
+            "Isi suratnya MoU, tapi substansi itu nanti akan kami bicarakan sendiri",
+            ["nanti akan kami bicarakan sendiri"],
+        ),
+        ("dulu ribut soal batas desa, itu udh lain cerita. Skrg plasma", ["itu sudah lain cerita"]),
+        # not dismissed: the request before it, an attempt told, a matter still open
+        (
+            "Mohon jalan diperbaiki, soal CSR tidak kami persoalkan di sini.",
+            ["tidak kami persoalkan"],
+        ),
+        ("sy tanyakan sendiri ke kantor camat, katanya blm ada", []),
+        ("biar sy urus sendiri tp ditolak terus", []),
     ],
 )
 def test_which_sentences_are_settled(text: str, phrases: list[str]) -> None:
@@ -271,3 +294,14 @@ def test_a_matter_the_writer_sets_apart_does_not_count_beside_the_request() -> N
     # still open after the report: both count
     still = text.replace("ke DLH", "ke DLH tapi belum ada tindakan")
     assert r.route(still).fired == ("dust", "road")
+
+
+def test_a_matter_named_then_dismissed_does_not_count_beside_the_request() -> None:
+    r = router([AC, TPP])
+    text = "Kantor kami dapat AC baru; AC itu tidak kami persoalkan di sini. TPP dipotong 40%."
+    d = r.route(text, "email")
+    assert (d.section, d.fired) == ("hukum", ("tpp",))
+    assert d.ignored == (("ac", "ac", "set aside by 'tidak kami persoalkan'"),)
+    # a request before the dismissing clause is kept: only the clause is set aside
+    d = r.route("Mohon AC diperbaiki, soal TPP tidak kami persoalkan di sini.", "email")
+    assert (d.section, d.fired) == ("adpem", ("ac",))

@@ -1,0 +1,39 @@
+"""A letter's subject line ("Perihal: ...") names its matter: a section with a topical term there
+gets `routing.subject_bonus` (routing/router.py, Router._subject_bonus)."""
+
+from __future__ import annotations
+
+from tests.routing.helpers import router
+
+MINE = {"id": "tambang", "section": "adpem", "any": ["tambang", "lubang"], "weight": 2}
+VILLAGE = {"id": "desa", "section": "kesra", "any": ["kepala desa", "reses"], "weight": 2}
+PLACE = {"id": "tempat", "section": "kesra", "any": ["desa", "rt"], "weight": 0.3}
+LETTER = (
+    "Yth. Pemerintah Kabupaten\n\nPerihal: {subject}\n\nDengan hormat,\n"
+    "Lubang itu tidak berpagar. Masalah ini sudah kami sampaikan ke kepala desa dan dalam reses "
+    "anggota DPRD, tetapi yang datang hanya untuk berfoto.\n\nHormat kami,\nJumadi"
+)
+
+
+def test_a_topic_in_the_subject_line_weighs_more() -> None:
+    r = router([MINE, VILLAGE, PLACE])
+    d = r.route(LETTER.format(subject="Lubang bekas tambang di RT 08 Desa Loa Ulung"), "email")
+    assert d.section == "adpem"
+    assert d.scores == {"adpem": 3.0, "kesra": 2.3}  # 2 + 1 for the subject; 2 + 0.3
+    # without it, the body's words decide
+    d = r.route(LETTER.format(subject="Mohon bantuan"), "email")
+    assert d.scores == {"kesra": 2.3, "adpem": 2.0}
+
+
+def test_no_bonus_for_a_place_word_a_reply_a_chat_message_or_a_bonus_of_zero() -> None:
+    r = router([MINE, VILLAGE, PLACE])
+    # "Desa Loa Ulung": a weak rule's place word names where, not what
+    assert r.route(LETTER.format(subject="Desa Loa Ulung"), "email").section == "kesra"
+    # a reply's subject names the earlier matter, which the reply may have left
+    d = r.route(LETTER.format(subject="Re: Lubang bekas tambang"), "email")
+    assert d.scores.get("adpem", 0) < 3.0
+    # a chat message has no subject line
+    chat = LETTER.format(subject="Lubang bekas tambang").replace("\n", " ")
+    assert r.route(chat, "whatsapp").scores.get("adpem") == 2.0
+    off = router([MINE, VILLAGE, PLACE], subject_bonus=0)
+    assert off.route(LETTER.format(subject="Lubang bekas tambang"), "email").section == "kesra"
