@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from itertools import accumulate
+from itertools import accumulate, islice
 
 from routing.letter import letter_mask
 from routing.text import Normaliser, Tokens, fold, mask
@@ -16,7 +16,7 @@ _NEXT = 1  # a token and the space after it
 # a forward's ("Subject: Re: ...", whose matter the reply may have left: routing/settled.py)
 _SUBJECT_LINE = re.compile(
     r"^[ \t]*(?:perihal|hal|subjek|subject)[ \t]*:[ \t]*(?!(?:re|fw|fwd|balas)\b)(\S[^\n]*)",
-    re.MULTILINE,
+    re.MULTILINE | re.IGNORECASE,
 )
 
 
@@ -37,16 +37,20 @@ class Document:
         self._starts: tuple[list[int], list[int]] | None = None
         self._one_word: bool | None = None
         # the first and last token of a letter's subject line, if it has one
-        self.subject = self._subject() if letter and ":" in self.folded else None
+        self.subject = self._subject() if letter and ":" in self.original else None
 
     def _subject(self) -> tuple[int, int] | None:
-        found = _SUBJECT_LINE.search(self.folded)
-        if found is None:
-            return None
+        """The first subject line with words left after blanking: read in the original text,
+        since a forward's own header keeps its subject's words but not its "Subject:"."""
         starts = self.tokens.ends[0::2]  # where each token starts in the folded text
-        first = bisect_left(starts, found.start(1))
-        last = bisect_right(starts, found.end(1) - 1) - 1
-        return (first, last) if first <= last else None
+        for found in islice(_SUBJECT_LINE.finditer(self.original), 16):  # hostile text: bounded
+            start, end = found.span(1)
+            if self.offsets is not None:  # original positions to folded ones
+                start, end = bisect_left(self.offsets, start), bisect_left(self.offsets, end)
+            first, last = bisect_left(starts, start), bisect_right(starts, end - 1) - 1
+            if first <= last:
+                return first, last
+        return None
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Folded positions to positions in the original text."""

@@ -194,7 +194,15 @@ _DISMISS = re.compile(
     f" {_alternation(_DISMISSING)}"
     f"|{_alternation(_LATER)} (?:=akan )?{_alternation(_WRITERS)} {_alternation(_OWN_WAY)}"
     f"(?: \\S+){{0,3}}? =sendiri"
-    "|(?:=itu|=ini) (?:=sudah |=mah |=kan )?(?:=lain =cerita|=cerita =lain|=beda =cerita))(?= )"
+    "|(?:=itu|=ini) (?:=sudah |=mah |=kan )?(?:=lain =cerita|=cerita =lain|=beda =cerita)"
+    # "bukan itu yg mau sy sampaikan", "itu sudah saya laporkan tersendiri", "tidak ada
+    # keluhan soal itu"
+    f"|=bukan (?:=itu|=ini) (?:=yang )?(?:{_alternation(_WRITERS | _WANTING)} ){{0,3}}"
+    f"{_alternation(_FOCUS | _HANDED | {'=maksud'})}"
+    # ("masalah ini sudah kami sampaikan ke ..." is the matter itself, handed on before)
+    f"|(?:=itu|=tersebut) =sudah {_alternation(_WRITERS)} {_alternation(_HANDED)}"
+    "|=tidak =ada (?:=keluhan|=masalah|=persoalan) (?:=soal|=dengan|=untuk|=tentang|=terkait)"
+    " (?:=itu|=ini|=tersebut))(?= )"
 )
 _VERB_PREFIXES = ("me", "ber", "di", "ter", "ng", "ny")
 _IS = frozenset({"=adalah", "=ialah", "=yaitu", "=yakni"})
@@ -212,7 +220,23 @@ def settled_sentences(doc: Document) -> list[tuple[int, int, str]]:
     """The parts of a text set aside, in order of their first token (they may overlap): (first
     token, last token, the words that set it aside: "sudah ditangani", "terima kasih", "re:",
     "hal lain", "yang kami keluhkan", "saya imam", "sudah lapor", "biar", "lain hal", "terlepas
-    dari", "tidak berhubungan"). Only the sentences that hold one of those words are read."""
+    dari", "tidak berhubungan", "tidak kami persoalkan"). Only the sentences that hold one of
+    those words are read. A letter's subject line (Document.subject) names its matter: what
+    comes before a turn or the request pointed at leaves it out."""
+    found = _settled(doc)
+    if doc.subject is None or not found:
+        return found
+    first, last = doc.subject
+    out = []
+    for start, end, why in found:
+        if start > last or end < first or why == "re:":
+            out.append((start, end, why))
+        elif end > last:  # the part after the subject line
+            out.append((max(start, last + 1), end, why))
+    return sorted(out)
+
+
+def _settled(doc: Document) -> list[tuple[int, int, str]]:
     hay, surface = doc.haystack, doc.stem_length
     turn = _turn(doc) if " =lain " in hay else []
     if " =yang " in hay:
@@ -367,27 +391,37 @@ def _dismissed(doc: Document, found: list[tuple[int, int]]) -> list[tuple[int, i
     the haystack): "Perusahaan ... memberi bantuan CSR berupa genset untuk masjid dan menjanjikan
     perbaikan jalan desa; janji jalan itu tidak kami persoalkan di sini." From the start of its
     sentence (after a clause that asks, from the clause; through the sentence before, when that
-    one ends with a semicolon or this one opens with "itu"), to the end of the dismissing
-    clause. Not when the clause goes on to say the matter is open ("saya urus sendiri tapi
-    ditolak") or the words ask for something."""
+    one ends with a semicolon, this one opens with "itu", or the dismissal near its start
+    points back: "..., tidak ada keluhan soal itu"), to the end of the dismissing clause. Not
+    when its sentence goes on to say the matter is open ("saya urus sendiri tapi ditolak"), nor
+    across two sentences."""
     tokens = doc.tokens
     surfaces, parts = tokens.surfaces, tokens.parts
     out: list[tuple[int, int, str]] = []
     for start, end in found:
         first_t, marker = doc.token_range(end, end - start + 1)
-        if out and first_t <= out[-1][1]:
-            continue
+        if (out and first_t <= out[-1][1]) or any(
+            _ends_sentence(tokens, k) for k in range(first_t, marker)
+        ):
+            continue  # "... sdh beres, jd bukan itu. Sy mau lapor ...": two sentences
         last = _clause_last(tokens, marker)
-        if any(not _KEEPS_OPEN.isdisjoint(surfaces[k].split()) for k in range(first_t, last + 1)):
+        # still open after it in the sentence: "itu sudah kami lapor ke desa, tapi ..."
+        after = range(marker + 1, _sentence_end(tokens, marker) + 1)
+        if any(not _KEEPS_OPEN.isdisjoint(surfaces[k].split()) for k in after):
             continue
         begin = _sentence_start(tokens, first_t)
+        # "Pertemuannya berjalan baik, tidak ada keluhan soal itu.": the "itu" points back
+        back = first_t - begin <= 4 and any(
+            not _ANAPHORS.isdisjoint(surfaces[k].split()) for k in range(first_t, marker + 1)
+        )
         asks = [k for k in range(begin, first_t) if not _ASKING.isdisjoint(surfaces[k].split())]
         if asks:
             begin = _clause_last(tokens, asks[-1]) + 1
             if begin > first_t:
                 continue
         elif begin > 0 and (
-            ";" in parts[2 * begin]
+            back
+            or ";" in parts[2 * begin]
             or any(
                 not _ANAPHORS.isdisjoint(surfaces[k].split())
                 for k in range(begin, min(first_t, begin + 3))

@@ -127,6 +127,19 @@ def _settled(text: str) -> list[str]:
             ["nanti akan kami bicarakan sendiri"],
         ),
         ("dulu ribut soal batas desa, itu udh lain cerita. Skrg plasma", ["itu sudah lain cerita"]),
+        (
+            "Harga cabe gila2an tp bukan itu yg mau sy sampaikan. Pasar",
+            ["bukan itu yang mau saya sampaikan"],
+        ),
+        (
+            "Jalan rusak, tetapi itu sudah saya laporkan tersendiri. PBG",
+            ["itu sudah saya laporkan"],
+        ),
+        # "itu" at the end points back to the sentence before, when it comes early in its own
+        (
+            "Kami audiensi soal sawit. Pertemuannya baik, tidak ada keluhan soal itu. Motor hilang",
+            ["tidak ada keluhan soal itu"],
+        ),
         # not dismissed: the request before it, an attempt told, a matter still open
         (
             "Mohon jalan diperbaiki, soal CSR tidak kami persoalkan di sini.",
@@ -134,6 +147,8 @@ def _settled(text: str) -> list[str]:
         ),
         ("sy tanyakan sendiri ke kantor camat, katanya blm ada", []),
         ("biar sy urus sendiri tp ditolak terus", []),
+        ("itu sudah kami sampaikan ke desa, tetapi belum ada tindakan", []),
+        ("SPPD sdh beres, jd bukan itu. Sy mau lapor atap bocor", ["sudah beres"]),  # 2 sentences
     ],
 )
 def test_which_sentences_are_settled(text: str, phrases: list[str]) -> None:

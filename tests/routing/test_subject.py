@@ -37,3 +37,21 @@ def test_no_bonus_for_a_place_word_a_reply_a_chat_message_or_a_bonus_of_zero() -
     assert r.route(chat, "whatsapp").scores.get("adpem") == 2.0
     off = router([MINE, VILLAGE, PLACE], subject_bonus=0)
     assert off.route(LETTER.format(subject="Lubang bekas tambang"), "email").section == "kesra"
+
+
+def test_a_forwards_subject_counts_and_no_pointer_sets_the_subject_aside() -> None:
+    r = router([MINE, VILLAGE, PLACE])
+    forward = (
+        "Mohon ditindaklanjuti.\n\n---------- Forwarded message ---------\n"
+        "From: Pemerintah Desa <desa@example.org>\nSubject: Lubang bekas tambang\n"
+        "To: humas@example.org\n\nDengan hormat, kami sampaikan ke kepala desa dan reses.\n"
+    )
+    assert r.route(forward, "email").scores["adpem"] == 3.0  # 2 + 1: the forward's subject
+    # "Yang saya keluhkan adalah ..." sets aside what comes before it, but not the subject
+    pointed = LETTER.format(subject="Lubang bekas tambang").replace(
+        "Hormat kami", "Yang saya keluhkan adalah pelayanannya.\n\nHormat kami"
+    )
+    d = r.route(pointed, "email")
+    assert d.section == "adpem"
+    assert "lubang" not in {term for _, term, _ in d.ignored}
+    assert ("desa", "kepala desa", "set aside by 'yang saya keluhkan'") in d.ignored
