@@ -602,4 +602,12 @@ PROBES: list[tuple[str, str, str]] = [
         "telegram",
         "peta desa kami kok masuk wilayah kecamatan sebelah?? ngurusnya ke mana",
     ),
+    # a company or a village named by the mine is no mining impact
+    (
+        "kerjasama",
+        "whatsapp",
+        "Perusahaan tambang janji bantuan sumur bor utk warga, sampai skrg blm ada",
+    ),
+    ("sda", "whatsapp", "Perusahaan tambang di desa kami membuang limbah ke sungai"),
+    ("sda", "sms", "tambang dekat rumah peledakan tiap hari, retak semua dinding"),
 ]
