@@ -45,6 +45,7 @@ _FINISHED = frozenset({
     "=direspon", "=direspons", "=ditetapkan", "=diterbitkan", "=disahkan", "=lancar",
     "=terlaksana", "=terealisasi", "=diterima", "=dikonfirmasi", "=terkonfirmasi",
     "=terima",  # "sudah saya terima"
+    "=dimuat", "=ditayangkan", "=terpasang", "=berlangsung", "=digelar",  # "materi sudah dimuat"
 })  # fmt: skip
 _DENIED = frozenset({
     "=tidak", "=belum", "=tak", "=gak", "=nggak", "=ga", "=kunjung", "=bukan", "=blm",

@@ -610,4 +610,23 @@ PROBES: list[tuple[str, str, str]] = [
     ),
     ("sda", "whatsapp", "Perusahaan tambang di desa kami membuang limbah ke sungai"),
     ("sda", "sms", "tambang dekat rumah peledakan tiap hari, retak semua dinding"),
+    # the Secretariat's small vendors waiting for payment (catering, printing, consumption)
+    (
+        "perencanaan_keuangan",
+        "twitter",
+        "UMKM diajak nyediain konsumsi acara di Setda, blm dibayar",
+    ),
+    ("perencanaan_keuangan", "whatsapp", "sy katering nasi kotak rapat setda, kapan dibayar pak"),
+    ("organisasi", "sms", "cetak KTP disuruh bayar 100rb, katanya utk blangko"),  # not a printer
+    # neighbourhood dues are no invoice; the boundary between two RTs is a boundary
+    ("pemerintahan", "twitter", "ditagih iuran sama 2 RT, batas RT nya ga jelas, tolong tegasin"),
+    # a bidder's objection as written; "menyanggah secara hukum" is not one
+    ("pbj", "sms", "mohon info sanggah banding dikirim kemana"),
+    (
+        "hukum",
+        "telegram",
+        "Kami ingin menyanggah secara hukum surat pengosongan lahan, ke pengadilan?",
+    ),
+    # the complaint service itself
+    ("organisasi", "sms", "laporan sy bln lalu blm ada jawaban smp skrg. tlg dicek"),
 ]

@@ -28,6 +28,7 @@ from tests.routing.blind_2026_12_07l import CASES as BLIND_2026_12_07L
 from tests.routing.blind_2026_12_07m import CASES as BLIND_2026_12_07M
 from tests.routing.blind_2026_12_07n import CASES as BLIND_2026_12_07N
 from tests.routing.blind_2026_12_07o import CASES as BLIND_2026_12_07O
+from tests.routing.blind_2026_12_07p import CASES as BLIND_2026_12_07P
 from tests.routing.holdout import HOLDOUT
 from tests.routing.probes import PROBES
 from tests.routing.vocabulary import VOCABULARY
@@ -158,6 +159,10 @@ TUNED_BLIND_SETS = [
     # sudah saya laporkan", "tidak ada keluhan soal itu", a forward's subject, unclear
     # requirements and building permits as service, a bidder's "sanggahan" as written
     ("2026-12-07o", BLIND_2026_12_07O, 0.94, 0, 0.9),
+    # blind 160/180, email 53/60; 167, email 55/60, since the Secretariat's small vendors
+    # (catering, printing, consumption), neighbourhood dues, RT boundaries, the complaint service
+    # itself, a finished "sudah dimuat"
+    ("2026-12-07p", BLIND_2026_12_07P, 0.92, 1, 0.91),
 ]
 
 

@@ -64,6 +64,7 @@ def _settled(text: str) -> list[str]:
         ("Selain itu ada hal lain, lampu jalan mati", []),
         ("Soal CSR yg kami bahas kami anggap selesai. Sekarang pencemaran", ["anggap selesai"]),
         ("Data beasiswa sudah saya terima, terima kasih. Tapi ada pungli", ["sudah terima"]),
+        ("Acara lancar, materi saya sudah dimuat di situs. Honor blm dibayar", ["sudah dimuat"]),
         # "tidak ... lagi" is "no longer", which settles; "rusak lagi" is "broken again"
         (
             "Sanggahan sudah dijawab, dan kami tidak mempersoalkan tendernya lagi. Jembatan retak",
