@@ -37,6 +37,9 @@ class Decision:
     threshold: float = 1.0
     version: str | None = None
     ignored: tuple[tuple[str, str, str], ...] = ()  # (rule, term, why) found but not counted
+    # (kind, section, amount) added to a section's score: "subject" (a letter's subject line
+    # names its terms), "request" (the sentence that asks names them)
+    bonuses: tuple[tuple[str, str, float], ...] = ()
 
     @property
     def needs_triage(self) -> bool:
@@ -57,6 +60,8 @@ class Decision:
         }
         if self.ignored:
             out["ignored"] = [{"rule": r, "term": t, "why": w} for r, t, w in self.ignored]
+        if self.bonuses:
+            out["bonuses"] = [{"kind": k, "section": s, "amount": a} for k, s, a in self.bonuses]
         if self.version is not None:
             out["version"] = self.version
         return out
@@ -76,4 +81,10 @@ class Decision:
             ((s, v) for s, v in self.scores.items() if s != self.section), key=lambda kv: -kv[1]
         )
         runner = f"; runner-up {others[0][0]} {others[0][1]:g}" if others else ""
-        return f"{self.section}: {how} {', '.join(self.rules)} [{terms}]{runner}"
+        extra = "".join(
+            f" +{a:g} {_BONUS_NAMES.get(k, k)}" for k, s, a in self.bonuses if s == self.section
+        )
+        return f"{self.section}: {how} {', '.join(self.rules)}{extra} [{terms}]{runner}"
+
+
+_BONUS_NAMES = {"subject": "for the subject line", "request": "for the request"}

@@ -101,6 +101,9 @@ class RoutingConfig(BaseModel):
     negation_window: int = Field(default=2, ge=1, le=10)
     # Added to the score of a section with a term in a letter's subject line ("Perihal: ...").
     subject_bonus: float = Field(default=1.0, ge=0)
+    # Added to the score of a section with a term in a sentence that asks ("Mohon ...", "Kami
+    # meminta ...", "tolong ...").
+    request_bonus: float = Field(default=0.5, ge=0)
     stem_overrides: dict[str, str] = Field(default_factory=dict)
     rules: list[Rule] = Field(default_factory=list)
     _sources: SourceMap | None = PrivateAttr(default=None)

@@ -25,6 +25,7 @@ from routing.document import Document
 from routing.errors import RuleError
 from routing.hygiene import lint
 from routing.model import Example, RoutingConfig
+from routing.settled import request_sentences
 from routing.text import Normaliser
 
 log = logging.getLogger("aduan.routing")
@@ -185,8 +186,18 @@ class Router:
                         doc, rule.section, [won], (rule.id,), scores, True, ignored
                     )
                 fired.append(_Fired(rule, mine))
-        subject = _subject_terms(context) if doc.subject is not None else None
-        return self._weigh(doc, plain, counted, fired, ignored, subject)
+        return self._weigh(doc, plain, counted, fired, ignored, self._bonus_terms(context))
+
+    def _bonus_terms(self, context: Context) -> list[tuple[str, set[int], float]]:
+        """The terms that earn a section a bonus: those of a letter's subject line, and those of
+        the sentences that ask (routing.subject_bonus, routing.request_bonus)."""
+        doc, config = context.doc, self.config
+        out = []
+        if doc.subject is not None and config.subject_bonus:
+            out.append(("subject", _terms_within(context, [doc.subject]), config.subject_bonus))
+        if config.request_bonus and (asked := request_sentences(doc)):
+            out.append(("request", _terms_within(context, asked), config.request_bonus))
+        return out
 
     def _occurrences(self, doc: Document) -> dict[int, list[tuple[int, int]]]:
         """Every occurrence (end, length) of each term in the text, by term id."""
@@ -280,7 +291,7 @@ class Router:
     def _weigh(
         self, doc: Document, plain: dict[str, list[int]], counted: dict[int, Any],
         fired: list[_Fired], ignored: list[tuple[str, str, str]],
-        subject: set[int] | None = None,
+        bonus_terms: Sequence[tuple[str, set[int], float]] = (),
     ) -> Decision:  # fmt: skip
         c = self.compiled
         scores: dict[str, float] = {}
@@ -295,8 +306,7 @@ class Router:
             scores[section] = scores.get(section, 0.0) + (f.score if rule.weights else rule.score)
             if rule.index < first.get(section, len(c.rules)):
                 first[section] = rule.index
-        if subject and (subject := subject.intersection(counted)):
-            self._subject_bonus(scores, subject)
+        bonuses = self._add_bonuses(scores, counted, bonus_terms)
         rounded = {s: round(v, 6) for s, v in scores.items()}
         # best first; a tie goes to the section whose earliest matching rule comes first (for
         # the winner, and for the runner-up that the explanation names)
@@ -309,7 +319,7 @@ class Router:
         if best is None or scores[best] < self.config.threshold:
             return Decision(
                 self.config.fallback, True, (), (), scores, fired_ids,
-                threshold=self.config.threshold, ignored=tuple(ignored),
+                threshold=self.config.threshold, ignored=tuple(ignored), bonuses=bonuses,
             )  # fmt: skip
         by_index = {f.rule.index: f for f in fired if f.rule.section == best}
         order = sorted(chain(map(get_index, plain.get(best, ())), by_index))
@@ -323,26 +333,34 @@ class Router:
             matches.sort(key=_MATCH_ORDER)
             return Decision(
                 best, False, tuple(map(c.rule_ids.__getitem__, order)), tuple(matches), scores,
-                fired_ids, False, self.config.threshold, ignored=tuple(ignored),
+                fired_ids, False, self.config.threshold, ignored=tuple(ignored), bonuses=bonuses,
             )  # fmt: skip
         winners = [by_index.get(i) or _Fired(c.rules[i], counted) for i in order]
-        return self._decision(doc, best, winners, fired_ids, scores, False, ignored)
+        return self._decision(doc, best, winners, fired_ids, scores, False, ignored, bonuses)
 
-    def _subject_bonus(self, scores: dict[str, float], subject: set[int]) -> None:
-        """Add `subject_bonus` to each section with a counted term in the letter's subject line
-        ("Perihal: Lubang bekas tambang ...": the matter the writer names), a term of a rule of
-        its with a weight of 1 or more, in its `any` or `phrases` (a place word, "Desa Sumber
-        Sari", names where, not what)."""
+    def _add_bonuses(
+        self, scores: dict[str, float], counted: dict[int, Any],
+        bonus_terms: Sequence[tuple[str, set[int], float]],
+    ) -> tuple[tuple[str, str, float], ...]:  # fmt: skip
+        """Add each bonus to the sections with a counted term among its terms ("Perihal: Lubang
+        bekas tambang ...", "Kami memohon Pemkab mendesak perusahaan memagari lubang ..."): the
+        matter the writer names), a term of a rule of theirs with a weight of 1 or more, in its
+        `any` or `phrases` (a place word, "Desa Sumber Sari", names where, not what); each bonus
+        once per section. Returns (kind, section, amount) of each bonus given."""
         topical = self._topical
         if topical is None:
             topical = self._topical = {}
             for rule in self.compiled.rules:
                 if rule.score >= 1.0:  # `any` and `phrases`: `all` terms need the others
-                    terms = (rule.any or frozenset()) | (rule.phrases or frozenset())
-                    topical[rule.section] = topical.get(rule.section, frozenset()) | terms
-        for section in scores:
-            if not subject.isdisjoint(topical.get(section, ())):
-                scores[section] += self.config.subject_bonus
+                    mine = (rule.any or frozenset()) | (rule.phrases or frozenset())
+                    topical[rule.section] = topical.get(rule.section, frozenset()) | mine
+        given = []
+        for kind, terms, amount in bonus_terms:
+            named = terms.intersection(counted)
+            for section in [s for s in scores if not named.isdisjoint(topical.get(s, ()))]:
+                scores[section] += amount
+                given.append((kind, section, amount))
+        return tuple(given)
 
     def _plain_matches(
         self, doc: Document, section: str, counted: dict[int, Any]
@@ -369,6 +387,7 @@ class Router:
     def _decision(
         self, doc: Document, section: str, winners: list[_Fired], fired: tuple[str, ...],
         scores: dict[str, float], decided: bool, ignored: list[tuple[str, str, str]],
+        bonuses: tuple[tuple[str, str, float], ...] = (),
     ) -> Decision:  # fmt: skip
         matches: list[Match] = []
         spans: dict[tuple[int, int], tuple[int, int]] = {}  # rules share terms: one span each
@@ -379,7 +398,7 @@ class Router:
         return Decision(
             section, False, tuple(f.rule.id for f in winners), tuple(matches), scores,
             fired, decided, self.config.threshold,
-            ignored=tuple(ignored),
+            ignored=tuple(ignored), bonuses=bonuses,
         )  # fmt: skip
 
     def _rule_matches(
@@ -402,16 +421,14 @@ class Router:
         return matches
 
 
-def _subject_terms(context: Context) -> set[int]:
-    """The counted terms found in the letter's subject line (Document.subject)."""
+def _terms_within(context: Context, ranges: Sequence[tuple[int, int]]) -> set[int]:
+    """The terms found within these token ranges (first, last) of the text."""
     doc = context.doc
-    assert doc.subject is not None
-    first, last = doc.subject
     out = set()
     for tid, hits in context.occurrences.items():
         for end, length in hits:
             start, stop = doc.token_range(end, length)
-            if first <= start and stop <= last:
+            if any(first <= start and stop <= last for first, last in ranges):
                 out.add(tid)
                 break
     return out

@@ -265,6 +265,29 @@ def _settled(doc: Document) -> list[tuple[int, int, str]]:
     return sorted(out + _thanking(doc, thanks, out)) if thanks else sorted(out)
 
 
+# The words of a request, and the request sentences found in one pass (request_sentences)
+_REQUEST = frozenset({
+    "=mohon", "=memohon", "=minta", "=meminta", "=tolong", "=harap", "=berharap", "=mohonkan",
+    "=dimohon",
+})  # fmt: skip
+_REQUESTS = re.compile(" (?:" + "|".join(sorted(_REQUEST)) + ")(?= )(?! =maaf )")
+
+
+def request_sentences(doc: Document) -> list[tuple[int, int]]:
+    """The sentences that ask, as (first token, last token): "Kami memohon Pemkab segera
+    mendesak perusahaan memagari ...", "tolong batasnya dipastikan"; not an apology ("mohon
+    maaf"). At most _MOST of them."""
+    out: list[tuple[int, int]] = []
+    for m in _REQUESTS.finditer(doc.haystack, doc.stem_length):
+        t, _ = doc.token_range(m.end(), m.end() - m.start() + 1)
+        if out and t <= out[-1][1]:
+            continue
+        out.append(_sentence(doc.tokens, t))
+        if len(out) >= _MOST:
+            break
+    return out
+
+
 def _thanking(
     doc: Document, thanks: list[tuple[int, int]], taken: list[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:

@@ -1,5 +1,6 @@
-"""A letter's subject line ("Perihal: ...") names its matter: a section with a topical term there
-gets `routing.subject_bonus` (routing/router.py, Router._subject_bonus)."""
+"""A letter's subject line ("Perihal: ...") and the sentence that asks ("Mohon ...") name the
+matter: a section with a topical term there gets `routing.subject_bonus` or
+`routing.request_bonus` (routing/router.py, Router._add_bonuses)."""
 
 from __future__ import annotations
 
@@ -55,3 +56,17 @@ def test_a_forwards_subject_counts_and_no_pointer_sets_the_subject_aside() -> No
     assert d.section == "adpem"
     assert "lubang" not in {term for _, term, _ in d.ignored}
     assert ("desa", "kepala desa", "set aside by 'yang saya keluhkan'") in d.ignored
+
+
+def test_the_sentence_that_asks_weighs_more_and_says_so() -> None:
+    r = router([MINE, VILLAGE, PLACE])
+    text = "Lubang itu tidak berpagar. Kades dan reses sudah tahu. Mohon tambang itu dipagari."
+    d = r.route(text, "whatsapp")
+    assert d.scores == {"adpem": 2.5, "kesra": 2.0}  # 2 + 0.5 for the request
+    assert d.bonuses == (("request", "adpem", 0.5),)
+    assert d.to_dict()["bonuses"] == [{"kind": "request", "section": "adpem", "amount": 0.5}]
+    assert "+0.5 for the request" in d.explain()
+    # an apology asks for nothing; a bonus of zero is none
+    assert r.route(text.replace("Mohon tambang", "Mohon maaf, tambang"), "whatsapp").bonuses == ()
+    off = router([MINE, VILLAGE, PLACE], request_bonus=0)
+    assert off.route(text, "whatsapp").scores == {"adpem": 2.0, "kesra": 2.0}
