@@ -378,14 +378,32 @@ class Context:
                 return True
         return False
 
-    def unsettled(self, counted: dict[int, Hit]) -> tuple[dict[int, Hit], dict[int, str]]:
+    def unsettled(
+        self, counted: dict[int, Hit], story: bool = True
+    ) -> tuple[dict[int, Hit], dict[int, str]]:
         """`counted` without the terms found only in the parts of the text about another matter
         (settled sentences, thank-yous, a reply's subject, what comes before a turn:
-        routing/settled.py), and those terms with the words that set them aside; unchanged when
-        no term would count outside those parts."""
-        ranges = settled_sentences(self.doc)
-        if not ranges:
+        routing/settled.py; without the `story`, not what comes before the request pointed at
+        nor the writer's introduction), and those terms with the words that set them aside.
+        When no term would count outside those parts, the story is read again (what the writer
+        dismissed stays aside); unchanged when still none would."""
+        self._settled = None
+        found = self._outside(counted, story)
+        if found is not None and not found[0] and story:
+            found = self._outside(counted, False)
+        if found is None or not found[0] or not found[1]:
             return counted, {}
+        self._settled = found[2]  # the rules that read context leave them out too
+        return found[0], found[1]
+
+    def _outside(
+        self, counted: dict[int, Hit], story: bool
+    ) -> tuple[dict[int, Hit], dict[int, str], list[_Span]] | None:
+        """The counted terms outside the parts set aside, those inside with the words that set
+        them aside, and the parts; None when nothing is set aside."""
+        ranges = settled_sentences(self.doc, story)
+        if not ranges:
+            return None
         spans = [(*self.doc.char_spans(first, last), phrase) for first, last, phrase in ranges]
         out: dict[int, Hit] = {}
         inside: dict[int, str] = {}
@@ -402,10 +420,7 @@ class Context:
                     break
             else:
                 inside[tid] = phrase
-        if not out or not inside:
-            return counted, {}
-        self._settled = spans  # the rules that read context leave them out too
-        return out, inside
+        return out, inside, spans
 
     def keep_set_aside(self) -> None:
         """Read the parts set aside by `unsettled` again, for the rules that read context (the

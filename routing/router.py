@@ -139,10 +139,15 @@ class Router:
         place = partial(self._decide, context, hits, rules, regex_hits, norm_channel, sender)
         decision = place(kept, negated, set_aside)
         if set_aside and decision.fallback:
-            # what is left once the other matters are set aside places nothing: they are read
-            # after all ("Saya mahasiswa penerima beasiswa pemkab. Ada perubahan aturan ...")
-            context.keep_set_aside()
-            decision = place(counted, negated, {})
+            # what is left once the other matters are set aside places nothing: the story
+            # before the request pointed at and the writer's introduction are read again, then
+            # everything ("Saya mahasiswa penerima beasiswa pemkab. Ada perubahan aturan ...")
+            kept, less = context.unsettled(counted, story=False)
+            if less and less != set_aside:
+                decision = place(kept, negated, less)
+            if decision.fallback:
+                context.keep_set_aside()
+                decision = place(counted, negated, {})
         return decision
 
     def _decide(

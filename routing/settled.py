@@ -168,7 +168,7 @@ _APART = re.compile(
 # ("itu udh lain cerita").
 _DISMISSING = frozenset({
     "=persoalkan", "=permasalahkan", "=bahas", "=masukkan", "=angkat", "=pertanyakan",
-    "=ributkan", "=keluhkan", "=adukan",
+    "=ributkan", "=keluhkan", "=adukan", "=bawa",
 })  # fmt: skip
 _OWN_WAY = frozenset({
     "=urus", "=uruskan", "=tempuh", "=bicarakan", "=selesaikan", "=tangani", "=sampaikan",
@@ -178,6 +178,10 @@ _NEGATORS = frozenset({"=tidak", "=tak", "=bukan", "=gak", "=nggak", "=ga"})
 # the writer's own way is yet to come: "biar saya urus sendiri", "nanti akan kami bicarakan
 # sendiri" ("sy tanyakan sendiri ke kantor camat, katanya ..." tells what was tried)
 _LATER = frozenset({"=biar", "=biarlah", "=akan", "=nanti", "=mau", "=ingin", "=hendak"})
+# the words before an "itu" that points back: "hal itu", "dua hal itu", "masalah itu"
+_POINTING_NOUNS = frozenset({
+    "=hal", "=dua", "=kedua", "=semua", "=masalah", "=persoalan", "=urusan", "=perkara",
+})  # fmt: skip
 _ANAPHORS = frozenset({"=itu", "=tersebut", "=keduanya", "=semuanya", "=semua"})
 _WHEN = frozenset({"=akan", "=nanti", "=sengaja", "=perlu", "=sedang", "=lagi", "=sudah"})
 
@@ -198,7 +202,8 @@ _DISMISS = re.compile(
     "|(?:=itu|=ini) (?:=sudah |=mah |=kan )?(?:=lain =cerita|=cerita =lain|=beda =cerita)"
     # "bukan itu yg mau sy sampaikan", "itu sudah saya laporkan tersendiri", "tidak ada
     # keluhan soal itu"
-    f"|=bukan (?:=itu|=ini) (?:=yang )?(?:{_alternation(_WRITERS | _WANTING)} ){{0,3}}"
+    f"|(?:=bukan (?:=itu|=ini)|(?:=itu|=ini) =bukan) (?:=yang )?"
+    f"(?:{_alternation(_WRITERS | _WANTING)} ){{0,3}}"
     f"{_alternation(_FOCUS | _HANDED | {'=maksud'})}"
     # ("masalah ini sudah kami sampaikan ke ..." is the matter itself, handed on before)
     f"|(?:=itu|=tersebut) =sudah {_alternation(_WRITERS)} {_alternation(_HANDED)}"
@@ -217,14 +222,16 @@ _MOST = 16
 _SCAN = 60
 
 
-def settled_sentences(doc: Document) -> list[tuple[int, int, str]]:
+def settled_sentences(doc: Document, story: bool = True) -> list[tuple[int, int, str]]:
     """The parts of a text set aside, in order of their first token (they may overlap): (first
     token, last token, the words that set it aside: "sudah ditangani", "terima kasih", "re:",
     "hal lain", "yang kami keluhkan", "saya imam", "sudah lapor", "biar", "lain hal", "terlepas
     dari", "tidak berhubungan", "tidak kami persoalkan"). Only the sentences that hold one of
     those words are read. A letter's subject line (Document.subject) names its matter: what
-    comes before a turn or the request pointed at leaves it out."""
-    found = _settled(doc)
+    comes before a turn or the request pointed at leaves it out. Without the `story`, what comes
+    before the request pointed at and the writer's introduction are not set aside, only what
+    the writer says is settled, dismissed or another matter."""
+    found = _settled(doc, story)
     if doc.subject is None or not found:
         return found
     first, last = doc.subject
@@ -237,12 +244,13 @@ def settled_sentences(doc: Document) -> list[tuple[int, int, str]]:
     return sorted(out)
 
 
-def _settled(doc: Document) -> list[tuple[int, int, str]]:
+def _settled(doc: Document, story: bool) -> list[tuple[int, int, str]]:
     hay, surface = doc.haystack, doc.stem_length
     turn = _turn(doc) if " =lain " in hay else []
-    if " =yang " in hay:
-        turn = _focus(doc, turn)
-    turn += _introductions(doc)
+    if story:
+        if " =yang " in hay:
+            turn = _focus(doc, turn)
+        turn += _introductions(doc)
     apart = [m.span() for m in _APART.finditer(hay, surface)]
     if apart:
         turn += _apart(doc, apart[:_MOST])
@@ -444,12 +452,7 @@ def _dismissed(doc: Document, found: list[tuple[int, int]]) -> list[tuple[int, i
             if begin > first_t:
                 continue
         elif begin > 0 and (
-            back
-            or ";" in parts[2 * begin]
-            or any(
-                not _ANAPHORS.isdisjoint(surfaces[k].split())
-                for k in range(begin, min(first_t, begin + 3))
-            )
+            back or ";" in parts[2 * begin] or _points_back(surfaces, begin, first_t)
         ):
             before = _sentence_start(tokens, begin - 1)
             if all(_ASKING.isdisjoint(surfaces[k].split()) for k in range(before, begin)):
@@ -457,6 +460,18 @@ def _dismissed(doc: Document, found: list[tuple[int, int]]) -> list[tuple[int, i
         words = " ".join(w[1:] for w in surfaces[first_t : marker + 1])
         out.append((begin, last, words))
     return out
+
+
+def _points_back(surfaces: list[str], begin: int, stop: int) -> bool:
+    """Whether the sentence starting at token `begin` opens by pointing back: "Itu ...", "Hal
+    itu ...", "Dua hal itu ..." (not "Soal sembako itu ...", which names its matter)."""
+    for k in range(begin, min(stop, begin + 3)):
+        words = surfaces[k].split()
+        if not _ANAPHORS.isdisjoint(words):
+            return True
+        if _POINTING_NOUNS.isdisjoint(words):
+            return False
+    return False
 
 
 def _topic_opens(tokens: Tokens, t: int) -> bool:

@@ -629,4 +629,13 @@ PROBES: list[tuple[str, str, str]] = [
     ),
     # the complaint service itself
     ("organisasi", "sms", "laporan sy bln lalu blm ada jawaban smp skrg. tlg dicek"),
+    ("kesra", "sms", "bsw mhs smt ganjil kpn cair pak. udh sept blm ada info"),
+    # "jaringan pipa" is no fishing net
+    (
+        "adpem",
+        "web",
+        "Pembangunan jaringan pipa air bersih di desa kami berhenti, pompanya blm ada",
+    ),
+    ("organisasi", "whatsapp", "tiap datang ke kantor disuruh lengkapi yg lain2, gak ada tertulis"),
+    ("pbj", "telegram", "seleksi jasa konsultansi perencanaan syaratnya mengunci perusahaan luar"),
 ]

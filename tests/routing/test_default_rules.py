@@ -29,6 +29,7 @@ from tests.routing.blind_2026_12_07m import CASES as BLIND_2026_12_07M
 from tests.routing.blind_2026_12_07n import CASES as BLIND_2026_12_07N
 from tests.routing.blind_2026_12_07o import CASES as BLIND_2026_12_07O
 from tests.routing.blind_2026_12_07p import CASES as BLIND_2026_12_07P
+from tests.routing.blind_2026_12_07q import CASES as BLIND_2026_12_07Q
 from tests.routing.holdout import HOLDOUT
 from tests.routing.probes import PROBES
 from tests.routing.vocabulary import VOCABULARY
@@ -163,6 +164,10 @@ TUNED_BLIND_SETS = [
     # (catering, printing, consumption), neighbourhood dues, RT boundaries, the complaint service
     # itself, a finished "sudah dimuat"
     ("2026-12-07p", BLIND_2026_12_07P, 0.92, 1, 0.91),
+    # blind 167/180, email 45/48; 173, email 46/48, since the story before the request pointed
+    # at is read again when what follows places nothing, "tidak kami bawa", "itu bukan yang
+    # kami minta", "bsw", a network of pipes is no fishing net, consultancy selections
+    ("2026-12-07q", BLIND_2026_12_07Q, 0.95, 0, 0.95),
 ]
 
 

@@ -136,6 +136,11 @@ def _settled(text: str) -> list[str]:
             "Jalan rusak, tetapi itu sudah saya laporkan tersendiri. PBG",
             ["itu sudah saya laporkan"],
         ),
+        (
+            "Air tangki sdh datang, jadi itu bukan yang kami minta. Proyek pipa",
+            ["itu bukan yang kami minta"],
+        ),
+        ("Dugaan soal lelang tidak kami bawa di surat ini. Jalan retak", ["tidak kami bawa"]),
         # "itu" at the end points back to the sentence before, when it comes early in its own
         (
             "Kami audiensi soal sawit. Pertemuannya baik, tidak ada keluhan soal itu. Motor hilang",
@@ -321,3 +326,17 @@ def test_a_matter_named_then_dismissed_does_not_count_beside_the_request() -> No
     # a request before the dismissing clause is kept: only the clause is set aside
     d = r.route("Mohon AC diperbaiki, soal TPP tidak kami persoalkan di sini.", "email")
     assert (d.section, d.fired) == ("adpem", ("ac",))
+
+
+def test_when_the_request_pointed_at_places_nothing_the_story_before_it_is_read_first() -> None:
+    # "Yang saya minta: ..." sets aside the story before it; when what follows places nothing,
+    # the story is read again, but what the writer dismissed stays aside
+    r = router([AC, TPP, {"id": "dana", "section": "kesra", "any": ["sembako"]}])
+    text = (
+        "Sy pegawai, AC ruang kerja mati sejak Juli. "
+        "Soal sembako itu nanti sy laporkan sendiri ke polsek. "
+        "Yang saya minta: panitia meninjau ulang keputusan itu."
+    )
+    d = r.route(text, "whatsapp")
+    assert (d.section, d.fired) == ("adpem", ("ac",))
+    assert ("dana", "sembako", "set aside by 'nanti saya laporkan sendiri'") in d.ignored
