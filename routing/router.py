@@ -64,7 +64,7 @@ class Router:
         self.negators = _surfaces(normaliser, config.negators)
         self.contrast_negators = _surfaces(normaliser, config.contrast_negators)
         self._owners: dict[int, list[int]] = {}  # term id -> its first five rules (_negated_notes)
-        self._topical: dict[str, frozenset[int]] | None = None  # _subject_bonus
+        self._topical: tuple[dict[str, frozenset[int]], frozenset[int]] | None = None
 
     @classmethod
     def compile(cls, config: RoutingConfig, sections: Sequence[SectionLike]) -> Router:
@@ -191,18 +191,40 @@ class Router:
                         doc, rule.section, [won], (rule.id,), scores, True, ignored
                     )
                 fired.append(_Fired(rule, mine))
-        return self._weigh(doc, plain, counted, fired, ignored, self._bonus_terms(context))
+        bonus_terms = self._bonus_terms(context, counted)
+        return self._weigh(doc, plain, counted, fired, ignored, bonus_terms)
 
-    def _bonus_terms(self, context: Context) -> list[tuple[str, set[int], float]]:
-        """The terms that earn a section a bonus: those of a letter's subject line, and those of
-        the sentences that ask (routing.subject_bonus, routing.request_bonus)."""
+    def _bonus_terms(
+        self, context: Context, counted: dict[int, Any]
+    ) -> list[tuple[str, set[int], float]]:
+        """The counted topical terms (_topical_terms) that earn a section a bonus: those of a
+        letter's subject line, and those of the sentences that ask (routing.subject_bonus,
+        routing.request_bonus)."""
         doc, config = context.doc, self.config
-        out = []
+        topical = self._topical_terms()[1]
+        found = [tid for tid in counted if tid in topical]
+        out: list[tuple[str, set[int], float]] = []
+        if not found:
+            return out
         if doc.subject is not None and config.subject_bonus:
-            out.append(("subject", _terms_within(context, [doc.subject]), config.subject_bonus))
+            within = _terms_within(context, found, [doc.subject])
+            out.append(("subject", within, config.subject_bonus))
         if config.request_bonus and (asked := request_sentences(doc)):
-            out.append(("request", _terms_within(context, asked), config.request_bonus))
+            out.append(("request", _terms_within(context, found, asked), config.request_bonus))
         return out
+
+    def _topical_terms(self) -> tuple[dict[str, frozenset[int]], frozenset[int]]:
+        """Per section, the terms of its rules with a weight of 1 or more, in their `any` or
+        `phrases` (`all` terms need the others), and all of them: the terms that name a matter
+        (a place word of a weak rule, "Desa Sumber Sari", names where, not what)."""
+        if self._topical is None:
+            per: dict[str, frozenset[int]] = {}
+            for rule in self.compiled.rules:
+                if rule.score >= 1.0:
+                    mine = (rule.any or frozenset()) | (rule.phrases or frozenset())
+                    per[rule.section] = per.get(rule.section, frozenset()) | mine
+            self._topical = (per, frozenset().union(*per.values()))
+        return self._topical
 
     def _occurrences(self, doc: Document) -> dict[int, list[tuple[int, int]]]:
         """Every occurrence (end, length) of each term in the text, by term id."""
@@ -349,16 +371,9 @@ class Router:
     ) -> tuple[tuple[str, str, float], ...]:  # fmt: skip
         """Add each bonus to the sections with a counted term among its terms ("Perihal: Lubang
         bekas tambang ...", "Kami memohon Pemkab mendesak perusahaan memagari lubang ..."): the
-        matter the writer names), a term of a rule of theirs with a weight of 1 or more, in its
-        `any` or `phrases` (a place word, "Desa Sumber Sari", names where, not what); each bonus
-        once per section. Returns (kind, section, amount) of each bonus given."""
-        topical = self._topical
-        if topical is None:
-            topical = self._topical = {}
-            for rule in self.compiled.rules:
-                if rule.score >= 1.0:  # `any` and `phrases`: `all` terms need the others
-                    mine = (rule.any or frozenset()) | (rule.phrases or frozenset())
-                    topical[rule.section] = topical.get(rule.section, frozenset()) | mine
+        matter the writer names), a topical term of theirs (_topical_terms); each bonus once
+        per section. Returns (kind, section, amount) of each bonus given."""
+        topical = self._topical_terms()[0]
         given = []
         for kind, terms, amount in bonus_terms:
             named = terms.intersection(counted)
@@ -426,14 +441,19 @@ class Router:
         return matches
 
 
-def _terms_within(context: Context, ranges: Sequence[tuple[int, int]]) -> set[int]:
-    """The terms found within these token ranges (first, last) of the text."""
+def _terms_within(
+    context: Context, terms: list[int], ranges: Sequence[tuple[int, int]]
+) -> set[int]:
+    """Those of `terms` found within these token ranges (first, last) of the text: a hit whose
+    first word starts inside a range's part of the haystack (stems or surface words) and whose
+    trailing space comes before the range's end."""
     doc = context.doc
+    spans = [span for first, last in ranges for span in doc.char_spans(first, last)]
     out = set()
-    for tid, hits in context.occurrences.items():
-        for end, length in hits:
-            start, stop = doc.token_range(end, length)
-            if any(first <= start and stop <= last for first, last in ranges):
+    for tid in terms:
+        for end, length in context.occurrences[tid]:
+            start = end - length + 2
+            if any(low <= start and end < high for low, high in spans):
                 out.add(tid)
                 break
     return out
