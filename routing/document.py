@@ -12,10 +12,12 @@ from routing.letter import letter_mask
 from routing.text import Normaliser, Tokens, fold, mask
 
 _NEXT = 1  # a token and the space after it
-# A letter's subject line ("Perihal: Lubang bekas tambang di dekat permukiman"), not a reply's or
-# a forward's ("Subject: Re: ...", whose matter the reply may have left: routing/settled.py)
+# A letter's subject line ("Perihal: Lubang bekas tambang di dekat permukiman", a web form's
+# "Judul: ..."), not a reply's or a forward's ("Subject: Re: ...", whose matter the reply may
+# have left: routing/settled.py), nor an address ("Judul: untuk Bagian Hukum")
 _SUBJECT_LINE = re.compile(
-    r"^[ \t]*(?:perihal|hal|subjek|subject)[ \t]*:[ \t]*(?!(?:re|fw|fwd|balas)\b)(\S[^\n]*)",
+    r"^[ \t]*(?:perihal|hal|subjek|subject|judul)[ \t]*:[ \t]*"
+    r"(?!(?:re|fw|fwd|balas|kepada|untuk|yth|ditujukan)\b)(\S[^\n]*)",
     re.MULTILINE | re.IGNORECASE,
 )
 

@@ -30,6 +30,7 @@ from tests.routing.blind_2026_12_07n import CASES as BLIND_2026_12_07N
 from tests.routing.blind_2026_12_07o import CASES as BLIND_2026_12_07O
 from tests.routing.blind_2026_12_07p import CASES as BLIND_2026_12_07P
 from tests.routing.blind_2026_12_07q import CASES as BLIND_2026_12_07Q
+from tests.routing.blind_2026_12_07r import CASES as BLIND_2026_12_07R
 from tests.routing.holdout import HOLDOUT
 from tests.routing.probes import PROBES
 from tests.routing.vocabulary import VOCABULARY
@@ -168,6 +169,8 @@ TUNED_BLIND_SETS = [
     # at is read again when what follows places nothing, "tidak kami bawa", "itu bukan yang
     # kami minta", "bsw", a network of pipes is no fishing net, consultancy selections
     ("2026-12-07q", BLIND_2026_12_07Q, 0.95, 0, 0.95),
+    # blind 174/180, email 60/60; 176 since a web form's "Judul:" is a subject line
+    ("2026-12-07r", BLIND_2026_12_07R, 0.97, 0, 0.98),
 ]
 
 

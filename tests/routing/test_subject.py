@@ -70,3 +70,12 @@ def test_the_sentence_that_asks_weighs_more_and_says_so() -> None:
     assert r.route(text.replace("Mohon tambang", "Mohon maaf, tambang"), "whatsapp").bonuses == ()
     off = router([MINE, VILLAGE, PLACE], request_bonus=0)
     assert off.route(text, "whatsapp").scores == {"adpem": 2.0, "kesra": 2.0}
+
+
+def test_a_web_forms_title_is_a_subject_line_but_not_an_address() -> None:
+    r = router([MINE, VILLAGE, PLACE])
+    form = "Judul: {subject}\nIsi: Lubang itu tidak berpagar, kepala desa dan reses sudah tahu."
+    assert r.route(form.format(subject="Lubang tambang"), "web").scores["adpem"] == 3.0
+    # "Judul: untuk Bagian ...", "Perihal: Kepada ...": whom the writer addresses, not the matter
+    assert r.route(form.format(subject="untuk tambang"), "web").scores["adpem"] == 2.0
+    assert r.route(form.format(subject="Kepada lubang"), "web").bonuses == ()
