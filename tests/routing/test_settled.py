@@ -281,8 +281,22 @@ def test_what_comes_before_the_request_pointed_at_is_set_aside() -> None:
         "yang saya minta, " * 3000,
         "Sy imam, " * 3000,
         "Kami warga, pengurus, ketua, anggota " * 1000,
+        "itu tidak kami persoalkan di sini; " * 3000,
+        "bukan itu yang saya minta. " * 3000,
+        "biar saya urus a b c sendiri " * 3000,
     ],
-    ids=["sudah", "thanks", "turn", "re", "focus", "introduction", "apposition"],
+    ids=[
+        "sudah",
+        "thanks",
+        "turn",
+        "re",
+        "focus",
+        "introduction",
+        "apposition",
+        "dismissed",
+        "pointer-back",
+        "own-way",
+    ],  # fmt: skip
 )
 def test_hostile_repetition_reads_a_bounded_part_of_the_text(
     text: str, monkeypatch: pytest.MonkeyPatch
@@ -340,3 +354,18 @@ def test_when_the_request_pointed_at_places_nothing_the_story_before_it_is_read_
     d = r.route(text, "whatsapp")
     assert (d.section, d.fired) == ("adpem", ("ac",))
     assert ("dana", "sembako", "set aside by 'nanti saya laporkan sendiri'") in d.ignored
+
+
+def test_hostile_requests_read_a_bounded_part_of_the_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    steps = 0
+    ends = settled._ends_sentence
+
+    def counting(tokens: object, t: int) -> bool:
+        nonlocal steps
+        steps += 1
+        return ends(tokens, t)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(settled, "_ends_sentence", counting)
+    found = settled.request_sentences(Document(Normaliser(), "mohon tolong " * 5000, 20_000))
+    assert len(found) <= settled._MOST
+    assert steps <= 2 * settled._MOST * settled._SCAN
