@@ -296,7 +296,7 @@ def test_what_comes_before_the_request_pointed_at_is_set_aside() -> None:
         "dismissed",
         "pointer-back",
         "own-way",
-    ],  # fmt: skip
+    ],
 )
 def test_hostile_repetition_reads_a_bounded_part_of_the_text(
     text: str, monkeypatch: pytest.MonkeyPatch
