@@ -4,7 +4,15 @@
 Written without reading config.yaml, routing/ or tests/routing/; each case is labelled only from
 the mandates in docs/sections.md.
 
-SCORE: not yet scored.
+Scored ONCE, blind, with the rules of main fac91ac (this file committed unread in that commit), on
+2026-12-07, after the changes tuned on 2026-12-07n to r and the request bonus: 172/180 correct =
+95.6% (Wilson 95% interval 91.5%-97.7%), 2 fallbacks. Per channel: email 70/72 = 97.2%, sms
+21/24, telegram 12/12, twitter 12/12, web 22/24, whatsapp 35/36. The rules of 1ca627b (the
+session's start) place 165/180 (email 66/72): the day's changes gained #50, #73, #84, #123, #155,
+#166 and #175 and lost none.
+The errors (index in CASES, label -> got): #20 kesra -> perencanaan_keuangan, #56 kerjasama ->
+kesra, #76 sda -> kerjasama, #87 sda -> fallback, #101 adpem -> fallback, #126 organisasi ->
+pemerintahan, #130 organisasi -> umum, #174 perencanaan_keuangan -> perekonomian.
 """
 
 from __future__ import annotations
