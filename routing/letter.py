@@ -99,6 +99,14 @@ _SPOKEN_TO_LOW = re.compile(_SPOKEN_TO.pattern)
 _TITLE_LOW = re.compile(_TITLE.pattern)
 _QUOTE_START_LOW = re.compile(_QUOTE_START.pattern, re.MULTILINE)
 _SECTION = re.compile(r"\b(?:bagian|kabag)\b", re.IGNORECASE)
+# The end of an addressee's sentence (_addressee_end): a word, then a stop and a space
+_SALUTATION_WORD = re.compile(r"(?:yth|terhormat)\b\.?", re.IGNORECASE)
+_SENTENCE_STOP = re.compile(r"(\w+)[.!?](?=\s)")
+_ABBREVIATIONS = frozenset({
+    "bpk", "bp", "pak", "ibu", "bu", "sdr", "sdri", "saudara", "h", "hj", "dr", "drs", "dra",
+    "ir", "prof", "ny", "tn", "kab", "kec", "kel", "ds", "jl", "jln", "st", "s", "m", "no",
+    "cq", "q", "up", "p", "kp", "dsn", "prov", "kota",
+})  # fmt: skip
 _SIGNATURE_WORDS = 12  # a signature line is short: a name, a role, an address, a phone
 
 
@@ -244,8 +252,25 @@ def _blank(m: re.Match[str]) -> str:
 
 def _blank_addressee(m: re.Match[str]) -> str:
     """An addressee that names a section ("Kepada Yth. Kepala Bagian Hukum") says where the
-    writer wants it to go: it stays readable."""
-    return m.group() if _SECTION.search(m.group()) else " " * len(m.group())
+    writer wants it to go: it stays readable. The addressee ends with its sentence: "Yth Setda.
+    Jembatan ulin di Desa Sepatin sdh 8 bln mangkrak, ..." is an SMS's salutation, then its
+    message."""
+    found = m.group()
+    cut = _addressee_end(found)
+    if _SECTION.search(found, 0, cut):
+        return found
+    return " " * cut + found[cut:]
+
+
+def _addressee_end(found: str) -> int:
+    """Where the addressee that starts `found` ends: after the first ".", "!" or "?" that ends
+    a sentence (not "Yth.", nor a title or place abbreviation: "Bpk.", "Kab.", "Hj."), or at
+    the end of `found`."""
+    start = _SALUTATION_WORD.search(found)
+    for stop in _SENTENCE_STOP.finditer(found, start.end() if start else 0):
+        if stop.group(1).lower() not in _ABBREVIATIONS:
+            return stop.end()
+    return len(found)
 
 
 def _addressee_hint(text: str, low: str | None) -> bool:

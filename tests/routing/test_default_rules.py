@@ -31,6 +31,7 @@ from tests.routing.blind_2026_12_07o import CASES as BLIND_2026_12_07O
 from tests.routing.blind_2026_12_07p import CASES as BLIND_2026_12_07P
 from tests.routing.blind_2026_12_07q import CASES as BLIND_2026_12_07Q
 from tests.routing.blind_2026_12_07r import CASES as BLIND_2026_12_07R
+from tests.routing.blind_2026_12_07s import CASES as BLIND_2026_12_07S
 from tests.routing.holdout import HOLDOUT
 from tests.routing.probes import PROBES
 from tests.routing.vocabulary import VOCABULARY
@@ -171,6 +172,9 @@ TUNED_BLIND_SETS = [
     ("2026-12-07q", BLIND_2026_12_07Q, 0.95, 0, 0.95),
     # blind 174/180, email 60/60; 176 since a web form's "Judul:" is a subject line
     ("2026-12-07r", BLIND_2026_12_07R, 0.97, 0, 0.98),
+    # blind 172/180, email 70/72; 174 since an addressee ends with its sentence ("Yth Setda.
+    # Jembatan ...") and a vendor's snacks
+    ("2026-12-07s", BLIND_2026_12_07S, 0.96, 1, 0.97),
 ]
 
 

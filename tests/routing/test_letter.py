@@ -27,6 +27,20 @@ def test_a_chat_loses_only_its_addressee() -> None:
     assert letter_mask(text, letter=False) == " " * 15 + text[15:]
 
 
+def test_an_addressee_ends_with_its_sentence() -> None:
+    # an SMS's salutation, then its message up to the first comma: the message stays
+    text = "Yth Setda. Jembatan ulin di Desa Sepatin sdh 8 bln mangkrak, baru separuh."
+    masked = letter_mask(text, letter=False)
+    assert masked.startswith(" " * len("Yth Setda."))
+    assert "Jembatan ulin" in masked and "mangkrak, baru separuh." in masked
+    # titles and place abbreviations are no sentence's end
+    text = "Yth. Bpk. Kepala Dinas Kab. Kukar,\nDengan hormat"
+    assert letter_mask(text, letter=False).startswith(" " * text.index(","))
+    assert letter_mask("Yth Pak RT 05. Jalan rusak, tolong", letter=False).strip() == (
+        "Jalan rusak, tolong"
+    )
+
+
 def test_an_addressee_spoken_to_keeps_the_title_only() -> None:
     text = "Yth. Bapak Bupati Kutai Kartanegara,\n\nKami mengundang Bapak membuka acara."
     masked = letter_mask(text, letter=True)
