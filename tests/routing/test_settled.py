@@ -303,17 +303,22 @@ def test_hostile_repetition_reads_a_bounded_part_of_the_text(
 ) -> None:
     """A message that repeats the words these readers look for costs a bounded number of steps,
     not one pass over the text per repetition (counted, not timed)."""
-    steps = 0
+    steps = _count_sentence_steps(monkeypatch)
+    settled_sentences(Document(Normaliser(), text, 20_000))
+    assert steps[0] <= 8 * settled._MOST * settled._SCAN
+
+
+def _count_sentence_steps(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """A counter of the sentence readers' steps (settled._ends_sentence calls)."""
+    steps = [0]
     ends = settled._ends_sentence
 
     def counting(tokens: object, t: int) -> bool:
-        nonlocal steps
-        steps += 1
+        steps[0] += 1
         return ends(tokens, t)  # type: ignore[arg-type]
 
     monkeypatch.setattr(settled, "_ends_sentence", counting)
-    settled_sentences(Document(Normaliser(), text, 20_000))
-    assert steps <= 8 * settled._MOST * settled._SCAN
+    return steps
 
 
 def test_a_matter_the_writer_sets_apart_does_not_count_beside_the_request() -> None:
@@ -357,15 +362,7 @@ def test_when_the_request_pointed_at_places_nothing_the_story_before_it_is_read_
 
 
 def test_hostile_requests_read_a_bounded_part_of_the_text(monkeypatch: pytest.MonkeyPatch) -> None:
-    steps = 0
-    ends = settled._ends_sentence
-
-    def counting(tokens: object, t: int) -> bool:
-        nonlocal steps
-        steps += 1
-        return ends(tokens, t)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(settled, "_ends_sentence", counting)
+    steps = _count_sentence_steps(monkeypatch)
     found = settled.request_sentences(Document(Normaliser(), "mohon tolong " * 5000, 20_000))
     assert len(found) <= settled._MOST
-    assert steps <= 2 * settled._MOST * settled._SCAN
+    assert steps[0] <= 2 * settled._MOST * settled._SCAN
