@@ -4,7 +4,16 @@
 Written without reading config.yaml, routing/ or tests/routing/; each case is labelled only from
 the mandates in docs/sections.md.
 
-SCORE: not yet scored.
+Scored ONCE, blind, with the rules of main 1594a82 (this file committed unread in that commit), on
+2026-12-07, after the changes tuned on 2026-12-07n to s and the request bonus: 168/180 correct =
+93.3% (Wilson 95% interval 88.7%-96.1%), 1 fallback. Per channel: email 45/48 = 93.8%, sms
+22/24, telegram 23/24, twitter 12/12, web 20/24, whatsapp 46/48. The rules of 1ca627b (the
+session's start) place 164/180 (email 44/48): the day's changes gained #15, #56, #88, #120 and
+#173 and lost #153 (prokom -> sda).
+The errors (index in CASES, label -> got): #13 pemerintahan -> sda, #23 kesra -> hukum, #71
+perekonomian -> fallback, #81 sda -> perekonomian, #122 organisasi -> prokom, #127 organisasi ->
+adpem, #128 organisasi -> adpem, #143 umum -> prokom, #153 prokom -> sda, #159 prokom -> kesra,
+#161 prokom -> kesra, #167 perencanaan_keuangan -> adpem.
 """
 
 from __future__ import annotations
