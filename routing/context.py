@@ -55,7 +55,7 @@ _TOPIC = frozenset({
 _INTENT = frozenset({
     "=bermaksud", "=berniat", "=memohon", "=meminta", "=mengundang", "=mengajukan",
     "=mempersoalkan", "=mempermasalahkan", "=mempertanyakan", "=menanyakan", "=minta",
-    "=mengeluhkan",
+    "=mengeluhkan", "=menagih",  # "kami tidak menagih pembayaran dari Pemkab"
 })  # fmt: skip
 # "bukan mau lapor jalan rusak", "bukan ingin mengadukan proyeknya": words of wanting or
 # reporting between a negator and a term do not use up the window either; unlike _INTENT they do

@@ -638,4 +638,17 @@ PROBES: list[tuple[str, str, str]] = [
     ),
     ("organisasi", "whatsapp", "tiap datang ke kantor disuruh lengkapi yg lain2, gak ada tertulis"),
     ("pbj", "telegram", "seleksi jasa konsultansi perencanaan syaratnya mengunci perusahaan luar"),
+    # a contractor's own termin, with its workers named further on; a bill said not to be sent
+    (
+        "perencanaan_keuangan",
+        "email",
+        "Kami kontraktor renovasi ruang rapat Setda. Pembayaran termin akhir belum dibayar sampai"
+        " sekarang, padahal tukang dan toko bangunan terus menagih kami.",
+    ),
+    (
+        "kesra",
+        "email",
+        "Kami penyedia jasa konstruksi masjid, kami tidak menagih pembayaran dari Pemkab. Mohon"
+        " bantuan rumah ibadah tahap II untuk panitia masjid segera dicairkan.",
+    ),
 ]

@@ -32,6 +32,7 @@ from tests.routing.blind_2026_12_07p import CASES as BLIND_2026_12_07P
 from tests.routing.blind_2026_12_07q import CASES as BLIND_2026_12_07Q
 from tests.routing.blind_2026_12_07r import CASES as BLIND_2026_12_07R
 from tests.routing.blind_2026_12_07s import CASES as BLIND_2026_12_07S
+from tests.routing.blind_2026_12_07t import CASES as BLIND_2026_12_07T
 from tests.routing.holdout import HOLDOUT
 from tests.routing.probes import PROBES
 from tests.routing.vocabulary import VOCABULARY
@@ -175,6 +176,9 @@ TUNED_BLIND_SETS = [
     # blind 172/180, email 70/72; 174 since an addressee ends with its sentence ("Yth Setda.
     # Jembatan ...") and a vendor's snacks
     ("2026-12-07s", BLIND_2026_12_07S, 0.96, 1, 0.97),
+    # blind 168/180, email 45/48; 169, email 46/48, since a contractor's own termin counts beside
+    # its workers named further on, and "tidak menagih" denies a bill
+    ("2026-12-07t", BLIND_2026_12_07T, 0.93, 1, 0.95),
 ]
 
 
