@@ -4,7 +4,17 @@
 Written without reading config.yaml, routing/ or tests/routing/; each case is labelled only from
 the mandates in docs/sections.md.
 
-SCORE: not yet scored.
+Scored ONCE, blind, with the rules of main 2182fd1 (this file committed unread in that commit), on
+2026-12-07, after the changes tuned on 2026-12-07n to t and the request bonus: 168/180 correct =
+93.3% (Wilson 95% interval 88.7%-96.1%), 2 fallbacks. Per channel: email 44/48 = 91.7%, sms
+24/24, telegram 22/24, twitter 12/12, web 32/36, whatsapp 34/36. The rules of 1ca627b (the
+session's start) place 165/180 (email 42/48): the day's changes gained #53, #120 and #137 and
+lost none.
+The errors (index in CASES, label -> got): #13 pemerintahan -> fallback, #15 kesra ->
+perencanaan_keuangan, #17 kesra -> perencanaan_keuangan, #18 kesra -> perencanaan_keuangan, #66
+perekonomian -> sda, #68 perekonomian -> kesra, #69 perekonomian -> pbj, #83 sda -> perekonomian,
+#124 organisasi -> fallback, #128 organisasi -> kesra, #148 umum -> adpem, #168
+perencanaan_keuangan -> organisasi.
 """
 
 from __future__ import annotations
