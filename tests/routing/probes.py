@@ -651,4 +651,12 @@ PROBES: list[tuple[str, str, str]] = [
         "Kami penyedia jasa konstruksi masjid, kami tidak menagih pembayaran dari Pemkab. Mohon"
         " bantuan rumah ibadah tahap II untuk panitia masjid segera dicairkan.",
     ),
+    # a grant or a scholarship paid late is the matter of the section that manages it
+    (
+        "kesra",
+        "email",
+        "Majelis taklim kami penerima hibah Rp 25 juta. NPHD sudah kami tandatangani, rekening"
+        " sudah dibuka, tetapi dananya belum juga ditransfer. Kami malah sudah ditagih laporan"
+        " pertanggungjawaban. Mohon penjelasan.",
+    ),
 ]

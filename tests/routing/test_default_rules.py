@@ -33,6 +33,7 @@ from tests.routing.blind_2026_12_07q import CASES as BLIND_2026_12_07Q
 from tests.routing.blind_2026_12_07r import CASES as BLIND_2026_12_07R
 from tests.routing.blind_2026_12_07s import CASES as BLIND_2026_12_07S
 from tests.routing.blind_2026_12_07t import CASES as BLIND_2026_12_07T
+from tests.routing.blind_2026_12_07u import CASES as BLIND_2026_12_07U
 from tests.routing.holdout import HOLDOUT
 from tests.routing.probes import PROBES
 from tests.routing.vocabulary import VOCABULARY
@@ -179,6 +180,9 @@ TUNED_BLIND_SETS = [
     # blind 168/180, email 45/48; 169, email 46/48, since a contractor's own termin counts beside
     # its workers named further on, and "tidak menagih" denies a bill
     ("2026-12-07t", BLIND_2026_12_07T, 0.93, 1, 0.95),
+    # blind 168/180, email 44/48; 170, email 46/48, since a grant or a scholarship paid late is
+    # the section's that manages it
+    ("2026-12-07u", BLIND_2026_12_07U, 0.94, 2, 0.95),
 ]
 
 
