@@ -102,6 +102,18 @@ _SECTION = re.compile(r"\b(?:bagian|kabag)\b", re.IGNORECASE)
 # The end of an addressee's sentence (_addressee_end): a word, then a stop and a space
 _SALUTATION_WORD = re.compile(r"(?:yth|terhormat)\b\.?", re.IGNORECASE)
 _SENTENCE_STOP = re.compile(r"(\w+)[.!?](?=\s)")
+_FIRST_WORD = re.compile(r"[\s.,:]*([\w/-]+)")
+# The words that open an addressee in lower case (`_addresses_someone`)
+_ADDRESSING = frozenset({
+    "bapak", "ibu", "bapak/ibu", "ibu/bapak", "bpk", "bpk/ibu", "bp", "pak", "bu", "sdr", "sdri",
+    "saudara", "saudari", "admin", "min", "mimin", "bagian", "bag", "kepala", "kabag",
+    "kasubbag", "subbag", "sekretaris", "sekda", "sekretariat", "setda", "pemerintah", "pemkab",
+    "pemda", "pengelola", "bupati", "wakil", "wabup", "pokja", "panitia", "pimpinan", "kelompok",
+    "bendahara", "tim", "camat", "lurah", "kades", "humas", "asisten", "pengaduan", "ukpbj",
+    "protokol", "lpse", "keuangan", "helpdesk", "rekan", "rekan-rekan", "layanan", "ketua",
+    "direktur", "dinas", "kantor", "petugas", "para", "dewan", "gubernur", "dprd", "operator",
+    "staf", "pejabat", "yang", "kpd", "kepada",
+})  # fmt: skip
 _ABBREVIATIONS = frozenset({
     "bpk", "bp", "pak", "ibu", "bu", "sdr", "sdri", "saudara", "h", "hj", "dr", "drs", "dra",
     "ir", "prof", "ny", "tn", "kab", "kec", "kel", "ds", "jl", "jln", "st", "s", "m", "no",
@@ -257,9 +269,21 @@ def _blank_addressee(m: re.Match[str]) -> str:
     message."""
     found = m.group()
     cut = _addressee_end(found)
-    if _SECTION.search(found, 0, cut):
+    if _SECTION.search(found, 0, cut) or not _addresses_someone(found):
         return found
     return " " * cut + found[cut:]
+
+
+def _addresses_someone(found: str) -> bool:
+    """Whether the words after "Yth" name someone: a capitalised word, or one of the words that
+    address ("yth pak camat", "yth admin"); "Yth. bantuan bibit ikan ... ada kah?" and "yth sy
+    mau lapor ..." go straight to the message."""
+    start = _SALUTATION_WORD.search(found)
+    word = _FIRST_WORD.match(found, start.end() if start else 0)
+    if word is None:
+        return True  # "Yth." alone on its line: the addressee follows
+    first = word.group(1)
+    return not first.islower() or first.lower() in _ADDRESSING
 
 
 def _addressee_end(found: str) -> int:

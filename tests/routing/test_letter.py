@@ -41,6 +41,17 @@ def test_an_addressee_ends_with_its_sentence() -> None:
     )
 
 
+def test_a_salutation_straight_into_the_message_blanks_nothing() -> None:
+    # "Yth." followed by the matter, not by whom it addresses: every word stays readable
+    for text in (
+        "Yth. bantuan bibit ikan utk pembudidaya keramba thn ini ada kah? kelompok kami",
+        "yth sy mau lapor jalan rusak, tolong",
+    ):
+        assert letter_mask(text, letter=False) == text
+    # lower-case words that address are still an addressee
+    assert letter_mask("yth pak camat, jalan rusak", letter=False).strip() == "jalan rusak"
+
+
 def test_an_addressee_spoken_to_keeps_the_title_only() -> None:
     text = "Yth. Bapak Bupati Kutai Kartanegara,\n\nKami mengundang Bapak membuka acara."
     masked = letter_mask(text, letter=True)
