@@ -208,7 +208,15 @@ _DISMISS = re.compile(
     # ("masalah ini sudah kami sampaikan ke ..." is the matter itself, handed on before)
     f"|(?:=itu|=tersebut) =sudah {_alternation(_WRITERS)} {_alternation(_HANDED)}"
     "|=tidak =ada (?:=keluhan|=masalah|=persoalan) (?:=soal|=dengan|=untuk|=tentang|=terkait)"
-    " (?:=itu|=ini|=tersebut))(?= )"
+    " (?:=itu|=ini|=tersebut)"
+    # "... harga besi yg naik terus, tapi itu nanti haja": a matter put off
+    "|(?:=itu|=ini) =nanti (?:=saja|=haja|=dulu))(?= )"
+)
+# Other matters listed as examples ("banyak keluhan lain, misalnya gas melon ..., debu ...") before
+# the writer turns to the one at hand ("Tapi yang paling kami takutkan ...", "tetapi laporan ini
+# khusus soal hutan"): set aside up to the turn (_listed)
+_LISTED = re.compile(
+    " (?:=keluhan|=masalah|=persoalan|=urusan|=hal) =lain (?:=misalnya|=seperti|=contohnya)(?= )"
 )
 _VERB_PREFIXES = ("me", "ber", "di", "ter", "ng", "ny")
 _IS = frozenset({"=adalah", "=ialah", "=yaitu", "=yakni"})
@@ -257,6 +265,9 @@ def _settled(doc: Document, story: bool) -> list[tuple[int, int, str]]:
     dismissed = [m.span() for m in _DISMISS.finditer(hay, surface)]
     if dismissed:
         turn += _dismissed(doc, dismissed[:_MOST])
+    listed = [m.span() for m in _LISTED.finditer(hay, surface)]
+    if listed:
+        turn += _listed(doc, listed[:_MOST])
     if " =kasih " not in hay and not any(w in hay for w in _DONE_WORDS):
         # most texts: a few searches
         return sorted(turn + _reply_subjects(doc)) if " =re " in hay else sorted(turn)
@@ -446,8 +457,11 @@ def _dismissed(doc: Document, found: list[tuple[int, int]]) -> list[tuple[int, i
         back = first_t - begin <= 4 and any(
             not _ANAPHORS.isdisjoint(surfaces[k].split()) for k in range(first_t, marker + 1)
         )
+        # a request before it stays, unless it is the matter put off ("mau tanya soal harga
+        # besi ..., tapi itu nanti haja")
+        put_off = "=nanti" in surfaces[marker - 1].split()
         asks = [k for k in range(begin, first_t) if not _ASKING.isdisjoint(surfaces[k].split())]
-        if asks:
+        if asks and not put_off:
             begin = _clause_last(tokens, asks[-1]) + 1
             if begin > first_t:
                 continue
@@ -457,6 +471,36 @@ def _dismissed(doc: Document, found: list[tuple[int, int]]) -> list[tuple[int, i
             before = _sentence_start(tokens, begin - 1)
             if all(_ASKING.isdisjoint(surfaces[k].split()) for k in range(before, begin)):
                 begin = before
+        words = " ".join(w[1:] for w in surfaces[first_t : marker + 1])
+        out.append((begin, last, words))
+    return out
+
+
+def _listed(doc: Document, found: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Other matters the writer lists as examples before turning to the one at hand: from the
+    start of the sentence to the word before the turn ("tapi", "tetapi", "namun") in the same
+    sentence, or to its end when the turn opens the next one ("... debu dari truk batu bara. Tapi
+    yang paling kami takutkan ..."). No turn, no setting aside: the list may be the complaint."""
+    tokens = doc.tokens
+    surfaces = tokens.surfaces
+    out: list[tuple[int, int, str]] = []
+    for start, end in found:
+        first_t, marker = doc.token_range(end, end - start + 1)
+        if out and first_t <= out[-1][1]:
+            continue
+        begin, last = _sentence(tokens, first_t)
+        turn = next(
+            (
+                k
+                for k in range(marker + 1, last + 1)
+                if not _CONTRAST_WORDS.isdisjoint(surfaces[k].split())
+            ),
+            None,
+        )
+        if turn is not None:
+            last = turn - 1
+        elif last + 1 >= len(surfaces) or _CONTRAST_WORDS.isdisjoint(surfaces[last + 1].split()):
+            continue
         words = " ".join(w[1:] for w in surfaces[first_t : marker + 1])
         out.append((begin, last, words))
     return out

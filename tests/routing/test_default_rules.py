@@ -34,6 +34,7 @@ from tests.routing.blind_2026_12_07r import CASES as BLIND_2026_12_07R
 from tests.routing.blind_2026_12_07s import CASES as BLIND_2026_12_07S
 from tests.routing.blind_2026_12_07t import CASES as BLIND_2026_12_07T
 from tests.routing.blind_2026_12_07u import CASES as BLIND_2026_12_07U
+from tests.routing.blind_2026_12_07v import CASES as BLIND_2026_12_07V
 from tests.routing.holdout import HOLDOUT
 from tests.routing.probes import PROBES
 from tests.routing.vocabulary import VOCABULARY
@@ -183,6 +184,9 @@ TUNED_BLIND_SETS = [
     # blind 168/180, email 44/48; 170, email 46/48, since a grant or a scholarship paid late is
     # the section's that manages it
     ("2026-12-07u", BLIND_2026_12_07U, 0.94, 2, 0.95),
+    # blind 172/180, email 44/48; 174 since a matter put off ("tapi itu nanti haja") and other
+    # matters listed as examples before a turn are set aside
+    ("2026-12-07v", BLIND_2026_12_07V, 0.96, 0, 0.9),
 ]
 
 

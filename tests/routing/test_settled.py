@@ -141,6 +141,13 @@ def _settled(text: str) -> list[str]:
             ["itu bukan yang kami minta"],
         ),
         ("Dugaan soal lelang tidak kami bawa di surat ini. Jalan retak", ["tidak kami bawa"]),
+        # a matter put off, the request for it included; other matters listed before a turn
+        ("mau tanya soal harga besi yg naik, tapi itu nanti haja. Lpse", ["itu nanti haja"]),
+        (
+            "Ada keluhan lain, misalnya gas langka, debu truk. Tapi yang kami takutkan jembatan",
+            ["keluhan lain misalnya"],
+        ),
+        ("Ada keluhan lain seperti gas langka dan debu truk.", []),  # no turn: the list is it
         # "itu" at the end points back to the sentence before, when it comes early in its own
         (
             "Kami audiensi soal sawit. Pertemuannya baik, tidak ada keluhan soal itu. Motor hilang",
