@@ -291,6 +291,7 @@ def test_what_comes_before_the_request_pointed_at_is_set_aside() -> None:
         "itu tidak kami persoalkan di sini; " * 3000,
         "bukan itu yang saya minta. " * 3000,
         "biar saya urus a b c sendiri " * 3000,
+        "keluhan lain, misalnya gas, " * 3000 + "tapi",
     ],
     ids=[
         "sudah",
@@ -303,6 +304,7 @@ def test_what_comes_before_the_request_pointed_at_is_set_aside() -> None:
         "dismissed",
         "pointer-back",
         "own-way",
+        "listed",
     ],
 )
 def test_hostile_repetition_reads_a_bounded_part_of_the_text(
