@@ -15,7 +15,9 @@
   urusan honor pelatih, ...", "..., namun hal itu tidak berhubungan dengan surat ini";
 - a matter the writer names, then dismisses: "... menjanjikan perbaikan jalan desa; janji jalan
   itu tidak kami persoalkan di sini", "Soal CSR biar saya urus sendiri dengan perusahaan", "...
-  dana CSR, itu udh lain cerita".
+  dana CSR, itu udh lain cerita", "mau tanya soal harga besi ..., tapi itu nanti haja";
+- other matters listed as examples before a turn to the one at hand: "banyak keluhan lain,
+  misalnya gas melon ..., debu ... Tapi yang paling kami takutkan ...".
 
 A sentence is settled when it holds "sudah" or "telah" (after slang: "sdh", "udh", "dah"; or
 "kami anggap"), then a word of a finished state ("ditangani", "selesai", "normal", "aman",
