@@ -659,4 +659,11 @@ PROBES: list[tuple[str, str, str]] = [
         " sudah dibuka, tetapi dananya belum juga ditransfer. Kami malah sudah ditagih laporan"
         " pertanggungjawaban. Mohon penjelasan.",
     ),
+    # an embankment ("timbunan") is no hoarding ("penimbunan")
+    (
+        "adpem",
+        "web",
+        "Timbunan oprit jembatan baru di desa kami turun, ada celah antara aspal dan lantai"
+        " jembatan",
+    ),
 ]
