@@ -90,6 +90,7 @@ _FOCUS = frozenset({
     "=pertanyakan", "=adukan", "=laporkan", "=harapkan", "=butuhkan", "=perlukan", "=inginkan",
     "=dikeluhkan", "=diminta", "=dimohon", "=dimohonkan", "=ditanyakan", "=dipersoalkan",
     "=dipermasalahkan", "=dipertanyakan", "=diadukan", "=dilaporkan",
+    "=utama",  # "tp yg utama audiensi ini dulu": the main matter, pointed at
 })  # fmt: skip
 _WRITERS = frozenset({"=saya", "=kami", "=aku", "=kmi", "=gw", "=gue", "=aq", "=kita"})
 _WANTING = frozenset({"=ingin", "=mau", "=hendak", "=cuma", "=hanya"})
@@ -211,8 +212,12 @@ _DISMISS = re.compile(
     f"|(?:=itu|=tersebut) =sudah {_alternation(_WRITERS)} {_alternation(_HANDED)}"
     "|=tidak =ada (?:=keluhan|=masalah|=persoalan) (?:=soal|=dengan|=untuk|=tentang|=terkait)"
     " (?:=itu|=ini|=tersebut)"
-    # "... harga besi yg naik terus, tapi itu nanti haja": a matter put off
-    "|(?:=itu|=ini) =nanti (?:=saja|=haja|=dulu))(?= )"
+    # "... harga besi yg naik terus, tapi itu nanti haja": a matter put off; "tagihan kami jg blm
+    # dibayar, tp itu bos yg urus", "tp itu urusan dia lah": someone else's
+    "|(?:=itu|=ini) =nanti (?:=saja|=haja|=dulu)"
+    "|=itu =urusan (?:=dia|=mereka|=beliau|=bos|=orang|=pihak)"
+    "|=itu (?:=bos|=dia|=mereka|=beliau|=kantor|=atasan)(?: =saya| =kami)? =yang"
+    " (?:=urus|=mengurus|=tangani|=menangani))(?= )"
 )
 # Other matters listed as examples ("banyak keluhan lain, misalnya gas melon ..., debu ...") before
 # the writer turns to the one at hand ("Tapi yang paling kami takutkan ...", "tetapi laporan ini
@@ -386,7 +391,7 @@ def _focus(doc: Document, turn: list[tuple[int, int, str]]) -> list[tuple[int, i
             k += 1
         if k >= count or _FOCUS.isdisjoint(surfaces[k].split()):
             continue
-        if not writer and not _points(tokens, k):
+        if not writer and not _points(tokens, k) and surfaces[k] != "=utama":
             continue
         first = _sentence_start(tokens, t)
         if any(not _DENIED.isdisjoint(surfaces[j].split()) for j in range(first, t)):

