@@ -4,7 +4,19 @@
 Written without reading config.yaml, routing/ or tests/routing/; each case is labelled only from
 the mandates in docs/sections.md.
 
-SCORE: not yet scored.
+Scored ONCE, blind, with the rules of main fdbe893 (this file committed unread in that commit), on
+2026-12-07, after the changes tuned on 2026-12-07n to w and the request bonus: 160/180 correct =
+88.9% (Wilson 95% interval 83.5%-92.7%), no fallback. Per channel: email 30/36 = 83.3%, sms
+21/24, telegram 22/24, twitter 31/36, web 22/24, whatsapp 34/36. The rules of 1ca627b (the
+session's start) place 159/180 (email 28/36): the day's changes gained #47, #86 and #122 and lost
+#23 (kesra -> perencanaan_keuangan) and #104 (adpem -> prokom).
+The errors (index in CASES, label -> got): #9 pemerintahan -> sda, #16 kesra -> organisasi, #23
+kesra -> perencanaan_keuangan, #33 hukum -> perencanaan_keuangan, #46 kerjasama -> kesra, #50
+kerjasama -> sda, #52 kerjasama -> sda, #53 kerjasama -> perekonomian, #55 kerjasama -> kesra,
+#57 kerjasama -> prokom, #59 kerjasama -> prokom, #74 perekonomian -> kerjasama, #76 sda ->
+kesra, #104 adpem -> prokom, #120 organisasi -> prokom, #121 organisasi ->
+perencanaan_keuangan, #131 organisasi -> pemerintahan, #135 umum -> prokom, #141 umum ->
+organisasi, #164 prokom -> adpem.
 """
 
 from __future__ import annotations
