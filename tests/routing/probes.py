@@ -666,4 +666,11 @@ PROBES: list[tuple[str, str, str]] = [
         "Timbunan oprit jembatan baru di desa kami turun, ada celah antara aspal dan lantai"
         " jembatan",
     ),
+    # a company's social programme is CSR, not the regency's social aid
+    (
+        "kerjasama",
+        "telegram",
+        "Min, operator seluler dulu janji pasang wifi gratis buat balai desa sbg bantuan sosial"
+        " perusahaan. Maret udh mati. Bisa dibantu tagih ke perusahaannya?",
+    ),
 ]

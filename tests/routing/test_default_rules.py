@@ -36,6 +36,7 @@ from tests.routing.blind_2026_12_07t import CASES as BLIND_2026_12_07T
 from tests.routing.blind_2026_12_07u import CASES as BLIND_2026_12_07U
 from tests.routing.blind_2026_12_07v import CASES as BLIND_2026_12_07V
 from tests.routing.blind_2026_12_07w import CASES as BLIND_2026_12_07W
+from tests.routing.blind_2026_12_07x import CASES as BLIND_2026_12_07X
 from tests.routing.holdout import HOLDOUT
 from tests.routing.probes import PROBES
 from tests.routing.vocabulary import VOCABULARY
@@ -191,6 +192,9 @@ TUNED_BLIND_SETS = [
     # blind 165/180, email 45/48; 168 since someone else's matter ("tp itu bos yg urus", "itu
     # urusan dia") and the main matter pointed at ("tp yg utama audiensi ini dulu")
     ("2026-12-07w", BLIND_2026_12_07W, 0.93, 0, 0.93),
+    # blind 160/180, email 30/36; 163 since a company's social programme is CSR and a group's
+    # approved aid proposal paid late is a grant
+    ("2026-12-07x", BLIND_2026_12_07X, 0.9, 0, 0.83),
 ]
 
 
