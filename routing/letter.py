@@ -34,7 +34,9 @@ _GREETING = re.compile(
 )
 # "Dari :" and "Tanggal :" in a Nota Dinas name the sender and the date
 _META = re.compile(r"(?:nomor|no|lampiran|lamp|sifat|dari|tanggal|tgl)\s*:.*", re.IGNORECASE)
-_SUBJECT = re.compile(r"(?:perihal|hal|subjek|subject)\s*:", re.IGNORECASE)
+# The labels of a subject line (routing/document.py reads the line's words too)
+SUBJECT_LABELS = "perihal|hal|subjek|subject"
+_SUBJECT = re.compile(rf"(?:{SUBJECT_LABELS})\s*:", re.IGNORECASE)
 # A letterhead (kop surat) above an official letter: lines in capitals that name the sender
 # ("PEMERINTAH KABUPATEN KUTAI KARTANEGARA", "DINAS KESEHATAN", "UNIVERSITAS ..."), the address
 # lines under them, or a title ("NOTA DINAS").
@@ -268,30 +270,30 @@ def _blank_addressee(m: re.Match[str]) -> str:
     Jembatan ulin di Desa Sepatin sdh 8 bln mangkrak, ..." is an SMS's salutation, then its
     message."""
     found = m.group()
-    cut = _addressee_end(found)
-    if _SECTION.search(found, 0, cut) or not _addresses_someone(found):
+    salutation = _SALUTATION_WORD.search(found)
+    after = salutation.end() if salutation else 0
+    cut = _addressee_end(found, after)
+    if _SECTION.search(found, 0, cut) or not _addresses_someone(found, after):
         return found
     return " " * cut + found[cut:]
 
 
-def _addresses_someone(found: str) -> bool:
-    """Whether the words after "Yth" name someone: a capitalised word, or one of the words that
-    address ("yth pak camat", "yth admin"); "Yth. bantuan bibit ikan ... ada kah?" and "yth sy
-    mau lapor ..." go straight to the message."""
-    start = _SALUTATION_WORD.search(found)
-    word = _FIRST_WORD.match(found, start.end() if start else 0)
+def _addresses_someone(found: str, after: int) -> bool:
+    """Whether the words after "Yth" (from position `after`) name someone: a capitalised word,
+    or one of the words that address ("yth pak camat", "yth admin"); "Yth. bantuan bibit ikan
+    ... ada kah?" and "yth sy mau lapor ..." go straight to the message."""
+    word = _FIRST_WORD.match(found, after)
     if word is None:
         return True  # "Yth." alone on its line: the addressee follows
     first = word.group(1)
     return not first.islower() or first.lower() in _ADDRESSING
 
 
-def _addressee_end(found: str) -> int:
-    """Where the addressee that starts `found` ends: after the first ".", "!" or "?" that ends
-    a sentence (not "Yth.", nor a title or place abbreviation: "Bpk.", "Kab.", "Hj."), or at
-    the end of `found`."""
-    start = _SALUTATION_WORD.search(found)
-    for stop in _SENTENCE_STOP.finditer(found, start.end() if start else 0):
+def _addressee_end(found: str, after: int) -> int:
+    """Where the addressee that starts `found` ends: after the first ".", "!" or "?" past
+    position `after` (the salutation word) that ends a sentence (not a title or place
+    abbreviation: "Bpk.", "Kab.", "Hj."), or at the end of `found`."""
+    for stop in _SENTENCE_STOP.finditer(found, after):
         if stop.group(1).lower() not in _ABBREVIATIONS:
             return stop.end()
     return len(found)

@@ -333,7 +333,7 @@ class Router:
             scores[section] = scores.get(section, 0.0) + (f.score if rule.weights else rule.score)
             if rule.index < first.get(section, len(c.rules)):
                 first[section] = rule.index
-        bonuses = self._add_bonuses(scores, counted, bonus_terms)
+        bonuses = self._add_bonuses(scores, bonus_terms)
         rounded = {s: round(v, 6) for s, v in scores.items()}
         # best first; a tie goes to the section whose earliest matching rule comes first (for
         # the winner, and for the runner-up that the explanation names)
@@ -366,18 +366,16 @@ class Router:
         return self._decision(doc, best, winners, fired_ids, scores, False, ignored, bonuses)
 
     def _add_bonuses(
-        self, scores: dict[str, float], counted: dict[int, Any],
-        bonus_terms: Sequence[tuple[str, set[int], float]],
-    ) -> tuple[tuple[str, str, float], ...]:  # fmt: skip
-        """Add each bonus to the sections with a counted term among its terms ("Perihal: Lubang
-        bekas tambang ...", "Kami memohon Pemkab mendesak perusahaan memagari lubang ..."): the
-        matter the writer names), a topical term of theirs (_topical_terms); each bonus once
-        per section. Returns (kind, section, amount) of each bonus given."""
+        self, scores: dict[str, float], bonus_terms: Sequence[tuple[str, set[int], float]]
+    ) -> tuple[tuple[str, str, float], ...]:
+        """Add each bonus to the sections with one of its (counted, _bonus_terms) terms among
+        their topical terms (_topical_terms): "Perihal: Lubang bekas tambang ...", "Kami
+        memohon Pemkab mendesak perusahaan memagari lubang ...": the matter the writer names;
+        each bonus once per section. Returns (kind, section, amount) of each bonus given."""
         topical = self._topical_terms()[0]
         given = []
         for kind, terms, amount in bonus_terms:
-            named = terms.intersection(counted)
-            for section in [s for s in scores if not named.isdisjoint(topical.get(s, ()))]:
+            for section in [s for s in scores if not terms.isdisjoint(topical.get(s, ()))]:
                 scores[section] += amount
                 given.append((kind, section, amount))
         return tuple(given)

@@ -397,7 +397,7 @@ def _focus(doc: Document, turn: list[tuple[int, int, str]]) -> list[tuple[int, i
         if any(not _DENIED.isdisjoint(surfaces[j].split()) for j in range(first, t)):
             continue  # "bukan bantuan alat pertanian yg sy tanyakan"
         if not turn or turn[-1][1] < t - 1:
-            turn = [(0, t - 1, " ".join(w[1:] for w in surfaces[t : k + 1]))]
+            turn = [(0, t - 1, _words(surfaces, t, k))]
     return turn
 
 
@@ -478,8 +478,7 @@ def _dismissed(doc: Document, found: list[tuple[int, int]]) -> list[tuple[int, i
             before = _sentence_start(tokens, begin - 1)
             if all(_ASKING.isdisjoint(surfaces[k].split()) for k in range(before, begin)):
                 begin = before
-        words = " ".join(w[1:] for w in surfaces[first_t : marker + 1])
-        out.append((begin, last, words))
+        out.append((begin, last, _words(surfaces, first_t, marker)))
     return out
 
 
@@ -508,9 +507,13 @@ def _listed(doc: Document, found: list[tuple[int, int]]) -> list[tuple[int, int,
             last = turn - 1
         elif last + 1 >= len(surfaces) or _CONTRAST_WORDS.isdisjoint(surfaces[last + 1].split()):
             continue
-        words = " ".join(w[1:] for w in surfaces[first_t : marker + 1])
-        out.append((begin, last, words))
+        out.append((begin, last, _words(surfaces, first_t, marker)))
     return out
+
+
+def _words(surfaces: list[str], first: int, last: int) -> str:
+    """Tokens first..last as the words that set a part aside ("tidak kami persoalkan")."""
+    return " ".join(w[1:] for w in surfaces[first : last + 1])
 
 
 def _points_back(surfaces: list[str], begin: int, stop: int) -> bool:
