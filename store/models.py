@@ -125,11 +125,14 @@ class Complaint(SQLModel, table=True):
         ),
         # Candidates for a shared case: the same section within a few days (desk/cases.py).
         Index("ix_complaint_section_created", "section", "created_at"),
+        # A citizen's complaints; the open one a chat message continues, newest activity first
+        # (store/queries.py, open_complaint_ref; migration 0018).
+        Index("ix_complaint_citizen_channel_seen", "citizen_id", "channel", "last_message_at"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
     tracking_code: str = Field(max_length=32, unique=True)
-    citizen_id: int = Field(foreign_key="citizen.id", index=True)
+    citizen_id: int = Field(foreign_key="citizen.id")  # first in ix_complaint_citizen_channel_seen
     identity_id: int | None = Field(default=None, foreign_key="identity.id")
     channel: str = Field(max_length=32)
     section: str = Field(max_length=64)

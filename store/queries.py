@@ -261,13 +261,17 @@ def open_complaint_ref(
     session: Session, citizen_id: int, channel: str, since: datetime
 ) -> ComplaintRef | None:
     """The citizen's latest open complaint on this channel with activity since `since`."""
-    where = (
-        "WHERE citizen_id = :citizen_id AND channel = :channel AND status IN ('baru', 'diproses')"
-        " AND last_message_at >= :since ORDER BY last_message_at DESC, id DESC LIMIT 1"
-    )
     since_value = fastsql.utc(fastsql.dialect(session), since)
     params = {"citizen_id": citizen_id, "channel": channel, "since": since_value}
-    return _ref(session, where, params)
+    return _ref(session, OPEN_COMPLAINT_WHERE, params)
+
+
+OPEN_COMPLAINT_WHERE = (
+    "WHERE citizen_id = :citizen_id AND channel = :channel AND status IN ('baru', 'diproses')"
+    " AND last_message_at >= :since ORDER BY last_message_at DESC, id DESC LIMIT 1"
+)
+"""open_complaint_ref()'s condition: one descent of ix_complaint_citizen_channel_seen (migration
+0018), whatever the number of open complaints of other citizens in the window."""
 
 
 def touch_complaint(session: Session, ref: ComplaintRef, now: datetime) -> None:
