@@ -4,7 +4,16 @@
 Written without reading config.yaml, routing/ or tests/routing/; each case is labelled only from
 the mandates in docs/sections.md.
 
-SCORE: not yet scored.
+Scored ONCE, blind, with the rules of main 234e647 (this file committed unread in that commit; the
+rules are those of 5fbef44, the end of the session before), on 2026-12-07 at 23:58 UTC: 166/180
+correct = 92.2% (Wilson 95% interval 87.4%-95.3%), one fallback (#102, to organisasi). Per
+channel: email 63/72 = 87.5%, sms 23/24, telegram 11/12, twitter 23/24, web 23/24, whatsapp
+23/24.
+The errors (index in CASES, label -> got): #15 kesra -> adpem, #16 kesra -> adpem, #18 kesra ->
+perencanaan_keuangan, #32 hukum -> organisasi, #39 hukum -> adpem, #77 sda -> organisasi, #80
+sda -> kerjasama, #91 adpem -> organisasi, #102 adpem -> organisasi (fallback), #118 pbj ->
+adpem, #126 organisasi -> perencanaan_keuangan, #135 umum -> prokom, #146 umum -> organisasi,
+#151 prokom -> kesra.
 """
 
 from __future__ import annotations
