@@ -59,8 +59,24 @@ _FORWARD = re.compile(r"forwarded message|pesan terusan", re.IGNORECASE)
 # A cover note that says it sends an earlier message on makes a reply's quote a forward: "Mohon
 # maaf, saya teruskan e-mail kami yang belum dibalas. -----Original Message----- ..."
 _SENDS_ON = re.compile(
-    r"\b(?:(?:me|di)?teruskan|forward(?:kan)?|fwd|(?:kirim|kirimkan|sampaikan)[ \t]+"
+    r"\b(?:(?:di)?teruskan|meneruskan|forward(?:kan)?|fwd|(?:kirim|kirimkan|sampaikan)[ \t]+"
     r"(?:ulang|kembali|lagi))\b",
+    re.IGNORECASE,
+)
+# A note that names what it sends on ("Kami teruskan laporan anggota kami", "Mohon izin meneruskan
+# pertanyaan dari Kabid kami"): not one that forwards for another matter of its own ("Saya
+# teruskan karena ada hal lain", "pesan yang saya teruskan di bawah salah kirim").
+_SENDS_ON_MESSAGE = re.compile(
+    r"\b(?:(?:di)?teruskan|meneruskan|forward(?:kan)?)[ \t]+(?:ini[ \t]+)?"
+    r"(?:laporan|aduan|pengaduan|keluhan|pertanyaan|permohonan|surat|e-?mail|pesan|informasi|usulan|kiriman)\b",
+    re.IGNORECASE,
+)
+# A note that says a matter of its own ("Yang saya adukan sekarang: ...", "ada hal lain"): the
+# forward under it is history, however it is sent on ("supaya jelas urutannya").
+_OWN_MATTER = re.compile(
+    r"\b(?:yang|yg)[ \t]+(?:ingin[ \t]+|mau[ \t]+|hendak[ \t]+)?(?:saya|kami|sy|ulun)[ \t]+"
+    r"(?:adukan|sampaikan|laporkan|keluhkan|minta|mohonkan)\b"
+    r"|\bhal[ \t]+lain\b|\bsalah[ \t]+kirim\b",
     re.IGNORECASE,
 )
 _FORWARD_HEADER = re.compile(
@@ -71,6 +87,7 @@ _FORWARD_HEADER = re.compile(
 _HEADER_LINES = 8  # a forward's header is a few lines
 _FORWARDS = 4  # forwards of forwards (or headers over headers) read, at most
 _COVER_WORDS = 30  # a cover note this short sends the forwarded message on as its matter
+_SENDING_NOTE_WORDS = 150  # a note that says it sends a forward on, up to this long
 # Cheap literal tests that say whether the slower patterns could match at all.
 _ADDRESSEE_HINT = re.compile(r"yth|terhormat", re.IGNORECASE)
 _QUOTE_HINT = re.compile(
@@ -161,11 +178,15 @@ def letter_mask(text: str, *, letter: bool, history: bool = False) -> str:
     original = text
     low = text.lower() if text.isascii() else None
     if letter:
-        text = text if history else _blank_quotes(text, low)
-        lines = text.split("\n")
+        kept: list[int] = []
+        text = text if history else _blank_quotes(text, low, kept=kept)
+        # a forward kept under a note: the note's header and closing are the note's own ("Salam,
+        # Rahmat" over the forward does not blank the forwarded message as its signature)
+        cut = kept[0] if kept else len(text)
+        lines = text[:cut].split("\n")
         _blank_header(lines)
         _blank_closing(lines)
-        text = "\n".join(lines)
+        text = "\n".join(lines) + text[cut:]
     if _addressee_hint(text, low):
         text = _blank_addressees(text)
     text = text if text == original else _keep_spoken_to(original, text, low)
@@ -316,12 +337,14 @@ def _quote_hint(text: str, low: str | None) -> bool:
     return _QUOTE_HINT.search(text) is not None
 
 
-def _blank_quotes(text: str, low: str | None, depth: int = 0) -> str:
+def _blank_quotes(text: str, low: str | None, depth: int = 0, kept: list[int] | None = None) -> str:
     """A reply's quoted history blanked. A forwarded message under a short cover note keeps its
     body, which is what the forwarder sends on ("Mohon ditindaklanjuti, aduan warga kami
     teruskan. ---------- Forwarded message --------- From: ... Subject: Lubang bekas tambang
     ..."), without its header lines; under a cover note that says its own matter ("email di
-    bawah sudah selesai ditangani ... ada hal lain: ...") it is history, like a reply's."""
+    bawah sudah selesai ditangani ... ada hal lain: ...") it is history, like a reply's. Where
+    a forward is kept under a note, its start is appended to `kept`: the note's closing and
+    signature end at it (the forward had its own read)."""
     if not _quote_hint(text, low):
         return text
     start = _QUOTE_START.search(text) if low is None else _quote_start(low)
@@ -332,12 +355,20 @@ def _blank_quotes(text: str, low: str | None, depth: int = 0) -> str:
     if start is not None:
         rest = text[start.start() :]
         cover = text[: start.start()]
-        if (
-            depth < _FORWARDS
-            and len(cover.split()) <= _COVER_WORDS
-            and (_FORWARD.search(start.group()) or _SENDS_ON.search(cover))
+        forward, sends_on = _FORWARD.search(start.group()), _SENDS_ON.search(cover)
+        sends_message = (
+            forward and _SENDS_ON_MESSAGE.search(cover) and not _OWN_MATTER.search(cover)
+        )
+        if depth < _FORWARDS and (
+            (len(cover.split()) <= _COVER_WORDS and (forward or sends_on))
+            # a forward whose note says it sends the message on ("Kami teruskan laporan
+            # anggota kami ...", "Mohon izin meneruskan pertanyaan dari Kabid kami"), however
+            # long the note: the message is what is sent on
+            or (sends_message and len(cover.split()) <= _SENDING_NOTE_WORDS)
         ):
             text = cover + _forwarded(rest, depth)
+            if kept is not None:
+                kept.append(len(cover))
         else:
             text = text[: start.start()] + _spaces(rest)
     return _blank_quoted_lines(text)

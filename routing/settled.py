@@ -158,7 +158,7 @@ _RELATION_WORDS = frozenset({
 })  # fmt: skip
 _THIS_MESSAGE = frozenset({
     "=surat", "=email", "=pesan", "=laporan", "=pengaduan", "=permohonan", "=aduan", "=tulisan",
-    "=pertanyaan", "=keluhan",
+    "=pertanyaan", "=keluhan", "=undangan",
 })  # fmt: skip
 # the words that may start one (_apart), found in one pass
 _APART = re.compile(

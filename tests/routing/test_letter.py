@@ -209,6 +209,35 @@ def test_a_forward_under_a_cover_note_with_its_own_matter_is_history() -> None:
     assert "pangkalan" not in masked and "gas melon" not in masked and "dipecah" in masked
 
 
+def test_a_forward_whose_note_names_what_it_sends_on_is_read_however_long_the_note() -> None:
+    """ "Kami teruskan laporan anggota kami ..." and "Mohon izin meneruskan pertanyaan ...":
+    the note says what it sends on, so the forward is the matter even under a note of sixty
+    words (blind 2026-12-07y #32, #77, #91); "meneruskan" is the verb with its prefix."""
+    forward = (
+        "\n\n---------- Forwarded message ---------\nDari: Danu <danu@example.org>\n"
+        "Subjek: Laporan lapangan\n\nIkan mati mengapung, kolam limbah pabrik sawit jebol."
+    )
+    note = (
+        "Yth. Sekretariat Daerah,\nKami teruskan laporan anggota kami di lapangan beserta "
+        "dokumentasinya. Kejadian seperti ini sudah berulang tiga kali sejak 2022 dan laporan "
+        "kami ke perusahaan tidak pernah ditanggapi. Kami mohon pemkab segera menurunkan tim "
+        "untuk mengambil sampel air dan menindak perusahaan yang bersangkutan.\n\nSalam,\nRahmat"
+    )
+    assert len(note.split()) > 30
+    masked = letter_mask(note + forward, letter=True)
+    assert "kolam limbah pabrik sawit jebol" in masked and "danu@" not in masked
+    polite = "Mohon izin meneruskan pertanyaan dari Kabid kami. " * 4
+    assert "limbah" in letter_mask(polite + forward, letter=True)
+    # a note that forwards for a matter of its own keeps the forward history
+    own = "Pesan yang saya teruskan di bawah salah kirim. " * 4 + "Beasiswa anak saya belum cair."
+    assert "limbah" not in letter_mask(own + forward, letter=True)
+    own = (
+        "Saya teruskan email saya ke RT di bawah supaya jelas urutannya. Yang saya adukan "
+        "sekarang: KTP saya rusak dan cetak ulang di Disdukcapil tidak ada kepastian. " * 2
+    )
+    assert "limbah" not in letter_mask(own + "\n\nHormat saya,\nRahmat" + forward, letter=True)
+
+
 def test_forwards_of_forwards_and_headers_over_headers_are_bounded() -> None:
     """Each forward or leading header is read by a call inside the last: a text of thousands of
     them once went past Python's recursion limit."""

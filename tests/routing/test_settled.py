@@ -361,6 +361,15 @@ def test_a_matter_named_then_dismissed_does_not_count_beside_the_request() -> No
     assert (d.section, d.fired) == ("adpem", ("ac",))
 
 
+def test_a_matter_said_to_be_unrelated_to_this_letter_is_set_aside() -> None:
+    # "permohonan bantuan ... yang pernah kami ajukan tidak terkait dengan undangan ini"
+    r = router([AC, TPP])
+    text = "TPP kami dipotong. Bantuan AC yang kami ajukan tidak terkait dengan undangan ini."
+    d = r.route(text, "email")
+    assert (d.section, d.fired) == ("hukum", ("tpp",))
+    assert d.ignored == (("ac", "ac", "set aside by 'tidak berhubungan'"),)
+
+
 def test_when_the_request_pointed_at_places_nothing_the_story_before_it_is_read_first() -> None:
     # "Yang saya minta: ..." sets aside the story before it; when what follows places nothing,
     # the story is read again, but what the writer dismissed stays aside
