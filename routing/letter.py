@@ -46,6 +46,14 @@ _ADDRESS_LINE = re.compile(
     re.IGNORECASE,
 )
 _LETTERHEAD_WORDS = 8
+_ADDRESS_NUMBER = re.compile(r"\d|\b(?:no|nomor|rt|km|kode pos)\b", re.IGNORECASE)
+# Under a letterhead's capitals, a short line that says where the sender is ("Desa Kota Bangun
+# Ulu, Kecamatan Kota Bangun", "Sekretariat: Jl. Poros ...", "Alamat: RT 04 ..."), when a
+# letter's header line follows
+_PLACE_LINE = re.compile(
+    r"(?:alamat|sekretariat|kantor|desa|kelurahan|kel\.|kecamatan|kec\.|dusun|rt)\b", re.IGNORECASE
+)
+_PLACE_LINE_WORDS = 14
 _NIP = re.compile(r"nip\.?\s*:?\s*\d", re.IGNORECASE)  # a civil servant's number signs a letter
 # Where quoted earlier messages begin; everything from there on is blanked.
 _QUOTE_START = re.compile(
@@ -436,8 +444,10 @@ def _letterhead(lines: list[str]) -> int:
             and (sum(c.isalpha() for c in stripped) >= 3)
         ):
             k, caps = k + 1, caps + 1
-        elif caps and _ADDRESS_LINE.match(stripped):
+        elif caps and _is_address_line(stripped):
             k, proof = k + 1, True
+        elif caps and _PLACE_LINE.match(stripped) and len(stripped.split()) <= _PLACE_LINE_WORDS:
+            k += 1  # a place is no proof: "JALAN RUSAK PARAH\nDesa Sebulu\n..." is a complaint
         else:
             break
     if not caps:
@@ -446,6 +456,22 @@ def _letterhead(lines: list[str]) -> int:
         first = lines[k].strip()
         proof = bool(_addressee_line(first) or _META.match(first) or _SUBJECT.match(first))
     return k if proof else 0
+
+
+def _is_address_line(stripped: str) -> bool:
+    """A letterhead's address or contact line. One that starts with "Jalan" or "Jln" without a
+    dot is an address only when short, with a number, and no sentence: "JALAN RUSAK PARAH" over
+    "Jalan di depan sekolah berlubang, sudah 3 bulan." is a complaint, not a letterhead."""
+    found = _ADDRESS_LINE.match(stripped)
+    if found is None:
+        return False
+    if found.group().lower() not in ("jalan", "jln"):
+        return True
+    return (
+        len(stripped.split()) <= _PLACE_LINE_WORDS
+        and stripped[-1] not in ".!?"
+        and _ADDRESS_NUMBER.search(stripped) is not None
+    )
 
 
 def _blank_header(lines: list[str]) -> None:

@@ -310,3 +310,38 @@ def test_a_reply_whose_own_words_place_nothing_is_read_with_its_thread() -> None
     )
     assert own.route("Jalan rusak lagi." + text[text.index("\n") :], "email").fired == ("jalan",)
     assert r.route(text, "sms").fired == ("pilkades",)  # an SMS reads the whole text anyway
+
+
+def test_a_letterhead_with_the_senders_place_lines_goes_when_a_header_line_follows() -> None:
+    # blind 2026-12-07y #15: the committee's letterhead, its village and its secretariat's
+    # address ("Jl. Poros ...") read as a road complaint
+    text = (
+        "PANITIA PEMBANGUNAN MASJID NURUL HUDA\nDesa Kota Bangun Ulu, Kecamatan Kota Bangun\n"
+        "Sekretariat: Jl. Poros Kota Bangun - Muara Muntai RT 04\n\nNomor : 017/PPM-NH/VI/2024\n"
+        "Perihal : Permohonan Bantuan Dana Rehabilitasi Masjid\n\n"
+        "Dengan hormat, atap masjid kami bocor di 11 titik."
+    )
+    masked = letter_mask(text, letter=True)
+    assert "Poros" not in masked and "PANITIA" not in masked and "atap masjid" in masked
+    assert "Perihal : Permohonan Bantuan" in masked  # the subject line stays (Document.subject)
+
+
+def test_a_headline_in_capitals_over_a_road_is_the_complaint_not_a_letterhead() -> None:
+    # "Jalan ..." under capitals is an address only when it is short, numbered and no sentence
+    for text in (
+        "JALAN RUSAK PARAH\nJalan di depan sekolah berlubang, sudah 3 bulan.",
+        "TOLONG PAK\nJalan poros Sebulu rusak parah mohon diperbaiki segera karena banyak jatuh",
+        "JALAN RUSAK PARAH\nDesa Sebulu, Kec. Sebulu\nJalan di depan sekolah berlubang.",
+    ):
+        assert "berlubang" in letter_mask(text, letter=True) or "mohon" in letter_mask(
+            text, letter=True
+        )
+        assert router([{"id": "jalan", "section": "adpem", "any": ["jalan"]}]).route(
+            text, "email"
+        ).fired == ("jalan",)
+    masked = letter_mask(
+        "PEMERINTAH DESA SEBULU\nJalan Poros Sebulu No. 5\n\nNomor : 1\n\n"
+        "Dengan hormat, atap bocor.",
+        letter=True,
+    )
+    assert " ".join(masked.split()) == "atap bocor."
