@@ -5,7 +5,7 @@ Written without reading config.yaml, routing/ or tests/routing/; each case is la
 the mandates in docs/sections.md.
 
 Scored ONCE, blind, with the rules of main 234e647 (this file committed unread in that commit; the
-rules are those of 5fbef44, the end of the session before), on 2026-12-07 at 23:58 UTC: 166/180
+rules are those of 5fbef44, the end of the session before), on 2026-12-07 at 23:33 UTC: 166/180
 correct = 92.2% (Wilson 95% interval 87.4%-95.3%), one fallback (#102, to organisasi). Per
 channel: email 63/72 = 87.5%, sms 23/24, telegram 11/12, twitter 23/24, web 23/24, whatsapp
 23/24.
