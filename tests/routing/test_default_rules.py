@@ -37,6 +37,8 @@ from tests.routing.blind_2026_12_07u import CASES as BLIND_2026_12_07U
 from tests.routing.blind_2026_12_07v import CASES as BLIND_2026_12_07V
 from tests.routing.blind_2026_12_07w import CASES as BLIND_2026_12_07W
 from tests.routing.blind_2026_12_07x import CASES as BLIND_2026_12_07X
+from tests.routing.blind_2026_12_07y import CASES as BLIND_2026_12_07Y
+from tests.routing.blind_2026_12_07z import CASES as BLIND_2026_12_07Z
 from tests.routing.holdout import HOLDOUT
 from tests.routing.probes import PROBES
 from tests.routing.vocabulary import VOCABULARY
@@ -195,6 +197,13 @@ TUNED_BLIND_SETS = [
     # blind 160/180, email 30/36; 163 since a company's social programme is CSR and a group's
     # approved aid proposal paid late is a grant
     ("2026-12-07x", BLIND_2026_12_07X, 0.9, 0, 0.83),
+    # blind 166/180, email 63/72; 176, email 69/72, since a forward whose note names what it
+    # sends on is read, a note's signature ends at the forward, "izin" alone is polite, a
+    # letterhead's place lines, grants for houses of worship, a tender's requirements
+    ("2026-12-07y", BLIND_2026_12_07Y, 0.97, 0, 0.95),
+    # blind 172/180, email 60/60; 179 since a regency boundary, a plaintiff, an agreement
+    # between regions, farmers' flooded crops, roadworks left open and registering as a supplier
+    ("2026-12-07z", BLIND_2026_12_07Z, 0.98, 0, 0.98),
 ]
 
 
