@@ -76,7 +76,8 @@ _SENDS_ON = re.compile(
 # teruskan karena ada hal lain", "pesan yang saya teruskan di bawah salah kirim").
 _SENDS_ON_MESSAGE = re.compile(
     r"\b(?:(?:di)?teruskan|meneruskan|forward(?:kan)?)[ \t]+(?:ini[ \t]+)?"
-    r"(?:laporan|aduan|pengaduan|keluhan|pertanyaan|permohonan|surat|e-?mail|pesan|informasi|usulan|kiriman)\b",
+    r"(?:laporan|aduan|pengaduan|keluhan|pertanyaan|permohonan|surat|e-?mail|pesan|informasi|"
+    r"usulan|kiriman)\b",
     re.IGNORECASE,
 )
 # A note that says a matter of its own ("Yang saya adukan sekarang: ...", "ada hal lain"): the
