@@ -215,6 +215,9 @@ _DISMISS = re.compile(
     # "... harga besi yg naik terus, tapi itu nanti haja": a matter put off; "tagihan kami jg blm
     # dibayar, tp itu bos yg urus", "tp itu urusan dia lah": someone else's
     "|(?:=itu|=ini) =nanti (?:=saja|=haja|=dulu)"
+    # "Adapun undangan kepada Bapak Bupati ... akan kami sampaikan melalui surat tersendiri"
+    f"|{_alternation(_WRITERS)} (?:=sampaikan|=ajukan|=kirim|=kirimkan|=layangkan)"
+    "(?: \\S+){0,3}? (?:=tersendiri|=terpisah)"
     "|=itu =urusan (?:=dia|=mereka|=beliau|=bos|=orang|=pihak)"
     "|=itu (?:=bos|=dia|=mereka|=beliau|=kantor|=atasan)(?: =saya| =kami)? =yang"
     " (?:=urus|=mengurus|=tangani|=menangani))(?= )"

@@ -368,6 +368,12 @@ def test_a_matter_said_to_be_unrelated_to_this_letter_is_set_aside() -> None:
     d = r.route(text, "email")
     assert (d.section, d.fired) == ("hukum", ("tpp",))
     assert d.ignored == (("ac", "ac", "set aside by 'tidak berhubungan'"),)
+    # a matter sent in another letter: "Adapun undangan ... akan kami sampaikan melalui surat
+    # tersendiri" (blind 2026-12-07y #135)
+    text = "TPP kami dipotong. Adapun soal AC akan kami sampaikan melalui surat tersendiri."
+    d = r.route(text, "email")
+    assert (d.section, d.fired) == ("hukum", ("tpp",))
+    assert d.ignored[0][:2] == ("ac", "ac") and "tersendiri" in d.ignored[0][2]
 
 
 def test_when_the_request_pointed_at_places_nothing_the_story_before_it_is_read_first() -> None:
