@@ -14,6 +14,7 @@ from settings.load import load_settings
 from tests.routing.blind_2026_12_06 import CASES as BLIND_2026_12_06
 from tests.routing.blind_2026_12_06b import CASES as BLIND_2026_12_06B
 from tests.routing.blind_2026_12_07 import CASES as BLIND_2026_12_07
+from tests.routing.blind_2026_12_07ab import CASES as BLIND_2026_12_07AB
 from tests.routing.blind_2026_12_07b import CASES as BLIND_2026_12_07B
 from tests.routing.blind_2026_12_07c import CASES as BLIND_2026_12_07C
 from tests.routing.blind_2026_12_07d import CASES as BLIND_2026_12_07D
@@ -204,6 +205,10 @@ TUNED_BLIND_SETS = [
     # blind 172/180, email 60/60; 179 since a regency boundary, a plaintiff, an agreement
     # between regions, farmers' flooded crops, roadworks left open and registering as a supplier
     ("2026-12-07z", BLIND_2026_12_07Z, 0.98, 0, 0.98),
+    # blind 167/180, six fallbacks, email 11/12; 177 since splitting an RT, which kecamatan a
+    # hamlet is in, a bidder's evaluation, roadworks left unfinished, a boat crossed in, a
+    # letter's registry number, "komen"
+    ("2026-12-07ab", BLIND_2026_12_07AB, 0.97, 2, 0.9),
 ]
 
 
