@@ -76,6 +76,7 @@ _MATTER = frozenset({
 })  # fmt: skip
 _ADDING = frozenset({"=juga", "=selain", "=lagi", "=pula", "=banyak"})  # "banyak hal lain"
 _THANKS = (" =terima =kasih ", " =berterima =kasih ")  # "makasih", "trims" after slang too
+_THANKED_WITH = frozenset({"=uang", "=tanda", "=amplop"})  # "uang terima kasih" is a bribe
 # A thank-you that also asks ("mohon segera diperbaiki, terima kasih") is no thanks for a
 # settled matter
 _ASKING = frozenset({
@@ -333,6 +334,8 @@ def _thanking(
         t, _ = doc.token_range(at + length - 1, length)
         if any(first <= t <= last for first, last, _ in taken + out):
             continue
+        if t >= 1 and not _THANKED_WITH.isdisjoint(tokens.surfaces[t - 1].split()):
+            continue  # "bayar uang terima kasih Rp 200rb": a bribe, not thanks
         last = _sentence_end(tokens, t)
         if last == count - 1:
             continue

@@ -395,3 +395,22 @@ def test_hostile_requests_read_a_bounded_part_of_the_text(monkeypatch: pytest.Mo
     found = settled.request_sentences(Document(Normaliser(), "mohon tolong " * 5000, 20_000))
     assert len(found) <= settled._MOST
     assert steps[0] <= 2 * settled._MOST * settled._SCAN
+
+
+def test_money_called_a_thank_you_is_a_bribe_not_a_thank_you_sentence() -> None:
+    # blind 2026-12-07aa #134: the sentence with the bribe was set aside as thanks
+    r = router(
+        [
+            {"id": "pungli", "section": "organisasi", "any": ["uang terima kasih"]},
+            {"id": "pasar", "section": "adpem", "any": ["pasar"]},
+        ]
+    )
+    text = (
+        'Bayar "uang terima kasih" Rp 200rb biar berkas cepat. Ini bukan cerita saya doang, '
+        "satu grup pedagang pasar ngalamin. Tolong dibersihkan"
+    )
+    d = r.route(text, "twitter")
+    assert (d.section, d.ignored) == ("organisasi", ())
+    assert _settled("Terima kasih sudah dibantu kemarin. Tolong jalan diperbaiki") == [
+        "terima kasih"
+    ]
