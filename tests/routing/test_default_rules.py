@@ -14,6 +14,7 @@ from settings.load import load_settings
 from tests.routing.blind_2026_12_06 import CASES as BLIND_2026_12_06
 from tests.routing.blind_2026_12_06b import CASES as BLIND_2026_12_06B
 from tests.routing.blind_2026_12_07 import CASES as BLIND_2026_12_07
+from tests.routing.blind_2026_12_07aa import CASES as BLIND_2026_12_07AA
 from tests.routing.blind_2026_12_07ab import CASES as BLIND_2026_12_07AB
 from tests.routing.blind_2026_12_07b import CASES as BLIND_2026_12_07B
 from tests.routing.blind_2026_12_07c import CASES as BLIND_2026_12_07C
@@ -209,6 +210,10 @@ TUNED_BLIND_SETS = [
     # hamlet is in, a bidder's evaluation, roadworks left unfinished, a boat crossed in, a
     # letter's registry number, "komen"
     ("2026-12-07ab", BLIND_2026_12_07AB, 0.97, 2, 0.9),
+    # blind 159/180, email 41/48; 177, email 47/48, since where a matter was read or seen is no
+    # media work, "berita" is no "pemberitaan", money called a thank-you is a bribe, a tender's
+    # package is no project, a regional enterprise named by its owner
+    ("2026-12-07aa", BLIND_2026_12_07AA, 0.97, 0, 0.95),
 ]
 
 
