@@ -54,6 +54,14 @@ _PLACE_LINE = re.compile(
     r"(?:alamat|sekretariat|kantor|desa|kelurahan|kel\.|kecamatan|kec\.|dusun|rt)\b", re.IGNORECASE
 )
 _PLACE_LINE_WORDS = 14
+# An official's title that opens a signature block (_is_title_line)
+_OFFICIAL_TITLE = re.compile(
+    r"(?:a\.?n\.?[ \t]+|plt\.?[ \t]+|plh\.?[ \t]+|pj\.?[ \t]+)?"
+    r"(?:kepala(?:[ \t]+desa)?|kades|lurah|camat|sekretaris(?:[ \t]+desa)?|sekdes|ketua|"
+    r"direktur|kabid|kasubag|kasubbag|kasi|bendahara|penjabat)\b",
+    re.IGNORECASE,
+)
+_TITLE_BLOCK_LINES = 4
 _NIP = re.compile(r"nip\.?\s*:?\s*\d", re.IGNORECASE)  # a civil servant's number signs a letter
 # Where quoted earlier messages begin; everything from there on is blanked.
 _QUOTE_START = re.compile(
@@ -581,9 +589,29 @@ def _blank_signature_block(lines: list[str]) -> None:
     while start and lines[start - 1].strip() and len(lines[start - 1].split()) <= 8:
         start -= 1
     # a block that is the whole text is the body itself ("TPP saya belum cair\nNIP 1987...")
-    if 0 < start < end and any(_NIP.match(line.strip()) for line in lines[start:end]):
+    if 0 < start < end and (
+        any(_NIP.match(line.strip()) for line in lines[start:end])
+        # a block of its own that opens with an official's title and place, with no closing
+        # formula before it: "Kepala Desa Bukit Pariaman,\nSumarno" (not "Kepala desa kami
+        # tidak pernah di kantor", the matter)
+        or (
+            not lines[start - 1].strip()
+            and end - start <= _TITLE_BLOCK_LINES
+            and _is_title_line(lines[start].strip())
+        )
+    ):
         for k in range(start, end):
             lines[k] = " " * len(lines[k])
+
+
+def _is_title_line(stripped: str) -> bool:
+    """An official's title and the place or office it heads, in capitals: "Kepala Desa Bhuana
+    Jaya", "Camat Loa Janan,", "a.n. Kepala Dinas Pertanian"."""
+    found = _OFFICIAL_TITLE.match(stripped)
+    if found is None:
+        return False
+    rest = stripped[found.end() :].strip(" ,.")
+    return all(word[0].isupper() or word[0].isdigit() for word in rest.split())
 
 
 def _blank_closing(lines: list[str]) -> None:

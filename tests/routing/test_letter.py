@@ -345,3 +345,18 @@ def test_a_headline_in_capitals_over_a_road_is_the_complaint_not_a_letterhead() 
         letter=True,
     )
     assert " ".join(masked.split()) == "atap bocor."
+
+
+def test_an_officials_signature_block_without_a_closing_formula_goes() -> None:
+    # blind 2026-12-07ac #64, #77, #79: "Kepala Desa Bhuana Jaya" under the letter read as a
+    # village matter
+    body = (
+        "Dengan hormat,\nBantuan traktor hanya diterima 2 dari 11 kelompok tani di desa kami.\n\n"
+    )
+    for signature in ("Kepala Desa Bhuana Jaya", "Kepala Desa Bukit Pariaman,\nSumarno",
+                      "a.n. Camat Loa Janan\nSekretaris Kecamatan,\nH. Rusdi"):  # fmt: skip
+        masked = letter_mask(body + signature, letter=True)
+        assert "traktor" in masked and "Kepala" not in masked and "Camat" not in masked
+    # a last line that is the matter stays
+    text = body + "Kepala desa kami tidak pernah di kantor"
+    assert "tidak pernah di kantor" in letter_mask(text, letter=True)
