@@ -34,6 +34,20 @@ _GREETING = re.compile(
 )
 # "Dari :" and "Tanggal :" in a Nota Dinas name the sender and the date
 _META = re.compile(r"(?:nomor|no|lampiran|lamp|sifat|dari|tanggal|tgl)\s*:.*", re.IGNORECASE)
+# A web form's fields pasted as text: who writes ("Nama:", "Instansi:", "No. HP:", "Kategori:")
+# are header lines; the label of the message ("Isi:", "Pesan:", "Isi pengaduan:") is blanked
+# and its text read; "Judul:" is the subject (routing/document.py reads its words)
+_FORM_FIELD = re.compile(
+    r"(?:nama(?:[ \t]+lengkap)?|instansi|asal[ \t]+instansi|unit[ \t]+kerja|jabatan|alamat|"
+    r"kategori|no\.?[ \t]*(?:hp|telp|telepon|wa)|hp|telepon|telp|whatsapp|wa|e-?mail)[ \t]*:.*",
+    re.IGNORECASE,
+)
+_FORM_BODY = re.compile(
+    r"(?:isi(?:[ \t]+(?:pengaduan|laporan|pesan|aduan))?|pesan|uraian(?:[ \t]+\w+)?|keterangan|"
+    r"pengaduan|aduan|laporan)[ \t]*:",
+    re.IGNORECASE,
+)
+_FORM_TITLE = re.compile(r"judul[ \t]*:", re.IGNORECASE)
 # The labels of a subject line (routing/document.py reads the line's words too)
 SUBJECT_LABELS = "perihal|hal|subjek|subject"
 _SUBJECT = re.compile(rf"(?:{SUBJECT_LABELS})\s*:", re.IGNORECASE)
@@ -502,9 +516,17 @@ def _header_line(lines: list[str], i: int, under_addressee: bool) -> bool | None
     addressee, or None where the header ends."""
     line = lines[i]
     stripped = line.strip()
-    if not stripped or (":" in stripped and _SUBJECT.match(stripped)):
+    if not stripped or (
+        ":" in stripped and (_SUBJECT.match(stripped) or _FORM_TITLE.match(stripped))
+    ):
         return under_addressee and not stripped
-    meta = ":" in stripped and _META.fullmatch(stripped) is not None
+    if ":" in stripped and (body := _FORM_BODY.match(stripped)) is not None:
+        start = len(line) - len(line.lstrip())
+        lines[i] = " " * (start + body.end()) + line[start + body.end() :]
+        return None  # the form's message: the header ends
+    meta = ":" in stripped and (
+        _META.fullmatch(stripped) is not None or _FORM_FIELD.fullmatch(stripped) is not None
+    )
     if _section_hint(stripped) and _SECTION.search(stripped) and not meta:
         return True if under_addressee or _addressee_line(stripped) else None
     if _addressee_line(stripped) and (m := _ADDRESSEE.match(line)) is not None:

@@ -360,3 +360,19 @@ def test_an_officials_signature_block_without_a_closing_formula_goes() -> None:
     # a last line that is the matter stays
     text = body + "Kepala desa kami tidak pernah di kantor"
     assert "tidak pernah di kantor" in letter_mask(text, letter=True)
+
+
+def test_a_web_forms_fields_are_its_header_and_its_message_label_goes() -> None:
+    # blind 2026-12-07ac #65, #126: "Instansi: Ketua BPD Desa Perjiwa" read as a village matter,
+    # and "Judul:" ended the header before the sender's fields were read
+    text = (
+        "Nama: Abdul Gani\nInstansi: Ketua BPD Desa Perjiwa\nNo. HP: 0812 5555 1234\n"
+        "Judul: Surat tidak dijawab\nIsi pengaduan: Kami sudah tiga kali bersurat ke Dinas "
+        "Pertanian, tidak satu pun dijawab."
+    )
+    masked = letter_mask(text, letter=True)
+    assert "BPD" not in masked and "Abdul" not in masked and "0812" not in masked
+    assert "Isi pengaduan" not in masked and "Kami sudah tiga kali bersurat" in masked
+    assert "Judul: Surat tidak dijawab" in masked  # the subject's words stay
+    # a message that starts with such a word is no form
+    assert "Pesan saya" in letter_mask("Pesan saya: jalan di depan sekolah rusak", letter=True)
