@@ -386,23 +386,31 @@ def _blank_quotes(text: str, low: str | None, depth: int = 0, kept: list[int] | 
     if start is not None:
         rest = text[start.start() :]
         cover = text[: start.start()]
-        forward, sends_on = _FORWARD.search(start.group()), _SENDS_ON.search(cover)
-        sends_message = (
-            forward and _SENDS_ON_MESSAGE.search(cover) and not _OWN_MATTER.search(cover)
-        )
-        if depth < _FORWARDS and (
-            (len(cover.split()) <= _COVER_WORDS and (forward or sends_on))
-            # a forward whose note says it sends the message on ("Kami teruskan laporan
-            # anggota kami ...", "Mohon izin meneruskan pertanyaan dari Kabid kami"), however
-            # long the note: the message is what is sent on
-            or (sends_message and len(cover.split()) <= _SENDING_NOTE_WORDS)
-        ):
+        if depth < _FORWARDS and _sends_on(cover, _FORWARD.search(start.group()) is not None):
             text = cover + _forwarded(rest, depth)
             if kept is not None:
                 kept.append(len(cover))
         else:
             text = text[: start.start()] + _spaces(rest)
     return _blank_quoted_lines(text)
+
+
+def _sends_on(cover: str, forward: bool) -> bool:
+    """Whether the note above a quote or forward sends it on as the matter: a short note over
+    a forward, or one that says it sends something on ("saya teruskan e-mail kami ..."); a
+    forward under a longer note that names what it sends on ("Kami teruskan laporan anggota
+    kami ...", "Mohon izin meneruskan pertanyaan dari Kabid kami"), up to _SENDING_NOTE_WORDS,
+    unless the note says a matter of its own. The patterns run only where the length allows
+    (a letter's whole body is the note above a reply's quote)."""
+    words = len(cover.split())
+    if words <= _COVER_WORDS:
+        return forward or _SENDS_ON.search(cover) is not None
+    return (
+        forward
+        and words <= _SENDING_NOTE_WORDS
+        and _SENDS_ON_MESSAGE.search(cover) is not None
+        and _OWN_MATTER.search(cover) is None
+    )
 
 
 def _forwarded(rest: str, depth: int, letter: bool = True) -> str:
