@@ -17,6 +17,7 @@ from tests.routing.blind_2026_12_07 import CASES as BLIND_2026_12_07
 from tests.routing.blind_2026_12_07aa import CASES as BLIND_2026_12_07AA
 from tests.routing.blind_2026_12_07ab import CASES as BLIND_2026_12_07AB
 from tests.routing.blind_2026_12_07ac import CASES as BLIND_2026_12_07AC
+from tests.routing.blind_2026_12_07ad import CASES as BLIND_2026_12_07AD
 from tests.routing.blind_2026_12_07b import CASES as BLIND_2026_12_07B
 from tests.routing.blind_2026_12_07c import CASES as BLIND_2026_12_07C
 from tests.routing.blind_2026_12_07d import CASES as BLIND_2026_12_07D
@@ -218,6 +219,10 @@ TUNED_BLIND_SETS = [
     # blind 164/180, email 55/60; 170, email 59/60, since an official's signature block without a
     # closing formula, a web form's fields, a regional enterprise's directors
     ("2026-12-07ac", BLIND_2026_12_07AC, 0.94, 0, 0.95),
+    # blind 166/180, email 47/48; 174 since a village head's swearing-in, a medium quoted as a
+    # source, a company's CSR for a musala, a regional water company, a mobile ID service,
+    # a trip paid out of pocket, an open dialogue with the regent
+    ("2026-12-07ad", BLIND_2026_12_07AD, 0.96, 0, 0.97),
 ]
 
 
