@@ -219,7 +219,7 @@ _DISMISS = re.compile(
     # "Adapun undangan kepada Bapak Bupati ... akan kami sampaikan melalui surat tersendiri"
     f"|{_alternation(_WRITERS)} (?:=sampaikan|=ajukan|=kirim|=kirimkan|=layangkan)"
     "(?: \\S+){0,3}? (?:=tersendiri|=terpisah)"
-    "|=itu =urusan (?:=dia|=mereka|=beliau|=bos|=orang|=pihak)"
+    "|=itu =urusan (?:=dia|=mereka|=beliau|=bos|=orang|=pihak|=lain)"
     "|=itu (?:=bos|=dia|=mereka|=beliau|=kantor|=atasan)(?: =saya| =kami)? =yang"
     " (?:=urus|=mengurus|=tangani|=menangani))(?= )"
 )

@@ -18,6 +18,7 @@ from tests.routing.blind_2026_12_07aa import CASES as BLIND_2026_12_07AA
 from tests.routing.blind_2026_12_07ab import CASES as BLIND_2026_12_07AB
 from tests.routing.blind_2026_12_07ac import CASES as BLIND_2026_12_07AC
 from tests.routing.blind_2026_12_07ad import CASES as BLIND_2026_12_07AD
+from tests.routing.blind_2026_12_07ae import CASES as BLIND_2026_12_07AE
 from tests.routing.blind_2026_12_07b import CASES as BLIND_2026_12_07B
 from tests.routing.blind_2026_12_07c import CASES as BLIND_2026_12_07C
 from tests.routing.blind_2026_12_07d import CASES as BLIND_2026_12_07D
@@ -223,6 +224,9 @@ TUNED_BLIND_SETS = [
     # source, a company's CSR for a musala, a regional water company, a mobile ID service,
     # a trip paid out of pocket, an open dialogue with the regent
     ("2026-12-07ad", BLIND_2026_12_07AD, 0.96, 0, 0.97),
+    # blind 162/180, email 31/36; 166, email 33/36, since "itu urusan lain", "lembaga" is no
+    # "kelembagaan", an agreement with a city, a land claim, a company's scholarship
+    ("2026-12-07ae", BLIND_2026_12_07AE, 0.92, 0, 0.91),
 ]
 
 

@@ -59,7 +59,10 @@ def _settled(text: str) -> list[str]:
             "gas melon lg susah, tp itu sdh banyak yg lapor. Sy mau tanya hal lain: hibah",
             ["hal lain"],
         ),
-        ("bukan soal termin, itu urusan lain yg sdh kami tanyakan. Kami mau sanggah", ["hal lain"]),
+        (
+            "bukan soal termin, itu urusan lain yg sdh kami tanyakan. Kami mau sanggah",
+            ["hal lain", "itu urusan lain"],
+        ),
         ("jalan rusak di RT 5. ada masalah lain juga: lampu mati", []),
         ("Selain itu ada hal lain, lampu jalan mati", []),
         ("Soal CSR yg kami bahas kami anggap selesai. Sekarang pencemaran", ["anggap selesai"]),
@@ -414,3 +417,12 @@ def test_money_called_a_thank_you_is_a_bribe_not_a_thank_you_sentence() -> None:
     assert _settled("Terima kasih sudah dibantu kemarin. Tolong jalan diperbaiki") == [
         "terima kasih"
     ]
+
+
+def test_a_matter_called_another_matter_is_set_aside() -> None:
+    # blind 2026-12-07ae #61: "Jalan di depan rumah kami juga berlubang ..., tapi itu urusan
+    # lain" outweighed the water company the letter is about
+    r = router([AC, TPP])
+    d = r.route("TPP kami dipotong dua bulan. AC kantor juga mati, tapi itu urusan lain.", "email")
+    assert (d.section, d.fired) == ("hukum", ("tpp",))
+    assert d.ignored and d.ignored[0][:2] == ("ac", "ac")
