@@ -12,6 +12,9 @@ acknowledgement). Three ways, on each backend, in each run:
   transaction per `--batch` messages, one statement per row: the floor of code that writes
   row by row. On PostgreSQL that is five synchronous round trips a message, so its figure is
   bound by round-trip latency, not by the database;
+- follow-ups: the grouped mode's senders write again (new texts) within the follow-up window,
+  so each message joins its sender's open complaint, found among every open complaint the run
+  has stored: the ratio follow-ups/grouped shows a look-up that grows with the store;
 - on PostgreSQL also the raw driver pipelined ("piped"): the same rows, one statement per
   message (data-modifying CTEs), a batch's statements in one executemany (pipeline mode):
   one round trip per batch, the floor of a pipeline that sends what it writes in one go
@@ -314,8 +317,10 @@ def one_backend(backend: str, url: str, args: argparse.Namespace, run: int) -> d
     modes = MODES if backend == "postgres" else MODES[:3]
     texts = complaints(args.count * len(modes), seed=run + 1)
     order = modes[run % len(modes) :] + modes[: run % len(modes)]
+    senders = ""
     for n, mode in enumerate(order):
         raw = bodies(texts[n * args.count : (n + 1) * args.count], f"8{n + 1}{run}")
+        senders = f"8{n + 1}{run}" if mode == "grouped" else senders
         if mode in ("raw", "piped"):
             wall, cpu, server = (run_raw if mode == "raw" else run_piped)(url, raw, args.batch)
             if backend == "postgres":
@@ -330,6 +335,16 @@ def one_backend(backend: str, url: str, args: argparse.Namespace, run: int) -> d
         out[f"{backend}_{mode}_per_s"] = len(raw) / wall
         out[f"{backend}_{mode}_cpu_ms_per_msg"] = cpu / len(raw) * 1000
     out[f"{backend}_grouped_to_raw"] = out[f"{backend}_grouped_per_s"] / out[f"{backend}_raw_per_s"]
+    # The grouped mode's senders write again within the follow-up window: each message joins the
+    # sender's open complaint, found among all the open complaints of the window (the store now
+    # holds every mode's), grouped like the first messages
+    again = bodies(complaints(args.count, seed=run + 201), senders)
+    wall, cpu, _, _ = run_pipeline(url, again, args.batch)
+    out[f"{backend}_followup_per_s"] = len(again) / wall
+    out[f"{backend}_followup_cpu_ms_per_msg"] = cpu / len(again) * 1000
+    out[f"{backend}_followup_to_grouped"] = (
+        out[f"{backend}_followup_per_s"] / out[f"{backend}_grouped_per_s"]
+    )
     if backend == "postgres":
         out["postgres_grouped_to_piped"] = (
             out["postgres_grouped_per_s"] / out["postgres_piped_per_s"]
@@ -373,6 +388,9 @@ def labels() -> dict[str, str]:
             out[f"{backend}_{mode}_per_s"] = f"{backend} {name} msg/s"
             out[f"{backend}_{mode}_cpu_ms_per_msg"] = f"{backend} {name} CPU ms/msg"
         out[f"{backend}_grouped_to_raw"] = f"{backend} ratio grouped/raw"
+        out[f"{backend}_followup_per_s"] = f"{backend} follow-ups grouped msg/s"
+        out[f"{backend}_followup_cpu_ms_per_msg"] = f"{backend} follow-ups CPU ms/msg"
+        out[f"{backend}_followup_to_grouped"] = f"{backend} ratio follow-ups/grouped"
     out["postgres_grouped_trips_per_msg"] = "postgres grouped round trips/msg"
     out["postgres_single_trips_per_msg"] = "postgres 1 txn/msg round trips/msg"
     out["postgres_grouped_statements_per_msg"] = "postgres grouped statements/msg"
