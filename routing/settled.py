@@ -118,6 +118,8 @@ _BEFORE_ROLE = frozenset({
     "=ini", "=adalah", "=selaku", "=sebagai", "=sbg", "=seorang", "=salah", "=satu", "=dari",
     "=para", "=merupakan", "=cuma", "=hanya", "=sendiri",
 })  # fmt: skip
+# a title or an age between the writer's word and the role ("Sy Pak Ramli, 63 thn, nelayan")
+_NAME_WORDS = frozenset({"=pak", "=bu", "=bapak", "=ibu", "=tahun", "=thn", "=th", "=umur"})
 # an introduction ends at the request or a turn: "sy ketua RT mau lapor ...", "... tp ..."
 _AFTER_INTRO = _ASKING | _CONTRAST_WORDS | frozenset({
     "=mau", "=ingin", "=hendak", "=lapor", "=melapor", "=melaporkan", "=mengadu", "=mengeluh",
@@ -195,7 +197,8 @@ def _alternation(words: frozenset[str]) -> str:
 
 
 _INTRODUCTION = re.compile(
-    f" ({_alternation(_WRITERS)}) (?:{_alternation(_BEFORE_ROLE)} ){{0,4}}{_alternation(_ROLES)}"
+    # the words between are checked on the tokens (_role_after): "ini seorang", a name, an age
+    f" ({_alternation(_WRITERS)}) (?:\\S+ ){{0,5}}?{_alternation(_ROLES)}"
     "(?= )"  # the space after it may start the next match
 )
 _DISMISS = re.compile(
@@ -646,7 +649,7 @@ def _introductions(doc: Document) -> list[tuple[int, int, str]]:
             continue
         if t > 0 and not _clause_starts(tokens, t):
             continue
-        role = _role_after(surfaces, t)
+        role = _role_after(doc, t)
         if role is None:
             continue
         last = _introduction_end(tokens, role)
@@ -657,16 +660,32 @@ def _introductions(doc: Document) -> list[tuple[int, int, str]]:
     return out
 
 
-def _role_after(surfaces: list[str], t: int) -> int | None:
+def _role_after(doc: Document, t: int) -> int | None:
     """The token of the role that the writer's word at token t introduces ("saya ini seorang
-    guru": the "guru"), or None."""
-    for k in range(t + 1, min(len(surfaces), t + 5)):
+    guru": the "guru"; "Sy Pak Ramli, 63 thn, nelayan Muara Pantuan": the "nelayan"), or None.
+    Between them: words such as "ini seorang", or the writer's name (capitalised as written),
+    a title ("Pak", "Bu") and an age."""
+    surfaces = doc.tokens.surfaces
+    for k in range(t + 1, min(len(surfaces), t + 7)):
         words = surfaces[k].split()
         if not _ROLES.isdisjoint(words):
             return k
-        if _BEFORE_ROLE.isdisjoint(words):
+        if _BEFORE_ROLE.isdisjoint(words) and not _named(doc, k):
             return None
     return None
+
+
+def _named(doc: Document, k: int) -> bool:
+    """Whether token k is part of a writer's name or age: capitalised or a number as written,
+    or a title or "tahun"."""
+    if not _NAME_WORDS.isdisjoint(doc.tokens.surfaces[k].split()):
+        return True
+    ends = doc.tokens.ends
+    start = ends[2 * k]
+    if doc.offsets is not None:
+        start = doc.offsets[start]
+    first = doc.original[start : start + 1]
+    return first.isupper() or first.isdigit()
 
 
 def _introduction_end(tokens: Tokens, role: int) -> int:

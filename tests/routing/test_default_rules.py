@@ -19,6 +19,7 @@ from tests.routing.blind_2026_12_07ab import CASES as BLIND_2026_12_07AB
 from tests.routing.blind_2026_12_07ac import CASES as BLIND_2026_12_07AC
 from tests.routing.blind_2026_12_07ad import CASES as BLIND_2026_12_07AD
 from tests.routing.blind_2026_12_07ae import CASES as BLIND_2026_12_07AE
+from tests.routing.blind_2026_12_07af import CASES as BLIND_2026_12_07AF
 from tests.routing.blind_2026_12_07b import CASES as BLIND_2026_12_07B
 from tests.routing.blind_2026_12_07c import CASES as BLIND_2026_12_07C
 from tests.routing.blind_2026_12_07d import CASES as BLIND_2026_12_07D
@@ -227,6 +228,9 @@ TUNED_BLIND_SETS = [
     # blind 162/180, email 31/36; 166, email 33/36, since "itu urusan lain", "lembaga" is no
     # "kelembagaan", an agreement with a city, a land claim, a company's scholarship
     ("2026-12-07ae", BLIND_2026_12_07AE, 0.92, 0, 0.91),
+    # blind 163/180, email 44/48; 170 since a writer's name and age before the role make an
+    # introduction, and a company's "dana sosial" is CSR
+    ("2026-12-07af", BLIND_2026_12_07AF, 0.94, 0, 0.95),
 ]
 
 

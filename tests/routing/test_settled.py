@@ -426,3 +426,17 @@ def test_a_matter_called_another_matter_is_set_aside() -> None:
     d = r.route("TPP kami dipotong dua bulan. AC kantor juga mati, tapi itu urusan lain.", "email")
     assert (d.section, d.fired) == ("hukum", ("tpp",))
     assert d.ignored and d.ignored[0][:2] == ("ac", "ac")
+
+
+def test_a_writer_who_gives_a_name_and_age_before_the_role_introduces_themselves() -> None:
+    # blind 2026-12-07af #124, #126, #127: "Sy Sulastri, pedagang kue di pasar ...", "Sy Pak
+    # Ramli, 63 thn, nelayan ...": the role named the writer, not the matter
+    r = router([{"id": "pasar", "section": "adpem", "any": ["pedagang"]}, TPP])
+    for intro in ("Sy Sulastri, pedagang kue di pasar Loa Janan.",
+                  "Sy Pak Ramli, 63 thn, pedagang ikan.",
+                  "saya Hamdani pedagang sayur di Sepatin."):  # fmt: skip
+        d = r.route(f"{intro} TPP suami sy dipotong bulan ini.", "whatsapp")
+        assert (d.section, d.fired) == ("hukum", ("tpp",)), intro
+    # words that are no name (not capitalised) keep the role: it may be the matter
+    d = r.route("sy bingung, pedagang di pasar diusir terus. TPP suami sy dipotong", "sms")
+    assert "pasar" in d.fired
