@@ -20,6 +20,7 @@ from tests.routing.blind_2026_12_07ac import CASES as BLIND_2026_12_07AC
 from tests.routing.blind_2026_12_07ad import CASES as BLIND_2026_12_07AD
 from tests.routing.blind_2026_12_07ae import CASES as BLIND_2026_12_07AE
 from tests.routing.blind_2026_12_07af import CASES as BLIND_2026_12_07AF
+from tests.routing.blind_2026_12_07ag import CASES as BLIND_2026_12_07AG
 from tests.routing.blind_2026_12_07b import CASES as BLIND_2026_12_07B
 from tests.routing.blind_2026_12_07c import CASES as BLIND_2026_12_07C
 from tests.routing.blind_2026_12_07d import CASES as BLIND_2026_12_07D
@@ -231,6 +232,9 @@ TUNED_BLIND_SETS = [
     # blind 163/180, email 44/48; 170 since a writer's name and age before the role make an
     # introduction, and a company's "dana sosial" is CSR
     ("2026-12-07af", BLIND_2026_12_07AF, 0.94, 0, 0.95),
+    # blind 168/180, email 31/36; 171, email 34/36, since a grant agreement (NPHD) is no
+    # cooperation agreement, a final court ruling to be carried out, a service with no standard
+    ("2026-12-07ag", BLIND_2026_12_07AG, 0.95, 0, 0.94),
 ]
 
 
