@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate, islice
 
-from routing.letter import SUBJECT_LABELS, letter_mask
+from routing.letter import FORM_TITLE_LABEL, SUBJECT_LABELS, letter_mask
 from routing.text import Normaliser, Tokens, fold, mask
 
 _NEXT = 1  # a token and the space after it
@@ -16,7 +16,7 @@ _NEXT = 1  # a token and the space after it
 # "Judul: ..."), not a reply's or a forward's ("Subject: Re: ...", whose matter the reply may
 # have left: routing/settled.py), nor an address ("Judul: untuk Bagian Hukum")
 _SUBJECT_LINE = re.compile(
-    rf"^[ \t]*(?:{SUBJECT_LABELS}|judul)[ \t]*:[ \t]*"
+    rf"^[ \t]*(?:{SUBJECT_LABELS}|{FORM_TITLE_LABEL})[ \t]*:[ \t]*"
     r"(?!(?:re|fw|fwd|balas|kepada|untuk|yth|ditujukan)\b)(\S[^\n]*)",
     re.MULTILINE | re.IGNORECASE,
 )

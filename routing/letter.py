@@ -47,7 +47,8 @@ _FORM_BODY = re.compile(
     r"pengaduan|aduan|laporan)[ \t]*:",
     re.IGNORECASE,
 )
-_FORM_TITLE = re.compile(r"judul[ \t]*:", re.IGNORECASE)
+FORM_TITLE_LABEL = "judul"  # a web form's subject label (routing/document.py reads it too)
+_FORM_TITLE = re.compile(rf"{FORM_TITLE_LABEL}[ \t]*:", re.IGNORECASE)
 # The labels of a subject line (routing/document.py reads the line's words too)
 SUBJECT_LABELS = "perihal|hal|subjek|subject"
 _SUBJECT = re.compile(rf"(?:{SUBJECT_LABELS})\s*:", re.IGNORECASE)
@@ -67,7 +68,7 @@ _ADDRESS_NUMBER = re.compile(r"\d|\b(?:no|nomor|rt|km|kode pos)\b", re.IGNORECAS
 _PLACE_LINE = re.compile(
     r"(?:alamat|sekretariat|kantor|desa|kelurahan|kel\.|kecamatan|kec\.|dusun|rt)\b", re.IGNORECASE
 )
-_PLACE_LINE_WORDS = 14
+_PLACE_LINE_WORDS = 14  # and a "Jalan ..." address line (_is_address_line), at most
 # An official's title that opens a signature block (_is_title_line)
 _OFFICIAL_TITLE = re.compile(
     r"(?:a\.?n\.?[ \t]+|plt\.?[ \t]+|plh\.?[ \t]+|pj\.?[ \t]+)?"
@@ -611,7 +612,9 @@ def _addressee_line(stripped: str) -> bool:
 
 def _blank_signature_block(lines: list[str]) -> None:
     """The last block of short lines, when it holds a NIP ("Kepala Bagian Perekonomian, / H.
-    Arianto / NIP 1976..."): an official's signature, whose title names the sender's office."""
+    Arianto / NIP 1976...") or, a block of its own of at most _TITLE_BLOCK_LINES lines, opens
+    with an official's title and place (_is_title_line): an official's signature, whose title
+    names the sender's office."""
     end = len(lines)
     while end and not lines[end - 1].strip():
         end -= 1

@@ -681,9 +681,7 @@ def _named(doc: Document, k: int) -> bool:
     if not _NAME_WORDS.isdisjoint(doc.tokens.surfaces[k].split()):
         return True
     ends = doc.tokens.ends
-    start = ends[2 * k]
-    if doc.offsets is not None:
-        start = doc.offsets[start]
+    start = doc.original_span(ends[2 * k], ends[2 * k + 1])[0]
     first = doc.original[start : start + 1]
     return first.isupper() or first.isdigit()
 
