@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_left
-from collections.abc import Collection, Iterator
-from typing import TYPE_CHECKING
+from bisect import bisect_left, bisect_right
+from collections.abc import Collection, Iterator, Sequence
+from itertools import islice
+from typing import TYPE_CHECKING, Any
 
 from routing.settled import settled_sentences
 
@@ -421,6 +422,36 @@ class Context:
             else:
                 inside[tid] = phrase
         return out, inside, spans
+
+    def settled_patterns(
+        self, found: Collection[int], patterns: Sequence[tuple[int, Any]]
+    ) -> dict[int, str]:
+        """Of the rules' patterns found in the text (router._candidates), those whose every
+        match starts in the story before the request pointed at ("Saya sudah membaca Perda
+        RTRW ..., jadi tidak perlu dijelaskan aturannya lagi. Yang kami minta ...": the story
+        names the Perda, the request does not), with the words that point at the request. The
+        other parts that `unsettled` sets aside keep a pattern: an introduction or a sentence
+        read as settled is a looser guess ("sy baca perda RTRW sdh disahkan. Dmn bs dpt
+        salinannya?" asks about that Perda). Empty when no story is set aside."""
+        story = [s for s in self._settled or () if s[2].startswith("yang ")]
+        if not story or not found:
+            return {}
+        starts = self.doc.tokens.ends[0::2]  # where each token starts in the folded text
+        hay = self.doc.char_spans  # a token's place in the haystack, as the spans have it
+        out: dict[int, str] = {}
+        for k in found:
+            phrase = None
+            for match in islice(patterns[k][1].finditer(self.doc.folded), 16):
+                token = max(bisect_right(starts, match.start()) - 1, 0)
+                if token >= len(starts):
+                    break
+                at = hay(token, token)[0][0]
+                phrase = next((p for (a, b), _, p in story if a <= at < b), None)
+                if phrase is None:
+                    break  # a match in the part that counts: the pattern counts
+            if phrase is not None:
+                out[k] = phrase
+        return out
 
     def keep_set_aside(self) -> None:
         """Read the parts set aside by `unsettled` again, for the rules that read context (the

@@ -154,6 +154,15 @@ _SECTION = re.compile(r"\b(?:bagian|kabag)\b", re.IGNORECASE)
 _SALUTATION_WORD = re.compile(r"(?:yth|terhormat)\b\.?", re.IGNORECASE)
 _SENTENCE_STOP = re.compile(r"(\w+)[.!?](?=\s)")
 _FIRST_WORD = re.compile(r"[\s.,:]*([\w/-]+)")
+# An addressee line of this many words with no stop, comma or colon runs on into the message
+# (an SMS: "yth pemkab kades terpilih ..."); it ends after the words that name whom it greets
+_RUN_ON_WORDS = 10
+_RUN_ON_ADDRESS = frozenset({
+    "bapak", "ibu", "bapak/ibu", "ibu/bapak", "bpk", "bp", "pak", "bu", "sdr", "saudara",
+    "admin", "min", "mimin", "pemkab", "pemda", "pemerintah", "setda", "sekda", "sekretariat",
+    "bupati", "wabup", "wakil", "kabupaten", "kab", "kutai", "kartanegara", "kukar", "daerah",
+    "pengelola", "pengaduan", "layanan", "helpdesk", "tim", "yang", "terhormat", "kepada", "kpd",
+})  # fmt: skip
 # The words that open an addressee in lower case (`_addresses_someone`)
 _ADDRESSING = frozenset({
     "bapak", "ibu", "bapak/ibu", "ibu/bapak", "bpk", "bpk/ibu", "bp", "pak", "bu", "sdr", "sdri",
@@ -326,9 +335,23 @@ def _blank_addressee(m: re.Match[str]) -> str:
     salutation = _SALUTATION_WORD.search(found)
     after = salutation.end() if salutation else 0
     cut = _addressee_end(found, after)
+    if cut == len(found) and len(found[after:].split()) >= _RUN_ON_WORDS:
+        cut = _run_on_end(found, after)
     if _SECTION.search(found, 0, cut) or not _addresses_someone(found, after):
         return found
     return " " * cut + found[cut:]
+
+
+def _run_on_end(found: str, after: int) -> int:
+    """Where the addressee of a run-on line ends (no stop, comma or colon within its first ten
+    words: "yth pemkab kades terpilih desa loa raya sdh 5 bln blm jg di SK kan bupati ..."):
+    after the words that name the Pemkab or greet, at most six; the rest is the message."""
+    end = after
+    for count, word in enumerate(_FIRST_WORD.finditer(found, after)):
+        if count == 6 or word.group(1).lower() not in _RUN_ON_ADDRESS:
+            break
+        end = word.end()
+    return end
 
 
 def _addresses_someone(found: str, after: int) -> bool:

@@ -163,6 +163,13 @@ class Router:
         if set_aside:
             ignored += self._negated_notes(set_aside, "set aside by")
             negated = {**negated, **set_aside}  # for the rules with unnegatable terms
+            if regex_hits and (aside := context.settled_patterns(regex_hits, c.patterns)):
+                regex_hits = regex_hits - aside.keys()  # a pattern found only in those parts
+                for k, phrase in aside.items():
+                    rule_index, pattern = c.patterns[k]
+                    ignored.append(
+                        (c.rules[rule_index].id, pattern.pattern, f"set aside by {phrase!r}")
+                    )
         fired: list[_Fired] = []
         keys = counted.keys()
         for index in sorted(rules):

@@ -41,6 +41,22 @@ def test_an_addressee_ends_with_its_sentence() -> None:
     )
 
 
+def test_an_addressee_that_runs_on_into_the_message_ends_after_whom_it_greets() -> None:
+    # an SMS with no stop, comma or colon: "yth pemkab" is the addressee, the rest the message
+    text = (
+        "yth pemkab kades terpilih desa loa raya sdh 5 bln blm jg di SK kan bupati desa msh "
+        "dipegang pj tlg kejelasannya trims"
+    )
+    masked = letter_mask(text, letter=False)
+    assert masked.startswith(" " * len("yth pemkab") + " kades terpilih desa loa raya")
+    assert len(masked) == len(text)
+    masked = letter_mask("yth bapak bupati kukar " + text[len("yth pemkab ") :], letter=False)
+    assert masked.lstrip().startswith("kades terpilih")
+    # a letter's addressee line of under ten words still goes whole
+    line = "Yth. Bapak Kepala Dinas Pekerjaan Umum Kab. Kukar\nDengan hormat"
+    assert letter_mask(line, letter=False).startswith(" " * line.index("\n"))
+
+
 def test_a_salutation_straight_into_the_message_blanks_nothing() -> None:
     # "Yth." followed by the matter, not by whom it addresses: every word stays readable
     for text in (

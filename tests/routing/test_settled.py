@@ -440,3 +440,22 @@ def test_a_writer_who_gives_a_name_and_age_before_the_role_introduces_themselves
     # words that are no name (not capitalised) keep the role: it may be the matter
     d = r.route("sy bingung, pedagang di pasar diusir terus. TPP suami sy dipotong", "sms")
     assert "pasar" in d.fired
+
+
+def test_a_pattern_named_only_in_the_story_before_the_request_does_not_count() -> None:
+    perda = {"id": "perda", "section": "hukum", "regex": [r"\bperda\b"], "any": ["salinan"]}
+    mine = {"id": "tambang", "section": "adpem", "any": ["tambang", "galian"]}
+    r = router([perda, mine])
+    text = (
+        "Saya sudah membaca Perda RTRW dan salinan petanya, kawasan itu bukan untuk tambang. "
+        "Yang kami minta tindakan nyata: galian itu ditimbun sebelum longsor."
+    )
+    d = r.route(text)
+    assert (d.section, d.fired) == ("adpem", ("tambang",))
+    assert ("perda", r"\bperda\b", "set aside by 'yang kami minta'") in d.ignored
+    # named in the request itself, the pattern counts
+    asked = text.replace("tindakan nyata", "salinan Perda itu dan tindakan nyata")
+    assert "perda" in r.route(asked).fired
+    # a sentence read as settled is a looser guess than the story: there the pattern stays
+    settled = "Perda RTRW yg baru sdh disahkan Juli. Dmn bs dpt salinannya?"
+    assert r.route(settled).fired == ("perda",)
