@@ -221,6 +221,9 @@ SLANG: dict[str, str] = {
 STEM_OVERRIDES: dict[str, str] = {
     "kerusakan": "rusak",
     "kerusakannya": "rusak",
+    # "sebelum" (before) is no "belum" (not yet): "ditimbun sebelum ada longsor" is no "belum ada"
+    "sebelum": "sebelum",
+    "sebelumnya": "sebelum",
     "perbaikan": "perbaik",
     "diperbaiki": "perbaik",
     "memperbaiki": "perbaik",

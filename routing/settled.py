@@ -49,6 +49,7 @@ _FINISHED = frozenset({
     "=terima",  # "sudah saya terima"
     "=dimuat", "=ditayangkan", "=terpasang", "=berlangsung", "=digelar",  # "materi sudah dimuat"
 })  # fmt: skip
+_RECEIPT = (["=tanda"], ["=serah"])  # "tanda terima", "serah terima": nouns, not "received"
 _DENIED = frozenset({
     "=tidak", "=belum", "=tak", "=gak", "=nggak", "=ga", "=kunjung", "=bukan", "=blm",
 })  # fmt: skip
@@ -805,8 +806,8 @@ def _settling(surfaces: list[str], first: int, marker: int, last: int) -> str | 
         if not _NOT_OVER.isdisjoint(w) and not (w == ["=lagi"] and _no_longer(words, i))
     ]
     for i in range(1, len(words)):
-        if _FINISHED.isdisjoint(words[i]):
-            continue
+        if _FINISHED.isdisjoint(words[i]) or (words[i] == ["=terima"] and words[i - 1] in _RECEIPT):
+            continue  # "telah menyampaikan proposal ... dengan tanda terima": a receipt, no state
         if any(not _DENIED.isdisjoint(w) for w in words[max(0, i - 2) : i]):
             continue
         # "lagi" right after the finished word is "again" fine: "stoknya aman lagi"

@@ -26,6 +26,9 @@ def _settled(text: str) -> list[str]:
         ("gas sempat langka tapi sdh normal. sekarang soal CSR", ["sudah normal"]),
         ("Surat kami sdh masuk & tercatat, itu aman. Mohon jadwal audiensi", ["sudah tercatat"]),
         ("beasiswa sudah cair bulan lalu. Namun rehab gedung berhenti", ["sudah cair"]),
+        # a receipt is no state: "telah menyampaikan ... dengan tanda terima" is not "received"
+        ("Kami telah menyampaikan proposal dengan tanda terima 17 Oktober. Mohon infonya", []),
+        ("Surat kami telah diserahkan, berita acara serah terima ada. TPP dipotong", []),
         # not settled: denied, not over, a question, a condition, came back
         ("AC belum selesai diperbaiki. TPP dipotong", []),
         ("AC sudah tak kunjung beres. TPP dipotong", []),

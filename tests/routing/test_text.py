@@ -65,6 +65,8 @@ def test_stems_with_overrides(norm: Normaliser) -> None:
     assert words(norm, "kerusakan pelaporan pelayanan perjalanan pengadaan") == [
         "rusak", "lapor", "pelayanan", "perjalanan", "pengadaan",
     ]  # fmt: skip
+    # "before" is no "not yet": a term "belum ada" must not match "sebelum ada"
+    assert words(norm, "sebelum belum sblm") == ["sebelum", "belum", "sebelum"]
 
 
 def test_informal_affixes(norm: Normaliser) -> None:
