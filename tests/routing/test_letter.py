@@ -244,6 +244,9 @@ def test_a_forward_whose_note_names_what_it_sends_on_is_read_however_long_the_no
     assert "kolam limbah pabrik sawit jebol" in masked and "danu@" not in masked
     polite = "Mohon izin meneruskan pertanyaan dari Kabid kami. " * 4
     assert "limbah" in letter_mask(polite + forward, letter=True)
+    # news sent on by a village body (blind 2026-12-08c #91)
+    news = "Dengan hormat, kami dari BPD Desa Sedulang meneruskan berita di bawah ini. " * 3
+    assert "limbah" in letter_mask(news + forward, letter=True)
     # a note that forwards for a matter of its own keeps the forward history
     own = "Pesan yang saya teruskan di bawah salah kirim. " * 4 + "Beasiswa anak saya belum cair."
     assert "limbah" not in letter_mask(own + forward, letter=True)
