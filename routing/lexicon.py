@@ -224,6 +224,8 @@ STEM_OVERRIDES: dict[str, str] = {
     # "sebelum" (before) is no "belum" (not yet): "ditimbun sebelum ada longsor" is no "belum ada"
     "sebelum": "sebelum",
     "sebelumnya": "sebelum",
+    # "perikanan" (fisheries) is no "ikan" (a fish cart, a fish price, fish sauce)
+    "perikanan": "perikanan",
     "perbaikan": "perbaik",
     "diperbaiki": "perbaik",
     "memperbaiki": "perbaik",

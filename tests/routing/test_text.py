@@ -67,6 +67,8 @@ def test_stems_with_overrides(norm: Normaliser) -> None:
     ]  # fmt: skip
     # "before" is no "not yet": a term "belum ada" must not match "sebelum ada"
     assert words(norm, "sebelum belum sblm") == ["sebelum", "belum", "sebelum"]
+    # fisheries is no fish: a rule term "perikanan" must not match "gerobak ikan"
+    assert words(norm, "perikanan ikan") == ["perikanan", "ikan"]
 
 
 def test_informal_affixes(norm: Normaliser) -> None:
