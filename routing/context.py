@@ -56,7 +56,7 @@ _TOPIC = frozenset({
 _INTENT = frozenset({
     "=bermaksud", "=berniat", "=memohon", "=meminta", "=mengundang", "=mengajukan",
     "=mempersoalkan", "=mempermasalahkan", "=mempertanyakan", "=menanyakan", "=minta",
-    "=mengeluhkan", "=menagih",  # "kami tidak menagih pembayaran dari Pemkab"
+    "=mengeluhkan", "=menagih", "=membahas",  # "kami tidak menagih pembayaran dari Pemkab"
 })  # fmt: skip
 # "bukan mau lapor jalan rusak", "bukan ingin mengadukan proyeknya": words of wanting or
 # reporting between a negator and a term do not use up the window either; unlike _INTENT they do
@@ -68,6 +68,7 @@ _PASSING = _INTENT | frozenset({
 # between a negator and an intent: "tidak sedang mengundang", "bukan untuk meminta"
 _MANNER = frozenset({
     "=sedang", "=lagi", "=pernah", "=akan", "=hendak", "=untuk", "=sama", "=sekali", "=juga",
+    "=mau", "=ingin",
 })  # fmt: skip
 _DISMISSING = re.compile(
     " (?:" + "|".join(sorted(_TOPIC | _RELATION | _RELATED | _INTENT | {"=nya"})) + ") "

@@ -95,8 +95,9 @@ _SENDS_ON = re.compile(
     re.IGNORECASE,
 )
 # A note that names what it sends on ("Kami teruskan laporan anggota kami", "Mohon izin meneruskan
-# pertanyaan dari Kabid kami", "kami dari BPD meneruskan berita di bawah ini"): not one that forwards for another matter of its own ("Saya
-# teruskan karena ada hal lain", "pesan yang saya teruskan di bawah salah kirim").
+# pertanyaan dari Kabid kami", "kami dari BPD meneruskan berita di bawah ini"): not one that
+# forwards for another matter of its own ("Saya teruskan karena ada hal lain", "pesan yang saya
+# teruskan di bawah salah kirim").
 _SENDS_ON_MESSAGE = re.compile(
     r"\b(?:(?:di)?teruskan|meneruskan|forward(?:kan)?)[ \t]+(?:ini[ \t]+)?"
     r"(?:laporan|aduan|pengaduan|keluhan|pertanyaan|permohonan|surat|e-?mail|pesan|informasi|"

@@ -141,6 +141,14 @@ def test_a_request_said_not_to_be_made_holds_for_the_whole_text() -> None:
     # a word of manner between the negator and the intent ("tidak sedang mengundang")
     d = router([undang, ruang]).route("kami tidak sedang mengundang Bupati. ruang serbaguna")
     assert d.fired == ("ruang",)
+    # or of wanting: "tidak mau membahas", Banjar "kada handak membahas" (blind 2026-12-08d #48)
+    debu = {"id": "debu", "section": "adpem", "any": ["debu", "jalan rusak"]}
+    r = router([debu, {**csr, "section": "kesra"}])
+    d = r.route("ulun kada handak membahas debu atau jalan rusak lah. dana CSR ke mana larinya")
+    assert d.fired == ("csr",)
+    assert ("debu", "debu", "negated by 'tidak'") in d.ignored
+    # wanting alone denies nothing: "petugas tidak mau melayani" is the complaint
+    assert r.route("petugas tidak mau mengurus debu di jalan rusak. CSR").fired == ("debu", "csr")
 
 
 def test_a_rule_may_count_negated_terms() -> None:
