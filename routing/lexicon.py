@@ -226,6 +226,9 @@ STEM_OVERRIDES: dict[str, str] = {
     "sebelumnya": "sebelum",
     # "perikanan" (fisheries) is no "ikan" (a fish cart, a fish price, fish sauce)
     "perikanan": "perikanan",
+    # "tolong dibantu" (please help) is no "bantuan" (aid, a grant)
+    "dibantu": "dibantu",
+    "membantu": "membantu",
     "perbaikan": "perbaik",
     "diperbaiki": "perbaik",
     "memperbaiki": "perbaik",

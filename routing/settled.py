@@ -32,6 +32,7 @@ or "Tapi" turns to another matter ("beasiswa ... sudah cair bulan lalu. Namun ..
 from __future__ import annotations
 
 import re
+from itertools import chain
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -58,6 +59,11 @@ _NOT_OVER = frozenset({
     "=kembali",
 })  # fmt: skip
 _CAME_BACK = frozenset({"=lagi", "=kembali"})
+# "Namun belum ada kabar": what was received or handled is still waiting for an answer
+_NO_ANSWER = frozenset({
+    "=kabar", "=kabarnya", "=jawaban", "=balasan", "=tanggapan", "=respon", "=respons",
+    "=konfirmasi", "=kejelasan",
+})  # fmt: skip
 _CONTRAST_WORDS = frozenset({"=tapi", "=tetapi", "=namun", "=padahal", "=sedangkan"})
 # before the "sudah", what is still open ("tapi ... sudah normal" is a contrast to the settled
 # state, not an open matter)
@@ -827,13 +833,16 @@ def _no_longer(words: list[list[str]], i: int) -> bool:
 
 def _came_back(tokens: Tokens, last: int) -> bool:
     """Whether the sentence ending at token `last` is a question, or the next sentence says the
-    matter came back ("Sekarang rusak lagi.")."""
+    matter came back ("Sekarang rusak lagi.") or, opening with a contrast, that no answer came
+    ("... telah diterima oleh petugas di pos jaga. Namun sampai hari ini kami belum mendapat
+    kabar"; not "Namun rehab gedung berhenti", another matter)."""
     if "?" in tokens.parts[2 * last + 2]:
         return True
     count = len(tokens.surfaces)
     if last + 1 >= count:
         return False
     _, n_last = _sentence(tokens, last + 1)
-    return any(
-        not _CAME_BACK.isdisjoint(tokens.surfaces[k].split()) for k in range(last + 1, n_last + 1)
-    )
+    words = [tokens.surfaces[k].split() for k in range(last + 1, n_last + 1)]
+    if not _CONTRAST_WORDS.isdisjoint(words[0]) and not _NO_ANSWER.isdisjoint(chain(*words)):
+        return True
+    return any(not _CAME_BACK.isdisjoint(w) for w in words)

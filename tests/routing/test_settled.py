@@ -30,6 +30,8 @@ def _settled(text: str) -> list[str]:
         ("Kami telah menyampaikan proposal dengan tanda terima 17 Oktober. Mohon infonya", []),
         ("Surat kami telah diserahkan, berita acara serah terima ada. TPP dipotong", []),
         # not settled: denied, not over, a question, a condition, came back
+        ("Surat kami telah diterima petugas pos jaga. Namun belum ada kabar. TPP dipotong", []),
+        ("Surat kami telah diterima petugas pos jaga. Kami tunggu kabarnya", ["telah diterima"]),
         ("AC belum selesai diperbaiki. TPP dipotong", []),
         ("AC sudah tak kunjung beres. TPP dipotong", []),
         ("jalan sudah diperbaiki tapi rusak lagi. mohon dicek", []),

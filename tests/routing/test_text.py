@@ -69,6 +69,8 @@ def test_stems_with_overrides(norm: Normaliser) -> None:
     assert words(norm, "sebelum belum sblm") == ["sebelum", "belum", "sebelum"]
     # fisheries is no fish: a rule term "perikanan" must not match "gerobak ikan"
     assert words(norm, "perikanan ikan") == ["perikanan", "ikan"]
+    # a plea for help is no aid: "tlg dibantu pak" must not match "bantuan" (a grant for a musala)
+    assert words(norm, "dibantu membantu bantuan") == ["dibantu", "membantu", "bantu"]
 
 
 def test_informal_affixes(norm: Normaliser) -> None:
