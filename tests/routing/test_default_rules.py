@@ -50,6 +50,7 @@ from tests.routing.blind_2026_12_08a import CASES as BLIND_2026_12_08A
 from tests.routing.blind_2026_12_08b import CASES as BLIND_2026_12_08B
 from tests.routing.blind_2026_12_08c import CASES as BLIND_2026_12_08C
 from tests.routing.blind_2026_12_08d import CASES as BLIND_2026_12_08D
+from tests.routing.blind_2026_12_08e import CASES as BLIND_2026_12_08E
 from tests.routing.holdout import HOLDOUT
 from tests.routing.probes import PROBES
 from tests.routing.vocabulary import VOCABULARY
@@ -251,6 +252,9 @@ TUNED_BLIND_SETS = [
     # blind 175/180, email 36/36; 180 since "tidak mau membahas", two villages' land claims, a
     # dig left by its contractor, queues and office hours
     ("2026-12-08d", BLIND_2026_12_08D, 0.98, 0, 0.97),
+    # blind 173/180, email 56/60; 179, email 59/60, since "Namun belum ada kabar", "dibantu" is
+    # no aid, a dress rehearsal, "legalitas" as a document, a levy "kalau mau cepat"
+    ("2026-12-08e", BLIND_2026_12_08E, 0.98, 0, 0.96),
 ]
 
 
