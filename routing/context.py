@@ -444,8 +444,6 @@ class Context:
             phrase = None
             for match in islice(patterns[k][1].finditer(self.doc.folded), 16):
                 token = max(bisect_right(starts, match.start()) - 1, 0)
-                if token >= len(starts):
-                    break
                 at = hay(token, token)[0][0]
                 phrase = next((p for (a, b), _, p in story if a <= at < b), None)
                 if phrase is None:
