@@ -243,9 +243,9 @@ TUNED_BLIND_SETS = [
     # blind 174/180, email 106/108 (the e-mail inbox, no X); 180 since a run-on addressee, a
     # receipt ("tanda terima"), fishermen's diesel, a new kecamatan, an official clarification
     ("2026-12-08a", BLIND_2026_12_08A, 0.98, 0, 0.98),
-    # blind 163/180, email 34/36; 172 since a pattern in the story before the request, boundary
+    # blind 163/180, email 34/36; 174 since a pattern in the story before the request, boundary
     # words, a contest's pocket money, a regional enterprise's bill, MSME credit, withheld tax
-    ("2026-12-08b", BLIND_2026_12_08B, 0.95, 0, 0.97),
+    ("2026-12-08b", BLIND_2026_12_08B, 0.96, 0, 0.97),
     # blind 163/180, email 32/36; 177, email 35/36, since where news was heard, a forward of
     # news, a promise collected on, small producers, empty ID-card forms, the office's guards
     ("2026-12-08c", BLIND_2026_12_08C, 0.97, 0, 0.94),
