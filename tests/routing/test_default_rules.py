@@ -51,6 +51,7 @@ from tests.routing.blind_2026_12_08b import CASES as BLIND_2026_12_08B
 from tests.routing.blind_2026_12_08c import CASES as BLIND_2026_12_08C
 from tests.routing.blind_2026_12_08d import CASES as BLIND_2026_12_08D
 from tests.routing.blind_2026_12_08e import CASES as BLIND_2026_12_08E
+from tests.routing.blind_2026_12_08f import CASES as BLIND_2026_12_08F
 from tests.routing.holdout import HOLDOUT
 from tests.routing.probes import PROBES
 from tests.routing.vocabulary import VOCABULARY
@@ -255,6 +256,9 @@ TUNED_BLIND_SETS = [
     # blind 173/180, email 56/60; 179, email 59/60, since "Namun belum ada kabar", "dibantu" is
     # no aid, a dress rehearsal, "legalitas" as a document, a levy "kalau mau cepat"
     ("2026-12-08e", BLIND_2026_12_08E, 0.98, 0, 0.96),
+    # blind 176/180, email 24/24; 180 since a neighbourhood with no RT, a hospital's general
+    # rate, a stalled sports hall, a complaint box
+    ("2026-12-08f", BLIND_2026_12_08F, 0.98, 0, 0.95),
 ]
 
 
