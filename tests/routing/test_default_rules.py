@@ -52,6 +52,7 @@ from tests.routing.blind_2026_12_08c import CASES as BLIND_2026_12_08C
 from tests.routing.blind_2026_12_08d import CASES as BLIND_2026_12_08D
 from tests.routing.blind_2026_12_08e import CASES as BLIND_2026_12_08E
 from tests.routing.blind_2026_12_08f import CASES as BLIND_2026_12_08F
+from tests.routing.blind_2026_12_08g import CASES as BLIND_2026_12_08G
 from tests.routing.holdout import HOLDOUT
 from tests.routing.probes import PROBES
 from tests.routing.vocabulary import VOCABULARY
@@ -259,6 +260,9 @@ TUNED_BLIND_SETS = [
     # blind 176/180, email 24/24; 180 since a neighbourhood with no RT, a hospital's general
     # rate, a stalled sports hall, a complaint box
     ("2026-12-08f", BLIND_2026_12_08F, 0.98, 0, 0.95),
+    # blind 170/180, email 23/24; 176 since a scholarship's objection period, a recital
+    # contest's money, requirements that change, a pavement to the market, a number on a banner
+    ("2026-12-08g", BLIND_2026_12_08G, 0.96, 0, 0.95),
 ]
 
 
